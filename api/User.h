@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace Hearth {
+
+// A member of the community, as others see them.
+struct User
+{
+    qint64 id = 0;
+    QString handle; // unique, [a-z0-9_], 3..30
+    QString displayName; // 1..64 code points
+    bool team = false; // a community-team account (its prompts carry a badge)
+
+    bool operator==(const User &) const = default;
+};
+
+} // namespace Hearth
