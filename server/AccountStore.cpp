@@ -1,0 +1,104 @@
+#include "AccountStore.h"
+
+#include "Passwords.h"
+#include "Sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Hearth {
+
+namespace {
+
+User userFrom(const QSqlQuery &query, int first = 0)
+{
+    return User {query.value(first).toLongLong(), query.value(first + 1).toString(),
+        query.value(first + 2).toString(), query.value(first + 3).toBool()};
+}
+
+} // namespace
+
+AccountStore::AccountStore(const QSqlDatabase &db) : m_db(db) { }
+
+std::optional<Session> AccountStore::registerUser(const Registration &registration)
+{
+    if (userIdForHandle(registration.handle))
+        return std::nullopt;
+    const QByteArray hash = Passwords::hash(registration.password);
+    if (hash.isEmpty())
+        throw Sql::Error(u"password hashing failed (out of memory?)"_s);
+    const qint64 id = insertUser(registration.handle, registration.displayName, hash, false);
+    return openSession(User {id, registration.handle, registration.displayName, false});
+}
+
+qint64 AccountStore::insertUser(
+    const QString &handle, const QString &displayName, const QByteArray &passwordHash, bool team)
+{
+    const QSqlQuery query = Sql::exec(m_db,
+        u"INSERT INTO users (handle, display_name, password_hash, "
+        "team, created_at) VALUES (?, ?, ?, ?, ?)"_s,
+        {handle, displayName, QString::fromLatin1(passwordHash), team, Sql::nowMs()});
+    return query.lastInsertId().toLongLong();
+}
+
+std::optional<Session> AccountStore::login(const Login &login)
+{
+    QSqlQuery query = Sql::exec(m_db,
+        u"SELECT id, handle, display_name, team, password_hash "
+        "FROM users WHERE handle = ?"_s,
+        {login.handle});
+    if (!query.next()) {
+        // Spend the same effort as a real check, so timing does not tell which handles exist.
+        static const QByteArray decoy = Passwords::hash(u"not a real password"_s);
+        Passwords::verify(decoy, login.password);
+        return std::nullopt;
+    }
+    const User user = userFrom(query);
+    if (!Passwords::verify(query.value(4).toString().toLatin1(), login.password))
+        return std::nullopt;
+    return openSession(user);
+}
+
+Session AccountStore::openSession(const User &user)
+{
+    const QString token = Tokens::generate();
+    Sql::exec(m_db, u"INSERT INTO tokens (hash, user_id, created_at) VALUES (?, ?, ?)"_s,
+        {Tokens::digest(token), user.id, Sql::nowMs()});
+    return Session {token, user};
+}
+
+void AccountStore::revoke(const QString &token)
+{
+    Sql::exec(m_db, u"UPDATE tokens SET revoked_at = ? WHERE hash = ? AND revoked_at IS NULL"_s,
+        {Sql::nowMs(), Tokens::digest(token)});
+}
+
+std::optional<User> AccountStore::userForToken(const QString &token) const
+{
+    QSqlQuery query = Sql::exec(m_db,
+        u"SELECT u.id, u.handle, u.display_name, u.team FROM tokens t "
+        "JOIN users u ON u.id = t.user_id "
+        "WHERE t.hash = ? AND t.revoked_at IS NULL"_s,
+        {Tokens::digest(token)});
+    if (!query.next())
+        return std::nullopt;
+    return userFrom(query);
+}
+
+std::optional<User> AccountStore::user(qint64 id) const
+{
+    QSqlQuery query
+        = Sql::exec(m_db, u"SELECT id, handle, display_name, team FROM users WHERE id = ?"_s, {id});
+    if (!query.next())
+        return std::nullopt;
+    return userFrom(query);
+}
+
+std::optional<qint64> AccountStore::userIdForHandle(const QString &handle) const
+{
+    const QVariant id = Sql::scalar(m_db, u"SELECT id FROM users WHERE handle = ?"_s, {handle});
+    if (!id.isValid())
+        return std::nullopt;
+    return id.toLongLong();
+}
+
+} // namespace Hearth

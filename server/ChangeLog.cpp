@@ -1,0 +1,105 @@
+#include "ChangeLog.h"
+
+#include "Sql.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Hearth {
+
+ChangeLog::ChangeLog(const QSqlDatabase &db) : m_db(db) { }
+
+qint64 ChangeLog::next()
+{
+    return Sql::scalar(
+        m_db, u"UPDATE meta SET value = value + 1 WHERE key = 'change_seq' RETURNING value"_s)
+        .toLongLong();
+}
+
+qint64 ChangeLog::current() const
+{
+    return Sql::scalar(m_db, u"SELECT value FROM meta WHERE key = 'change_seq'"_s).toLongLong();
+}
+
+void ChangeLog::recordDeletion(qint64 postId, qint64 seq, const QList<qint64> &topicIds)
+{
+    QStringList ids;
+    for (qint64 id : topicIds)
+        ids.append(QString::number(id));
+    Sql::exec(m_db,
+        u"INSERT OR REPLACE INTO deleted_posts (post_id, seq, topic_ids) VALUES (?, ?, ?)"_s,
+        {postId, seq, QString(u","_s + ids.join(u',') + u","_s)});
+}
+
+ChangeLog::Window ChangeLog::since(qint64 since, const QList<qint64> &topicIds, int maxPosts) const
+{
+    Window window;
+    const qint64 now = current();
+    window.upTo = now;
+
+    // Changed and deleted posts, merged in sequence order, capped together.
+    struct Event
+    {
+        qint64 seq;
+        qint64 postId;
+        bool deleted;
+    };
+    QList<Event> events;
+    QVariantList values {since};
+    QString topicFilter;
+    if (!topicIds.isEmpty()) {
+        topicFilter = u" AND id IN (SELECT post_id FROM post_topics WHERE topic_id IN (%1))"_s.arg(
+            Sql::placeholders(topicIds.size()));
+        for (qint64 id : topicIds)
+            values.append(id);
+    }
+    values.append(maxPosts + 1);
+    QSqlQuery changed = Sql::exec(m_db,
+        u"SELECT seq, id FROM posts WHERE seq > ?%1 ORDER BY seq LIMIT ?"_s.arg(topicFilter),
+        values);
+    while (changed.next())
+        events.append({changed.value(0).toLongLong(), changed.value(1).toLongLong(), false});
+
+    QVariantList deletedValues {since};
+    QStringList deletedFilter;
+    for (qint64 id : topicIds) {
+        deletedFilter.append(u"topic_ids LIKE ?"_s);
+        deletedValues.append(QString(u"%,"_s + QString::number(id) + u",%"_s));
+    }
+    deletedValues.append(maxPosts + 1);
+    QSqlQuery deleted = Sql::exec(m_db,
+        u"SELECT seq, post_id FROM deleted_posts WHERE seq > ?%1 ORDER BY seq LIMIT ?"_s.arg(
+            deletedFilter.isEmpty() ? QString()
+                                    : u" AND ("_s + deletedFilter.join(u" OR "_s) + u")"_s),
+        deletedValues);
+    while (deleted.next())
+        events.append({deleted.value(0).toLongLong(), deleted.value(1).toLongLong(), true});
+    std::sort(
+        events.begin(), events.end(), [](const Event &a, const Event &b) { return a.seq < b.seq; });
+    if (events.size() > maxPosts) {
+        events.resize(maxPosts);
+        window.more = true;
+        window.upTo = events.last().seq;
+    }
+    for (const Event &event : std::as_const(events)) {
+        if (event.deleted)
+            window.deletedPostIds.append(event.postId);
+        else
+            window.changedPostIds.append(event.postId);
+    }
+
+    QSqlQuery topics = Sql::exec(m_db,
+        u"SELECT id FROM topics WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?"_s,
+        {since, window.upTo, maxPosts});
+    while (topics.next()) {
+        const qint64 id = topics.value(0).toLongLong();
+        if (topicIds.isEmpty() || topicIds.contains(id))
+            window.changedTopicIds.append(id);
+    }
+    return window;
+}
+
+} // namespace Hearth

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace Hearth {
+
+// The server's change sequence: one strictly increasing number that every change to a
+// post, its counts or a topic's counts takes, so that GET /changes can say what changed
+// after any number a client holds.
+class ChangeLog
+{
+public:
+    explicit ChangeLog(const QSqlDatabase &db);
+
+    // Takes the next number. Call it inside the transaction of the change it numbers.
+    qint64 next();
+    qint64 current() const;
+
+    struct Window
+    {
+        QList<qint64> changedPostIds; // by sequence
+        QList<qint64> deletedPostIds;
+        QList<qint64> changedTopicIds;
+        qint64 upTo = 0; // the last sequence covered
+        bool more = false; // capped: ask again from upTo
+    };
+    // What changed after since, at most maxPosts posts (changed and deleted together);
+    // topicIds, when not empty, narrows posts to those topics.
+    Window since(qint64 since, const QList<qint64> &topicIds, int maxPosts) const;
+
+    void recordDeletion(qint64 postId, qint64 seq, const QList<qint64> &topicIds);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Hearth

@@ -1,0 +1,79 @@
+#include "ChangeRoutes.h"
+
+#include "Store.h"
+#include "api/Hashtags.h"
+#include "api/Limits.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Hearth {
+
+ChangeRoutes::ChangeRoutes(Store &store) : m_store(store) { }
+
+void ChangeRoutes::addTo(Router &router)
+{
+    router.add(Router::Method::Get, u"/api/v1/changes"_s, Router::Access::Public,
+        [this](Request &request) { return changes(request); });
+}
+
+HttpReply ChangeRoutes::changes(Request &request)
+{
+    const QUrlQuery query = request.query();
+    qint64 since = 0;
+    if (query.hasQueryItem(u"since"_s)) {
+        bool ok = false;
+        since = query.queryItemValue(u"since"_s).toLongLong(&ok);
+        if (!ok || since < 0 || since > Limits::MaxId) {
+            return HttpReply::error(ApiError::Code::BadRequest,
+                u"since must be a change sequence number."_s, u"since"_s);
+        }
+    }
+    const qint64 current = m_store.changes().current();
+    if (since > current) {
+        return HttpReply::error(ApiError::Code::BadRequest,
+            u"since is ahead of this server: start again from 0."_s, u"since"_s);
+    }
+
+    QList<qint64> topicIds;
+    const QString topics = query.queryItemValue(u"topics"_s, QUrl::FullyDecoded);
+    if (!topics.isEmpty()) {
+        const QStringList slugs = topics.split(u',', Qt::SkipEmptyParts);
+        if (slugs.size() > 100) {
+            return HttpReply::error(
+                ApiError::Code::BadRequest, u"Ask for at most 100 topics at once."_s, u"topics"_s);
+        }
+        for (const QString &slug : slugs) {
+            if (const auto id = m_store.topics().topicId(Hashtags::slug(slug.trimmed())))
+                topicIds.append(*id);
+        }
+        // Only unknown topics were named: nothing of theirs can have changed.
+        if (topicIds.isEmpty())
+            return HttpReply::json(Json::toJson(Changes {since, current, false, {}, {}, {}}));
+    }
+
+    Changes changes;
+    changes.since = since;
+    // A first call learns where the sequence stands; content comes from the feeds.
+    if (since == 0) {
+        changes.next = current;
+        return HttpReply::json(Json::toJson(changes));
+    }
+    const ChangeLog::Window window
+        = m_store.changes().since(since, topicIds, Limits::MaxChangesPerResponse);
+    changes.next = window.upTo;
+    changes.more = window.more;
+    changes.posts = m_store.posts().posts(window.changedPostIds, request.viewerId());
+    if (request.viewerId() > 0) {
+        QSet<qint64> blocked;
+        for (const User &user : m_store.safety().blockedUsers(request.viewerId()))
+            blocked.insert(user.id);
+        changes.posts.removeIf([&](const Post &post) { return blocked.contains(post.author.id); });
+    }
+    changes.deletedPostIds = window.deletedPostIds;
+    changes.topics = m_store.topics().topics(window.changedTopicIds, request.viewerId());
+    return HttpReply::json(Json::toJson(changes));
+}
+
+} // namespace Hearth

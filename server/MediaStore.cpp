@@ -1,0 +1,107 @@
+#include "MediaStore.h"
+
+#include "Sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Hearth {
+
+namespace {
+
+const QString selectColumns = u"SELECT id, kind, mime_type, width, height, byte_size, alt_text, "
+                              "sensitive, poster_id, duration_ms, owner_id, post_id, file, "
+                              "thumb_file FROM media "_s;
+
+MediaStore::Record recordFrom(const QSqlQuery &query)
+{
+    MediaStore::Record record;
+    Media &media = record.media;
+    media.id = query.value(0).toLongLong();
+    media.kind = mediaKindFromWire(query.value(1).toString()).value_or(MediaKind::Image);
+    media.mimeType = query.value(2).toString();
+    media.width = query.value(3).toInt();
+    media.height = query.value(4).toInt();
+    media.byteSize = query.value(5).toLongLong();
+    media.altText = query.value(6).toString();
+    media.sensitive = query.value(7).toBool();
+    if (!query.isNull(8))
+        media.posterId = query.value(8).toLongLong();
+    if (!query.isNull(9))
+        media.durationMs = query.value(9).toLongLong();
+    record.ownerId = query.value(10).toLongLong();
+    if (!query.isNull(11))
+        record.postId = query.value(11).toLongLong();
+    record.file = query.value(12).toString();
+    record.thumbFile = query.value(13).toString();
+    return record;
+}
+
+QVariant nullable(std::optional<qint64> value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+} // namespace
+
+MediaStore::MediaStore(const QSqlDatabase &db) : m_db(db) { }
+
+qint64 MediaStore::insert(const Record &record)
+{
+    const Media &media = record.media;
+    return Sql::exec(m_db,
+        u"INSERT INTO media (owner_id, kind, mime_type, width, height, byte_size, "
+        "file, thumb_file, poster_id, duration_ms, alt_text, sensitive, post_id, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {record.ownerId, toWire(media.kind), media.mimeType, media.width, media.height,
+            media.byteSize, record.file,
+            record.thumbFile.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                       : QVariant(record.thumbFile),
+            nullable(media.posterId), nullable(media.durationMs), media.altText, media.sensitive,
+            nullable(record.postId), Sql::nowMs()})
+        .lastInsertId()
+        .toLongLong();
+}
+
+std::optional<MediaStore::Record> MediaStore::record(qint64 id) const
+{
+    QSqlQuery query = Sql::exec(m_db, selectColumns + u"WHERE id = ?"_s, {id});
+    if (!query.next())
+        return std::nullopt;
+    return recordFrom(query);
+}
+
+QHash<qint64, Media> MediaStore::media(const QList<qint64> &ids) const
+{
+    QHash<qint64, Media> found;
+    if (ids.isEmpty())
+        return found;
+    QVariantList values;
+    for (qint64 id : ids)
+        values.append(id);
+    QSqlQuery query = Sql::exec(
+        m_db, selectColumns + u"WHERE id IN (%1)"_s.arg(Sql::placeholders(ids.size())), values);
+    while (query.next()) {
+        const Record record = recordFrom(query);
+        found.insert(record.media.id, record.media);
+    }
+    return found;
+}
+
+void MediaStore::attach(qint64 mediaId, qint64 postId, const QString &altText, bool sensitive)
+{
+    Sql::exec(m_db, u"UPDATE media SET post_id = ?, alt_text = ?, sensitive = ? WHERE id = ?"_s,
+        {postId, altText, sensitive, mediaId});
+    Sql::exec(m_db,
+        u"UPDATE media SET post_id = ? WHERE id = (SELECT poster_id FROM media WHERE id = ?)"_s,
+        {postId, mediaId});
+}
+
+void MediaStore::detach(qint64 mediaId)
+{
+    Sql::exec(m_db,
+        u"UPDATE media SET post_id = NULL WHERE id = ? OR id = "
+        "(SELECT poster_id FROM media WHERE id = ?)"_s,
+        {mediaId, mediaId});
+}
+
+} // namespace Hearth

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "api/Media.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Hearth {
+
+// The rows that describe stored media files; the bytes live in the data folder's media/.
+class MediaStore
+{
+public:
+    explicit MediaStore(const QSqlDatabase &db);
+
+    struct Record
+    {
+        Media media;
+        qint64 ownerId = 0;
+        std::optional<qint64> postId; // attached to this post
+        QString file;
+        QString thumbFile;
+    };
+
+    qint64 insert(const Record &record);
+    std::optional<Record> record(qint64 id) const;
+    QHash<qint64, Media> media(const QList<qint64> &ids) const;
+
+    // Attaches a media item (and a video's poster) to a post with what the author says of it.
+    void attach(qint64 mediaId, qint64 postId, const QString &altText, bool sensitive);
+    // Detaches it again (the post dropped or replaced it); the rows stay for cleanup.
+    void detach(qint64 mediaId);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Hearth

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "api/FeedQuery.h"
+#include "api/Page.h"
+#include "api/Post.h"
+#include "api/Result.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Hearth {
+
+class MediaStore;
+
+// Posts, their topics, their reactions, and the topic feeds over them.
+class PostStore
+{
+public:
+    PostStore(const QSqlDatabase &db, const MediaStore &media);
+
+    // What the routes need to decide about a post without loading all of it.
+    struct Record
+    {
+        qint64 id = 0;
+        qint64 authorId = 0;
+        PostKind kind = PostKind::Post;
+        qint64 version = 1;
+        QString title;
+        QString body;
+        std::optional<qint64> mediaId;
+        QStringList hashtags;
+        QList<qint64> topicIds;
+    };
+
+    // Everything a new or edited post stores.
+    struct Content
+    {
+        PostKind kind = PostKind::Post;
+        qint64 authorId = 0;
+        QString title;
+        QString body;
+        QString contentWarning;
+        std::optional<qint64> mediaId;
+        QStringList hashtags; // as written
+        QList<qint64> topicIds; // one per hashtag, same order
+        bool teamPrompt = false;
+    };
+
+    qint64 insert(const Content &content, qint64 createdAtMs, qint64 seq);
+    // Replaces the content, bumps the version and sets editedAt.
+    void update(qint64 id, const Content &content, qint64 editedAtMs, qint64 seq);
+    void remove(qint64 id);
+    // Numbers a change of the post's counts.
+    void touch(qint64 id, qint64 seq);
+    void adjustCommentCount(qint64 id, int delta, qint64 seq);
+
+    std::optional<Record> record(qint64 id) const;
+    // The posts with these ids, in this order, as viewerId sees them (0: signed out).
+    QList<Post> posts(const QList<qint64> &ids, qint64 viewerId) const;
+    std::optional<Post> post(qint64 id, qint64 viewerId) const;
+
+    // Sets or clears a person's reaction; gives whether anything changed.
+    bool setReaction(qint64 postId, qint64 userId, std::optional<ReactionKind> kind, qint64 seq);
+    Reactions reactions(qint64 postId, qint64 viewerId) const;
+
+    // One page of a topic feed: post ids and the cursor of the next page, or a bad_request
+    // for a cursor that is not one of ours. nowMs pins the trending clock of a first page.
+    Result<Page<qint64>> feed(
+        qint64 topicId, const FeedQuery &query, qint64 viewerId, qint64 nowMs) const;
+
+private:
+    void writeTopics(qint64 id, const Content &content, qint64 createdAtMs);
+
+    QSqlDatabase m_db;
+    const MediaStore &m_media;
+};
+
+} // namespace Hearth

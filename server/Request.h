@@ -1,0 +1,50 @@
+#pragma once
+
+#include "api/Json.h"
+#include "api/User.h"
+
+#include <QHttpServerRequest>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace Hearth {
+
+// One request as a route handler sees it: the HTTP request, the path's parameters and
+// the person whose token came with it, if any.
+class Request
+{
+public:
+    Request(const QHttpServerRequest &http, const QStringList &parameters);
+
+    const QHttpServerRequest &http() const { return m_http; }
+    QByteArray body() const { return m_http.body(); }
+    QUrlQuery query() const { return m_http.query(); }
+    QByteArray header(const QByteArray &name) const;
+    QString path() const;
+
+    // The i-th {parameter} of the route's path, percent-decoded.
+    QString parameter(int i) const { return m_parameters.value(i); }
+    // The i-th parameter as an id; the router only matches valid ids for {id}.
+    qint64 id(int i) const { return m_parameters.value(i).toLongLong(); }
+
+    const std::optional<User> &user() const { return m_user; }
+    // The signed-in person's id, or 0 for a signed-out reader.
+    qint64 viewerId() const { return m_user ? m_user->id : 0; }
+    void setUser(const User &user) { m_user = user; }
+
+    // The body decoded as T (see Json::decodeBody).
+    template<typename T>
+    Result<T> json() const
+    {
+        return Json::decodeBody<T>(m_http.body());
+    }
+
+private:
+    const QHttpServerRequest &m_http;
+    QStringList m_parameters;
+    std::optional<User> m_user;
+};
+
+} // namespace Hearth

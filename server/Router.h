@@ -1,0 +1,55 @@
+#pragma once
+
+#include "HttpReply.h"
+#include "Request.h"
+
+#include <QHttpServerRequest>
+#include <QStringList>
+
+#include <functional>
+
+namespace Hearth {
+
+// Maps a method and a path to a handler. Patterns are written like
+// "/api/v1/posts/{id}/comments": "{id}" matches a positive integer below 2^53 and any
+// other "{name}" one non-empty segment. A path that matches with another method gives
+// the methods it allows, for a 405.
+class Router
+{
+public:
+    using Method = QHttpServerRequest::Method;
+    using Handler = std::function<HttpReply(Request &)>;
+
+    enum class Access {
+        Public, // anyone; a token, when sent, must be valid
+        SignedIn, // a valid token is required
+        Anonymous // the token is not looked at (register, login)
+    };
+
+    void add(Method method, const QString &pattern, Access access, Handler handler);
+
+    struct Route
+    {
+        Method method;
+        QStringList segments;
+        Access access;
+        Handler handler;
+    };
+
+    struct Match
+    {
+        const Route *route = nullptr;
+        QStringList parameters;
+        QList<Method> allowed; // when the path matched but the method did not
+    };
+    Match match(Method method, const QString &encodedPath) const;
+
+    static QByteArray methodName(Method method);
+
+private:
+    static bool matches(const Route &route, const QStringList &segments, QStringList *parameters);
+
+    QList<Route> m_routes;
+};
+
+} // namespace Hearth

@@ -1,0 +1,93 @@
+#include "Sql.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Hearth::Sql {
+
+namespace {
+
+// Whether a transaction is open on a connection: QSqlDatabase does not say.
+QHash<QString, bool> &openTransactions()
+{
+    static QHash<QString, bool> open;
+    return open;
+}
+
+} // namespace
+
+Error::Error(const QString &message) : std::runtime_error(message.toStdString()) { }
+
+QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw Error(
+            u"prepare failed: "_s + query.lastError().text() + u" in: "_s + sql.simplified());
+    for (const QVariant &value : values) {
+        // A null QString would bind as SQL NULL; text columns want "" for empty text.
+        // Values meant as NULL are passed as QVariant(QMetaType(...)), which stays NULL.
+        if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+            query.addBindValue(QString(u""_s));
+        else
+            query.addBindValue(value);
+    }
+    if (!query.exec())
+        throw Error(u"exec failed: "_s + query.lastError().text() + u" in: "_s + sql.simplified());
+    return query;
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query = exec(db, sql, values);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+QString placeholders(qsizetype count)
+{
+    QString list;
+    list.reserve(count * 3);
+    for (qsizetype i = 0; i < count; ++i)
+        list += i == 0 ? u"?"_s : u", ?"_s;
+    return list;
+}
+
+Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
+{
+    bool &open = openTransactions()[m_db.connectionName()];
+    if (open)
+        return;
+    if (!m_db.transaction())
+        throw Error(u"cannot begin a transaction: "_s + m_db.lastError().text());
+    open = true;
+    m_owner = true;
+}
+
+Transaction::~Transaction()
+{
+    if (m_owner && !m_done) {
+        m_db.rollback();
+        openTransactions()[m_db.connectionName()] = false;
+    }
+}
+
+void Transaction::commit()
+{
+    if (!m_owner || m_done)
+        return;
+    if (!m_db.commit())
+        throw Error(u"cannot commit: "_s + m_db.lastError().text());
+    m_done = true;
+    openTransactions()[m_db.connectionName()] = false;
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace Hearth::Sql

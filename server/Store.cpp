@@ -1,0 +1,37 @@
+#include "Store.h"
+
+namespace Hearth {
+
+Store::Store() = default;
+
+Store::~Store()
+{
+    // The stores hold copies of the connection: they go before the database closes.
+    m_idempotency.reset();
+    m_changes.reset();
+    m_safety.reset();
+    m_comments.reset();
+    m_posts.reset();
+    m_media.reset();
+    m_topics.reset();
+    m_accounts.reset();
+    m_database.close();
+}
+
+bool Store::open(const QString &databasePath)
+{
+    if (!m_database.open(databasePath))
+        return false;
+    const QSqlDatabase db = m_database.connection();
+    m_accounts = std::make_unique<AccountStore>(db);
+    m_topics = std::make_unique<TopicStore>(db);
+    m_media = std::make_unique<MediaStore>(db);
+    m_posts = std::make_unique<PostStore>(db, *m_media);
+    m_comments = std::make_unique<CommentStore>(db);
+    m_safety = std::make_unique<SafetyStore>(db);
+    m_changes = std::make_unique<ChangeLog>(db);
+    m_idempotency = std::make_unique<IdempotencyStore>(db);
+    return true;
+}
+
+} // namespace Hearth

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "AccountStore.h"
+#include "ChangeLog.h"
+#include "CommentStore.h"
+#include "Database.h"
+#include "IdempotencyStore.h"
+#include "MediaStore.h"
+#include "PostStore.h"
+#include "SafetyStore.h"
+#include "TopicStore.h"
+
+#include <memory>
+
+namespace Hearth {
+
+// All of the server's storage, behind one seam: the routes see only these stores and
+// never SQL, so a PostgreSQL store can take this one's place later.
+class Store
+{
+public:
+    Store();
+    ~Store();
+
+    bool open(const QString &databasePath);
+    QString errorString() const { return m_database.errorString(); }
+    QSqlDatabase connection() const { return m_database.connection(); }
+
+    AccountStore &accounts() { return *m_accounts; }
+    TopicStore &topics() { return *m_topics; }
+    PostStore &posts() { return *m_posts; }
+    CommentStore &comments() { return *m_comments; }
+    MediaStore &media() { return *m_media; }
+    SafetyStore &safety() { return *m_safety; }
+    ChangeLog &changes() { return *m_changes; }
+    IdempotencyStore &idempotency() { return *m_idempotency; }
+
+private:
+    Database m_database;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<TopicStore> m_topics;
+    std::unique_ptr<MediaStore> m_media;
+    std::unique_ptr<PostStore> m_posts;
+    std::unique_ptr<CommentStore> m_comments;
+    std::unique_ptr<SafetyStore> m_safety;
+    std::unique_ptr<ChangeLog> m_changes;
+    std::unique_ptr<IdempotencyStore> m_idempotency;
+};
+
+} // namespace Hearth

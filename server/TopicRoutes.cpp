@@ -1,0 +1,106 @@
+#include "TopicRoutes.h"
+
+#include "Sql.h"
+#include "Store.h"
+#include "api/Hashtags.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Hearth {
+
+using Method = Router::Method;
+using Access = Router::Access;
+
+namespace {
+
+HttpReply topicNotFound()
+{
+    return HttpReply::error(ApiError::Code::NotFound, u"There is no such topic yet."_s);
+}
+
+} // namespace
+
+TopicRoutes::TopicRoutes(Store &store) : m_store(store) { }
+
+void TopicRoutes::addTo(Router &router)
+{
+    router.add(Method::Get, u"/api/v1/topics"_s, Access::Public,
+        [this](Request &request) { return list(request); });
+    router.add(Method::Get, u"/api/v1/topics/{slug}"_s, Access::Public,
+        [this](Request &request) { return topic(request); });
+    router.add(Method::Put, u"/api/v1/topics/{slug}/membership"_s, Access::SignedIn,
+        [this](Request &request) { return setMembership(request, true); });
+    router.add(Method::Delete, u"/api/v1/topics/{slug}/membership"_s, Access::SignedIn,
+        [this](Request &request) { return setMembership(request, false); });
+    router.add(Method::Get, u"/api/v1/topics/{slug}/feed"_s, Access::Public,
+        [this](Request &request) { return feed(request); });
+    router.add(Method::Get, u"/api/v1/topics/{slug}/newsletters"_s, Access::Public,
+        [this](Request &request) { return newsletters(request); });
+    router.add(Method::Put, u"/api/v1/newsletters/{id}/subscription"_s, Access::SignedIn,
+        [this](Request &request) { return setSubscription(request, true); });
+    router.add(Method::Delete, u"/api/v1/newsletters/{id}/subscription"_s, Access::SignedIn,
+        [this](Request &request) { return setSubscription(request, false); });
+}
+
+HttpReply TopicRoutes::list(Request &request)
+{
+    const QString prefix
+        = Hashtags::slug(request.query().queryItemValue(u"q"_s, QUrl::FullyDecoded).left(50));
+    return HttpReply::json(
+        Json::toJson(Page<Topic> {m_store.topics().allTopics(prefix, request.viewerId()), {}}));
+}
+
+HttpReply TopicRoutes::topic(Request &request)
+{
+    const auto topic
+        = m_store.topics().topic(Hashtags::slug(request.parameter(0)), request.viewerId());
+    if (!topic)
+        return topicNotFound();
+    return HttpReply::json(Json::toJson(*topic));
+}
+
+HttpReply TopicRoutes::setMembership(Request &request, bool joined)
+{
+    const QString slug = Hashtags::slug(request.parameter(0));
+    const auto topicId = m_store.topics().topicId(slug);
+    if (!topicId)
+        return topicNotFound();
+    m_store.topics().setMembership(*topicId, request.viewerId(), joined, m_store.changes().next());
+    return HttpReply::json(Json::toJson(*m_store.topics().topic(slug, request.viewerId())));
+}
+
+HttpReply TopicRoutes::feed(Request &request)
+{
+    const auto topicId = m_store.topics().topicId(Hashtags::slug(request.parameter(0)));
+    if (!topicId)
+        return topicNotFound();
+    const Result<FeedQuery> query = FeedQuery::fromUrlQuery(request.query());
+    if (!query)
+        return HttpReply::error(query.error());
+    const Result<Page<qint64>> ids
+        = m_store.posts().feed(*topicId, *query, request.viewerId(), Sql::nowMs());
+    if (!ids)
+        return HttpReply::error(ids.error());
+    const Page<Post> page {m_store.posts().posts(ids->items, request.viewerId()), ids->nextCursor};
+    return HttpReply::json(Json::toJson(page));
+}
+
+HttpReply TopicRoutes::newsletters(Request &request)
+{
+    const auto topicId = m_store.topics().topicId(Hashtags::slug(request.parameter(0)));
+    if (!topicId)
+        return topicNotFound();
+    return HttpReply::json(Json::toJson(
+        Page<Newsletter> {m_store.topics().newsletters(*topicId, request.viewerId()), {}}));
+}
+
+HttpReply TopicRoutes::setSubscription(Request &request, bool subscribed)
+{
+    const qint64 id = request.id(0);
+    if (!m_store.topics().newsletter(id, request.viewerId()))
+        return HttpReply::error(ApiError::Code::NotFound, u"There is no such newsletter."_s);
+    m_store.topics().setSubscription(id, request.viewerId(), subscribed);
+    return HttpReply::json(Json::toJson(*m_store.topics().newsletter(id, request.viewerId())));
+}
+
+} // namespace Hearth

@@ -1,0 +1,134 @@
+// hearth-server: the reference server of the Hearth Community API (docs/api.md).
+
+#include "DemoCommunity.h"
+#include "HearthServer.h"
+#include "Passwords.h"
+#include "SignalWatcher.h"
+#include "Store.h"
+#include "SyntheticCommunity.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcMain, "hearth.server")
+
+namespace {
+
+struct ListenAddress
+{
+    QHostAddress host;
+    quint16 port = 0;
+    bool valid = false;
+};
+
+ListenAddress parseListen(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return {};
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    const QHostAddress address(host == u"localhost" ? u"127.0.0.1"_s : host);
+    if (!ok || port > 65535 || address.isNull())
+        return {};
+    return {address, quint16(port), true};
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "hearth-server: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"hearth-server"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"The reference server of the Hearth Community API."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listenOption(u"listen"_s,
+        u"Listen on HOST:PORT (port 0 picks a free one)."_s, u"host:port"_s, u"127.0.0.1:8080"_s);
+    const QCommandLineOption dataOption(
+        u"data"_s, u"The data folder: database and media (required)."_s, u"dir"_s);
+    const QCommandLineOption demoOption(
+        u"demo"_s, u"Fill a new data folder with the demo community."_s);
+    const QCommandLineOption generateOption(
+        u"generate"_s, u"Add N synthetic posts for benchmarks, then exit."_s, u"N"_s);
+    parser.addOptions({listenOption, dataOption, demoOption, generateOption});
+    parser.process(app);
+
+    if (!parser.isSet(dataOption))
+        return fail(u"--data DIR is required."_s);
+    const ListenAddress listen = parseListen(parser.value(listenOption));
+    if (!listen.valid)
+        return fail(u"--listen takes HOST:PORT, like 127.0.0.1:8080."_s);
+    if (!Hearth::Passwords::initialize())
+        return fail(u"libsodium could not be initialised."_s);
+
+    QDir data(parser.value(dataOption));
+    if (!data.mkpath(u"media"_s))
+        return fail(u"cannot create the data folder %1."_s.arg(data.absolutePath()));
+    const QDir mediaDir(data.filePath(u"media"_s));
+
+    Hearth::Store store;
+    if (!store.open(data.filePath(u"hearth.db"_s)))
+        return fail(u"cannot open the database: %1"_s.arg(store.errorString()));
+
+    if (parser.isSet(demoOption)) {
+        Hearth::DemoCommunity demo(store, mediaDir);
+        if (!demo.isPopulated()) {
+            QElapsedTimer timer;
+            timer.start();
+            if (!demo.populate())
+                return fail(
+                    u"the demo community could not be created: %1"_s.arg(demo.errorString()));
+            qCInfo(lcMain) << "created the demo community in" << timer.elapsed() << "ms";
+        }
+    }
+
+    if (parser.isSet(generateOption)) {
+        bool ok = false;
+        const int count = parser.value(generateOption).toInt(&ok);
+        if (!ok || count < 1 || count > 10'000'000)
+            return fail(u"--generate takes a number of posts from 1 to 10000000."_s);
+        QElapsedTimer timer;
+        timer.start();
+        Hearth::SyntheticCommunity(store).generate(count);
+        std::printf("generated %d posts in %lld ms\n", count, qint64(timer.elapsed()));
+        return 0;
+    }
+
+    Hearth::HearthServer server(store, mediaDir);
+    const quint16 port = server.listen(listen.host, listen.port);
+    if (port == 0)
+        return fail(u"cannot listen on %1."_s.arg(parser.value(listenOption)));
+
+    Hearth::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &Hearth::SignalWatcher::stopRequested, &app, [](int signal) {
+        qCInfo(lcMain) << "stopping on signal" << signal;
+        QCoreApplication::quit();
+    });
+
+    const QString host = listen.host.protocol() == QAbstractSocket::IPv6Protocol
+        ? u"["_s + listen.host.toString() + u"]"_s
+        : listen.host.toString();
+    std::printf("listening on http://%s:%u\n", qPrintable(host), unsigned(port));
+    std::fflush(stdout);
+    return app.exec();
+}

@@ -1,0 +1,625 @@
+// ConnectionGuard in front of a real QHttpServer 6.4, driven by raw sockets: the limits,
+// the deadlines, and the QtHttpServer internals the guard relies on (slot order, one
+// request read per readyRead), so that a Qt update that changes them fails here.
+
+#include "server/ConnectionGuard.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QHttpServer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+
+using namespace Hearth;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr qint64 KiB = 1024;
+constexpr qint64 MiB = 1024 * KiB;
+
+// One HTTP response as it came off the wire.
+struct Response
+{
+    int status = 0;
+    QHash<QByteArray, QByteArray> fields; // names in lower case
+    QByteArray body;
+};
+
+// Takes the complete responses off the front of buffer.
+QList<Response> takeResponses(QByteArray &buffer)
+{
+    QList<Response> responses;
+    for (;;) {
+        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+        if (headEnd < 0)
+            break;
+        Response response;
+        const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
+        response.status = lines.value(0).split(' ').value(1).toInt();
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).trimmed();
+            const qsizetype colon = line.indexOf(':');
+            response.fields.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+        }
+        const qint64 length = response.fields.value("content-length").toLongLong();
+        if (buffer.size() < headEnd + 4 + length)
+            break;
+        response.body = buffer.mid(headEnd + 4, length);
+        buffer.remove(0, headEnd + 4 + length);
+        responses.append(response);
+    }
+    return responses;
+}
+
+// An error answer in one line, for QCOMPARE: "413 payload_too_large application/json close".
+QString describeError(const Response &response)
+{
+    const QJsonObject error = QJsonDocument::fromJson(response.body).object().value(u"error"_s).toObject();
+    QString description = QString::number(response.status) + u' ' + error.value(u"code"_s).toString();
+    if (error.value(u"message"_s).toString().isEmpty())
+        description += u" (no message)"_s;
+    description += u' ' + QString::fromLatin1(response.fields.value("content-type")) + u' '
+        + QString::fromLatin1(response.fields.value("connection"));
+    return description;
+}
+
+// The resident memory of this process (server and clients alike), in KiB.
+qint64 residentKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// A raw HTTP/1.1 client: the server gets exactly the bytes the test writes.
+class RawClient
+{
+public:
+    explicit RawClient(quint16 port)
+    {
+        QObject::connect(&m_socket, &QIODevice::readyRead, [this] { collect(); });
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        m_socket.waitForConnected(2000);
+    }
+
+    QTcpSocket &socket() { return m_socket; }
+    bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    qint64 receivedBytes() const { return m_receivedBytes; }
+
+    void send(const QByteArray &bytes)
+    {
+        m_socket.write(bytes);
+        m_socket.flush();
+    }
+
+    // Waits until count responses arrived or timeout passed; returns what arrived.
+    QList<Response> responses(qsizetype count, std::chrono::milliseconds timeout = 3s)
+    {
+        // The caller checks the count.
+        (void)QTest::qWaitFor([&] { return m_responses.size() >= count || !isConnected(); },
+                              int(timeout.count()));
+        collect();
+        return m_responses;
+    }
+
+    // Waits until the server closed the connection.
+    bool waitClosed(std::chrono::milliseconds timeout)
+    {
+        const bool closed = QTest::qWaitFor([&] { return !isConnected(); }, int(timeout.count()));
+        collect();
+        return closed;
+    }
+
+private:
+    void collect()
+    {
+        const QByteArray bytes = m_socket.readAll();
+        m_receivedBytes += bytes.size();
+        m_buffer += bytes;
+        m_responses += takeResponses(m_buffer);
+    }
+
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+    qint64 m_receivedBytes = 0;
+    QList<Response> m_responses;
+};
+
+QByteArray postHead(QByteArrayView target, qint64 contentLength)
+{
+    return "POST " + target.toByteArray() + " HTTP/1.1\r\nHost: test\r\nContent-Length: "
+        + QByteArray::number(contentLength) + "\r\n\r\n";
+}
+
+const QByteArray pingRequest = QByteArrayLiteral("GET /ping HTTP/1.1\r\nHost: test\r\n\r\n");
+
+// Collects the log of the guard, to check what it writes (and what it never writes).
+QStringList guardLog;
+QMutex guardLogMutex;
+QtMessageHandler previousHandler = nullptr;
+
+void captureGuardLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (context.category && qstrcmp(context.category, "hearth.server.guard") == 0) {
+        const QMutexLocker locker(&guardLogMutex);
+        guardLog.append(message);
+    }
+    previousHandler(type, context, message);
+}
+
+} // namespace
+
+class TestConnectionGuard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void servesGetAndPost();
+    void servesPipelinedRequestsInOrder();
+    void servesRequestArrivingByteByByte();
+    void servesBareLineFeedHead();
+    void servesBodiesLargerThanTheReadBuffer();
+    void servesBodyAtTheLimit();
+    void servesHundredHeaderFieldsAndRepeatedLength();
+    void refusesHugeContentLengthBeforeTheBody();
+    void cutsOffGigabyteUpload();
+    void allowsLargeMediaUploadHead_data();
+    void allowsLargeMediaUploadHead();
+    void refusesTooLargeBodies_data();
+    void refusesTooLargeBodies();
+    void refusesHugeHeads_data();
+    void refusesHugeHeads();
+    void refusesAmbiguousFraming_data();
+    void refusesAmbiguousFraming();
+    void answersPipelinedRequestBeforeRefusal();
+    void cutsOffSlowHeadWhileServingOthers();
+    void cutsOffSlowBody();
+    void closesIdleConnections();
+    void refusesConnectionsWhenNotBound();
+    void stillServesAfterRefusals();
+
+private:
+    QHttpServer m_server;
+    ConnectionGuard *m_guard = nullptr;
+    quint16 m_port = 0;
+};
+
+void TestConnectionGuard::initTestCase()
+{
+    previousHandler = qInstallMessageHandler(captureGuardLog);
+
+    m_server.route(u"/ping"_s, QHttpServerRequest::Method::Get, [] { return u"pong"_s; });
+    m_server.route(u"/echo"_s, QHttpServerRequest::Method::Post, [](const QHttpServerRequest &request) {
+        return QString::number(request.body().size());
+    });
+
+    // Short deadlines keep the suite fast; the limits on sizes are the API's.
+    ConnectionGuard::Limits limits;
+    limits.headDeadline = 1s;
+    limits.requestDeadline = 2s;
+    limits.idleTimeout = 2s;
+    limits.lingerTime = 500ms;
+    limits.lingerBytes = 256 * KiB;
+    // Smaller than the JSON limit, so that accepted bodies outgrow it.
+    limits.readBufferBytes = 64 * KiB;
+    QCOMPARE(limits.maxHeadBytes, 16 * KiB);
+    QCOMPARE(limits.maxJsonBodyBytes, 256 * KiB);
+    QCOMPARE(limits.maxUploadBodyBytes, 100 * MiB);
+
+    m_guard = new ConnectionGuard(limits);
+    QVERIFY(m_guard->listen(QHostAddress::LocalHost, 0));
+    m_server.bind(m_guard);
+    m_port = m_guard->serverPort();
+    QVERIFY(m_port != 0);
+}
+
+void TestConnectionGuard::cleanupTestCase()
+{
+    qInstallMessageHandler(previousHandler);
+}
+
+void TestConnectionGuard::servesGetAndPost()
+{
+    RawClient client(m_port);
+    client.send(pingRequest);
+    QList<Response> responses = client.responses(1);
+    QCOMPARE(responses.size(), 1);
+    QCOMPARE(responses.at(0).status, 200);
+    QCOMPARE(responses.at(0).body, "pong"_ba);
+
+    client.send(postHead("/echo", 5) + "hello");
+    responses = client.responses(2);
+    QCOMPARE(responses.size(), 2);
+    QCOMPARE(responses.at(1).status, 200);
+    QCOMPARE(responses.at(1).body, "5"_ba);
+    QVERIFY(client.isConnected());
+}
+
+void TestConnectionGuard::servesPipelinedRequestsInOrder()
+{
+    // One write: the server reads one request per readyRead, the guard frames all three.
+    RawClient client(m_port);
+    client.send(pingRequest + postHead("/echo", 3) + "abc" + pingRequest + postHead("/echo", 11) + "hello world");
+    const QList<Response> responses = client.responses(4);
+    QCOMPARE(responses.size(), 4);
+    QCOMPARE(responses.at(0).body, "pong"_ba);
+    QCOMPARE(responses.at(1).body, "3"_ba);
+    QCOMPARE(responses.at(2).body, "pong"_ba);
+    QCOMPARE(responses.at(3).body, "11"_ba);
+}
+
+void TestConnectionGuard::servesRequestArrivingByteByByte()
+{
+    // The server reads the head byte by byte as it arrives, so the guard must frame from
+    // its own copy of the head, not from what is left in the socket.
+    RawClient client(m_port);
+    const QByteArray request = postHead("/echo", 7) + "1234567" + pingRequest;
+    for (const char byte : request) {
+        client.send(QByteArray(1, byte));
+        QTest::qWait(1);
+    }
+    const QList<Response> responses = client.responses(2);
+    QCOMPARE(responses.size(), 2);
+    QCOMPARE(responses.at(0).body, "7"_ba);
+    QCOMPARE(responses.at(1).body, "pong"_ba);
+}
+
+void TestConnectionGuard::servesBareLineFeedHead()
+{
+    // QtHttpServer ends a head at "\n\n" too; the guard must frame it the same way.
+    RawClient client(m_port);
+    client.send("\r\nPOST /echo HTTP/1.1\nHost: test\nContent-Length: 3\n\nabcGET /ping HTTP/1.1\n\n");
+    const QList<Response> responses = client.responses(2);
+    QCOMPARE(responses.size(), 2);
+    QCOMPARE(responses.at(0).body, "3"_ba);
+    QCOMPARE(responses.at(1).body, "pong"_ba);
+}
+
+void TestConnectionGuard::servesBodiesLargerThanTheReadBuffer()
+{
+    // QtHttpServer keeps a request in the socket buffer until it is complete: with the
+    // read buffer capped at 64 KiB these would stall unless the guard makes room.
+    RawClient client(m_port);
+    client.send(postHead("/echo", 200 * KiB) + QByteArray(200 * KiB, 'j'));
+    QList<Response> responses = client.responses(1);
+    QCOMPARE(responses.size(), 1);
+    QCOMPARE(responses.at(0).body, QByteArray::number(200 * KiB));
+
+    // An upload is read in full before the route layer answers (404 here: no such route).
+    client.send(postHead("/api/v1/media", 3 * MiB) + QByteArray(3 * MiB, 'v') + pingRequest);
+    responses = client.responses(3, 10s);
+    QCOMPARE(responses.size(), 3);
+    QCOMPARE(responses.at(1).status, 404);
+    QCOMPARE(responses.at(2).body, "pong"_ba);
+}
+
+void TestConnectionGuard::servesBodyAtTheLimit()
+{
+    RawClient client(m_port);
+    client.send(postHead("/echo", 256 * KiB) + QByteArray(256 * KiB, 'x'));
+    const QList<Response> responses = client.responses(1);
+    QCOMPARE(responses.size(), 1);
+    QCOMPARE(responses.at(0).status, 200);
+    QCOMPARE(responses.at(0).body, QByteArray::number(256 * KiB));
+}
+
+void TestConnectionGuard::servesHundredHeaderFieldsAndRepeatedLength()
+{
+    QByteArray fields;
+    for (int i = 0; i < 98; ++i)
+        fields += "X-Field-" + QByteArray::number(i) + ": value\r\n";
+    RawClient client(m_port);
+    // Host + 98 + Content-Length: 100 fields, the most QtHttpServer reads.
+    client.send("POST /echo HTTP/1.1\r\nHost: test\r\n" + fields + "Content-Length: 3\r\n\r\nabc");
+    // The same length twice is no conflict.
+    client.send("POST /echo HTTP/1.1\r\nContent-Length: 4\r\ncontent-length: 04\r\n\r\nabcd");
+    const QList<Response> responses = client.responses(2);
+    QCOMPARE(responses.size(), 2);
+    QCOMPARE(responses.at(0).body, "3"_ba);
+    QCOMPARE(responses.at(1).body, "4"_ba);
+}
+
+void TestConnectionGuard::refusesHugeContentLengthBeforeTheBody()
+{
+    {
+        const QMutexLocker locker(&guardLogMutex);
+        guardLog.clear();
+    }
+    RawClient client(m_port);
+    client.send("POST /echo HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer secret-token-4711\r\n"
+                "Content-Length: 1073741824\r\n\r\n"
+                + QByteArray(64 * KiB, 'x'));
+    const QList<Response> responses = client.responses(1);
+    QCOMPARE(responses.size(), 1);
+    QCOMPARE(describeError(responses.at(0)), u"413 payload_too_large application/json close"_s);
+    QVERIFY(client.waitClosed(3s));
+
+    // The refusal is logged, the head (and its token) is not.
+    const QMutexLocker locker(&guardLogMutex);
+    const QString log = guardLog.join(u'\n');
+    QVERIFY2(log.contains(u"payload_too_large"_s), qPrintable(log));
+    QVERIFY(!log.contains(u"secret-token"_s));
+    QVERIFY(!log.contains(u"Bearer"_s));
+}
+
+void TestConnectionGuard::cutsOffGigabyteUpload()
+{
+    // A client that really streams a gigabyte: the guard refuses at the head and closes;
+    // the server never buffers the body (client and server share this process's memory).
+    const qint64 residentBefore = residentKiB();
+    QVERIFY(residentBefore > 0);
+
+    RawClient client(m_port);
+    QTcpSocket &socket = client.socket();
+    const QByteArray chunk(64 * KiB, 'u');
+    constexpr qint64 SendCap = 20 * MiB;
+    qint64 sent = 0;
+    qint64 sentWhenAnswered = -1;
+    QObject::connect(&socket, &QIODevice::bytesWritten, [&](qint64 bytes) { sent += bytes; });
+    // Keeps at most 256 KiB queued in the client, so only what the server holds counts.
+    const auto pump = [&] {
+        while (socket.state() == QAbstractSocket::ConnectedState && sent + socket.bytesToWrite() < SendCap
+               && socket.bytesToWrite() < 256 * KiB) {
+            socket.write(chunk);
+        }
+    };
+    QObject::connect(&socket, &QIODevice::bytesWritten, pump);
+    QObject::connect(&socket, &QIODevice::readyRead, [&] {
+        if (sentWhenAnswered < 0)
+            sentWhenAnswered = sent;
+    });
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    socket.write(postHead("/echo", 1024 * MiB));
+    pump();
+    QVERIFY(client.waitClosed(10s));
+    const qint64 residentAfter = residentKiB();
+
+    qInfo("1 GiB upload: answered after %lld bytes sent, cut off after %lld bytes sent, %lld ms; RSS %lld -> %lld KiB",
+          sentWhenAnswered, sent, qint64(elapsed.elapsed()), residentBefore, residentAfter);
+    const QList<Response> responses = client.responses(1, 0ms);
+    QCOMPARE(responses.size(), 1);
+    QCOMPARE(describeError(responses.at(0)), u"413 payload_too_large application/json close"_s);
+    QVERIFY(sent < SendCap);
+    QVERIFY(residentAfter - residentBefore < 64 * 1024);
+}
+
+void TestConnectionGuard::allowsLargeMediaUploadHead_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::newRow("plain") << "/api/v1/media"_ba;
+    QTest::newRow("with query") << "/api/v1/media?kind=video"_ba;
+}
+
+void TestConnectionGuard::allowsLargeMediaUploadHead()
+{
+    QFETCH(QByteArray, target);
+    // 50 MiB is within the upload limit: the guard lets the head through (no 413) and
+    // the connection waits for the body.
+    RawClient client(m_port);
+    client.send(postHead(target, 50 * MiB));
+    QTest::qWait(300);
+    QCOMPARE(client.receivedBytes(), 0);
+    QVERIFY(client.isConnected());
+}
+
+void TestConnectionGuard::refusesTooLargeBodies_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::newRow("upload over 100 MiB") << postHead("/api/v1/media", 100 * MiB + 1);
+    QTest::newRow("JSON over 256 KiB") << postHead("/echo", 256 * KiB + 1);
+    QTest::newRow("upload limit is for POST only")
+        << "PUT /api/v1/media HTTP/1.1\r\nContent-Length: 52428800\r\n\r\n"_ba;
+    QTest::newRow("upload limit is for that path only") << postHead("/api/v1/media/42", 50 * MiB);
+    QTest::newRow("beyond qint64") << "POST /echo HTTP/1.1\r\nContent-Length: 99999999999999999999999\r\n\r\n"_ba;
+}
+
+void TestConnectionGuard::refusesTooLargeBodies()
+{
+    QFETCH(QByteArray, head);
+    RawClient client(m_port);
+    client.send(head + "some body");
+    const QList<Response> responses = client.responses(1);
+    QCOMPARE(responses.size(), 1);
+    QCOMPARE(describeError(responses.at(0)), u"413 payload_too_large application/json close"_s);
+    QVERIFY(client.waitClosed(3s));
+}
+
+void TestConnectionGuard::refusesHugeHeads_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    const QByteArray hugeLine = "X-Filler: " + QByteArray(20 * KiB, 'a') + "\r\n";
+    QTest::newRow("20 KiB header line") << "GET /ping HTTP/1.1\r\nHost: test\r\n" + hugeLine + "\r\n";
+    QTest::newRow("20 KiB, no end in sight") << "GET /ping HTTP/1.1\r\nHost: test\r\n" + hugeLine;
+    QTest::newRow("20 KiB of blank lines") << QByteArray(20 * KiB, '\n');
+    QByteArray fields;
+    for (int i = 0; i < 100; ++i)
+        fields += "X-Field-" + QByteArray::number(i) + ": v\r\n";
+    QTest::newRow("101 fields") << "POST /echo HTTP/1.1\r\nContent-Length: 3\r\n" + fields + "\r\nabc";
+}
+
+void TestConnectionGuard::refusesHugeHeads()
+{
+    QFETCH(QByteArray, head);
+    RawClient client(m_port);
+    client.send(head);
+    const QList<Response> responses = client.responses(1);
+    QCOMPARE(responses.size(), 1);
+    QCOMPARE(describeError(responses.at(0)), u"431 headers_too_large application/json close"_s);
+    QVERIFY(client.waitClosed(3s));
+}
+
+void TestConnectionGuard::refusesAmbiguousFraming_data()
+{
+    // Everything QtHttpServer could frame differently from the guard is refused: it would
+    // let a body pass as an unchecked request (or the other way round).
+    QTest::addColumn<QByteArray>("request");
+    QTest::newRow("chunked") << "POST /echo HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"_ba;
+    QTest::newRow("any transfer coding") << "POST /echo HTTP/1.1\r\ntransfer-encoding: gzip\r\n\r\n"_ba;
+    QTest::newRow("length and chunked")
+        << "POST /echo HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\nabc"_ba;
+    QTest::newRow("length not a number") << "POST /echo HTTP/1.1\r\nContent-Length: abc\r\n\r\n"_ba;
+    QTest::newRow("negative length") << "POST /echo HTTP/1.1\r\nContent-Length: -1\r\n\r\n"_ba;
+    QTest::newRow("signed length") << "POST /echo HTTP/1.1\r\nContent-Length: +3\r\n\r\nabc"_ba;
+    QTest::newRow("empty length") << "POST /echo HTTP/1.1\r\nContent-Length:\r\n\r\n"_ba;
+    QTest::newRow("length list") << "POST /echo HTTP/1.1\r\nContent-Length: 3, 3\r\n\r\nabc"_ba;
+    QTest::newRow("conflicting lengths")
+        << "POST /echo HTTP/1.1\r\nContent-Length: 3\r\nContent-Length: 5\r\n\r\nabcde"_ba;
+    QTest::newRow("space before colon") << "POST /echo HTTP/1.1\r\nContent-Length : 3\r\n\r\nabc"_ba;
+    QTest::newRow("folded field") << "POST /echo HTTP/1.1\r\n X: y\r\nContent-Length: 3\r\n\r\nabc"_ba;
+    QTest::newRow("field without colon") << "POST /echo HTTP/1.1\r\nBogus\r\nContent-Length: 3\r\n\r\nabc"_ba;
+    QTest::newRow("bad field name") << "POST /echo HTTP/1.1\r\nX(y): z\r\nContent-Length: 3\r\n\r\nabc"_ba;
+    QTest::newRow("bad request line") << "GET /ping\r\n\r\n"_ba;
+}
+
+void TestConnectionGuard::refusesAmbiguousFraming()
+{
+    QFETCH(QByteArray, request);
+    RawClient client(m_port);
+    client.send(request);
+    const QList<Response> responses = client.responses(1);
+    QCOMPARE(responses.size(), 1);
+    QCOMPARE(describeError(responses.at(0)), u"400 bad_request application/json close"_s);
+    QVERIFY(client.waitClosed(3s));
+}
+
+void TestConnectionGuard::answersPipelinedRequestBeforeRefusal()
+{
+    // The refusal waits until the server has answered the requests accepted before it,
+    // so the answers stay in order and none is lost.
+    RawClient client(m_port);
+    client.send(pingRequest + postHead("/echo", 2) + "ok" + postHead("/echo", 1024 * MiB) + "xxxx");
+    const QList<Response> responses = client.responses(3);
+    QCOMPARE(responses.size(), 3);
+    QCOMPARE(responses.at(0).body, "pong"_ba);
+    QCOMPARE(responses.at(1).body, "2"_ba);
+    QCOMPARE(describeError(responses.at(2)), u"413 payload_too_large application/json close"_s);
+    QVERIFY(client.waitClosed(3s));
+}
+
+void TestConnectionGuard::cutsOffSlowHeadWhileServingOthers()
+{
+    // One header byte every 300 ms: the head cannot be complete within its 1 s deadline.
+    RawClient slow(m_port);
+    const QByteArray head = "GET /ping HTTP/1.1\r\nHost: test\r\nX-Slow: yes\r\n\r\n";
+    qsizetype dripped = 0;
+    QTimer drip;
+    drip.setInterval(300);
+    QObject::connect(&drip, &QTimer::timeout, [&] {
+        if (slow.isConnected() && dripped < head.size())
+            slow.send(head.mid(dripped++, 1));
+    });
+    QElapsedTimer sinceFirstByte;
+    sinceFirstByte.start();
+    slow.send(head.mid(dripped++, 1));
+    drip.start();
+
+    // Meanwhile, another client is served promptly.
+    QTest::qWait(400);
+    RawClient other(m_port);
+    QElapsedTimer latency;
+    latency.start();
+    other.send(pingRequest);
+    const QList<Response> otherResponses = other.responses(1, 2s);
+    const qint64 otherLatency = latency.elapsed();
+    QCOMPARE(otherResponses.size(), 1);
+    QCOMPARE(otherResponses.at(0).body, "pong"_ba);
+    QVERIFY2(otherLatency < 500, qPrintable(u"%1 ms"_s.arg(otherLatency)));
+
+    QVERIFY(slow.waitClosed(3s));
+    const qint64 cutAfter = sinceFirstByte.elapsed();
+    qInfo("Slow head cut off after %lld ms (%lld bytes sent); a parallel GET took %lld ms", cutAfter,
+          qint64(dripped), otherLatency);
+    QVERIFY2(cutAfter >= 900 && cutAfter < 2000, qPrintable(u"%1 ms"_s.arg(cutAfter)));
+    const QList<Response> responses = slow.responses(1, 0ms);
+    if (!responses.isEmpty())
+        QCOMPARE(describeError(responses.at(0)), u"408 request_timeout application/json close"_s);
+}
+
+void TestConnectionGuard::cutsOffSlowBody()
+{
+    // The head is complete at once, the body drips: the 2 s request deadline applies.
+    RawClient slow(m_port);
+    QElapsedTimer sinceFirstByte;
+    sinceFirstByte.start();
+    slow.send(postHead("/echo", 20));
+    QTimer drip;
+    drip.setInterval(300);
+    QObject::connect(&drip, &QTimer::timeout, [&] {
+        if (slow.isConnected())
+            slow.send("b");
+    });
+    drip.start();
+    QVERIFY(slow.waitClosed(4s));
+    const qint64 cutAfter = sinceFirstByte.elapsed();
+    qInfo("Slow body cut off after %lld ms", cutAfter);
+    QVERIFY2(cutAfter >= 1900 && cutAfter < 3000, qPrintable(u"%1 ms"_s.arg(cutAfter)));
+    const QList<Response> responses = slow.responses(1, 0ms);
+    QCOMPARE(responses.size(), 1);
+    QCOMPARE(describeError(responses.at(0)), u"408 request_timeout application/json close"_s);
+}
+
+void TestConnectionGuard::closesIdleConnections()
+{
+    RawClient silent(m_port); // never sends a byte
+    RawClient kept(m_port); // keeps the connection after a request
+    kept.send(pingRequest);
+    QCOMPARE(kept.responses(1).size(), 1);
+    QElapsedTimer idle;
+    idle.start();
+
+    QVERIFY(kept.waitClosed(4s));
+    const qint64 closedAfter = idle.elapsed();
+    qInfo("Idle keep-alive connection closed after %lld ms", closedAfter);
+    QVERIFY2(closedAfter >= 1800, qPrintable(u"%1 ms"_s.arg(closedAfter)));
+    QVERIFY(silent.waitClosed(1s));
+    // Just closed: no answer to an idle connection.
+    QCOMPARE(silent.receivedBytes(), 0);
+    QCOMPARE(kept.responses(2, 0ms).size(), 1);
+}
+
+void TestConnectionGuard::refusesConnectionsWhenNotBound()
+{
+    // Without the HTTP server's slot right behind its own the guard cannot work: it closes.
+    ConnectionGuard unbound;
+    QVERIFY(unbound.listen(QHostAddress::LocalHost, 0));
+    QTest::ignoreMessage(QtCriticalMsg, "ConnectionGuard is not bound to a QAbstractHttpServer; refusing connections");
+    RawClient client(unbound.serverPort());
+    QVERIFY(client.waitClosed(2s));
+}
+
+void TestConnectionGuard::stillServesAfterRefusals()
+{
+    {
+        RawClient client(m_port);
+        client.send(pingRequest);
+        const QList<Response> responses = client.responses(1);
+        QCOMPARE(responses.size(), 1);
+        QCOMPARE(responses.at(0).body, "pong"_ba);
+    }
+    // Every connection of this suite is closed by now, and its socket gone.
+    QTRY_COMPARE_WITH_TIMEOUT(m_guard->findChildren<QTcpSocket *>().size(), 0, 3000);
+}
+
+QTEST_GUILESS_MAIN(TestConnectionGuard)
+#include "tst_connectionguard.moc"

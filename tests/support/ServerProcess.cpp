@@ -1,0 +1,98 @@
+#include "ServerProcess.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace Hearth::Testing {
+
+ServerProcess::ServerProcess() = default;
+
+ServerProcess::~ServerProcess()
+{
+    if (isRunning())
+        kill();
+}
+
+QString ServerProcess::executable()
+{
+    return QStringLiteral(HEARTH_SERVER_EXECUTABLE);
+}
+
+bool ServerProcess::start(const QStringList &extraArguments)
+{
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    // The server's log would drown the test's own output; keep it for failures only.
+    m_process->setStandardErrorFile(m_data.filePath(u"server.log"_s), QIODevice::Append);
+    QStringList arguments {u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, m_data.path()};
+    arguments.append(extraArguments);
+    m_process->start(executable(), arguments);
+    if (!m_process->waitForStarted(10'000)) {
+        m_error = m_process->errorString();
+        return false;
+    }
+    QByteArray output;
+    QDeadlineTimer deadline(60'000);
+    while (!output.contains('\n') && !deadline.hasExpired()) {
+        if (!m_process->waitForReadyRead(int(deadline.remainingTime())))
+            break;
+        output += m_process->readAllStandardOutput();
+    }
+    const QByteArray line = output.left(output.indexOf('\n')).trimmed();
+    if (!line.startsWith("listening on ")) {
+        QFile log(m_data.filePath(u"server.log"_s));
+        log.open(QIODevice::ReadOnly);
+        m_error = u"no 'listening on' line; output: "_s + QString::fromUtf8(output) + u"; log: "_s
+            + QString::fromUtf8(log.readAll().right(2000));
+        kill();
+        return false;
+    }
+    m_url = QUrl(QString::fromLatin1(line.mid(int(qstrlen("listening on ")))));
+    return m_url.isValid() && m_url.port() > 0;
+}
+
+bool ServerProcess::stop()
+{
+    if (!m_process)
+        return true;
+    m_process->terminate();
+    const bool stopped = m_process->waitForFinished(15'000);
+    if (!stopped)
+        kill();
+    return stopped && m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
+}
+
+void ServerProcess::kill()
+{
+    if (!m_process)
+        return;
+    m_process->kill();
+    m_process->waitForFinished(15'000);
+}
+
+bool ServerProcess::isRunning() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning;
+}
+
+qint64 ServerProcess::pid() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
+QUrl ServerProcess::url(const QString &path) const
+{
+    QUrl url = m_url;
+    const qsizetype query = path.indexOf(u'?');
+    url.setPath(query < 0 ? path : path.left(query), QUrl::TolerantMode);
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1), QUrl::TolerantMode);
+    return url;
+}
+
+} // namespace Hearth::Testing
