@@ -16,27 +16,27 @@ struct CodeInfo
 
 using enum ApiError::Code;
 
-constexpr std::array codeTable {
-    CodeInfo {InvalidJson, u"invalid_json", 400},
-    CodeInfo {ValidationFailed, u"validation_failed", 400},
-    CodeInfo {BadRequest, u"bad_request", 400},
-    CodeInfo {Unauthorized, u"unauthorized", 401},
-    CodeInfo {InvalidCredentials, u"invalid_credentials", 401},
-    CodeInfo {Forbidden, u"forbidden", 403},
-    CodeInfo {NotFound, u"not_found", 404},
-    CodeInfo {MethodNotAllowed, u"method_not_allowed", 405},
-    CodeInfo {RequestTimeout, u"request_timeout", 408},
-    CodeInfo {HandleTaken, u"handle_taken", 409},
-    CodeInfo {VersionConflict, u"version_conflict", 412},
-    CodeInfo {PayloadTooLarge, u"payload_too_large", 413},
-    CodeInfo {UnsupportedMediaType, u"unsupported_media_type", 415},
-    CodeInfo {IdempotencyKeyReused, u"idempotency_key_reused", 422},
-    CodeInfo {PreconditionRequired, u"precondition_required", 428},
-    CodeInfo {RateLimited, u"rate_limited", 429},
-    CodeInfo {HeadersTooLarge, u"headers_too_large", 431},
-    CodeInfo {Internal, u"internal", 500},
-    CodeInfo {Network, u"network", 0},
-    CodeInfo {Unknown, u"unknown", 0},
+constexpr std::array codeTable{
+    CodeInfo{InvalidJson, u"invalid_json", 400},
+    CodeInfo{ValidationFailed, u"validation_failed", 400},
+    CodeInfo{BadRequest, u"bad_request", 400},
+    CodeInfo{Unauthorized, u"unauthorized", 401},
+    CodeInfo{InvalidCredentials, u"invalid_credentials", 401},
+    CodeInfo{Forbidden, u"forbidden", 403},
+    CodeInfo{NotFound, u"not_found", 404},
+    CodeInfo{MethodNotAllowed, u"method_not_allowed", 405},
+    CodeInfo{RequestTimeout, u"request_timeout", 408},
+    CodeInfo{HandleTaken, u"handle_taken", 409},
+    CodeInfo{VersionConflict, u"version_conflict", 412},
+    CodeInfo{PayloadTooLarge, u"payload_too_large", 413},
+    CodeInfo{UnsupportedMediaType, u"unsupported_media_type", 415},
+    CodeInfo{IdempotencyKeyReused, u"idempotency_key_reused", 422},
+    CodeInfo{PreconditionRequired, u"precondition_required", 428},
+    CodeInfo{RateLimited, u"rate_limited", 429},
+    CodeInfo{HeadersTooLarge, u"headers_too_large", 431},
+    CodeInfo{Internal, u"internal", 500},
+    CodeInfo{Network, u"network", 0},
+    CodeInfo{Unknown, u"unknown", 0},
 };
 
 const CodeInfo *infoFor(ApiError::Code code)
@@ -82,13 +82,13 @@ ApiError::Code ApiError::codeFromWire(QStringView name)
 
 QJsonObject ApiError::toJson() const
 {
-    QJsonObject error {
+    QJsonObject error{
         {QStringLiteral("code"), wireName(m_code)},
         {QStringLiteral("message"), m_message},
     };
     if (!m_field.isEmpty())
         error.insert(QStringLiteral("field"), m_field);
-    return QJsonObject {{QStringLiteral("error"), error}};
+    return QJsonObject{{QStringLiteral("error"), error}};
 }
 
 ApiError ApiError::withFieldPrefix(const QString &prefix) const

@@ -14,12 +14,12 @@ struct Abbreviations
     std::array<QStringView, 3> suffixes;
 };
 
-constexpr std::array abbreviationTable {
-    Abbreviations {QLocale::English, {u"K", u"M", u"B"}},
+constexpr std::array abbreviationTable{
+    Abbreviations{QLocale::English, {u"K", u"M", u"B"}},
     // German uses the Duden abbreviations with a space: "14,6 Tsd.", "1,1 Mio.".
-    Abbreviations {QLocale::German, {u"\u00a0Tsd.", u"\u00a0Mio.", u"\u00a0Mrd."}},
+    Abbreviations{QLocale::German, {u"\u00a0Tsd.", u"\u00a0Mio.", u"\u00a0Mrd."}},
     // Spanish: "14,6 mil", "1,1 M", "2 mil M" (mil millones).
-    Abbreviations {QLocale::Spanish, {u"\u00a0mil", u"\u00a0M", u"\u00a0mil\u00a0M"}},
+    Abbreviations{QLocale::Spanish, {u"\u00a0mil", u"\u00a0M", u"\u00a0mil\u00a0M"}},
 };
 
 const Abbreviations &abbreviationsFor(QLocale::Language language)
@@ -44,7 +44,7 @@ QString CountFormat::compact(qint64 count, const QLocale &locale)
     if (count < 1000)
         return locale.toString(count);
 
-    constexpr std::array<qint64, 3> units {1'000, 1'000'000, 1'000'000'000};
+    constexpr std::array<qint64, 3> units{1'000, 1'000'000, 1'000'000'000};
     std::size_t unit = 0;
     while (unit + 1 < units.size() && count >= units[unit + 1])
         ++unit;

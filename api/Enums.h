@@ -19,7 +19,7 @@ enum class ReactionKind { Heart, Hug, MeToo, SendingStrength, ThinkingOfYou };
 enum class ReportReason { Harassment, SelfHarm, Spam, Hate, Misinformation, Other };
 enum class NewsletterCadence { Weekly, Monthly };
 
-inline constexpr std::array AllReactionKinds {
+inline constexpr std::array AllReactionKinds{
     ReactionKind::Heart,
     ReactionKind::Hug,
     ReactionKind::MeToo,

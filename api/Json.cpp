@@ -277,7 +277,7 @@ QJsonObject toJson(const MediaAttachment &attachment)
 
 QJsonObject toJson(const NewPost &post)
 {
-    QJsonObject object {
+    QJsonObject object{
         {u"kind"_s, toWire(post.kind)},
         {u"title"_s, post.title},
         {u"body"_s, post.body},
@@ -309,7 +309,7 @@ QJsonObject toJson(const PostPatch &patch)
 
 QJsonObject toJson(const NewComment &comment)
 {
-    QJsonObject object {
+    QJsonObject object{
         {u"body"_s, comment.body},
         {u"contentWarning"_s, comment.contentWarning},
     };
@@ -350,7 +350,7 @@ QJsonObject toJson(const Report &report)
 template<>
 Result<qint64> decode<qint64>(const QJsonValue &value)
 {
-    JsonReader reader(QJsonObject {{u"id"_s, value}});
+    JsonReader reader(QJsonObject{{u"id"_s, value}});
     const qint64 id = reader.id(u"id"_s);
     if (!reader.ok())
         return ApiError::validation(QString(), reader.error().message());
@@ -679,7 +679,7 @@ Result<Registration> decode<Registration>(const QJsonValue &value)
         reader.fail(u"displayName"_s, u"Must not be blank."_s);
     if (reader.ok()) {
         // The handle rules are User's: check them there, to keep them in one place.
-        const Result<User> user = decode<User>(QJsonObject {
+        const Result<User> user = decode<User>(QJsonObject{
             {u"id"_s, 1},
             {u"handle"_s, registration.handle},
             {u"displayName"_s, registration.displayName},

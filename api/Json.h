@@ -56,7 +56,7 @@ QJsonObject toJson(const Page<T> &page)
     QJsonArray items;
     for (const T &item : page.items)
         items.append(toJson(item));
-    return QJsonObject {
+    return QJsonObject{
         {QStringLiteral("items"), items},
         {QStringLiteral("nextCursor"),
             page.nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(page.nextCursor)},

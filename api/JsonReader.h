@@ -66,14 +66,14 @@ public:
     T nested(const QString &key, Result<T> (*decoder)(const QJsonValue &))
     {
         if (!ok())
-            return T {};
+            return T{};
         const QJsonValue value = require(key);
         if (!ok())
-            return T {};
+            return T{};
         Result<T> decoded = decoder(value);
         if (!decoded) {
             fail(decoded.error().withFieldPrefix(key));
-            return T {};
+            return T{};
         }
         return std::move(decoded).value();
     }

@@ -31,7 +31,7 @@ public:
 private:
     static constexpr std::size_t index(ReactionKind kind) { return std::size_t(kind); }
 
-    std::array<qint64, ReactionKindCount> m_counts {};
+    std::array<qint64, ReactionKindCount> m_counts{};
     std::optional<ReactionKind> m_mine;
 };
 

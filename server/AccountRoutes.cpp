@@ -78,7 +78,7 @@ HttpReply AccountRoutes::me(Request &request)
 HttpReply AccountRoutes::blocks(Request &request)
 {
     return HttpReply::json(
-        Json::toJson(Page<User> {m_store.safety().blockedUsers(request.viewerId()), {}}));
+        Json::toJson(Page<User>{m_store.safety().blockedUsers(request.viewerId()), {}}));
 }
 
 } // namespace Hearth

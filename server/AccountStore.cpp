@@ -11,7 +11,7 @@ namespace {
 
 User userFrom(const QSqlQuery &query, int first = 0)
 {
-    return User {query.value(first).toLongLong(), query.value(first + 1).toString(),
+    return User{query.value(first).toLongLong(), query.value(first + 1).toString(),
         query.value(first + 2).toString(), query.value(first + 3).toBool()};
 }
 
@@ -27,7 +27,7 @@ std::optional<Session> AccountStore::registerUser(const Registration &registrati
     if (hash.isEmpty())
         throw Sql::Error(u"password hashing failed (out of memory?)"_s);
     const qint64 id = insertUser(registration.handle, registration.displayName, hash, false);
-    return openSession(User {id, registration.handle, registration.displayName, false});
+    return openSession(User{id, registration.handle, registration.displayName, false});
 }
 
 qint64 AccountStore::insertUser(
@@ -63,7 +63,7 @@ Session AccountStore::openSession(const User &user)
     const QString token = Tokens::generate();
     Sql::exec(m_db, u"INSERT INTO tokens (hash, user_id, created_at) VALUES (?, ?, ?)"_s,
         {Tokens::digest(token), user.id, Sql::nowMs()});
-    return Session {token, user};
+    return Session{token, user};
 }
 
 void AccountStore::revoke(const QString &token)

@@ -24,6 +24,15 @@ qint64 ChangeLog::current() const
     return Sql::scalar(m_db, u"SELECT value FROM meta WHERE key = 'change_seq'"_s).toLongLong();
 }
 
+void ChangeLog::recordDeparture(qint64 postId, qint64 seq, const QList<qint64> &topicIds)
+{
+    for (qint64 topicId : topicIds) {
+        Sql::exec(m_db,
+                  u"INSERT OR REPLACE INTO post_departures (post_id, topic_id, seq) VALUES (?, ?, ?)"_s,
+                  {postId, topicId, seq});
+    }
+}
+
 void ChangeLog::recordDeletion(qint64 postId, qint64 seq, const QList<qint64> &topicIds)
 {
     QStringList ids;
@@ -48,33 +57,27 @@ ChangeLog::Window ChangeLog::since(qint64 since, const QList<qint64> &topicIds, 
         bool deleted;
     };
     QList<Event> events;
-    QVariantList values {since};
+    QVariantList values{since};
     QString topicFilter;
     if (!topicIds.isEmpty()) {
-        topicFilter = u" AND id IN (SELECT post_id FROM post_topics WHERE topic_id IN (%1))"_s.arg(
-            Sql::placeholders(topicIds.size()));
-        for (qint64 id : topicIds)
-            values.append(id);
+        const QString in = Sql::placeholders(topicIds.size());
+        topicFilter = u" AND (id IN (SELECT post_id FROM post_topics WHERE topic_id IN (%1))"
+                      " OR id IN (SELECT post_id FROM post_departures WHERE topic_id IN (%1)))"_s.arg(in);
+        for (int pass = 0; pass < 2; ++pass) {
+            for (qint64 id : topicIds)
+                values.append(id);
+        }
     }
     values.append(maxPosts + 1);
-    QSqlQuery changed = Sql::exec(m_db,
-        u"SELECT seq, id FROM posts WHERE seq > ?%1 ORDER BY seq LIMIT ?"_s.arg(topicFilter),
+    QSqlQuery changed = Sql::exec(
+        m_db, u"SELECT seq, id FROM posts WHERE seq > ?%1 ORDER BY seq LIMIT ?"_s.arg(topicFilter),
         values);
     while (changed.next())
         events.append({changed.value(0).toLongLong(), changed.value(1).toLongLong(), false});
 
-    QVariantList deletedValues {since};
-    QStringList deletedFilter;
-    for (qint64 id : topicIds) {
-        deletedFilter.append(u"topic_ids LIKE ?"_s);
-        deletedValues.append(QString(u"%,"_s + QString::number(id) + u",%"_s));
-    }
-    deletedValues.append(maxPosts + 1);
-    QSqlQuery deleted = Sql::exec(m_db,
-        u"SELECT seq, post_id FROM deleted_posts WHERE seq > ?%1 ORDER BY seq LIMIT ?"_s.arg(
-            deletedFilter.isEmpty() ? QString()
-                                    : u" AND ("_s + deletedFilter.join(u" OR "_s) + u")"_s),
-        deletedValues);
+    QSqlQuery deleted = Sql::exec(
+        m_db, u"SELECT seq, post_id FROM deleted_posts WHERE seq > ? ORDER BY seq LIMIT ?"_s,
+        {since, maxPosts + 1});
     while (deleted.next())
         events.append({deleted.value(0).toLongLong(), deleted.value(1).toLongLong(), true});
     std::sort(

@@ -26,10 +26,13 @@ public:
         bool more = false; // capped: ask again from upTo
     };
     // What changed after since, at most maxPosts posts (changed and deleted together);
-    // topicIds, when not empty, narrows posts to those topics.
+    // topicIds, when not empty, narrows changed posts to those that are or were in those
+    // topics, and topics to those; deletions are never narrowed (docs/api.md).
     Window since(qint64 since, const QList<qint64> &topicIds, int maxPosts) const;
 
     void recordDeletion(qint64 postId, qint64 seq, const QList<qint64> &topicIds);
+    // Notes that an edit took a post out of these topics.
+    void recordDeparture(qint64 postId, qint64 seq, const QList<qint64> &topicIds);
 
 private:
     QSqlDatabase m_db;

@@ -10,6 +10,12 @@ using namespace Qt::StringLiterals;
 
 namespace Hearth {
 
+namespace {
+
+constexpr int MaxTopicsPerRequest = 50;
+
+} // namespace
+
 ChangeRoutes::ChangeRoutes(Store &store) : m_store(store) { }
 
 void ChangeRoutes::addTo(Router &router)
@@ -21,14 +27,12 @@ void ChangeRoutes::addTo(Router &router)
 HttpReply ChangeRoutes::changes(Request &request)
 {
     const QUrlQuery query = request.query();
-    qint64 since = 0;
-    if (query.hasQueryItem(u"since"_s)) {
-        bool ok = false;
-        since = query.queryItemValue(u"since"_s).toLongLong(&ok);
-        if (!ok || since < 0 || since > Limits::MaxId) {
-            return HttpReply::error(ApiError::Code::BadRequest,
-                u"since must be a change sequence number."_s, u"since"_s);
-        }
+    bool ok = false;
+    const qint64 since = query.queryItemValue(u"since"_s).toLongLong(&ok);
+    if (!ok || since < 0 || since > Limits::MaxId) {
+        return HttpReply::error(ApiError::Code::BadRequest,
+                                u"since must be a change sequence number (0 the first time)."_s,
+                                u"since"_s);
     }
     const qint64 current = m_store.changes().current();
     if (since > current) {
@@ -40,17 +44,17 @@ HttpReply ChangeRoutes::changes(Request &request)
     const QString topics = query.queryItemValue(u"topics"_s, QUrl::FullyDecoded);
     if (!topics.isEmpty()) {
         const QStringList slugs = topics.split(u',', Qt::SkipEmptyParts);
-        if (slugs.size() > 100) {
+        if (slugs.size() > MaxTopicsPerRequest) {
             return HttpReply::error(
-                ApiError::Code::BadRequest, u"Ask for at most 100 topics at once."_s, u"topics"_s);
+                ApiError::Code::BadRequest, u"Ask for at most %1 topics at once."_s.arg(MaxTopicsPerRequest), u"topics"_s);
         }
         for (const QString &slug : slugs) {
             if (const auto id = m_store.topics().topicId(Hashtags::slug(slug.trimmed())))
                 topicIds.append(*id);
         }
-        // Only unknown topics were named: nothing of theirs can have changed.
+        // Only unknown topics were named: no post can match, deletions still count.
         if (topicIds.isEmpty())
-            return HttpReply::json(Json::toJson(Changes {since, current, false, {}, {}, {}}));
+            topicIds.append(0);
     }
 
     Changes changes;

@@ -96,7 +96,6 @@ HttpReply CommentRoutes::edit(Request &request)
     const Comment current = *m_store.comments().comment(record->id);
     m_store.comments().update(record->id, patch->body.value_or(current.body),
         patch->contentWarning.value_or(current.contentWarning), Sql::nowMs());
-    m_store.posts().touch(record->postId, m_store.changes().next());
     return commentReply(*m_store.comments().comment(record->id), 200);
 }
 

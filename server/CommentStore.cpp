@@ -40,7 +40,7 @@ std::optional<std::pair<qint64, qint64>> decodeCursor(const QString &text)
     const qint64 id = parts[2].toLongLong(&idOk);
     if (!createdOk || !idOk || id <= 0)
         return std::nullopt;
-    return std::pair {created, id};
+    return std::pair{created, id};
 }
 
 const QString columns
@@ -138,7 +138,7 @@ QList<Comment> CommentStore::select(const QString &where, const QVariantList &va
         comment.version = query.value(7).toLongLong();
         comment.deleted = query.value(8).toBool();
         comment.replyCount = query.value(9).toLongLong();
-        comment.author = User {query.value(10).toLongLong(), query.value(11).toString(),
+        comment.author = User{query.value(10).toLongLong(), query.value(11).toString(),
             query.value(12).toString(), query.value(13).toBool()};
         comments.append(comment);
     }
@@ -157,7 +157,7 @@ Result<Page<Comment>> CommentStore::thread(
     qint64 postId, int limit, const QString &cursor, qint64 viewerId) const
 {
     QString where = u"WHERE c.post_id = ? AND c.parent_id IS NULL"_s;
-    QVariantList values {postId};
+    QVariantList values{postId};
     if (!cursor.isEmpty()) {
         const auto position = decodeCursor(cursor);
         if (!position)

@@ -205,6 +205,8 @@ public:
     // channelReadyRead: follows readyRead, or arrives in the middle of it when the server's
     // slot ran a nested event loop.
     void dataArrived();
+    // bytesWritten: an answer still going out.
+    void dataSent();
 
 private:
     enum class Phase {
@@ -229,7 +231,7 @@ private:
     void answerRefusalIfDue();
     void answerRefusal();
     void discard();
-    void shutDownWriteWhenFlushed();
+    void shutDownWriteIfFlushed();
     void close();
     void onTimeout();
     void armTimer();
@@ -273,6 +275,7 @@ GuardedConnection::GuardedConnection(QTcpSocket *socket, const ConnectionGuard::
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &GuardedConnection::onTimeout);
     connect(m_socket, &QAbstractSocket::disconnected, &m_timer, qOverload<>(&QTimer::stop));
+    connect(m_socket, &QIODevice::bytesWritten, this, &GuardedConnection::dataSent);
     m_phaseDeadline.setRemainingTime(m_limits.idleTimeout);
     armTimer();
 }
@@ -357,6 +360,17 @@ void GuardedConnection::dataArrived()
 {
     if (m_inServerSlot)
         m_arrivedInServerSlot = true;
+}
+
+void GuardedConnection::dataSent()
+{
+    if (m_phase == Phase::Idle) {
+        // Idle means silent both ways: a client slowly reading a large answer is not idle.
+        // (The timer keeps its time; onTimeout() sees the deadline moved and re-arms.)
+        m_phaseDeadline.setRemainingTime(m_limits.idleTimeout);
+    } else if (m_phase == Phase::Lingering) {
+        shutDownWriteIfFlushed();
+    }
 }
 
 void GuardedConnection::startRequest(qint64 position)
@@ -458,7 +472,6 @@ void GuardedConnection::answerRefusal()
     disconnect(m_socket, &QIODevice::readyRead, nullptr, nullptr);
     disconnect(m_socket, &QIODevice::channelReadyRead, this, nullptr);
     connect(m_socket, &QIODevice::readyRead, this, &GuardedConnection::discard);
-    connect(m_socket, &QIODevice::bytesWritten, this, &GuardedConnection::shutDownWriteWhenFlushed);
     discard();
     m_phase = Phase::Lingering;
     m_lingerDropped = 0;
@@ -483,7 +496,7 @@ void GuardedConnection::answerRefusal()
     m_phaseDeadline.setRemainingTime(m_limits.lingerTime);
     armTimer();
     m_socket->flush();
-    shutDownWriteWhenFlushed();
+    shutDownWriteIfFlushed();
 }
 
 void GuardedConnection::discard()
@@ -500,7 +513,7 @@ void GuardedConnection::discard()
         close();
 }
 
-void GuardedConnection::shutDownWriteWhenFlushed()
+void GuardedConnection::shutDownWriteIfFlushed()
 {
     if (m_phase != Phase::Lingering || m_writeShutDown || m_socket->bytesToWrite() > 0)
         return;

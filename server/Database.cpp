@@ -19,7 +19,7 @@ namespace {
 // a change is a new step.
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps {
+    static const QList<QStringList> steps{
         // 1: the first schema.
         {
             uR"(CREATE TABLE meta (
@@ -125,6 +125,12 @@ const QList<QStringList> &migrations()
                    seq INTEGER NOT NULL,
                    topic_ids TEXT NOT NULL))"_s,
             uR"(CREATE INDEX deleted_posts_seq ON deleted_posts (seq))"_s,
+            // Topics a post left by an edit, so /changes?topics= still tells their followers.
+            uR"(CREATE TABLE post_departures (
+                   post_id INTEGER NOT NULL,
+                   topic_id INTEGER NOT NULL,
+                   seq INTEGER NOT NULL,
+                   PRIMARY KEY (post_id, topic_id)) WITHOUT ROWID)"_s,
             uR"(CREATE TABLE newsletters (
                    id INTEGER PRIMARY KEY,
                    topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE,

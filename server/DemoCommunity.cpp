@@ -147,7 +147,7 @@ qint64 DemoCommunity::addVideo(const QJsonObject &video, qint64 ownerId)
     if (frames.first().isNull())
         return 0;
 
-    const qint64 posterId = addPhoto(QJsonObject {{u"scene"_s, scene}}, ownerId);
+    const qint64 posterId = addPhoto(QJsonObject{{u"scene"_s, scene}}, ownerId);
     const QByteArray clip = MjpegAviWriter::write(frames, videoFramesPerSecond);
     MediaStore::Record record;
     record.ownerId = ownerId;

@@ -3,7 +3,7 @@
 #include "ApiServer.h"
 #include "Store.h"
 
-#include <QTcpServer>
+#include "ConnectionGuard.h"
 
 namespace Hearth {
 
@@ -32,7 +32,7 @@ HearthServer::~HearthServer() = default;
 
 quint16 HearthServer::listen(const QHostAddress &address, quint16 port)
 {
-    auto *guard = new QTcpServer(this); // TEMP until ConnectionGuard lands
+    auto *guard = new ConnectionGuard(this);
     if (!guard->listen(address, port)) {
         delete guard;
         return 0;

@@ -36,7 +36,7 @@ void IdempotencyStore::store(qint64 userId, const QString &key, const Entry &ent
 {
     QJsonArray headers;
     for (const auto &[name, value] : entry.headers)
-        headers.append(QJsonArray {QString::fromLatin1(name), QString::fromLatin1(value)});
+        headers.append(QJsonArray{QString::fromLatin1(name), QString::fromLatin1(value)});
     Sql::exec(m_db,
         u"INSERT OR REPLACE INTO idempotency (user_id, key, fingerprint, status, headers, "
         "body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,

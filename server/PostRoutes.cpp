@@ -220,6 +220,7 @@ HttpReply PostRoutes::edit(Request &request)
             joined.append(id);
     }
     m_store.topics().adjustCounts(left, content.kind, -1, seq);
+    m_store.changes().recordDeparture(record->id, seq, left);
     m_store.topics().adjustCounts(joined, content.kind, +1, seq);
     m_store.posts().update(record->id, content, Sql::nowMs(), seq);
     return postReply(record->id, request.viewerId(), 200);

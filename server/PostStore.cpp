@@ -141,11 +141,6 @@ void PostStore::remove(qint64 id)
     Sql::exec(m_db, u"DELETE FROM posts WHERE id = ?"_s, {id});
 }
 
-void PostStore::touch(qint64 id, qint64 seq)
-{
-    Sql::exec(m_db, u"UPDATE posts SET seq = ? WHERE id = ?"_s, {seq, id});
-}
-
 void PostStore::adjustCommentCount(qint64 id, int delta, qint64 seq)
 {
     Sql::exec(m_db,
@@ -210,7 +205,7 @@ QList<Post> PostStore::posts(const QList<qint64> &ids, qint64 viewerId) const
         post.version = query.value(8).toLongLong();
         post.commentCount = query.value(9).toLongLong();
         post.teamPrompt = query.value(10).toBool();
-        post.author = User {query.value(11).toLongLong(), query.value(12).toString(),
+        post.author = User{query.value(11).toLongLong(), query.value(12).toString(),
             query.value(13).toString(), query.value(14).toBool()};
         byId.insert(post.id, post);
     }
@@ -236,7 +231,7 @@ QList<Post> PostStore::posts(const QList<qint64> &ids, qint64 viewerId) const
             it->reactions.setCount(*kind, counts.value(2).toLongLong());
     }
     if (viewerId > 0) {
-        QVariantList values {viewerId};
+        QVariantList values{viewerId};
         values.append(idValues);
         QSqlQuery mine = Sql::exec(m_db,
             u"SELECT post_id, kind FROM reactions WHERE user_id = ? AND post_id IN (%1)"_s.arg(in),
@@ -313,7 +308,7 @@ Result<Page<qint64>> PostStore::feed(
     }
 
     QString where = u"pt.topic_id = ?"_s;
-    QVariantList values {topicId};
+    QVariantList values{topicId};
     if (query.kind != FeedKind::All) {
         where += u" AND pt.kind = ?"_s;
         values.append(toWire(query.kind) /* feed kinds share the post kinds' wire names */);
@@ -351,7 +346,7 @@ Result<Page<qint64>> PostStore::feed(
     }
 
     const qint64 asOf = cursor ? cursor->asOfMs : nowMs;
-    QVariantList bound {asOf};
+    QVariantList bound{asOf};
     bound.append(values);
     bound.append(asOf);
     QString outer;

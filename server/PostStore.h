@@ -51,8 +51,6 @@ public:
     // Replaces the content, bumps the version and sets editedAt.
     void update(qint64 id, const Content &content, qint64 editedAtMs, qint64 seq);
     void remove(qint64 id);
-    // Numbers a change of the post's counts.
-    void touch(qint64 id, qint64 seq);
     void adjustCommentCount(qint64 id, int delta, qint64 seq);
 
     std::optional<Record> record(qint64 id) const;

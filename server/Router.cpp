@@ -11,7 +11,7 @@ namespace Hearth {
 void Router::add(Method method, const QString &pattern, Access access, Handler handler)
 {
     m_routes.append(
-        Route {method, pattern.split(u'/', Qt::SkipEmptyParts), access, std::move(handler)});
+        Route{method, pattern.split(u'/', Qt::SkipEmptyParts), access, std::move(handler)});
 }
 
 bool Router::matches(const Route &route, const QStringList &segments, QStringList *parameters)

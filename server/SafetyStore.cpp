@@ -50,7 +50,7 @@ QList<User> SafetyStore::blockedUsers(qint64 blockerId) const
         {blockerId});
     QList<User> users;
     while (query.next()) {
-        users.append(User {query.value(0).toLongLong(), query.value(1).toString(),
+        users.append(User{query.value(0).toLongLong(), query.value(1).toString(),
             query.value(2).toString(), query.value(3).toBool()});
     }
     return users;

@@ -95,7 +95,7 @@ void tree(QPainter &p, QPointF foot, qreal height, const QColor &colour)
         const qreal top = foot.y() - height * (1.0 - tier * 0.22);
         const qreal bottom = foot.y() - height * (0.15 + (2 - tier) * 0.1);
         const qreal half = height * (0.16 + tier * 0.06);
-        QPolygonF triangle {{foot.x(), top}, {foot.x() - half, bottom}, {foot.x() + half, bottom}};
+        QPolygonF triangle{{foot.x(), top}, {foot.x() - half, bottom}, {foot.x() + half, bottom}};
         p.drawPolygon(triangle);
     }
 }
@@ -117,7 +117,7 @@ void paintScene(QPainter &p, const QString &scene, qreal w, qreal h, qreal phase
         sky(p, all, QColor(200, 225, 205), QColor(150, 190, 160));
         glow(p, {w * 0.5, h * 0.35}, h * 0.4,
             QColor(255, 250, 220, 160 + int(40 * std::sin(phase * tau))));
-        QPolygonF path {{w * 0.47, h * 0.55}, {w * 0.53, h * 0.55}, {w * 0.75, h}, {w * 0.25, h}};
+        QPolygonF path{{w * 0.47, h * 0.55}, {w * 0.53, h * 0.55}, {w * 0.75, h}, {w * 0.25, h}};
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(94, 140, 90));
         p.drawRect(QRectF(0, h * 0.55, w, h * 0.45));
@@ -156,13 +156,13 @@ void paintScene(QPainter &p, const QString &scene, qreal w, qreal h, qreal phase
     } else if (scene == u"mountain_lake") {
         sky(p, all, QColor(160, 200, 235), QColor(225, 235, 245));
         p.setPen(Qt::NoPen);
-        QPolygonF mountain {{0, h * 0.55}, {w * 0.3, h * 0.2}, {w * 0.5, h * 0.4},
+        QPolygonF mountain{{0, h * 0.55}, {w * 0.3, h * 0.2}, {w * 0.5, h * 0.4},
             {w * 0.7, h * 0.15}, {w, h * 0.55}};
         p.setBrush(QColor(110, 125, 150));
         p.drawPolygon(mountain);
         p.setBrush(QColor(245, 248, 252));
-        p.drawPolygon(QPolygonF {{w * 0.3, h * 0.2}, {w * 0.25, h * 0.27}, {w * 0.35, h * 0.26}});
-        p.drawPolygon(QPolygonF {{w * 0.7, h * 0.15}, {w * 0.64, h * 0.24}, {w * 0.77, h * 0.23}});
+        p.drawPolygon(QPolygonF{{w * 0.3, h * 0.2}, {w * 0.25, h * 0.27}, {w * 0.35, h * 0.26}});
+        p.drawPolygon(QPolygonF{{w * 0.7, h * 0.15}, {w * 0.64, h * 0.24}, {w * 0.77, h * 0.23}});
         waves(p, w, h, h * 0.55, phase, QColor(60, 100, 130), QColor(150, 185, 205));
     } else if (scene == u"candle") {
         sky(p, all, QColor(25, 18, 15), QColor(45, 30, 22));

@@ -13,11 +13,11 @@ namespace Hearth {
 
 namespace {
 
-const QStringList tags {u"Therapy"_s, u"Anxiety"_s, u"Depression"_s, u"PTSD"_s, u"Grief"_s,
+const QStringList tags{u"Therapy"_s, u"Anxiety"_s, u"Depression"_s, u"PTSD"_s, u"Grief"_s,
     u"ChronicIllness"_s, u"BipolarDisorder"_s, u"Caregiving"_s, u"Loneliness"_s, u"Sleep"_s,
     u"SelfCare"_s, u"SmallWins"_s, u"CheckInWithMe"_s};
 
-const QStringList words {u"today"_s, u"small"_s, u"step"_s, u"walk"_s, u"tea"_s, u"quiet"_s,
+const QStringList words{u"today"_s, u"small"_s, u"step"_s, u"walk"_s, u"tea"_s, u"quiet"_s,
     u"morning"_s, u"evening"_s, u"rest"_s, u"talk"_s, u"friend"_s, u"breath"_s, u"kind"_s,
     u"week"_s, u"hope"_s, u"slow"_s, u"gentle"_s, u"light"_s, u"window"_s, u"garden"_s};
 
@@ -110,7 +110,7 @@ void SyntheticCommunity::generate(int postCount)
         for (int r = 0; r < reactions; ++r) {
             run(insertReaction,
                 {postId, users[r * 7 % users.size()],
-                    QStringList {u"heart"_s, u"hug"_s, u"me_too"_s}[r % 3], createdAt});
+                    QStringList{u"heart"_s, u"hug"_s, u"me_too"_s}[r % 3], createdAt});
         }
         for (int c = 0; c < comments; ++c) {
             run(insertComment,

@@ -47,7 +47,7 @@ HttpReply TopicRoutes::list(Request &request)
     const QString prefix
         = Hashtags::slug(request.query().queryItemValue(u"q"_s, QUrl::FullyDecoded).left(50));
     return HttpReply::json(
-        Json::toJson(Page<Topic> {m_store.topics().allTopics(prefix, request.viewerId()), {}}));
+        Json::toJson(Page<Topic>{m_store.topics().allTopics(prefix, request.viewerId()), {}}));
 }
 
 HttpReply TopicRoutes::topic(Request &request)
@@ -81,7 +81,7 @@ HttpReply TopicRoutes::feed(Request &request)
         = m_store.posts().feed(*topicId, *query, request.viewerId(), Sql::nowMs());
     if (!ids)
         return HttpReply::error(ids.error());
-    const Page<Post> page {m_store.posts().posts(ids->items, request.viewerId()), ids->nextCursor};
+    const Page<Post> page{m_store.posts().posts(ids->items, request.viewerId()), ids->nextCursor};
     return HttpReply::json(Json::toJson(page));
 }
 
@@ -91,7 +91,7 @@ HttpReply TopicRoutes::newsletters(Request &request)
     if (!topicId)
         return topicNotFound();
     return HttpReply::json(Json::toJson(
-        Page<Newsletter> {m_store.topics().newsletters(*topicId, request.viewerId()), {}}));
+        Page<Newsletter>{m_store.topics().newsletters(*topicId, request.viewerId()), {}}));
 }
 
 HttpReply TopicRoutes::setSubscription(Request &request, bool subscribed)

@@ -12,7 +12,7 @@ TopicStore::TopicStore(const QSqlDatabase &db) : m_db(db) { }
 QList<Topic> TopicStore::select(
     const QString &where, const QVariantList &values, qint64 viewerId) const
 {
-    QVariantList bound {viewerId};
+    QVariantList bound{viewerId};
     bound.append(values);
     QSqlQuery query = Sql::exec(m_db,
         u"SELECT t.slug, t.name, t.tag, t.description, t.members, t.posts, t.stories, t.videos, "
@@ -125,7 +125,7 @@ qint64 TopicStore::insertNewsletter(
 QList<Newsletter> TopicStore::selectNewsletters(
     const QString &where, const QVariantList &values, qint64 viewerId) const
 {
-    QVariantList bound {viewerId};
+    QVariantList bound{viewerId};
     bound.append(values);
     QSqlQuery query = Sql::exec(m_db,
         u"SELECT n.id, t.slug, n.title, n.description, n.cadence, "
@@ -135,7 +135,7 @@ QList<Newsletter> TopicStore::selectNewsletters(
         bound);
     QList<Newsletter> list;
     while (query.next()) {
-        list.append(Newsletter {query.value(0).toLongLong(), query.value(1).toString(),
+        list.append(Newsletter{query.value(0).toLongLong(), query.value(1).toString(),
             query.value(2).toString(), query.value(3).toString(),
             newsletterCadenceFromWire(query.value(4).toString())
                 .value_or(NewsletterCadence::Weekly),

@@ -28,7 +28,7 @@ void TestFeedQuery::defaultsAreLeftOut()
 
 void TestFeedQuery::roundTrips()
 {
-    const FeedQuery query {FeedKind::Story, FeedSort::Trending, 7, u"eyJ0Ijox+/=fQ"_s};
+    const FeedQuery query{FeedKind::Story, FeedSort::Trending, 7, u"eyJ0Ijox+/=fQ"_s};
     const QUrlQuery encoded = query.toUrlQuery();
     QCOMPARE(encoded.queryItemValue(u"kind"_s), u"story"_s);
     QCOMPARE(encoded.queryItemValue(u"sort"_s), u"trending"_s);

@@ -29,39 +29,38 @@ void TestHashtags::extract_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("tags");
 
-    QTest::newRow("camel case") << u"#MentalHealth matters"_s << QStringList {u"MentalHealth"_s};
+    QTest::newRow("camel case") << u"#MentalHealth matters"_s << QStringList{u"MentalHealth"_s};
     QTest::newRow("several") << u"Trying #CheckInWithMe and #Therapy."_s
-                             << QStringList {u"CheckInWithMe"_s, u"Therapy"_s};
-    QTest::newRow("umlaut") << u"#Überleben heißt weitermachen"_s << QStringList {u"Überleben"_s};
+                             << QStringList{u"CheckInWithMe"_s, u"Therapy"_s};
+    QTest::newRow("umlaut") << u"#Überleben heißt weitermachen"_s << QStringList{u"Überleben"_s};
     QTest::newRow("accents and CJK")
-        << u"#Ansiedad #癒し #café"_s << QStringList {u"Ansiedad"_s, u"癒し"_s, u"café"_s};
+        << u"#Ansiedad #癒し #café"_s << QStringList{u"Ansiedad"_s, u"癒し"_s, u"café"_s};
     QTest::newRow("digits inside")
-        << u"#Covid19 #2024Goals"_s << QStringList {u"Covid19"_s, u"2024Goals"_s};
-    QTest::newRow("underscore") << u"#self_care"_s << QStringList {u"self_care"_s};
+        << u"#Covid19 #2024Goals"_s << QStringList{u"Covid19"_s, u"2024Goals"_s};
+    QTest::newRow("underscore") << u"#self_care"_s << QStringList{u"self_care"_s};
     QTest::newRow("trailing punctuation")
-        << u"(#Grief), #Hope! #PTSD?"_s << QStringList {u"Grief"_s, u"Hope"_s, u"PTSD"_s};
-    QTest::newRow("start of line") << u"line one\n#Caregiving"_s << QStringList {u"Caregiving"_s};
-    QTest::newRow("inside a word") << u"a#b c#Therapy"_s << QStringList {};
-    QTest::newRow("numbers only") << u"#1 #2024 #___"_s << QStringList {};
-    QTest::newRow("lone hash") << u"# heading and #"_s << QStringList {};
-    QTest::newRow("double hash") << u"##Therapy"_s << QStringList {};
-    QTest::newRow("html entity") << u"it&#39;s fine &#x27;"_s << QStringList {};
+        << u"(#Grief), #Hope! #PTSD?"_s << QStringList{u"Grief"_s, u"Hope"_s, u"PTSD"_s};
+    QTest::newRow("start of line") << u"line one\n#Caregiving"_s << QStringList{u"Caregiving"_s};
+    QTest::newRow("inside a word") << u"a#b c#Therapy"_s << QStringList{};
+    QTest::newRow("numbers only") << u"#1 #2024 #___"_s << QStringList{};
+    QTest::newRow("lone hash") << u"# heading and #"_s << QStringList{};
+    QTest::newRow("double hash") << u"##Therapy"_s << QStringList{};
+    QTest::newRow("html entity") << u"it&#39;s fine &#x27;"_s << QStringList{};
     QTest::newRow("url fragment") << u"see https://example.org/page#Therapy and #Anxiety"_s
-                                  << QStringList {u"Anxiety"_s};
-    QTest::newRow("url path hash") << u"https://example.org/#/topics/#Grief"_s << QStringList {};
-    QTest::newRow("www url") << u"www.example.org/#Top then #Bottom"_s << QStringList {u"Bottom"_s};
-    QTest::newRow("after url") << u"https://example.org #Hope"_s << QStringList {u"Hope"_s};
+                                  << QStringList{u"Anxiety"_s};
+    QTest::newRow("url path hash") << u"https://example.org/#/topics/#Grief"_s << QStringList{};
+    QTest::newRow("www url") << u"www.example.org/#Top then #Bottom"_s << QStringList{u"Bottom"_s};
+    QTest::newRow("after url") << u"https://example.org #Hope"_s << QStringList{u"Hope"_s};
     QTest::newRow("duplicates by case")
-        << u"#therapy #Therapy #THERAPY"_s << QStringList {u"therapy"_s};
+        << u"#therapy #Therapy #THERAPY"_s << QStringList{u"therapy"_s};
     QTest::newRow("duplicates by normalisation")
-        << u"#Über and #U\u0308ber"_s << QStringList {u"Über"_s};
-    QTest::newRow("combining mark kept") << u"#nai\u0308ve"_s << QStringList {u"naïve"_s};
-    QTest::newRow("emoji ends a tag") << u"#Hope🌱 #🌱"_s << QStringList {u"Hope"_s};
-    QTest::newRow("supplementary letter") << u"#𠀀𠀁"_s << QStringList {u"𠀀𠀁"_s};
-    QTest::newRow("apostrophe ends a tag") << u"#Mom's"_s << QStringList {u"Mom"_s};
-    QTest::newRow("after punctuation")
-        << u"x,#Grief;#Loss"_s << QStringList {u"Grief"_s, u"Loss"_s};
-    QTest::newRow("empty") << QString() << QStringList {};
+        << u"#Über and #U\u0308ber"_s << QStringList{u"Über"_s};
+    QTest::newRow("combining mark kept") << u"#nai\u0308ve"_s << QStringList{u"naïve"_s};
+    QTest::newRow("emoji ends a tag") << u"#Hope🌱 #🌱"_s << QStringList{u"Hope"_s};
+    QTest::newRow("supplementary letter") << u"#𠀀𠀁"_s << QStringList{u"𠀀𠀁"_s};
+    QTest::newRow("apostrophe ends a tag") << u"#Mom's"_s << QStringList{u"Mom"_s};
+    QTest::newRow("after punctuation") << u"x,#Grief;#Loss"_s << QStringList{u"Grief"_s, u"Loss"_s};
+    QTest::newRow("empty") << QString() << QStringList{};
 }
 
 void TestHashtags::extract()
@@ -88,9 +87,9 @@ void TestHashtags::boundedCount()
 void TestHashtags::tooLongIsNotATag()
 {
     const QString fifty(Limits::MaxHashtagLength, u'a');
-    QCOMPARE(Hashtags::extract(QString(u"#"_s + fifty)), QStringList {fifty});
+    QCOMPARE(Hashtags::extract(QString(u"#"_s + fifty)), QStringList{fifty});
     // One more letter and the whole run is not a tag: never a truncated one.
-    QCOMPARE(Hashtags::extract(QString(u"#"_s + fifty + u"b #Next"_s)), QStringList {u"Next"_s});
+    QCOMPARE(Hashtags::extract(QString(u"#"_s + fifty + u"b #Next"_s)), QStringList{u"Next"_s});
 }
 
 void TestHashtags::slugs_data()
@@ -138,7 +137,7 @@ void TestHashtags::unite()
 {
     QCOMPARE(Hashtags::unite({u"Therapy"_s, u"Hope"_s}, {u"hope"_s, u"Grief"_s, u"THERAPY"_s}),
         QStringList({u"Therapy"_s, u"Hope"_s, u"Grief"_s}));
-    QCOMPARE(Hashtags::unite({}, {u"a"_s, u"A"_s}), QStringList {u"a"_s});
+    QCOMPARE(Hashtags::unite({}, {u"a"_s, u"A"_s}), QStringList{u"a"_s});
 }
 
 void TestHashtags::hugeInputStaysCheap()
@@ -150,7 +149,7 @@ void TestHashtags::hugeInputStaysCheap()
         noise += u"#a#b "_s;
     QCOMPARE(Hashtags::extract(noise), QStringList({u"a"_s}));
     const QString url = u"https://example.org/"_s + QString(1'000'000, u'#');
-    QCOMPARE(Hashtags::extract(QString(url + u" #Hope"_s)), QStringList {u"Hope"_s});
+    QCOMPARE(Hashtags::extract(QString(url + u" #Hope"_s)), QStringList{u"Hope"_s});
 }
 
 QTEST_GUILESS_MAIN(TestHashtags)

@@ -18,7 +18,7 @@ QDateTime at(const char *iso)
 
 User sampleUser()
 {
-    return User {7, u"quiet_harbour"_s, u"Quiet Harbour"_s, false};
+    return User{7, u"quiet_harbour"_s, u"Quiet Harbour"_s, false};
 }
 
 Media samplePhoto()
@@ -72,7 +72,7 @@ Comment sampleComment()
     Comment comment;
     comment.id = 9;
     comment.postId = 42;
-    comment.author = User {8, u"fern"_s, u"Fern"_s, false};
+    comment.author = User{8, u"fern"_s, u"Fern"_s, false};
     comment.body = u"Yes. Week three was the hardest for me too."_s;
     comment.createdAt = at("2026-11-20T09:00:00.000Z");
     comment.replyCount = 2;
@@ -81,8 +81,8 @@ Comment sampleComment()
 
 Topic sampleTopic()
 {
-    return Topic {u"chronicillness"_s, u"Chronic Illness"_s, u"ChronicIllness"_s,
-        u"Living with a body that has its own plans."_s, TopicCounts {14'600, 1'400, 0, 12}, true};
+    return Topic{u"chronicillness"_s, u"Chronic Illness"_s, u"ChronicIllness"_s,
+        u"Living with a body that has its own plans."_s, TopicCounts{14'600, 1'400, 0, 12}, true};
 }
 
 template<typename T>
@@ -149,14 +149,14 @@ private Q_SLOTS:
 void TestJson::roundTripsUser()
 {
     checkRoundTrip(sampleUser());
-    checkRoundTrip(User {1, u"team"_s, u"Hearth Community Team"_s, true});
-    checkRoundTrip(User {Limits::MaxId, u"abc"_s, u"Ünïcødé 名前"_s, false});
+    checkRoundTrip(User{1, u"team"_s, u"Hearth Community Team"_s, true});
+    checkRoundTrip(User{Limits::MaxId, u"abc"_s, u"Ünïcødé 名前"_s, false});
 }
 
 void TestJson::roundTripsTopic()
 {
     checkRoundTrip(sampleTopic());
-    checkRoundTrip(Topic {u"überleben"_s, u"Überleben"_s, u"Überleben"_s, {}, {}, false});
+    checkRoundTrip(Topic{u"überleben"_s, u"Überleben"_s, u"Überleben"_s, {}, {}, false});
 }
 
 void TestJson::roundTripsMedia()
@@ -224,10 +224,10 @@ void TestJson::roundTripsComment()
 
 void TestJson::roundTripsSessionAndNewsletter()
 {
-    checkRoundTrip(Session {u"Zk3p9QxVv0Ww1Ee2Rr3Tt4Yy5Uu6Ii7Oo8Pp9Aa0Ss1"_s, sampleUser()});
-    checkRoundTrip(Newsletter {3, u"therapy"_s, u"Sunday letters"_s, u"A gentle weekly round-up."_s,
+    checkRoundTrip(Session{u"Zk3p9QxVv0Ww1Ee2Rr3Tt4Yy5Uu6Ii7Oo8Pp9Aa0Ss1"_s, sampleUser()});
+    checkRoundTrip(Newsletter{3, u"therapy"_s, u"Sunday letters"_s, u"A gentle weekly round-up."_s,
         NewsletterCadence::Weekly, true});
-    checkRoundTrip(Newsletter {
+    checkRoundTrip(Newsletter{
         4, u"grief"_s, u"Remembering, together"_s, {}, NewsletterCadence::Monthly, false});
 }
 
@@ -241,12 +241,12 @@ void TestJson::roundTripsChanges()
     changes.deletedPostIds = {4, 8};
     changes.topics = {sampleTopic()};
     checkRoundTrip(changes);
-    checkRoundTrip(Changes {0, 0, false, {}, {}, {}});
+    checkRoundTrip(Changes{0, 0, false, {}, {}, {}});
 }
 
 void TestJson::roundTripsPages()
 {
-    Page<Post> posts {{samplePost(), samplePost()}, u"eyJ0IjoxfQ"_s};
+    Page<Post> posts{{samplePost(), samplePost()}, u"eyJ0IjoxfQ"_s};
     posts.items[1].id = 43;
     const auto decodedPosts
         = Json::decodePage<Post>(Json::parseObject(Json::serialize(Json::toJson(posts))).value());
@@ -254,7 +254,7 @@ void TestJson::roundTripsPages()
     QCOMPARE(*decodedPosts, posts);
     QVERIFY(decodedPosts->hasMore());
 
-    const Page<Comment> comments {{sampleComment()}, {}};
+    const Page<Comment> comments{{sampleComment()}, {}};
     const QJsonObject json = Json::toJson(comments);
     QVERIFY(json.value(u"nextCursor"_s).isNull());
     const auto decodedComments = Json::decodePage<Comment>(json);
@@ -263,37 +263,37 @@ void TestJson::roundTripsPages()
     QVERIFY(!decodedComments->hasMore());
 
     const auto decodedTopics
-        = Json::decodePage<Topic>(Json::toJson(Page<Topic> {{sampleTopic()}, {}}));
+        = Json::decodePage<Topic>(Json::toJson(Page<Topic>{{sampleTopic()}, {}}));
     QVERIFY(decodedTopics.ok());
     QCOMPARE(decodedTopics->items.first(), sampleTopic());
 }
 
 void TestJson::roundTripsRequests()
 {
-    NewPost post {PostKind::Post, u"Small win"_s, u"I went outside today. #Anxiety"_s,
+    NewPost post{PostKind::Post, u"Small win"_s, u"I went outside today. #Anxiety"_s,
         {u"SmallWins"_s}, {}, std::nullopt};
     checkRoundTrip(post);
-    post.media = MediaAttachment {31, u"A path through a forest"_s, true};
+    post.media = MediaAttachment{31, u"A path through a forest"_s, true};
     post.contentWarning = u"Mentions panic attacks"_s;
     checkRoundTrip(post);
-    checkRoundTrip(NewPost {
-        PostKind::Video, u"Breathing with the sea"_s, {}, {}, {}, MediaAttachment {32, {}, false}});
+    checkRoundTrip(NewPost{
+        PostKind::Video, u"Breathing with the sea"_s, {}, {}, {}, MediaAttachment{32, {}, false}});
 
     checkRoundTrip(
-        PostPatch {u"New title"_s, std::nullopt, std::nullopt, std::nullopt, std::nullopt});
-    checkRoundTrip(PostPatch {std::nullopt, u"New body"_s, QStringList {u"Grief"_s}, u""_s,
+        PostPatch{u"New title"_s, std::nullopt, std::nullopt, std::nullopt, std::nullopt});
+    checkRoundTrip(PostPatch{std::nullopt, u"New body"_s, QStringList{u"Grief"_s}, u""_s,
         std::optional<MediaAttachment>()});
-    checkRoundTrip(PostPatch {std::nullopt, std::nullopt, std::nullopt, std::nullopt,
-        std::optional<MediaAttachment>(MediaAttachment {31, u"alt"_s, false})});
+    checkRoundTrip(PostPatch{std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+        std::optional<MediaAttachment>(MediaAttachment{31, u"alt"_s, false})});
 
-    checkRoundTrip(NewComment {u"Sending you strength."_s, std::nullopt, {}});
-    checkRoundTrip(NewComment {u"Same here."_s, 9, u"Mentions loss"_s});
-    checkRoundTrip(CommentPatch {u"Edited kindly."_s, std::nullopt});
-    checkRoundTrip(CommentPatch {std::nullopt, u"Loss"_s});
-    checkRoundTrip(Registration {u"new_leaf"_s, u"correct horse battery"_s, u"New Leaf"_s});
-    checkRoundTrip(Login {u"new_leaf"_s, u"correct horse battery"_s});
-    checkRoundTrip(Report {ReportReason::Harassment, u"Unkind replies on my post."_s});
-    checkRoundTrip(MediaAttachment {5, u"Stars over a field"_s, false});
+    checkRoundTrip(NewComment{u"Sending you strength."_s, std::nullopt, {}});
+    checkRoundTrip(NewComment{u"Same here."_s, 9, u"Mentions loss"_s});
+    checkRoundTrip(CommentPatch{u"Edited kindly."_s, std::nullopt});
+    checkRoundTrip(CommentPatch{std::nullopt, u"Loss"_s});
+    checkRoundTrip(Registration{u"new_leaf"_s, u"correct horse battery"_s, u"New Leaf"_s});
+    checkRoundTrip(Login{u"new_leaf"_s, u"correct horse battery"_s});
+    checkRoundTrip(Report{ReportReason::Harassment, u"Unkind replies on my post."_s});
+    checkRoundTrip(MediaAttachment{5, u"Stars over a field"_s, false});
 }
 
 void TestJson::encodesTheDocumentedShape()
@@ -365,21 +365,21 @@ QJsonObject validJsonOf(const QString &type)
     if (type == u"Comment")
         return Json::toJson(sampleComment());
     if (type == u"Session")
-        return Json::toJson(Session {u"0123456789abcdef0123"_s, sampleUser()});
+        return Json::toJson(Session{u"0123456789abcdef0123"_s, sampleUser()});
     if (type == u"Newsletter")
-        return Json::toJson(Newsletter {1, u"therapy"_s, u"Letters"_s, {}, {}, false});
+        return Json::toJson(Newsletter{1, u"therapy"_s, u"Letters"_s, {}, {}, false});
     if (type == u"Changes")
-        return Json::toJson(Changes {1, 2, false, {samplePost()}, {3}, {sampleTopic()}});
+        return Json::toJson(Changes{1, 2, false, {samplePost()}, {3}, {sampleTopic()}});
     if (type == u"NewPost")
-        return Json::toJson(NewPost {PostKind::Post, u"Title"_s, u"Body #Therapy"_s, {}, {}, {}});
+        return Json::toJson(NewPost{PostKind::Post, u"Title"_s, u"Body #Therapy"_s, {}, {}, {}});
     if (type == u"NewComment")
-        return Json::toJson(NewComment {u"Kind words"_s, {}, {}});
+        return Json::toJson(NewComment{u"Kind words"_s, {}, {}});
     if (type == u"Registration")
-        return Json::toJson(Registration {u"someone"_s, u"long enough"_s, u"Someone"_s});
+        return Json::toJson(Registration{u"someone"_s, u"long enough"_s, u"Someone"_s});
     if (type == u"Login")
-        return Json::toJson(Login {u"someone"_s, u"long enough"_s});
+        return Json::toJson(Login{u"someone"_s, u"long enough"_s});
     if (type == u"Report")
-        return Json::toJson(Report {ReportReason::Spam, {}});
+        return Json::toJson(Report{ReportReason::Spam, {}});
     return {};
 }
 
@@ -441,9 +441,9 @@ void TestJson::wrongTypesAreRefused_data()
     QTest::newRow("id as bool") << u"Post"_s << u"id"_s << QJsonValue(true);
     QTest::newRow("title as number") << u"Post"_s << u"title"_s << QJsonValue(5);
     QTest::newRow("title as null") << u"Post"_s << u"title"_s << QJsonValue(QJsonValue::Null);
-    QTest::newRow("body as array") << u"Post"_s << u"body"_s << QJsonValue(QJsonArray {u"a"_s});
+    QTest::newRow("body as array") << u"Post"_s << u"body"_s << QJsonValue(QJsonArray{u"a"_s});
     QTest::newRow("hashtags as string") << u"Post"_s << u"hashtags"_s << QJsonValue(u"Therapy"_s);
-    QTest::newRow("hashtag as number") << u"Post"_s << u"hashtags"_s << QJsonValue(QJsonArray {1});
+    QTest::newRow("hashtag as number") << u"Post"_s << u"hashtags"_s << QJsonValue(QJsonArray{1});
     QTest::newRow("author as string") << u"Post"_s << u"author"_s << QJsonValue(u"fern"_s);
     QTest::newRow("kind unknown") << u"Post"_s << u"kind"_s << QJsonValue(u"poem"_s);
     QTest::newRow("kind wrong case") << u"Post"_s << u"kind"_s << QJsonValue(u"Post"_s);
@@ -458,7 +458,7 @@ void TestJson::wrongTypesAreRefused_data()
     QTest::newRow("deleted as string") << u"Comment"_s << u"deleted"_s << QJsonValue(u"no"_s);
     QTest::newRow("cadence unknown") << u"Newsletter"_s << u"cadence"_s << QJsonValue(u"daily"_s);
     QTest::newRow("deletedPostIds of strings")
-        << u"Changes"_s << u"deletedPostIds"_s << QJsonValue(QJsonArray {u"4"_s});
+        << u"Changes"_s << u"deletedPostIds"_s << QJsonValue(QJsonArray{u"4"_s});
     QTest::newRow("reason unknown") << u"Report"_s << u"reason"_s << QJsonValue(u"boring"_s);
 }
 
@@ -506,9 +506,9 @@ void TestJson::outOfRangeValuesAreRefused_data()
                                         {u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s, u"g"_s,
                                             u"h"_s, u"i"_s, u"j"_s, u"k"_s}));
     QTest::newRow("hashtag with #")
-        << u"Post"_s << u"hashtags"_s << QJsonValue(QJsonArray {u"#Therapy"_s});
+        << u"Post"_s << u"hashtags"_s << QJsonValue(QJsonArray{u"#Therapy"_s});
     QTest::newRow("hashtag with space")
-        << u"Post"_s << u"hashtags"_s << QJsonValue(QJsonArray {u"Chronic Illness"_s});
+        << u"Post"_s << u"hashtags"_s << QJsonValue(QJsonArray{u"Chronic Illness"_s});
     QTest::newRow("content warning 201")
         << u"Post"_s << u"contentWarning"_s << QJsonValue(QString(201, u'w'));
     QTest::newRow("lone surrogate")
@@ -569,7 +569,7 @@ void TestJson::optionalFieldsTakeTheirDefaults()
 void TestJson::unknownFieldsAreIgnored()
 {
     QJsonObject json = Json::toJson(samplePost());
-    json.insert(u"pollOptions"_s, QJsonArray {u"yes"_s, u"no"_s});
+    json.insert(u"pollOptions"_s, QJsonArray{u"yes"_s, u"no"_s});
     json.insert(u"futureFlag"_s, true);
     QJsonObject author = json.value(u"author"_s).toObject();
     author.insert(u"pronouns"_s, u"they/them"_s);
@@ -596,7 +596,7 @@ void TestJson::nestedErrorsNameThePath()
     json.insert(u"author"_s, author);
     QCOMPARE(Json::decode<Post>(json).error().field(), u"author.handle"_s);
 
-    QJsonObject page = Json::toJson(Page<Post> {{samplePost(), samplePost()}, {}});
+    QJsonObject page = Json::toJson(Page<Post>{{samplePost(), samplePost()}, {}});
     QJsonArray items = page.value(u"items"_s).toArray();
     QJsonObject second = items.at(1).toObject();
     QJsonObject media = Json::toJson(samplePhoto());
@@ -608,8 +608,8 @@ void TestJson::nestedErrorsNameThePath()
     QVERIFY(!decoded.ok());
     QCOMPARE(decoded.error().field(), u"items[1].media.width"_s);
 
-    QJsonObject changes = Json::toJson(Changes {1, 2, false, {}, {1, 2}, {}});
-    changes.insert(u"deletedPostIds"_s, QJsonArray {1, 0});
+    QJsonObject changes = Json::toJson(Changes{1, 2, false, {}, {1, 2}, {}});
+    changes.insert(u"deletedPostIds"_s, QJsonArray{1, 0});
     QCOMPARE(Json::decode<Changes>(changes).error().field(), u"deletedPostIds[1]"_s);
 }
 
@@ -641,7 +641,7 @@ void TestJson::newPostRules()
         const Result<NewPost> decoded = Json::decode<NewPost>(Json::toJson(post));
         return decoded.ok() ? QString() : decoded.error().field();
     };
-    NewPost post {PostKind::Post, u"Title"_s, u"Body"_s, {}, {}, {}};
+    NewPost post{PostKind::Post, u"Title"_s, u"Body"_s, {}, {}, {}};
     QCOMPARE(errorFor(post), QString());
     post.title = u"   \n\t "_s;
     QCOMPARE(errorFor(post), u"title"_s);
@@ -657,7 +657,7 @@ void TestJson::newPostRules()
     post.kind = PostKind::Video;
     post.body.clear();
     QCOMPARE(errorFor(post), u"media"_s);
-    post.media = MediaAttachment {3, {}, false};
+    post.media = MediaAttachment{3, {}, false};
     QCOMPARE(errorFor(post), QString());
     // Limits count code points, not UTF-16 units: 200 emoji fit a title.
     post.title.clear();
@@ -672,10 +672,10 @@ void TestJson::patchesNeedSomethingToChange()
 {
     QCOMPARE(
         Json::decode<PostPatch>(QJsonObject()).error().code(), ApiError::Code::ValidationFailed);
-    QCOMPARE(Json::decode<CommentPatch>(QJsonObject {{u"other"_s, 1}}).error().code(),
+    QCOMPARE(Json::decode<CommentPatch>(QJsonObject{{u"other"_s, 1}}).error().code(),
         ApiError::Code::ValidationFailed);
     const Result<PostPatch> removal
-        = Json::decode<PostPatch>(QJsonObject {{u"media"_s, QJsonValue::Null}});
+        = Json::decode<PostPatch>(QJsonObject{{u"media"_s, QJsonValue::Null}});
     QVERIFY(removal.ok());
     QVERIFY(removal->media.has_value());
     QVERIFY(!removal->media->has_value());

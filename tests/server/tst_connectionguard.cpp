@@ -49,7 +49,8 @@ QList<Response> takeResponses(QByteArray &buffer)
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const QByteArray line = lines.at(i).trimmed();
             const qsizetype colon = line.indexOf(':');
-            response.fields.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+            response.fields.insert(
+                line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
         }
         const qint64 length = response.fields.value("content-length").toLongLong();
         if (buffer.size() < headEnd + 4 + length)
@@ -64,8 +65,10 @@ QList<Response> takeResponses(QByteArray &buffer)
 // An error answer in one line, for QCOMPARE: "413 payload_too_large application/json close".
 QString describeError(const Response &response)
 {
-    const QJsonObject error = QJsonDocument::fromJson(response.body).object().value(u"error"_s).toObject();
-    QString description = QString::number(response.status) + u' ' + error.value(u"code"_s).toString();
+    const QJsonObject error
+        = QJsonDocument::fromJson(response.body).object().value(u"error"_s).toObject();
+    QString description
+        = QString::number(response.status) + u' ' + error.value(u"code"_s).toString();
     if (error.value(u"message"_s).toString().isEmpty())
         description += u" (no message)"_s;
     description += u' ' + QString::fromLatin1(response.fields.value("content-type")) + u' '
@@ -112,8 +115,8 @@ public:
     QList<Response> responses(qsizetype count, std::chrono::milliseconds timeout = 3s)
     {
         // The caller checks the count.
-        (void)QTest::qWaitFor([&] { return m_responses.size() >= count || !isConnected(); },
-                              int(timeout.count()));
+        (void)QTest::qWaitFor(
+            [&] { return m_responses.size() >= count || !isConnected(); }, int(timeout.count()));
         collect();
         return m_responses;
     }
@@ -165,6 +168,7 @@ void captureGuardLog(QtMsgType type, const QMessageLogContext &context, const QS
 
 } // namespace
 
+// The suite: a QHttpServer bound to a ConnectionGuard with short deadlines, and raw clients.
 class TestConnectionGuard : public QObject
 {
     Q_OBJECT
@@ -194,6 +198,7 @@ private Q_SLOTS:
     void cutsOffSlowHeadWhileServingOthers();
     void cutsOffSlowBody();
     void closesIdleConnections();
+    void keepsSlowDownloadsAlive();
     void refusesConnectionsWhenNotBound();
     void stillServesAfterRefusals();
 
@@ -208,9 +213,10 @@ void TestConnectionGuard::initTestCase()
     previousHandler = qInstallMessageHandler(captureGuardLog);
 
     m_server.route(u"/ping"_s, QHttpServerRequest::Method::Get, [] { return u"pong"_s; });
-    m_server.route(u"/echo"_s, QHttpServerRequest::Method::Post, [](const QHttpServerRequest &request) {
-        return QString::number(request.body().size());
-    });
+    m_server.route(u"/echo"_s, QHttpServerRequest::Method::Post,
+        [](const QHttpServerRequest &request) { return QString::number(request.body().size()); });
+    m_server.route(
+        u"/large"_s, QHttpServerRequest::Method::Get, [] { return QByteArray(1280 * KiB, 'L'); });
 
     // Short deadlines keep the suite fast; the limits on sizes are the API's.
     ConnectionGuard::Limits limits;
@@ -258,7 +264,8 @@ void TestConnectionGuard::servesPipelinedRequestsInOrder()
 {
     // One write: the server reads one request per readyRead, the guard frames all three.
     RawClient client(m_port);
-    client.send(pingRequest + postHead("/echo", 3) + "abc" + pingRequest + postHead("/echo", 11) + "hello world");
+    client.send(pingRequest + postHead("/echo", 3) + "abc" + pingRequest + postHead("/echo", 11)
+        + "hello world");
     const QList<Response> responses = client.responses(4);
     QCOMPARE(responses.size(), 4);
     QCOMPARE(responses.at(0).body, "pong"_ba);
@@ -287,7 +294,8 @@ void TestConnectionGuard::servesBareLineFeedHead()
 {
     // QtHttpServer ends a head at "\n\n" too; the guard must frame it the same way.
     RawClient client(m_port);
-    client.send("\r\nPOST /echo HTTP/1.1\nHost: test\nContent-Length: 3\n\nabcGET /ping HTTP/1.1\n\n");
+    client.send(
+        "\r\nPOST /echo HTTP/1.1\nHost: test\nContent-Length: 3\n\nabcGET /ping HTTP/1.1\n\n");
     const QList<Response> responses = client.responses(2);
     QCOMPARE(responses.size(), 2);
     QCOMPARE(responses.at(0).body, "3"_ba);
@@ -347,7 +355,7 @@ void TestConnectionGuard::refusesHugeContentLengthBeforeTheBody()
     RawClient client(m_port);
     client.send("POST /echo HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer secret-token-4711\r\n"
                 "Content-Length: 1073741824\r\n\r\n"
-                + QByteArray(64 * KiB, 'x'));
+        + QByteArray(64 * KiB, 'x'));
     const QList<Response> responses = client.responses(1);
     QCOMPARE(responses.size(), 1);
     QCOMPARE(describeError(responses.at(0)), u"413 payload_too_large application/json close"_s);
@@ -377,8 +385,8 @@ void TestConnectionGuard::cutsOffGigabyteUpload()
     QObject::connect(&socket, &QIODevice::bytesWritten, [&](qint64 bytes) { sent += bytes; });
     // Keeps at most 256 KiB queued in the client, so only what the server holds counts.
     const auto pump = [&] {
-        while (socket.state() == QAbstractSocket::ConnectedState && sent + socket.bytesToWrite() < SendCap
-               && socket.bytesToWrite() < 256 * KiB) {
+        while (socket.state() == QAbstractSocket::ConnectedState
+            && sent + socket.bytesToWrite() < SendCap && socket.bytesToWrite() < 256 * KiB) {
             socket.write(chunk);
         }
     };
@@ -395,8 +403,9 @@ void TestConnectionGuard::cutsOffGigabyteUpload()
     QVERIFY(client.waitClosed(10s));
     const qint64 residentAfter = residentKiB();
 
-    qInfo("1 GiB upload: answered after %lld bytes sent, cut off after %lld bytes sent, %lld ms; RSS %lld -> %lld KiB",
-          sentWhenAnswered, sent, qint64(elapsed.elapsed()), residentBefore, residentAfter);
+    qInfo("1 GiB upload: answered after %lld bytes sent, cut off after %lld bytes sent, %lld ms; "
+          "RSS %lld -> %lld KiB",
+        sentWhenAnswered, sent, qint64(elapsed.elapsed()), residentBefore, residentAfter);
     const QList<Response> responses = client.responses(1, 0ms);
     QCOMPARE(responses.size(), 1);
     QCOMPARE(describeError(responses.at(0)), u"413 payload_too_large application/json close"_s);
@@ -431,7 +440,10 @@ void TestConnectionGuard::refusesTooLargeBodies_data()
     QTest::newRow("upload limit is for POST only")
         << "PUT /api/v1/media HTTP/1.1\r\nContent-Length: 52428800\r\n\r\n"_ba;
     QTest::newRow("upload limit is for that path only") << postHead("/api/v1/media/42", 50 * MiB);
-    QTest::newRow("beyond qint64") << "POST /echo HTTP/1.1\r\nContent-Length: 99999999999999999999999\r\n\r\n"_ba;
+    QTest::newRow("beyond qint64")
+        << "POST /echo HTTP/1.1\r\nContent-Length: 99999999999999999999999\r\n\r\n"_ba;
+    // QtHttpServer ends this head at "\n\n": a guard waiting for "\r\n\r\n" would miss it.
+    QTest::newRow("bare line feeds") << "POST /echo HTTP/1.1\nContent-Length: 1073741824\n\n"_ba;
 }
 
 void TestConnectionGuard::refusesTooLargeBodies()
@@ -449,13 +461,15 @@ void TestConnectionGuard::refusesHugeHeads_data()
 {
     QTest::addColumn<QByteArray>("head");
     const QByteArray hugeLine = "X-Filler: " + QByteArray(20 * KiB, 'a') + "\r\n";
-    QTest::newRow("20 KiB header line") << "GET /ping HTTP/1.1\r\nHost: test\r\n" + hugeLine + "\r\n";
+    QTest::newRow("20 KiB header line")
+        << "GET /ping HTTP/1.1\r\nHost: test\r\n" + hugeLine + "\r\n";
     QTest::newRow("20 KiB, no end in sight") << "GET /ping HTTP/1.1\r\nHost: test\r\n" + hugeLine;
     QTest::newRow("20 KiB of blank lines") << QByteArray(20 * KiB, '\n');
     QByteArray fields;
     for (int i = 0; i < 100; ++i)
         fields += "X-Field-" + QByteArray::number(i) + ": v\r\n";
-    QTest::newRow("101 fields") << "POST /echo HTTP/1.1\r\nContent-Length: 3\r\n" + fields + "\r\nabc";
+    QTest::newRow("101 fields") << "POST /echo HTTP/1.1\r\nContent-Length: 3\r\n" + fields
+            + "\r\nabc";
 }
 
 void TestConnectionGuard::refusesHugeHeads()
@@ -474,8 +488,10 @@ void TestConnectionGuard::refusesAmbiguousFraming_data()
     // Everything QtHttpServer could frame differently from the guard is refused: it would
     // let a body pass as an unchecked request (or the other way round).
     QTest::addColumn<QByteArray>("request");
-    QTest::newRow("chunked") << "POST /echo HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"_ba;
-    QTest::newRow("any transfer coding") << "POST /echo HTTP/1.1\r\ntransfer-encoding: gzip\r\n\r\n"_ba;
+    QTest::newRow("chunked")
+        << "POST /echo HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"_ba;
+    QTest::newRow("any transfer coding")
+        << "POST /echo HTTP/1.1\r\ntransfer-encoding: gzip\r\n\r\n"_ba;
     QTest::newRow("length and chunked")
         << "POST /echo HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\nabc"_ba;
     QTest::newRow("length not a number") << "POST /echo HTTP/1.1\r\nContent-Length: abc\r\n\r\n"_ba;
@@ -485,10 +501,14 @@ void TestConnectionGuard::refusesAmbiguousFraming_data()
     QTest::newRow("length list") << "POST /echo HTTP/1.1\r\nContent-Length: 3, 3\r\n\r\nabc"_ba;
     QTest::newRow("conflicting lengths")
         << "POST /echo HTTP/1.1\r\nContent-Length: 3\r\nContent-Length: 5\r\n\r\nabcde"_ba;
-    QTest::newRow("space before colon") << "POST /echo HTTP/1.1\r\nContent-Length : 3\r\n\r\nabc"_ba;
-    QTest::newRow("folded field") << "POST /echo HTTP/1.1\r\n X: y\r\nContent-Length: 3\r\n\r\nabc"_ba;
-    QTest::newRow("field without colon") << "POST /echo HTTP/1.1\r\nBogus\r\nContent-Length: 3\r\n\r\nabc"_ba;
-    QTest::newRow("bad field name") << "POST /echo HTTP/1.1\r\nX(y): z\r\nContent-Length: 3\r\n\r\nabc"_ba;
+    QTest::newRow("space before colon")
+        << "POST /echo HTTP/1.1\r\nContent-Length : 3\r\n\r\nabc"_ba;
+    QTest::newRow("folded field")
+        << "POST /echo HTTP/1.1\r\n X: y\r\nContent-Length: 3\r\n\r\nabc"_ba;
+    QTest::newRow("field without colon")
+        << "POST /echo HTTP/1.1\r\nBogus\r\nContent-Length: 3\r\n\r\nabc"_ba;
+    QTest::newRow("bad field name")
+        << "POST /echo HTTP/1.1\r\nX(y): z\r\nContent-Length: 3\r\n\r\nabc"_ba;
     QTest::newRow("bad request line") << "GET /ping\r\n\r\n"_ba;
 }
 
@@ -548,8 +568,8 @@ void TestConnectionGuard::cutsOffSlowHeadWhileServingOthers()
 
     QVERIFY(slow.waitClosed(3s));
     const qint64 cutAfter = sinceFirstByte.elapsed();
-    qInfo("Slow head cut off after %lld ms (%lld bytes sent); a parallel GET took %lld ms", cutAfter,
-          qint64(dripped), otherLatency);
+    qInfo("Slow head cut off after %lld ms (%lld bytes sent); a parallel GET took %lld ms",
+        cutAfter, qint64(dripped), otherLatency);
     QVERIFY2(cutAfter >= 900 && cutAfter < 2000, qPrintable(u"%1 ms"_s.arg(cutAfter)));
     const QList<Response> responses = slow.responses(1, 0ms);
     if (!responses.isEmpty())
@@ -598,12 +618,60 @@ void TestConnectionGuard::closesIdleConnections()
     QCOMPARE(kept.responses(2, 0ms).size(), 1);
 }
 
+void TestConnectionGuard::keepsSlowDownloadsAlive()
+{
+    // A client reading a large answer slowly, for longer than the idle timeout (and its
+    // grace), is busy, not idle. Small socket buffers on both ends make the answer take
+    // about 4 s to go out at 320 KiB/s.
+    QTcpSocket client;
+    client.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 16 * KiB);
+    client.setReadBufferSize(32 * KiB);
+    client.connectToHost(QHostAddress::LocalHost, m_port);
+    QVERIFY(client.waitForConnected(2000));
+    QTcpSocket *serverSide = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const QList<QTcpSocket *> sockets = m_guard->findChildren<QTcpSocket *>();
+            for (QTcpSocket *socket : sockets) {
+                if (socket->peerPort() == client.localPort())
+                    serverSide = socket;
+            }
+            return serverSide != nullptr;
+        },
+        2000));
+    serverSide->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, 16 * KiB);
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    client.write("GET /large HTTP/1.1\r\nHost: test\r\n\r\n");
+    QByteArray received;
+    QTimer reader;
+    reader.setInterval(100);
+    QObject::connect(&reader, &QTimer::timeout, [&] { received += client.read(32 * KiB); });
+    reader.start();
+    QList<Response> responses;
+    // The size check below tells.
+    (void)QTest::qWaitFor(
+        [&] {
+            QByteArray buffer = received;
+            responses = takeResponses(buffer);
+            return !responses.isEmpty() || client.state() != QAbstractSocket::ConnectedState;
+        },
+        10000);
+    qInfo("A 1280 KiB answer read slowly took %lld ms", qint64(elapsed.elapsed()));
+    QCOMPARE(responses.size(), 1);
+    QCOMPARE(responses.at(0).body.size(), 1280 * KiB);
+    // Otherwise the test did not outlast idle timeout and grace (2.5 s) and proves nothing.
+    QVERIFY(elapsed.elapsed() > 2600);
+}
+
 void TestConnectionGuard::refusesConnectionsWhenNotBound()
 {
     // Without the HTTP server's slot right behind its own the guard cannot work: it closes.
     ConnectionGuard unbound;
     QVERIFY(unbound.listen(QHostAddress::LocalHost, 0));
-    QTest::ignoreMessage(QtCriticalMsg, "ConnectionGuard is not bound to a QAbstractHttpServer; refusing connections");
+    QTest::ignoreMessage(QtCriticalMsg,
+        "ConnectionGuard is not bound to a QAbstractHttpServer; refusing connections");
     RawClient client(unbound.serverPort());
     QVERIFY(client.waitClosed(2s));
 }

@@ -141,11 +141,11 @@ void TestPosts::feedFiltersByKind()
     const auto all = m_reader->get(u"/api/v1/topics/kindfilter/feed"_s);
     QCOMPARE(idsOf(all.json()), QList<qint64>({post, story}));
     QCOMPARE(idsOf(m_reader->get(u"/api/v1/topics/kindfilter/feed?kind=story"_s).json()),
-        QList<qint64> {story});
+        QList<qint64>{story});
     QCOMPARE(idsOf(m_reader->get(u"/api/v1/topics/kindfilter/feed?kind=post"_s).json()),
-        QList<qint64> {post});
+        QList<qint64>{post});
     QCOMPARE(idsOf(m_reader->get(u"/api/v1/topics/kindfilter/feed?kind=video"_s).json()),
-        QList<qint64> {});
+        QList<qint64>{});
     QCOMPARE(m_reader->get(u"/api/v1/topics/kindfilter/feed?kind=poem"_s).status, 400);
     QCOMPARE(
         m_reader->get(u"/api/v1/topics/kindfilter/feed?cursor=bm9wZQ"_s).errorField(), u"cursor"_s);
@@ -202,7 +202,7 @@ void TestPosts::editsNeedTheCurrentVersion()
 {
     const qint64 id = createPost(*m_alice, u"Draft thoughts"_s, u"#Editing first words"_s);
     const QString path = u"/api/v1/posts/%1"_s.arg(id);
-    const QJsonObject change {{u"body"_s, u"#Editing better words #Hope"_s}};
+    const QJsonObject change{{u"body"_s, u"#Editing better words #Hope"_s}};
 
     const auto missing = m_alice->patch(path, change);
     QCOMPARE(missing.status, 428);
@@ -327,7 +327,7 @@ void TestPosts::commentsAndReplies()
     QCOMPARE(idsOf(page), QList<qint64>({firstId, replyId}));
     const auto next
         = m_reader->get(comments + u"?limit=1&cursor="_s + page.value(u"nextCursor"_s).toString());
-    QCOMPARE(idsOf(next.json()), QList<qint64> {secondId});
+    QCOMPARE(idsOf(next.json()), QList<qint64>{secondId});
 
     // Editing needs the version, and only the author may.
     const QString firstPath = u"/api/v1/comments/%1"_s.arg(firstId);
@@ -347,7 +347,7 @@ void TestPosts::commentsAndReplies()
     QVERIFY(tombstone.value(u"deleted"_s).toBool());
     QCOMPARE(tombstone.value(u"body"_s).toString(), QString());
     QCOMPARE(m_alice->remove(u"/api/v1/comments/%1"_s.arg(replyId)).status, 204);
-    QCOMPARE(idsOf(m_reader->get(comments).json()), QList<qint64> {secondId});
+    QCOMPARE(idsOf(m_reader->get(comments).json()), QList<qint64>{secondId});
     QCOMPARE(
         m_reader->get(u"/api/v1/posts/%1"_s.arg(postId)).json().value(u"commentCount"_s).toInt(),
         1);
@@ -433,7 +433,7 @@ void TestPosts::changesSinceASequence()
     const auto all = m_reader->get(u"/api/v1/changes?since=%1"_s.arg(since));
     QCOMPARE(all.status, 200);
     QCOMPARE(setOf(idsOf(all.json(), u"posts"_s)), QSet<qint64>({edited, reacted, elsewhere}));
-    QCOMPARE(all.json().value(u"deletedPostIds"_s).toArray(), QJsonArray {deleted});
+    QCOMPARE(all.json().value(u"deletedPostIds"_s).toArray(), QJsonArray{deleted});
     QVERIFY(!idsOf(all.json(), u"posts"_s).contains(untouched));
     const qint64 next = all.json().value(u"next"_s).toInteger();
     QVERIFY(next > since);
@@ -441,14 +441,33 @@ void TestPosts::changesSinceASequence()
 
     const auto delta = m_reader->get(u"/api/v1/changes?since=%1&topics=delta"_s.arg(since)).json();
     QCOMPARE(setOf(idsOf(delta, u"posts"_s)), QSet<qint64>({edited, reacted}));
-    QCOMPARE(delta.value(u"deletedPostIds"_s).toArray(), QJsonArray {deleted});
+    QCOMPARE(delta.value(u"deletedPostIds"_s).toArray(), QJsonArray{deleted});
     QCOMPARE(delta.value(u"topics"_s).toArray().size(), 1); // Delta's post count changed
 
+    // A post edited out of a topic is still reported to that topic's followers.
+    const qint64 leaving = createPost(*m_alice, u"Leaving"_s, u"#Delta for now"_s);
+    const qint64 before = m_reader->get(u"/api/v1/changes?since=0"_s).json().value(u"next"_s).toInteger();
+    m_alice->patch(u"/api/v1/posts/%1"_s.arg(leaving), {{u"body"_s, u"Moved to #Elsewhere"_s},
+                                                        {u"hashtags"_s, QJsonArray()}},
+                   {{"If-Match", "\"1\""}});
+    const auto departed = m_reader->get(u"/api/v1/changes?since=%1&topics=delta"_s.arg(before)).json();
+    QCOMPARE(idsOf(departed, u"posts"_s), QList<qint64>{leaving});
+    QCOMPARE(departed.value(u"posts"_s).toArray().first().toObject().value(u"hashtags"_s).toArray(),
+             QJsonArray{u"Elsewhere"_s});
+    // Deletions are listed whatever the topics; unknown topics match no post.
+    m_alice->remove(u"/api/v1/posts/%1"_s.arg(untouched));
+    const auto unknown = m_reader->get(u"/api/v1/changes?since=%1&topics=nosuchtopic"_s.arg(before)).json();
+    QVERIFY(unknown.value(u"posts"_s).toArray().isEmpty());
+    QCOMPARE(unknown.value(u"deletedPostIds"_s).toArray(), QJsonArray{untouched});
+    QCOMPARE(m_reader->get(u"/api/v1/changes"_s).status, 400);
+
     // Nothing more after next; a number from the future is refused.
-    const auto quiet = m_reader->get(u"/api/v1/changes?since=%1"_s.arg(next)).json();
+    const qint64 now = m_reader->get(u"/api/v1/changes?since=0"_s).json().value(u"next"_s).toInteger();
+    const auto quiet = m_reader->get(u"/api/v1/changes?since=%1"_s.arg(now)).json();
     QVERIFY(quiet.value(u"posts"_s).toArray().isEmpty());
-    QCOMPARE(quiet.value(u"next"_s).toInteger(), next);
-    QCOMPARE(m_reader->get(u"/api/v1/changes?since=%1"_s.arg(next + 1000)).status, 400);
+    QCOMPARE(quiet.value(u"next"_s).toInteger(), now);
+    QVERIFY(now > next);
+    QCOMPARE(m_reader->get(u"/api/v1/changes?since=%1"_s.arg(now + 1000)).status, 400);
     QCOMPARE(m_reader->get(u"/api/v1/changes?since=-1"_s).status, 400);
 }
 
@@ -497,13 +516,13 @@ void TestPosts::blocksHideAPersonFromMe()
     QCOMPARE(m_alice->put(u"/api/v1/users/999999/block"_s).status, 404);
     QCOMPARE(m_alice->put(u"/api/v1/users/%1/block"_s.arg(m_bobId)).status, 204);
 
-    QCOMPARE(idsOf(m_alice->get(u"/api/v1/topics/blocking/feed"_s).json()), QList<qint64> {alices});
+    QCOMPARE(idsOf(m_alice->get(u"/api/v1/topics/blocking/feed"_s).json()), QList<qint64>{alices});
     QCOMPARE(idsOf(m_reader->get(u"/api/v1/topics/blocking/feed"_s).json()),
         QList<qint64>({alices, bobs}));
     QVERIFY(idsOf(m_alice->get(u"/api/v1/posts/%1/comments"_s.arg(alices)).json()).isEmpty());
     QCOMPARE(idsOf(m_reader->get(u"/api/v1/posts/%1/comments"_s.arg(alices)).json()).size(), 1);
     const auto blocks = m_alice->get(u"/api/v1/me/blocks"_s).json();
-    QCOMPARE(idsOf(blocks), QList<qint64> {m_bobId});
+    QCOMPARE(idsOf(blocks), QList<qint64>{m_bobId});
 
     QCOMPARE(m_alice->remove(u"/api/v1/users/%1/block"_s.arg(m_bobId)).status, 204);
     QCOMPARE(idsOf(m_alice->get(u"/api/v1/topics/blocking/feed"_s).json()),

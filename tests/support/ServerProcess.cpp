@@ -29,7 +29,7 @@ bool ServerProcess::start(const QStringList &extraArguments)
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     // The server's log would drown the test's own output; keep it for failures only.
     m_process->setStandardErrorFile(m_data.filePath(u"server.log"_s), QIODevice::Append);
-    QStringList arguments {u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, m_data.path()};
+    QStringList arguments{u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, m_data.path()};
     arguments.append(extraArguments);
     m_process->start(executable(), arguments);
     if (!m_process->waitForStarted(10'000)) {

@@ -1,0 +1,214 @@
+// The demo community: what --demo promises, checked through the API as a client sees it.
+
+#include "ServerTestCase.h"
+
+#include <QImage>
+#include <QSet>
+
+using namespace Hearth::Testing;
+using namespace Qt::StringLiterals;
+
+class TestDemo : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void hasTheTopics();
+    void hasEnoughOfEveryKind();
+    void hasCommentsRepliesReactionsAndEdits();
+    void picturesAndClipsAreServed();
+    void newslettersAndMembersCanSignIn();
+    void aSecondStartDoesNotAddItAgain();
+
+private:
+    QList<QJsonObject> allPosts(const QString &slug);
+
+    ServerProcess m_server;
+    std::unique_ptr<HttpClient> m_client;
+    QHash<qint64, QJsonObject> m_posts; // every post of every topic, by id
+};
+
+void TestDemo::initTestCase()
+{
+    QVERIFY2(m_server.start({u"--demo"_s}), qPrintable(m_server.errorString()));
+    m_client = std::make_unique<HttpClient>(m_server.url());
+    const auto topics = m_client->get(u"/api/v1/topics"_s).json().value(u"items"_s).toArray();
+    for (const QJsonValue &topic : topics) {
+        for (const QJsonObject &post : allPosts(topic.toObject().value(u"slug"_s).toString()))
+            m_posts.insert(post.value(u"id"_s).toInteger(), post);
+    }
+}
+
+void TestDemo::cleanupTestCase()
+{
+    QVERIFY(m_server.stop());
+}
+
+QList<QJsonObject> TestDemo::allPosts(const QString &slug)
+{
+    QList<QJsonObject> posts;
+    QString cursor;
+    do {
+        const auto page = m_client
+                              ->get(u"/api/v1/topics/%1/feed?limit=50%2"_s.arg(
+                                  slug, cursor.isEmpty() ? QString() : u"&cursor="_s + cursor))
+                              .json();
+        for (const QJsonValue &post : page.value(u"items"_s).toArray())
+            posts.append(post.toObject());
+        cursor = page.value(u"nextCursor"_s).toString();
+    } while (!cursor.isEmpty());
+    return posts;
+}
+
+void TestDemo::hasTheTopics()
+{
+    const auto topics = m_client->get(u"/api/v1/topics"_s).json().value(u"items"_s).toArray();
+    QSet<QString> names;
+    for (const QJsonValue &topic : topics) {
+        names.insert(topic.toObject().value(u"name"_s).toString());
+        QVERIFY(!topic.toObject().value(u"description"_s).toString().isEmpty());
+    }
+    for (const QString &name : {u"Therapy"_s, u"Anxiety"_s, u"Depression"_s, u"PTSD"_s, u"Grief"_s,
+             u"Chronic Illness"_s, u"Bipolar Disorder"_s, u"Caregiving"_s}) {
+        QVERIFY2(names.contains(name), qPrintable(name));
+    }
+    QVERIFY(names.size() >= 8);
+    const auto therapy = m_client->get(u"/api/v1/topics/therapy"_s).json();
+    QVERIFY(therapy.value(u"counts"_s).toObject().value(u"members"_s).toInt() > 0);
+}
+
+void TestDemo::hasEnoughOfEveryKind()
+{
+    QHash<QString, int> kinds;
+    int spanning = 0;
+    int photos = 0;
+    int teamPrompts = 0;
+    for (const QJsonObject &post : std::as_const(m_posts)) {
+        ++kinds[post.value(u"kind"_s).toString()];
+        spanning += post.value(u"hashtags"_s).toArray().size() > 1;
+        photos += post.value(u"media"_s).toObject().value(u"kind"_s).toString() == u"image";
+        teamPrompts += post.value(u"teamPrompt"_s).toBool();
+    }
+    qInfo() << "demo items by kind:" << kinds << "photos:" << photos
+            << "spanning topics:" << spanning;
+    QVERIFY(m_posts.size() >= 80);
+    QVERIFY(
+        kinds.value(u"post"_s) > 0 && kinds.value(u"story"_s) > 0 && kinds.value(u"video"_s) > 0);
+    QVERIFY(spanning > 20);
+    QVERIFY(photos >= 10);
+    QVERIFY(teamPrompts >= 1);
+    for (const QJsonObject &post : std::as_const(m_posts)) {
+        if (post.value(u"kind"_s).toString() == u"story") {
+            const qsizetype words
+                = post.value(u"body"_s).toString().split(u' ', Qt::SkipEmptyParts).size();
+            QVERIFY2(words >= 300, qPrintable(post.value(u"title"_s).toString()));
+        }
+    }
+}
+
+void TestDemo::hasCommentsRepliesReactionsAndEdits()
+{
+    QSet<QString> reactionKinds;
+    QSet<qint64> reactors;
+    int edited = 0;
+    qint64 withReplies = 0;
+    for (const QJsonObject &post : std::as_const(m_posts)) {
+        const QJsonObject counts
+            = post.value(u"reactions"_s).toObject().value(u"counts"_s).toObject();
+        for (const QString &kind : counts.keys())
+            reactionKinds.insert(kind);
+        edited += !post.value(u"editedAt"_s).isNull();
+        if (withReplies == 0 && post.value(u"commentCount"_s).toInt() > 2) {
+            const auto thread = m_client->get(
+                u"/api/v1/posts/%1/comments"_s.arg(post.value(u"id"_s).toInteger()));
+            for (const QJsonValue &comment : thread.json().value(u"items"_s).toArray()) {
+                if (!comment.toObject().value(u"parentId"_s).isNull())
+                    withReplies = post.value(u"id"_s).toInteger();
+                reactors.insert(
+                    comment.toObject().value(u"author"_s).toObject().value(u"id"_s).toInteger());
+            }
+        }
+    }
+    QCOMPARE(reactionKinds,
+        QSet<QString>(
+            {u"heart"_s, u"hug"_s, u"me_too"_s, u"sending_strength"_s, u"thinking_of_you"_s}));
+    QVERIFY(edited >= 3);
+    QVERIFY(withReplies > 0);
+}
+
+void TestDemo::picturesAndClipsAreServed()
+{
+    bool sawPhoto = false;
+    bool sawVideo = false;
+    for (const QJsonObject &post : std::as_const(m_posts)) {
+        const QJsonObject media = post.value(u"media"_s).toObject();
+        if (media.isEmpty())
+            continue;
+        const qint64 id = media.value(u"id"_s).toInteger();
+        if (!sawPhoto && media.value(u"kind"_s).toString() == u"image") {
+            const auto bytes = m_client->get(u"/api/v1/media/%1"_s.arg(id));
+            QCOMPARE(bytes.status, 200);
+            const QImage image = QImage::fromData(bytes.body);
+            QCOMPARE(image.width(), media.value(u"width"_s).toInt());
+            QVERIFY(!media.value(u"altText"_s).toString().isEmpty());
+            const QImage thumb
+                = QImage::fromData(m_client->get(u"/api/v1/media/%1?size=thumb"_s.arg(id)).body);
+            QVERIFY(!thumb.isNull() && thumb.width() <= 480);
+            sawPhoto = true;
+        }
+        if (!sawVideo && media.value(u"kind"_s).toString() == u"video") {
+            const auto clip = m_client->get(u"/api/v1/media/%1"_s.arg(id));
+            QCOMPARE(clip.status, 200);
+            QVERIFY(clip.body.startsWith("RIFF") && clip.body.mid(8, 4) == "AVI ");
+            QCOMPARE(clip.header("Content-Type"), QByteArray("video/x-msvideo"));
+            QVERIFY(media.value(u"durationMs"_s).toInteger() >= 1000);
+            const qint64 poster = media.value(u"posterId"_s).toInteger();
+            QVERIFY(
+                !QImage::fromData(m_client->get(u"/api/v1/media/%1"_s.arg(poster)).body).isNull());
+            sawVideo = true;
+        }
+    }
+    QVERIFY(sawPhoto && sawVideo);
+}
+
+void TestDemo::newslettersAndMembersCanSignIn()
+{
+    const auto newsletters = m_client->get(u"/api/v1/topics/therapy/newsletters"_s).json();
+    QVERIFY(!newsletters.value(u"items"_s).toArray().isEmpty());
+    HttpClient river(m_server.url());
+    const auto login = river.post(u"/api/v1/auth/login"_s,
+        {{u"handle"_s, u"river_stone"_s}, {u"password"_s, u"hearth-demo"_s}});
+    QCOMPARE(login.status, 200);
+    river.setToken(login.json().value(u"token"_s).toString());
+    const qint64 id
+        = newsletters.value(u"items"_s).toArray().first().toObject().value(u"id"_s).toInteger();
+    const auto subscribed = river.put(u"/api/v1/newsletters/%1/subscription"_s.arg(id));
+    QCOMPARE(subscribed.status, 200);
+    QVERIFY(subscribed.json().value(u"subscribed"_s).toBool());
+    QVERIFY(river.get(u"/api/v1/topics/therapy"_s).json().value(u"joined"_s).toBool());
+}
+
+void TestDemo::aSecondStartDoesNotAddItAgain()
+{
+    const qint64 before = m_client->get(u"/api/v1/topics/therapy"_s)
+                              .json()
+                              .value(u"counts"_s)
+                              .toObject()
+                              .value(u"posts"_s)
+                              .toInteger();
+    QVERIFY(m_server.stop());
+    QVERIFY2(m_server.start({u"--demo"_s}), qPrintable(m_server.errorString()));
+    m_client->setBase(m_server.url());
+    QCOMPARE(m_client->get(u"/api/v1/topics/therapy"_s)
+                 .json()
+                 .value(u"counts"_s)
+                 .toObject()
+                 .value(u"posts"_s)
+                 .toInteger(),
+        before);
+}
+
+QTEST_GUILESS_MAIN(TestDemo)
+#include "tst_demo.moc"
