@@ -77,6 +77,9 @@ HttpReply ApiServer::process(const QHttpServerRequest &request)
         reply = HttpReply::error(
             ApiError::Code::Internal, u"Something went wrong on the server. Please try again."_s);
     }
+    // Answers about people's posts are not for shared caches; media set their own policy.
+    if (reply.contentType == "application/json" && reply.header("Cache-Control").isEmpty())
+        reply.addHeader("Cache-Control", "no-store");
     qCInfo(lcHttp).noquote() << Router::methodName(request.method())
                              << request.url().path(QUrl::FullyEncoded) << reply.status
                              << timer.elapsed() << "ms";

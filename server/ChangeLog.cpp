@@ -28,8 +28,8 @@ void ChangeLog::recordDeparture(qint64 postId, qint64 seq, const QList<qint64> &
 {
     for (qint64 topicId : topicIds) {
         Sql::exec(m_db,
-                  u"INSERT OR REPLACE INTO post_departures (post_id, topic_id, seq) VALUES (?, ?, ?)"_s,
-                  {postId, topicId, seq});
+            u"INSERT OR REPLACE INTO post_departures (post_id, topic_id, seq) VALUES (?, ?, ?)"_s,
+            {postId, topicId, seq});
     }
 }
 
@@ -61,22 +61,23 @@ ChangeLog::Window ChangeLog::since(qint64 since, const QList<qint64> &topicIds, 
     QString topicFilter;
     if (!topicIds.isEmpty()) {
         const QString in = Sql::placeholders(topicIds.size());
-        topicFilter = u" AND (id IN (SELECT post_id FROM post_topics WHERE topic_id IN (%1))"
-                      " OR id IN (SELECT post_id FROM post_departures WHERE topic_id IN (%1)))"_s.arg(in);
+        topicFilter
+            = u" AND (id IN (SELECT post_id FROM post_topics WHERE topic_id IN (%1))"
+              " OR id IN (SELECT post_id FROM post_departures WHERE topic_id IN (%1)))"_s.arg(in);
         for (int pass = 0; pass < 2; ++pass) {
             for (qint64 id : topicIds)
                 values.append(id);
         }
     }
     values.append(maxPosts + 1);
-    QSqlQuery changed = Sql::exec(
-        m_db, u"SELECT seq, id FROM posts WHERE seq > ?%1 ORDER BY seq LIMIT ?"_s.arg(topicFilter),
+    QSqlQuery changed = Sql::exec(m_db,
+        u"SELECT seq, id FROM posts WHERE seq > ?%1 ORDER BY seq LIMIT ?"_s.arg(topicFilter),
         values);
     while (changed.next())
         events.append({changed.value(0).toLongLong(), changed.value(1).toLongLong(), false});
 
-    QSqlQuery deleted = Sql::exec(
-        m_db, u"SELECT seq, post_id FROM deleted_posts WHERE seq > ? ORDER BY seq LIMIT ?"_s,
+    QSqlQuery deleted = Sql::exec(m_db,
+        u"SELECT seq, post_id FROM deleted_posts WHERE seq > ? ORDER BY seq LIMIT ?"_s,
         {since, maxPosts + 1});
     while (deleted.next())
         events.append({deleted.value(0).toLongLong(), deleted.value(1).toLongLong(), true});

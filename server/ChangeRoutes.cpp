@@ -31,8 +31,7 @@ HttpReply ChangeRoutes::changes(Request &request)
     const qint64 since = query.queryItemValue(u"since"_s).toLongLong(&ok);
     if (!ok || since < 0 || since > Limits::MaxId) {
         return HttpReply::error(ApiError::Code::BadRequest,
-                                u"since must be a change sequence number (0 the first time)."_s,
-                                u"since"_s);
+            u"since must be a change sequence number (0 the first time)."_s, u"since"_s);
     }
     const qint64 current = m_store.changes().current();
     if (since > current) {
@@ -45,8 +44,8 @@ HttpReply ChangeRoutes::changes(Request &request)
     if (!topics.isEmpty()) {
         const QStringList slugs = topics.split(u',', Qt::SkipEmptyParts);
         if (slugs.size() > MaxTopicsPerRequest) {
-            return HttpReply::error(
-                ApiError::Code::BadRequest, u"Ask for at most %1 topics at once."_s.arg(MaxTopicsPerRequest), u"topics"_s);
+            return HttpReply::error(ApiError::Code::BadRequest,
+                u"Ask for at most %1 topics at once."_s.arg(MaxTopicsPerRequest), u"topics"_s);
         }
         for (const QString &slug : slugs) {
             if (const auto id = m_store.topics().topicId(Hashtags::slug(slug.trimmed())))

@@ -1,9 +1,8 @@
 #include "HearthServer.h"
 
 #include "ApiServer.h"
-#include "Store.h"
-
 #include "ConnectionGuard.h"
+#include "Store.h"
 
 namespace Hearth {
 
@@ -17,6 +16,7 @@ HearthServer::HearthServer(Store &store, const QDir &mediaDir, QObject *parent)
     , m_safety(store)
     , m_media(store, mediaDir)
     , m_changes(store)
+    , m_housekeeping(store, mediaDir)
 {
     m_accounts.addTo(m_router);
     m_topics.addTo(m_router);
@@ -26,6 +26,7 @@ HearthServer::HearthServer(Store &store, const QDir &mediaDir, QObject *parent)
     m_media.addTo(m_router);
     m_changes.addTo(m_router);
     m_http = new ApiServer(m_store, m_router, this);
+    m_housekeeping.start();
 }
 
 HearthServer::~HearthServer() = default;

@@ -3,6 +3,7 @@
 #include "AccountRoutes.h"
 #include "ChangeRoutes.h"
 #include "CommentRoutes.h"
+#include "Housekeeping.h"
 #include "MediaRoutes.h"
 #include "PostRoutes.h"
 #include "Router.h"
@@ -42,6 +43,7 @@ private:
     SafetyRoutes m_safety;
     MediaRoutes m_media;
     ChangeRoutes m_changes;
+    Housekeeping m_housekeeping;
     ApiServer *m_http = nullptr;
 };
 

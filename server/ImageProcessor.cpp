@@ -3,6 +3,7 @@
 #include "api/Limits.h"
 
 #include <QBuffer>
+#include <QColorSpace>
 #include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
@@ -60,9 +61,25 @@ QByteArray write(const QImage &image, const char *format, int quality)
 
 } // namespace
 
+// Whether any pixel is less than opaque: many PNGs have an alpha channel they never use.
+static bool usesTransparency(const QImage &image)
+{
+    if (!image.hasAlphaChannel())
+        return false;
+    const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
+    for (int y = 0; y < argb.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
+        for (int x = 0; x < argb.width(); ++x) {
+            if (qAlpha(line[x]) < 255)
+                return true;
+        }
+    }
+    return false;
+}
+
 ImageProcessor::Output ImageProcessor::encode(const QImage &source)
 {
-    const bool alpha = source.hasAlphaChannel();
+    const bool alpha = usesTransparency(source);
     const QImage converted
         = source.convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
     // A QImage built over the bare pixels carries no text keys, no DPI, no offset: only
@@ -119,18 +136,23 @@ Result<ImageProcessor::Output> ImageProcessor::process(
         return refuse(u"This image could not be read."_s);
     if (size.width() > Limits::MaxImageSide || size.height() > Limits::MaxImageSide
         || qint64(size.width()) * size.height() > Limits::MaxImagePixels) {
-        return refuse(u"This image is too large: at most %1 × %1 pixels and %2 megapixels."_s
-                          .arg(Limits::MaxImageSide)
-                          .arg(Limits::MaxImagePixels / 1'000'000));
+        return ApiError(ApiError::Code::PayloadTooLarge,
+            u"This image is too large: at most %1 × %1 pixels and %2 megapixels."_s
+                .arg(Limits::MaxImageSide)
+                .arg(Limits::MaxImagePixels / 1'000'000),
+            u"media"_s);
     }
     if (!looksComplete(data, format))
         return refuse(u"This image is incomplete: the upload may have been cut short."_s);
 
     // Qt also refuses allocations over its limit; keep it near what the limits allow.
     QImageReader::setAllocationLimit(int((Limits::MaxImagePixels * 4) >> 20) + 16);
-    const QImage image = reader.read();
+    QImage image = reader.read();
     if (image.isNull())
         return refuse(u"This image could not be read: %1"_s.arg(reader.errorString()));
+    // The stored copy carries no colour profile, so its pixels must already be sRGB.
+    if (image.colorSpace().isValid() && image.colorSpace() != QColorSpace::SRgb)
+        image.convertToColorSpace(QColorSpace::SRgb);
     return encode(image);
 }
 

@@ -31,6 +31,46 @@ bool looksLikeVideo(const QByteArray &data, const QByteArray &mimeType)
     return false;
 }
 
+struct ByteRange
+{
+    bool whole = true;
+    qint64 first = 0;
+    qint64 last = 0;
+};
+
+// A single "bytes=first-last", "bytes=first-" or "bytes=-suffix" range; nothing for one
+// that cannot be served. Several ranges are answered with the whole file.
+std::optional<ByteRange> byteRange(const QByteArray &header, qint64 size)
+{
+    if (header.isEmpty() || !header.startsWith("bytes=") || header.contains(','))
+        return ByteRange{};
+    const QByteArray spec = header.mid(6).trimmed();
+    const qsizetype dash = spec.indexOf('-');
+    if (dash < 0)
+        return std::nullopt;
+    bool firstOk = false;
+    bool lastOk = false;
+    const QByteArray firstText = spec.left(dash);
+    const QByteArray lastText = spec.mid(dash + 1);
+    ByteRange range;
+    range.whole = false;
+    if (firstText.isEmpty()) {
+        const qint64 suffix = lastText.toLongLong(&lastOk);
+        if (!lastOk || suffix <= 0 || size == 0)
+            return std::nullopt;
+        range.first = qMax<qint64>(0, size - suffix);
+        range.last = size - 1;
+        return range;
+    }
+    range.first = firstText.toLongLong(&firstOk);
+    range.last = lastText.isEmpty() ? size - 1 : lastText.toLongLong(&lastOk);
+    if (!firstOk || (!lastText.isEmpty() && !lastOk) || range.first < 0 || range.first >= size
+        || range.last < range.first)
+        return std::nullopt;
+    range.last = qMin(range.last, size - 1);
+    return range;
+}
+
 } // namespace
 
 MediaRoutes::MediaRoutes(Store &store, const QDir &mediaDir) : m_store(store), m_mediaDir(mediaDir)
@@ -65,7 +105,14 @@ HttpReply MediaRoutes::upload(Request &request)
         = MediaFiles(m_store.media(), m_mediaDir).store(record, image->bytes, image->thumbnail);
     if (id == 0)
         return HttpReply::error(ApiError::Code::Internal, u"The photo could not be saved."_s);
-    return HttpReply::json(Json::toJson(m_store.media().record(id)->media), 201);
+    return created(id);
+}
+
+HttpReply MediaRoutes::created(qint64 id) const
+{
+    HttpReply reply = HttpReply::json(Json::toJson(m_store.media().record(id)->media), 201);
+    reply.addHeader("Location", "/api/v1/media/" + QByteArray::number(id));
+    return reply;
 }
 
 HttpReply MediaRoutes::uploadVideo(Request &request, const QByteArray &mimeType)
@@ -87,7 +134,7 @@ HttpReply MediaRoutes::uploadVideo(Request &request, const QByteArray &mimeType)
     const qint64 posterId = request.query().queryItemValue(u"posterId"_s).toLongLong(&ok);
     const auto poster = ok ? m_store.media().record(posterId) : std::nullopt;
     if (!poster || poster->ownerId != request.viewerId() || poster->postId
-        || poster->media.kind != MediaKind::Image) {
+        || poster->media.kind != MediaKind::Image || m_store.media().isPoster(posterId)) {
         return HttpReply::error(ApiError::Code::ValidationFailed,
             u"Upload the video's poster image first and name it in posterId."_s, u"posterId"_s);
     }
@@ -102,7 +149,7 @@ HttpReply MediaRoutes::uploadVideo(Request &request, const QByteArray &mimeType)
     const qint64 id = MediaFiles(m_store.media(), m_mediaDir).store(record, data, {});
     if (id == 0)
         return HttpReply::error(ApiError::Code::Internal, u"The video could not be saved."_s);
-    return HttpReply::json(Json::toJson(m_store.media().record(id)->media), 201);
+    return created(id);
 }
 
 HttpReply MediaRoutes::download(Request &request)
@@ -111,7 +158,12 @@ HttpReply MediaRoutes::download(Request &request)
     // An upload not yet in a post is its uploader's alone.
     if (!record || (!record->postId && record->ownerId != request.viewerId()))
         return mediaNotFound();
-    const bool thumb = request.query().queryItemValue(u"size"_s) == u"thumb";
+    const QUrlQuery query = request.query();
+    const bool thumb = query.queryItemValue(u"size"_s) == u"thumb";
+    if (query.hasQueryItem(u"size"_s) && !thumb) {
+        return HttpReply::error(
+            ApiError::Code::BadRequest, u"size can only be thumb."_s, u"size"_s);
+    }
     if (thumb && record->thumbFile.isEmpty())
         return mediaNotFound();
     const QByteArray etag = "\"m" + QByteArray::number(record->media.id) + (thumb ? "t\"" : "\"");
@@ -122,8 +174,26 @@ HttpReply MediaRoutes::download(Request &request)
         QFile file(m_mediaDir.filePath(thumb ? record->thumbFile : record->file));
         if (!file.open(QIODevice::ReadOnly))
             return mediaNotFound();
-        reply = HttpReply::bytes(
-            thumb ? "image/jpeg" : record->media.mimeType.toLatin1(), file.readAll());
+        const QByteArray contentType = thumb ? "image/jpeg" : record->media.mimeType.toLatin1();
+        const auto range = byteRange(request.header("Range"), file.size());
+        if (!range) {
+            reply = HttpReply::error(ApiError::Code::BadRequest,
+                u"The Range cannot be served; ask for bytes=start-end."_s, u"Range"_s);
+            reply.status = 416;
+            reply.addHeader("Content-Range", "bytes */" + QByteArray::number(file.size()));
+            return reply;
+        }
+        if (range->whole) {
+            reply = HttpReply::bytes(contentType, file.readAll());
+        } else {
+            // Players seek in videos with ranges.
+            file.seek(range->first);
+            reply = HttpReply::bytes(contentType, file.read(range->last - range->first + 1), 206);
+            reply.addHeader("Content-Range",
+                "bytes " + QByteArray::number(range->first) + '-' + QByteArray::number(range->last)
+                    + '/' + QByteArray::number(file.size()));
+        }
+        reply.addHeader("Accept-Ranges", "bytes");
     }
     reply.addHeader("ETag", etag);
     reply.addHeader("Cache-Control", "public, max-age=31536000, immutable");

@@ -19,6 +19,7 @@ private:
     HttpReply upload(Request &request);
     HttpReply uploadVideo(Request &request, const QByteArray &mimeType);
     HttpReply download(Request &request);
+    HttpReply created(qint64 id) const;
 
     Store &m_store;
     QDir m_mediaDir;

@@ -87,6 +87,12 @@ QHash<qint64, Media> MediaStore::media(const QList<qint64> &ids) const
     return found;
 }
 
+bool MediaStore::isPoster(qint64 imageId) const
+{
+    return Sql::scalar(m_db, u"SELECT 1 FROM media WHERE poster_id = ? LIMIT 1"_s, {imageId})
+        .isValid();
+}
+
 void MediaStore::attach(qint64 mediaId, qint64 postId, const QString &altText, bool sensitive)
 {
     Sql::exec(m_db, u"UPDATE media SET post_id = ?, alt_text = ?, sensitive = ? WHERE id = ?"_s,
@@ -94,6 +100,23 @@ void MediaStore::attach(qint64 mediaId, qint64 postId, const QString &altText, b
     Sql::exec(m_db,
         u"UPDATE media SET post_id = ? WHERE id = (SELECT poster_id FROM media WHERE id = ?)"_s,
         {postId, mediaId});
+}
+
+QStringList MediaStore::purgeUnattached(qint64 cutoffMs)
+{
+    QSqlQuery query = Sql::exec(m_db,
+        u"DELETE FROM media WHERE post_id IS NULL AND created_at < ? AND id NOT IN "
+        "(SELECT poster_id FROM media WHERE poster_id IS NOT NULL "
+        "AND (post_id IS NOT NULL OR created_at >= ?)) "
+        "RETURNING file, thumb_file"_s,
+        {cutoffMs, cutoffMs});
+    QStringList files;
+    while (query.next()) {
+        files.append(query.value(0).toString());
+        if (!query.isNull(1))
+            files.append(query.value(1).toString());
+    }
+    return files;
 }
 
 void MediaStore::detach(qint64 mediaId)

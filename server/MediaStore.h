@@ -27,11 +27,16 @@ public:
     qint64 insert(const Record &record);
     std::optional<Record> record(qint64 id) const;
     QHash<qint64, Media> media(const QList<qint64> &ids) const;
+    // Whether an image is the poster of a video: then it belongs with that video only.
+    bool isPoster(qint64 imageId) const;
 
     // Attaches a media item (and a video's poster) to a post with what the author says of it.
     void attach(qint64 mediaId, qint64 postId, const QString &altText, bool sensitive);
     // Detaches it again (the post dropped or replaced it); the rows stay for cleanup.
     void detach(qint64 mediaId);
+    // Forgets media in no post that are older than cutoffMs (abandoned uploads, replaced
+    // or deleted posts' media), except posters still needed; gives their file names.
+    QStringList purgeUnattached(qint64 cutoffMs);
 
 private:
     QSqlDatabase m_db;

@@ -102,7 +102,8 @@ std::optional<HttpReply> PostRoutes::checkAttachment(
 {
     const auto record = m_store.media().record(attachment.id);
     // One answer for every way an id can be wrong, so others' uploads cannot be probed.
-    if (!record || record->ownerId != userId || (record->postId && *record->postId != postId)) {
+    if (!record || record->ownerId != userId || (record->postId && *record->postId != postId)
+        || m_store.media().isPoster(attachment.id)) {
         return HttpReply::error(ApiError::Code::ValidationFailed,
             u"That upload cannot be attached. Please upload it again."_s, u"media.id"_s);
     }

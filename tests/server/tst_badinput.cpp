@@ -35,7 +35,7 @@ struct RawExchange
 };
 
 RawExchange sendRaw(const QUrl &server, const QByteArray &head, qint64 bodyBytes, char fill = 'x',
-                    const QByteArray &bodyPrefix = {})
+    const QByteArray &bodyPrefix = {})
 {
     RawExchange exchange;
     QTcpSocket socket;
@@ -49,7 +49,7 @@ RawExchange sendRaw(const QUrl &server, const QByteArray &head, qint64 bodyBytes
     QElapsedTimer timer;
     timer.start();
     while (exchange.bodyBytesSent < bodyBytes && socket.state() == QAbstractSocket::ConnectedState
-           && timer.elapsed() < 20'000) {
+        && timer.elapsed() < 20'000) {
         exchange.bodyBytesSent += socket.write(chunk.left(bodyBytes - exchange.bodyBytesSent));
         socket.waitForBytesWritten(100);
         if (socket.waitForReadyRead(1))
@@ -181,16 +181,19 @@ void TestBadInput::aGigabyteUploadIsRefusedAndMemoryStaysFlat()
 {
     const qint64 before = residentKiB(m_server.pid());
     QVERIFY(before > 0);
-    const QByteArray head = "POST /api/v1/media HTTP/1.1\r\nHost: localhost\r\nContent-Type: video/mp4\r\n"
-                            "Authorization: Bearer " + m_client->token().toLatin1() + "\r\n"
-                            "Content-Length: 1073741824\r\n\r\n";
+    const QByteArray head
+        = "POST /api/v1/media HTTP/1.1\r\nHost: localhost\r\nContent-Type: video/mp4\r\n"
+          "Authorization: Bearer "
+        + m_client->token().toLatin1()
+        + "\r\n"
+          "Content-Length: 1073741824\r\n\r\n";
     // Streams up to 64 MiB of the gigabyte, or until the server closes the connection.
     const RawExchange exchange = sendRaw(m_server.url(), head, 64 * 1024 * 1024);
     QVERIFY2(exchange.answer.startsWith("HTTP/1.1 413"), exchange.answer.left(200).constData());
     QVERIFY(exchange.answer.contains("payload_too_large"));
     const qint64 after = residentKiB(m_server.pid());
     qInfo("sent %lld KiB before the refusal; server RSS %lld KiB -> %lld KiB",
-          exchange.bodyBytesSent / 1024, before, after);
+        exchange.bodyBytesSent / 1024, before, after);
     QVERIFY2(after - before < 32 * 1024, "the server buffered the upload");
     QCOMPARE(m_client->get(u"/api/v1/me"_s).status, 200);
 }

@@ -163,6 +163,18 @@ void TestDemo::picturesAndClipsAreServed()
             QCOMPARE(clip.status, 200);
             QVERIFY(clip.body.startsWith("RIFF") && clip.body.mid(8, 4) == "AVI ");
             QCOMPARE(clip.header("Content-Type"), QByteArray("video/x-msvideo"));
+            // Players seek with ranges.
+            const QString path = u"/api/v1/media/%1"_s.arg(id);
+            const auto head = m_client->get(path, {{"Range", "bytes=0-99"}});
+            QCOMPARE(head.status, 206);
+            QCOMPARE(head.body, clip.body.left(100));
+            QCOMPARE(
+                head.header("Content-Range"), "bytes 0-99/" + QByteArray::number(clip.body.size()));
+            QCOMPARE(m_client->get(path, {{"Range", "bytes=-10"}}).body, clip.body.right(10));
+            QCOMPARE(m_client->get(path, {{"Range", "bytes=100-"}}).body, clip.body.mid(100));
+            QCOMPARE(m_client->get(path, {{"Range", "bytes=999999999-"}}).status, 416);
+            const QByteArray etag = clip.header("ETag");
+            QCOMPARE(m_client->get(path, {{"If-None-Match", etag}}).status, 304);
             QVERIFY(media.value(u"durationMs"_s).toInteger() >= 1000);
             const qint64 poster = media.value(u"posterId"_s).toInteger();
             QVERIFY(

@@ -446,23 +446,27 @@ void TestPosts::changesSinceASequence()
 
     // A post edited out of a topic is still reported to that topic's followers.
     const qint64 leaving = createPost(*m_alice, u"Leaving"_s, u"#Delta for now"_s);
-    const qint64 before = m_reader->get(u"/api/v1/changes?since=0"_s).json().value(u"next"_s).toInteger();
-    m_alice->patch(u"/api/v1/posts/%1"_s.arg(leaving), {{u"body"_s, u"Moved to #Elsewhere"_s},
-                                                        {u"hashtags"_s, QJsonArray()}},
-                   {{"If-Match", "\"1\""}});
-    const auto departed = m_reader->get(u"/api/v1/changes?since=%1&topics=delta"_s.arg(before)).json();
+    const qint64 before
+        = m_reader->get(u"/api/v1/changes?since=0"_s).json().value(u"next"_s).toInteger();
+    m_alice->patch(u"/api/v1/posts/%1"_s.arg(leaving),
+        {{u"body"_s, u"Moved to #Elsewhere"_s}, {u"hashtags"_s, QJsonArray()}},
+        {{"If-Match", "\"1\""}});
+    const auto departed
+        = m_reader->get(u"/api/v1/changes?since=%1&topics=delta"_s.arg(before)).json();
     QCOMPARE(idsOf(departed, u"posts"_s), QList<qint64>{leaving});
     QCOMPARE(departed.value(u"posts"_s).toArray().first().toObject().value(u"hashtags"_s).toArray(),
-             QJsonArray{u"Elsewhere"_s});
+        QJsonArray{u"Elsewhere"_s});
     // Deletions are listed whatever the topics; unknown topics match no post.
     m_alice->remove(u"/api/v1/posts/%1"_s.arg(untouched));
-    const auto unknown = m_reader->get(u"/api/v1/changes?since=%1&topics=nosuchtopic"_s.arg(before)).json();
+    const auto unknown
+        = m_reader->get(u"/api/v1/changes?since=%1&topics=nosuchtopic"_s.arg(before)).json();
     QVERIFY(unknown.value(u"posts"_s).toArray().isEmpty());
     QCOMPARE(unknown.value(u"deletedPostIds"_s).toArray(), QJsonArray{untouched});
     QCOMPARE(m_reader->get(u"/api/v1/changes"_s).status, 400);
 
     // Nothing more after next; a number from the future is refused.
-    const qint64 now = m_reader->get(u"/api/v1/changes?since=0"_s).json().value(u"next"_s).toInteger();
+    const qint64 now
+        = m_reader->get(u"/api/v1/changes?since=0"_s).json().value(u"next"_s).toInteger();
     const auto quiet = m_reader->get(u"/api/v1/changes?since=%1"_s.arg(now)).json();
     QVERIFY(quiet.value(u"posts"_s).toArray().isEmpty());
     QCOMPARE(quiet.value(u"next"_s).toInteger(), now);
