@@ -153,7 +153,7 @@ QStringList unite(const QStringList &first, const QStringList &second)
             const QString key = slug(tag);
             if (!seen.contains(key)) {
                 seen.insert(key);
-                tags.append(tag);
+                tags.append(tag.normalized(QString::NormalizationForm_C));
             }
         }
     }

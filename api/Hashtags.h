@@ -17,7 +17,7 @@ namespace Hearth::Hashtags {
 // de-duplicated by slug, at most maxCount of them.
 QStringList extract(QStringView text, qsizetype maxCount = Limits::MaxHashtagsPerPost);
 
-// first, then the tags of second that first lacks, de-duplicated by slug.
+// first, then the tags of second that first lacks, de-duplicated by slug, in NFC.
 QStringList unite(const QStringList &first, const QStringList &second);
 
 // The topic slug of a tag: NFC, case-folded ("Überleben" -> "überleben").

@@ -42,7 +42,7 @@ HttpReply AccountRoutes::registerUser(Request &request)
 HttpReply AccountRoutes::login(Request &request)
 {
     const qint64 now = Sql::nowMs();
-    const QString address = request.http().remoteAddress().toString();
+    const QString address = clientAddress(request);
     const Result<Login> login = request.json<Login>();
     const QString handle = login ? login->handle : QString();
     if (const int wait = m_throttle.retryAfter(handle, address, now); wait > 0) {
@@ -63,6 +63,18 @@ HttpReply AccountRoutes::login(Request &request)
     return HttpReply::json(Json::toJson(*session));
 }
 
+QString AccountRoutes::clientAddress(const Request &request) const
+{
+    const QHostAddress peer = request.http().remoteAddress();
+    if (m_trustedProxy.isNull()
+        || !peer.isEqual(m_trustedProxy, QHostAddress::ConvertV4MappedToIPv4))
+        return peer.toString();
+    // The proxy appends the address it saw; earlier hops are the client's to claim.
+    const QByteArrayList hops = request.header("X-Forwarded-For").split(',');
+    const QHostAddress client(QString::fromLatin1(hops.last().trimmed()));
+    return client.isNull() ? peer.toString() : client.toString();
+}
+
 HttpReply AccountRoutes::logout(Request &request)
 {
     const QByteArray authorization = request.header("Authorization");
@@ -77,8 +89,14 @@ HttpReply AccountRoutes::me(Request &request)
 
 HttpReply AccountRoutes::blocks(Request &request)
 {
-    return HttpReply::json(
-        Json::toJson(Page<User>{m_store.safety().blockedUsers(request.viewerId()), {}}));
+    const Result<FeedQuery> paging = request.paging();
+    if (!paging)
+        return HttpReply::error(paging.error());
+    const Result<Page<User>> page
+        = m_store.safety().blockedPage(request.viewerId(), paging->limit, paging->cursor);
+    if (!page)
+        return HttpReply::error(page.error());
+    return HttpReply::json(Json::toJson(*page));
 }
 
 } // namespace Hearth

@@ -33,10 +33,11 @@ bool isValidIdempotencyKey(const QByteArray &key)
     return std::all_of(key.begin(), key.end(), [](char c) { return c >= 0x21 && c <= 0x7e; });
 }
 
-HttpReply unauthorized(const QString &message)
+// tokenSent: a token came and was not good (RFC 6750's invalid_token), as opposed to none.
+HttpReply unauthorized(const QString &message, bool tokenSent)
 {
     HttpReply reply = HttpReply::error(ApiError::Code::Unauthorized, message);
-    reply.addHeader("WWW-Authenticate", "Bearer");
+    reply.addHeader("WWW-Authenticate", tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
     return reply;
 }
 
@@ -109,16 +110,16 @@ HttpReply ApiServer::dispatch(const QHttpServerRequest &httpRequest)
         const QByteArray authorization = httpRequest.value("Authorization");
         if (!authorization.isEmpty()) {
             if (!authorization.startsWith("Bearer "))
-                return unauthorized(u"Use Authorization: Bearer <token>."_s);
+                return unauthorized(u"Use Authorization: Bearer <token>."_s, true);
             const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
             const auto user
                 = token.size() > 256 ? std::nullopt : m_store.accounts().userForToken(token);
             if (!user)
-                return unauthorized(u"Your session has ended. Please sign in again."_s);
+                return unauthorized(u"Your session has ended. Please sign in again."_s, true);
             request.setUser(*user);
         }
         if (route.access == Router::Access::SignedIn && !request.user())
-            return unauthorized(u"Please sign in to do this."_s);
+            return unauthorized(u"Please sign in to do this."_s, false);
     }
 
     if (!isWrite(httpRequest.method()))
@@ -130,7 +131,7 @@ HttpReply ApiServer::runWrite(const Router::Route &route, Request &request)
 {
     const QByteArray key = request.header("Idempotency-Key");
     const bool idempotent = !key.isEmpty() && request.user();
-    if (!key.isEmpty() && !isValidIdempotencyKey(key)) {
+    if (idempotent && !isValidIdempotencyKey(key)) {
         return HttpReply::error(ApiError::Code::BadRequest,
             u"An Idempotency-Key is 1 to 128 printable ASCII characters."_s, u"Idempotency-Key"_s);
     }

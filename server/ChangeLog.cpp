@@ -43,7 +43,8 @@ void ChangeLog::recordDeletion(qint64 postId, qint64 seq, const QList<qint64> &t
         {postId, seq, QString(u","_s + ids.join(u',') + u","_s)});
 }
 
-ChangeLog::Window ChangeLog::since(qint64 since, const QList<qint64> &topicIds, int maxPosts) const
+ChangeLog::Window ChangeLog::since(
+    qint64 since, const QList<qint64> &topicIds, int maxPosts, int maxTopics) const
 {
     Window window;
     const qint64 now = current();
@@ -88,20 +89,39 @@ ChangeLog::Window ChangeLog::since(qint64 since, const QList<qint64> &topicIds, 
         window.more = true;
         window.upTo = events.last().seq;
     }
+    // Topics whose counts changed within the window, capped too. Several topics share the
+    // number of the post that touched them, so a cap cuts before that number, never
+    // through it.
+    QVariantList topicValues{since, window.upTo};
+    QString topicFilter2;
+    if (!topicIds.isEmpty()) {
+        topicFilter2 = u" AND id IN (%1)"_s.arg(Sql::placeholders(topicIds.size()));
+        for (qint64 id : topicIds)
+            topicValues.append(id);
+    }
+    topicValues.append(maxTopics + 1);
+    QSqlQuery topics = Sql::exec(m_db,
+        u"SELECT id, seq FROM topics WHERE seq > ? AND seq <= ?%1 ORDER BY seq LIMIT ?"_s.arg(
+            topicFilter2),
+        topicValues);
+    QList<std::pair<qint64, qint64>> changedTopics;
+    while (topics.next())
+        changedTopics.append({topics.value(0).toLongLong(), topics.value(1).toLongLong()});
+    if (changedTopics.size() > maxTopics) {
+        window.more = true;
+        window.upTo = changedTopics.last().second - 1;
+    }
+    for (const auto &[id, seq] : std::as_const(changedTopics)) {
+        if (seq <= window.upTo)
+            window.changedTopicIds.append(id);
+    }
     for (const Event &event : std::as_const(events)) {
+        if (event.seq > window.upTo)
+            continue;
         if (event.deleted)
             window.deletedPostIds.append(event.postId);
         else
             window.changedPostIds.append(event.postId);
-    }
-
-    QSqlQuery topics = Sql::exec(m_db,
-        u"SELECT id FROM topics WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?"_s,
-        {since, window.upTo, maxPosts});
-    while (topics.next()) {
-        const qint64 id = topics.value(0).toLongLong();
-        if (topicIds.isEmpty() || topicIds.contains(id))
-            window.changedTopicIds.append(id);
     }
     return window;
 }

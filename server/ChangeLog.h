@@ -28,7 +28,8 @@ public:
     // What changed after since, at most maxPosts posts (changed and deleted together);
     // topicIds, when not empty, narrows changed posts to those that are or were in those
     // topics, and topics to those; deletions are never narrowed (docs/api.md).
-    Window since(qint64 since, const QList<qint64> &topicIds, int maxPosts) const;
+    // At most maxTopics topics too; a cap on either sets more and pulls upTo back.
+    Window since(qint64 since, const QList<qint64> &topicIds, int maxPosts, int maxTopics) const;
 
     void recordDeletion(qint64 postId, qint64 seq, const QList<qint64> &topicIds);
     // Notes that an edit took a post out of these topics.

@@ -63,8 +63,8 @@ HttpReply ChangeRoutes::changes(Request &request)
         changes.next = current;
         return HttpReply::json(Json::toJson(changes));
     }
-    const ChangeLog::Window window
-        = m_store.changes().since(since, topicIds, Limits::MaxChangesPerResponse);
+    const ChangeLog::Window window = m_store.changes().since(
+        since, topicIds, Limits::MaxChangesPerResponse, Limits::MaxChangesPerResponse);
     changes.next = window.upTo;
     changes.more = window.more;
     changes.posts = m_store.posts().posts(window.changedPostIds, request.viewerId());

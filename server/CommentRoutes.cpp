@@ -46,8 +46,7 @@ HttpReply CommentRoutes::thread(Request &request)
 {
     if (!m_store.posts().record(request.id(0)))
         return HttpReply::error(ApiError::Code::NotFound, u"This post is not here any more."_s);
-    // The feed's parameters and limits apply: reuse its parsing for limit and cursor.
-    const Result<FeedQuery> query = FeedQuery::fromUrlQuery(request.query());
+    const Result<FeedQuery> query = request.paging();
     if (!query)
         return HttpReply::error(query.error());
     const Result<Page<Comment>> page
@@ -67,6 +66,10 @@ HttpReply CommentRoutes::create(Request &request)
         return HttpReply::error(comment.error());
     if (comment->parentId) {
         const auto parent = m_store.comments().record(*comment->parentId);
+        if (parent && parent->replyCount >= Limits::MaxItemsPerPage - 1) {
+            return HttpReply::error(ApiError::Code::ValidationFailed,
+                u"This conversation is full. Please start a new comment."_s, u"parentId"_s);
+        }
         if (!parent || parent->postId != postId || parent->parentId || parent->deleted) {
             return HttpReply::error(ApiError::Code::ValidationFailed,
                 u"You can reply to a comment on this post, not to a reply."_s, u"parentId"_s);

@@ -18,26 +18,28 @@ QDateTime fromMs(const QVariant &ms)
     return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
 }
 
-QString encodeCursor(qint64 createdAtMs, qint64 id)
+// "c:<post>:<createdAt>:<id>": bound to its post, so it is refused on another thread.
+QString encodeCursor(qint64 postId, qint64 createdAtMs, qint64 id)
 {
     return QString::fromLatin1(
-        QByteArray("c:" + QByteArray::number(createdAtMs) + ':' + QByteArray::number(id))
+        QByteArray("c:" + QByteArray::number(postId) + ':' + QByteArray::number(createdAtMs) + ':'
+            + QByteArray::number(id))
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-std::optional<std::pair<qint64, qint64>> decodeCursor(const QString &text)
+std::optional<std::pair<qint64, qint64>> decodeCursor(const QString &text, qint64 postId)
 {
     const auto decoded = QByteArray::fromBase64Encoding(
         text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     const QList<QByteArray> parts = decoded.decoded.split(':');
-    if (parts.size() != 3 || parts[0] != "c")
+    if (parts.size() != 4 || parts[0] != "c" || parts[1] != QByteArray::number(postId))
         return std::nullopt;
     bool createdOk = false;
     bool idOk = false;
-    const qint64 created = parts[1].toLongLong(&createdOk);
-    const qint64 id = parts[2].toLongLong(&idOk);
+    const qint64 created = parts[2].toLongLong(&createdOk);
+    const qint64 id = parts[3].toLongLong(&idOk);
     if (!createdOk || !idOk || id <= 0)
         return std::nullopt;
     return std::pair{created, id};
@@ -159,7 +161,7 @@ Result<Page<Comment>> CommentStore::thread(
     QString where = u"WHERE c.post_id = ? AND c.parent_id IS NULL"_s;
     QVariantList values{postId};
     if (!cursor.isEmpty()) {
-        const auto position = decodeCursor(cursor);
+        const auto position = decodeCursor(cursor, postId);
         if (!position)
             return ApiError(ApiError::Code::BadRequest, u"The cursor is not valid."_s, u"cursor"_s);
         where += u" AND (c.created_at > ? OR (c.created_at = ? AND c.id > ?))"_s;
@@ -174,18 +176,28 @@ Result<Page<Comment>> CommentStore::thread(
         = select(where + notBlocked + u" ORDER BY c.created_at, c.id LIMIT ?"_s, values);
 
     Page<Comment> page;
-    if (topLevel.size() > limit) {
+    bool more = topLevel.size() > limit;
+    if (more)
         topLevel.resize(limit);
-        const Comment &last = topLevel.last();
-        page.nextCursor = encodeCursor(last.createdAt.toMSecsSinceEpoch(), last.id);
-    }
+    const Comment *lastIncluded = nullptr;
     for (const Comment &parent : std::as_const(topLevel)) {
-        page.items.append(parent);
-        if (parent.replyCount == 0)
-            continue;
-        page.items.append(select(
-            u"WHERE c.parent_id = ?"_s + notBlocked + u" ORDER BY c.created_at, c.id LIMIT ?"_s,
-            {parent.id, Limits::MaxItemsPerPage - 1}));
+        QList<Comment> thread{parent};
+        if (parent.replyCount > 0) {
+            thread.append(select(
+                u"WHERE c.parent_id = ?"_s + notBlocked + u" ORDER BY c.created_at, c.id LIMIT ?"_s,
+                {parent.id, Limits::MaxItemsPerPage - 1}));
+        }
+        // A page never splits a thread, nor grows past what a client decodes: it ends early.
+        if (!page.items.isEmpty() && page.items.size() + thread.size() > Limits::MaxItemsPerPage) {
+            more = true;
+            break;
+        }
+        page.items.append(thread);
+        lastIncluded = &parent;
+    }
+    if (more && lastIncluded) {
+        page.nextCursor
+            = encodeCursor(postId, lastIncluded->createdAt.toMSecsSinceEpoch(), lastIncluded->id);
     }
     return page;
 }

@@ -70,6 +70,7 @@ const QList<QStringList> &migrations()
                    alt_text TEXT NOT NULL DEFAULT '',
                    sensitive INTEGER NOT NULL DEFAULT 0,
                    post_id INTEGER,
+                   removed INTEGER NOT NULL DEFAULT 0,
                    created_at INTEGER NOT NULL))"_s,
             uR"(CREATE TABLE posts (
                    id INTEGER PRIMARY KEY,

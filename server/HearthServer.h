@@ -32,6 +32,8 @@ public:
 
     // Listens on address:port (0 picks a free one); gives the port, or 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
+    // See AccountRoutes::setTrustedProxy().
+    void setTrustedProxy(const QHostAddress &proxy) { m_accounts.setTrustedProxy(proxy); }
 
 private:
     Store &m_store;

@@ -35,11 +35,24 @@ int LoginThrottle::retryAfter(const QString &handle, const QString &address, qin
 void LoginThrottle::recordAttempt(const QString &address, qint64 nowMs)
 {
     m_attemptsByAddress[address].append(nowMs);
+    if (++m_recordsSincePrune >= 1000)
+        prune(nowMs);
 }
 
 void LoginThrottle::recordFailure(const QString &handle, qint64 nowMs)
 {
     m_failuresByHandle[handle].append(nowMs);
+}
+
+void LoginThrottle::prune(qint64 nowMs)
+{
+    m_recordsSincePrune = 0;
+    for (auto *map : {&m_failuresByHandle, &m_attemptsByAddress}) {
+        for (auto it = map->begin(); it != map->end();) {
+            it->removeIf([nowMs](qint64 at) { return at <= nowMs - windowMs; });
+            it = it->isEmpty() ? map->erase(it) : std::next(it);
+        }
+    }
 }
 
 } // namespace Hearth

@@ -20,6 +20,11 @@ public:
 
 private:
     static int wait(QList<qint64> &times, int limit, qint64 nowMs);
+    // Drops what has aged out of the window, so that guesses with ever new handles or
+    // addresses cannot grow the maps without end.
+    void prune(qint64 nowMs);
+
+    int m_recordsSincePrune = 0;
 
     QHash<QString, QList<qint64>> m_failuresByHandle;
     QHash<QString, QList<qint64>> m_attemptsByAddress;

@@ -64,7 +64,7 @@ qint64 MediaStore::insert(const Record &record)
 
 std::optional<MediaStore::Record> MediaStore::record(qint64 id) const
 {
-    QSqlQuery query = Sql::exec(m_db, selectColumns + u"WHERE id = ?"_s, {id});
+    QSqlQuery query = Sql::exec(m_db, selectColumns + u"WHERE id = ? AND removed = 0"_s, {id});
     if (!query.next())
         return std::nullopt;
     return recordFrom(query);
@@ -105,9 +105,9 @@ void MediaStore::attach(qint64 mediaId, qint64 postId, const QString &altText, b
 QStringList MediaStore::purgeUnattached(qint64 cutoffMs)
 {
     QSqlQuery query = Sql::exec(m_db,
-        u"DELETE FROM media WHERE post_id IS NULL AND created_at < ? AND id NOT IN "
-        "(SELECT poster_id FROM media WHERE poster_id IS NOT NULL "
-        "AND (post_id IS NOT NULL OR created_at >= ?)) "
+        u"DELETE FROM media WHERE post_id IS NULL AND (removed = 1 OR created_at < ?) "
+        "AND id NOT IN (SELECT poster_id FROM media WHERE poster_id IS NOT NULL "
+        "AND removed = 0 AND (post_id IS NOT NULL OR created_at >= ?)) "
         "RETURNING file, thumb_file"_s,
         {cutoffMs, cutoffMs});
     QStringList files;
@@ -122,7 +122,7 @@ QStringList MediaStore::purgeUnattached(qint64 cutoffMs)
 void MediaStore::detach(qint64 mediaId)
 {
     Sql::exec(m_db,
-        u"UPDATE media SET post_id = NULL WHERE id = ? OR id = "
+        u"UPDATE media SET post_id = NULL, removed = 1 WHERE id = ? OR id = "
         "(SELECT poster_id FROM media WHERE id = ?)"_s,
         {mediaId, mediaId});
 }

@@ -32,7 +32,8 @@ public:
 
     // Attaches a media item (and a video's poster) to a post with what the author says of it.
     void attach(qint64 mediaId, qint64 postId, const QString &altText, bool sensitive);
-    // Detaches it again (the post dropped or replaced it); the rows stay for cleanup.
+    // Removes it from its post (dropped, replaced, or the post deleted): from then on it is
+    // gone for everyone; Housekeeping deletes the row and the files.
     void detach(qint64 mediaId);
     // Forgets media in no post that are older than cutoffMs (abandoned uploads, replaced
     // or deleted posts' media), except posters still needed; gives their file names.

@@ -79,12 +79,14 @@ HttpReply PostRoutes::get(Request &request)
     return postReply(request.id(0), request.viewerId(), 200);
 }
 
-std::variant<QStringList, HttpReply> PostRoutes::hashtagsFor(
-    const QString &title, const QString &body, const QStringList &explicitTags) const
+std::variant<QStringList, HttpReply> PostRoutes::hashtagsFor(const QString &title,
+    const QString &body, const QStringList &explicitTags, TagOrder order) const
 {
-    const QStringList tags = Hashtags::unite(
-        Hashtags::extract(QString(title + u'\n' + body), Limits::MaxHashtagsPerPost + 1),
-        explicitTags);
+    const QStringList written
+        = Hashtags::extract(QString(title + u'\n' + body), Limits::MaxHashtagsPerPost + 1);
+    const QStringList tags = order == TagOrder::WrittenFirst
+        ? Hashtags::unite(written, explicitTags)
+        : Hashtags::unite(explicitTags, written);
     if (tags.isEmpty()) {
         return HttpReply::error(ApiError::Code::ValidationFailed,
             u"Add at least one hashtag, like #Therapy, so the post has a home."_s, u"hashtags"_s);
@@ -182,8 +184,9 @@ HttpReply PostRoutes::edit(Request &request)
             ApiError::Code::ValidationFailed, u"Must not be blank."_s, u"body"_s);
 
     // Without a new list the post keeps its tags and gains those newly written in the text.
-    auto hashtags
-        = hashtagsFor(content.title, content.body, patch->hashtags.value_or(record->hashtags));
+    auto hashtags = patch->hashtags
+        ? hashtagsFor(content.title, content.body, *patch->hashtags)
+        : hashtagsFor(content.title, content.body, record->hashtags, TagOrder::ExplicitFirst);
     if (auto *refusal = std::get_if<HttpReply>(&hashtags))
         return *refusal;
     content.hashtags = std::get<QStringList>(hashtags);
@@ -250,7 +253,7 @@ HttpReply PostRoutes::react(Request &request, bool on)
         return postNotFound();
     std::optional<ReactionKind> kind;
     if (on) {
-        const Result<QJsonObject> body = Json::parseObject(request.body());
+        const Result<QJsonObject> body = request.jsonObject();
         if (!body)
             return HttpReply::error(body.error());
         JsonReader reader(*body);

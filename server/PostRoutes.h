@@ -25,8 +25,10 @@ private:
     HttpReply react(Request &request, bool on);
 
     // The hashtags of a post: those in its text and the explicit ones, 1..10 of them.
-    std::variant<QStringList, HttpReply> hashtagsFor(
-        const QString &title, const QString &body, const QStringList &explicitTags) const;
+    // An edit without a new list keeps the post's tags first and adds new ones.
+    enum class TagOrder { WrittenFirst, ExplicitFirst };
+    std::variant<QStringList, HttpReply> hashtagsFor(const QString &title, const QString &body,
+        const QStringList &explicitTags, TagOrder order = TagOrder::WrittenFirst) const;
     // Checks that the person may attach this upload to a post of this kind.
     std::optional<HttpReply> checkAttachment(
         const MediaAttachment &attachment, PostKind kind, qint64 userId, qint64 postId) const;

@@ -36,11 +36,15 @@ QDateTime fromMs(const QVariant &ms)
     return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
 }
 
-// Cursors are opaque to clients: base64url of "l:<createdAt>:<id>" for latest, and
-// "t:<asOf>:<score bits>:<id>" for trending, whose clock is pinned at the first page.
+// Cursors are opaque to clients: base64url of "l:<topic>:<kind>:<createdAt>:<id>" for
+// latest, and "t:<topic>:<kind>:<asOf>:<score bits>:<id>" for trending, whose clock is
+// pinned at the first page. The topic and kind are in them so that a cursor used with
+// other parameters is refused rather than giving some other page.
 struct Cursor
 {
     FeedSort sort = FeedSort::Latest;
+    qint64 topicId = 0;
+    FeedKind kind = FeedKind::All;
     qint64 asOfMs = 0;
     qint64 createdAtMs = 0;
     double score = 0;
@@ -49,11 +53,12 @@ struct Cursor
 
 QString encode(const Cursor &cursor)
 {
-    QByteArray text;
+    QByteArray text = (cursor.sort == FeedSort::Latest ? "l:" : "t:")
+        + QByteArray::number(cursor.topicId) + ':' + toWire(cursor.kind).toLatin1() + ':';
     if (cursor.sort == FeedSort::Latest) {
-        text = "l:" + QByteArray::number(cursor.createdAtMs) + ':' + QByteArray::number(cursor.id);
+        text += QByteArray::number(cursor.createdAtMs) + ':' + QByteArray::number(cursor.id);
     } else {
-        text = "t:" + QByteArray::number(cursor.asOfMs) + ':'
+        text += QByteArray::number(cursor.asOfMs) + ':'
             + QByteArray::number(std::bit_cast<quint64>(cursor.score), 16) + ':'
             + QByteArray::number(cursor.id);
     }
@@ -61,30 +66,33 @@ QString encode(const Cursor &cursor)
         text.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-std::optional<Cursor> decode(const QString &text, FeedSort sort)
+std::optional<Cursor> decode(const QString &text, qint64 topicId, FeedKind kind, FeedSort sort)
 {
     const auto decoded = QByteArray::fromBase64Encoding(
         text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || text.size() > 200)
+    if (!decoded || text.size() > 300)
         return std::nullopt;
     const QList<QByteArray> parts = decoded.decoded.split(':');
-    Cursor cursor;
-    cursor.sort = sort;
-    bool ok = false;
-    if (sort == FeedSort::Latest && parts.size() == 3 && parts[0] == "l") {
-        bool idOk = false;
-        cursor.createdAtMs = parts[1].toLongLong(&ok);
-        cursor.id = parts[2].toLongLong(&idOk);
-        ok = ok && idOk;
-    } else if (sort == FeedSort::Trending && parts.size() == 4 && parts[0] == "t") {
-        bool bitsOk = false;
-        bool idOk = false;
-        cursor.asOfMs = parts[1].toLongLong(&ok);
-        cursor.score = std::bit_cast<double>(parts[2].toULongLong(&bitsOk, 16));
-        cursor.id = parts[3].toLongLong(&idOk);
-        ok = ok && bitsOk && idOk && std::isfinite(cursor.score);
+    const QByteArray tag = sort == FeedSort::Latest ? "l" : "t";
+    const qsizetype expected = sort == FeedSort::Latest ? 5 : 6;
+    if (parts.size() != expected || parts[0] != tag || parts[1] != QByteArray::number(topicId)
+        || parts[2] != toWire(kind).toLatin1()) {
+        return std::nullopt;
     }
-    if (!ok || cursor.id <= 0)
+    Cursor cursor{sort, topicId, kind, 0, 0, 0, 0};
+    bool ok = false;
+    bool idOk = false;
+    if (sort == FeedSort::Latest) {
+        cursor.createdAtMs = parts[3].toLongLong(&ok);
+        cursor.id = parts[4].toLongLong(&idOk);
+    } else {
+        bool bitsOk = false;
+        cursor.asOfMs = parts[3].toLongLong(&ok);
+        cursor.score = std::bit_cast<double>(parts[4].toULongLong(&bitsOk, 16));
+        cursor.id = parts[5].toLongLong(&idOk);
+        ok = ok && bitsOk && std::isfinite(cursor.score);
+    }
+    if (!ok || !idOk || cursor.id <= 0)
         return std::nullopt;
     return cursor;
 }
@@ -302,7 +310,7 @@ Result<Page<qint64>> PostStore::feed(
 {
     std::optional<Cursor> cursor;
     if (!query.cursor.isEmpty()) {
-        cursor = decode(query.cursor, query.sort);
+        cursor = decode(query.cursor, topicId, query.kind, query.sort);
         if (!cursor)
             return ApiError(ApiError::Code::BadRequest, u"The cursor is not valid."_s, u"cursor"_s);
     }
@@ -336,7 +344,8 @@ Result<Page<qint64>> PostStore::feed(
         qint64 lastCreated = 0;
         while (rows.next()) {
             if (page.items.size() == query.limit) {
-                page.nextCursor = encode({FeedSort::Latest, 0, lastCreated, 0, page.items.last()});
+                page.nextCursor = encode(
+                    {FeedSort::Latest, topicId, query.kind, 0, lastCreated, 0, page.items.last()});
                 break;
             }
             page.items.append(rows.value(0).toLongLong());
@@ -363,7 +372,8 @@ Result<Page<qint64>> PostStore::feed(
     double lastScore = 0;
     while (rows.next()) {
         if (page.items.size() == query.limit) {
-            page.nextCursor = encode({FeedSort::Trending, asOf, 0, lastScore, page.items.last()});
+            page.nextCursor = encode(
+                {FeedSort::Trending, topicId, query.kind, asOf, 0, lastScore, page.items.last()});
             break;
         }
         page.items.append(rows.value(0).toLongLong());

@@ -11,6 +11,39 @@ QByteArray Request::header(const QByteArray &name) const
     return m_http.value(name);
 }
 
+std::optional<ApiError> Request::checkJsonContentType() const
+{
+    const QList<QByteArray> parts = header("Content-Type").split(';');
+    bool ok = parts.first().trimmed().toLower() == "application/json";
+    for (qsizetype i = 1; ok && i < parts.size(); ++i) {
+        const QByteArray parameter = parts[i].trimmed().toLower().replace('"', "");
+        ok = parameter.isEmpty() || parameter == "charset=utf-8";
+    }
+    if (ok)
+        return std::nullopt;
+    return ApiError(ApiError::Code::UnsupportedMediaType,
+        QStringLiteral("Send JSON, with Content-Type: application/json."),
+        QStringLiteral("Content-Type"));
+}
+
+Result<QJsonObject> Request::jsonObject() const
+{
+    if (const auto refusal = checkJsonContentType())
+        return *refusal;
+    return Json::parseObject(m_http.body());
+}
+
+Result<FeedQuery> Request::paging() const
+{
+    const QUrlQuery query = m_http.query();
+    QUrlQuery paging;
+    for (const QString &name : {QStringLiteral("limit"), QStringLiteral("cursor")}) {
+        if (query.hasQueryItem(name))
+            paging.addQueryItem(name, query.queryItemValue(name, QUrl::FullyEncoded));
+    }
+    return FeedQuery::fromUrlQuery(paging);
+}
+
 QString Request::path() const
 {
     return m_http.url().path(QUrl::FullyEncoded);

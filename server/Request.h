@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/FeedQuery.h"
 #include "api/Json.h"
 #include "api/User.h"
 
@@ -29,19 +30,30 @@ public:
     // The i-th parameter as an id; the router only matches valid ids for {id}.
     qint64 id(int i) const { return m_parameters.value(i).toLongLong(); }
 
+    // limit (1..50, default 20) and cursor from the query, as every paged list takes them;
+    // other parameters are ignored. A bad value gives bad_request naming it.
+    Result<FeedQuery> paging() const;
+
     const std::optional<User> &user() const { return m_user; }
     // The signed-in person's id, or 0 for a signed-out reader.
     qint64 viewerId() const { return m_user ? m_user->id : 0; }
     void setUser(const User &user) { m_user = user; }
 
-    // The body decoded as T (see Json::decodeBody).
+    // The body decoded as T (see Json::decodeBody), after checking that it says it is
+    // JSON (415 otherwise).
     template<typename T>
     Result<T> json() const
     {
+        if (const auto refusal = checkJsonContentType())
+            return *refusal;
         return Json::decodeBody<T>(m_http.body());
     }
+    Result<QJsonObject> jsonObject() const;
 
 private:
+    // application/json, with at most charset=utf-8.
+    std::optional<ApiError> checkJsonContentType() const;
+
     const QHttpServerRequest &m_http;
     QStringList m_parameters;
     std::optional<User> m_user;

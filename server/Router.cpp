@@ -4,14 +4,15 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Hearth {
 
 void Router::add(Method method, const QString &pattern, Access access, Handler handler)
 {
-    m_routes.append(
-        Route{method, pattern.split(u'/', Qt::SkipEmptyParts), access, std::move(handler)});
+    m_routes.append(Route{method, pattern.split(u'/'), access, std::move(handler)});
 }
 
 bool Router::matches(const Route &route, const QStringList &segments, QStringList *parameters)
@@ -31,8 +32,11 @@ bool Router::matches(const Route &route, const QStringList &segments, QStringLis
             return false;
         if (expected == u"{id}") {
             bool ok = false;
-            const qint64 id = value.toLongLong(&ok);
-            if (!ok || id < 1 || id > Limits::MaxId || value.startsWith(u'+'))
+            // Canonical decimal only: "007" and "+7" are not post 7.
+            const bool digits = std::all_of(
+                value.begin(), value.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+            const qint64 id = digits && !value.startsWith(u'0') ? value.toLongLong(&ok) : 0;
+            if (!ok || id < 1 || id > Limits::MaxId)
                 return false;
         }
         found.append(value);
@@ -43,7 +47,8 @@ bool Router::matches(const Route &route, const QStringList &segments, QStringLis
 
 Router::Match Router::match(Method method, const QString &encodedPath) const
 {
-    const QStringList segments = encodedPath.split(u'/', Qt::SkipEmptyParts);
+    // "/a/b/" and "/a//b" are other paths than "/a/b": 404, not the same resource.
+    const QStringList segments = encodedPath.split(u'/');
     Match result;
     for (const Route &route : m_routes) {
         QStringList parameters;

@@ -53,7 +53,7 @@ HttpReply SafetyRoutes::setBlocked(Request &request, bool blocked)
     const qint64 other = request.id(0);
     if (other == request.viewerId()) {
         return HttpReply::error(
-            ApiError::Code::ValidationFailed, u"You cannot block yourself."_s, u"id"_s);
+            ApiError::Code::BadRequest, u"You cannot block yourself."_s, u"id"_s);
     }
     if (!m_store.accounts().user(other))
         return HttpReply::error(ApiError::Code::NotFound, u"There is no such person."_s);

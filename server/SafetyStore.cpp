@@ -1,5 +1,6 @@
 #include "SafetyStore.h"
 
+#include "Cursor.h"
 #include "Sql.h"
 
 using namespace Qt::StringLiterals;
@@ -54,6 +55,43 @@ QList<User> SafetyStore::blockedUsers(qint64 blockerId) const
             query.value(2).toString(), query.value(3).toBool()});
     }
     return users;
+}
+
+Result<Page<User>> SafetyStore::blockedPage(
+    qint64 blockerId, int limit, const QString &cursor) const
+{
+    QString after;
+    QVariantList values{blockerId};
+    if (!cursor.isEmpty()) {
+        const auto parts = Cursor::decode(cursor, "blocks", 2);
+        bool createdOk = false;
+        bool idOk = false;
+        const qint64 created = parts ? parts->at(0).toLongLong(&createdOk) : 0;
+        const qint64 id = parts ? parts->at(1).toLongLong(&idOk) : 0;
+        if (!createdOk || !idOk)
+            return ApiError(ApiError::Code::BadRequest, u"The cursor is not valid."_s, u"cursor"_s);
+        after = u" AND (b.created_at < ? OR (b.created_at = ? AND u.id < ?))"_s;
+        values << created << created << id;
+    }
+    values.append(limit + 1);
+    QSqlQuery query = Sql::exec(m_db,
+        u"SELECT u.id, u.handle, u.display_name, u.team, b.created_at FROM blocks b "
+        "JOIN users u ON u.id = b.blocked_id WHERE b.blocker_id = ?%1 "
+        "ORDER BY b.created_at DESC, u.id DESC LIMIT ?"_s.arg(after),
+        values);
+    Page<User> page;
+    qint64 lastCreated = 0;
+    while (query.next()) {
+        if (page.items.size() == limit) {
+            page.nextCursor = Cursor::encode("blocks",
+                {QByteArray::number(lastCreated), QByteArray::number(page.items.last().id)});
+            break;
+        }
+        page.items.append(User{query.value(0).toLongLong(), query.value(1).toString(),
+            query.value(2).toString(), query.value(3).toBool()});
+        lastCreated = query.value(4).toLongLong();
+    }
+    return page;
 }
 
 } // namespace Hearth

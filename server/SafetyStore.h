@@ -1,6 +1,8 @@
 #pragma once
 
 #include "api/Enums.h"
+#include "api/Page.h"
+#include "api/Result.h"
 #include "api/User.h"
 
 #include <QSqlDatabase>
@@ -20,6 +22,8 @@ public:
     void setBlocked(qint64 blockerId, qint64 blockedId, bool blocked);
     // Whom blockerId blocked, newest first.
     QList<User> blockedUsers(qint64 blockerId) const;
+    // The same, a page at a time; a bad cursor gives bad_request.
+    Result<Page<User>> blockedPage(qint64 blockerId, int limit, const QString &cursor) const;
 
 private:
     QSqlDatabase m_db;

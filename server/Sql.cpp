@@ -29,10 +29,13 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &v
         throw Error(
             u"prepare failed: "_s + query.lastError().text() + u" in: "_s + sql.simplified());
     for (const QVariant &value : values) {
-        // A null QString would bind as SQL NULL; text columns want "" for empty text.
+        // A null QString or QByteArray would bind as SQL NULL; columns want "" for empty.
         // Values meant as NULL are passed as QVariant(QMetaType(...)), which stays NULL.
         if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
             query.addBindValue(QString(u""_s));
+        else if (value.typeId() == QMetaType::QByteArray && !value.isNull()
+            && value.toByteArray().isNull())
+            query.addBindValue(QByteArray(""));
         else
             query.addBindValue(value);
     }

@@ -3,6 +3,8 @@
 #include "Sql.h"
 #include "Store.h"
 #include "api/Hashtags.h"
+#include "api/Limits.h"
+#include "api/Text.h"
 
 using namespace Qt::StringLiterals;
 
@@ -44,10 +46,21 @@ void TopicRoutes::addTo(Router &router)
 
 HttpReply TopicRoutes::list(Request &request)
 {
-    const QString prefix
-        = Hashtags::slug(request.query().queryItemValue(u"q"_s, QUrl::FullyDecoded).left(50));
-    return HttpReply::json(
-        Json::toJson(Page<Topic>{m_store.topics().allTopics(prefix, request.viewerId()), {}}));
+    QString prefix = request.query().queryItemValue(u"q"_s, QUrl::FullyDecoded).trimmed();
+    if (prefix.startsWith(u'#'))
+        prefix.remove(0, 1);
+    if (Text::codePointCount(prefix) > Limits::MaxHashtagLength) {
+        return HttpReply::error(ApiError::Code::BadRequest,
+            u"q can be at most %1 characters."_s.arg(Limits::MaxHashtagLength), u"q"_s);
+    }
+    const Result<FeedQuery> paging = request.paging();
+    if (!paging)
+        return HttpReply::error(paging.error());
+    const Result<Page<Topic>> page = m_store.topics().topicPage(
+        Hashtags::slug(prefix), paging->limit, paging->cursor, request.viewerId());
+    if (!page)
+        return HttpReply::error(page.error());
+    return HttpReply::json(Json::toJson(*page));
 }
 
 HttpReply TopicRoutes::topic(Request &request)
@@ -90,8 +103,14 @@ HttpReply TopicRoutes::newsletters(Request &request)
     const auto topicId = m_store.topics().topicId(Hashtags::slug(request.parameter(0)));
     if (!topicId)
         return topicNotFound();
-    return HttpReply::json(Json::toJson(
-        Page<Newsletter>{m_store.topics().newsletters(*topicId, request.viewerId()), {}}));
+    const Result<FeedQuery> paging = request.paging();
+    if (!paging)
+        return HttpReply::error(paging.error());
+    const Result<Page<Newsletter>> page = m_store.topics().newsletterPage(
+        *topicId, paging->limit, paging->cursor, request.viewerId());
+    if (!page)
+        return HttpReply::error(page.error());
+    return HttpReply::json(Json::toJson(*page));
 }
 
 HttpReply TopicRoutes::setSubscription(Request &request, bool subscribed)

@@ -1,5 +1,6 @@
 #include "TopicStore.h"
 
+#include "Cursor.h"
 #include "Sql.h"
 #include "api/Hashtags.h"
 
@@ -54,14 +55,39 @@ QList<Topic> TopicStore::topics(const QList<qint64> &ids, qint64 viewerId) const
         u"WHERE t.id IN (%1) ORDER BY t.id"_s.arg(Sql::placeholders(ids.size())), values, viewerId);
 }
 
-QList<Topic> TopicStore::allTopics(const QString &slugPrefix, qint64 viewerId) const
+Result<Page<Topic>> TopicStore::topicPage(
+    const QString &slugPrefix, int limit, const QString &cursor, qint64 viewerId) const
 {
-    if (slugPrefix.isEmpty())
-        return select(u"ORDER BY t.members DESC, t.slug"_s, {}, viewerId);
-    QString escaped = slugPrefix;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return select(u"WHERE t.slug LIKE ? ESCAPE '\\' ORDER BY t.members DESC, t.slug"_s,
-        {QString(escaped + u'%')}, viewerId);
+    QStringList conditions;
+    QVariantList values;
+    if (!slugPrefix.isEmpty()) {
+        QString escaped = slugPrefix;
+        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        conditions.append(u"t.slug LIKE ? ESCAPE '\\'"_s);
+        values.append(QString(escaped + u'%'));
+    }
+    if (!cursor.isEmpty()) {
+        const auto parts = Cursor::decode(cursor, "topics", 2);
+        bool ok = false;
+        const qint64 members = parts ? parts->at(0).toLongLong(&ok) : 0;
+        if (!ok)
+            return ApiError(ApiError::Code::BadRequest, u"The cursor is not valid."_s, u"cursor"_s);
+        const QString slug = QString::fromUtf8(QByteArray::fromHex(parts->at(1)));
+        conditions.append(u"(t.members < ? OR (t.members = ? AND t.slug > ?))"_s);
+        values << members << members << slug;
+    }
+    values.append(limit + 1);
+    const QString where
+        = conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s);
+    Page<Topic> page;
+    page.items = select(where + u" ORDER BY t.members DESC, t.slug LIMIT ?"_s, values, viewerId);
+    if (page.items.size() > limit) {
+        page.items.resize(limit);
+        const Topic &last = page.items.last();
+        page.nextCursor = Cursor::encode(
+            "topics", {QByteArray::number(last.counts.members), last.slug.toUtf8().toHex()});
+    }
+    return page;
 }
 
 std::optional<qint64> TopicStore::topicId(const QString &slug) const
@@ -131,7 +157,7 @@ QList<Newsletter> TopicStore::selectNewsletters(
         u"SELECT n.id, t.slug, n.title, n.description, n.cadence, "
         "EXISTS (SELECT 1 FROM subscriptions s WHERE s.newsletter_id = n.id AND s.user_id = ?) "
         "FROM newsletters n JOIN topics t ON t.id = n.topic_id "_s
-            + where + u" ORDER BY n.id"_s,
+            + where,
         bound);
     QList<Newsletter> list;
     while (query.next()) {
@@ -144,9 +170,27 @@ QList<Newsletter> TopicStore::selectNewsletters(
     return list;
 }
 
-QList<Newsletter> TopicStore::newsletters(qint64 topicId, qint64 viewerId) const
+Result<Page<Newsletter>> TopicStore::newsletterPage(
+    qint64 topicId, int limit, const QString &cursor, qint64 viewerId) const
 {
-    return selectNewsletters(u"WHERE n.topic_id = ?"_s, {topicId}, viewerId);
+    qint64 after = 0;
+    if (!cursor.isEmpty()) {
+        const auto parts = Cursor::decode(cursor, "newsletters", 2);
+        bool ok = false;
+        after = parts && parts->at(0) == QByteArray::number(topicId) ? parts->at(1).toLongLong(&ok)
+                                                                     : 0;
+        if (!ok)
+            return ApiError(ApiError::Code::BadRequest, u"The cursor is not valid."_s, u"cursor"_s);
+    }
+    Page<Newsletter> page;
+    page.items = selectNewsletters(u"WHERE n.topic_id = ? AND n.id > ? ORDER BY n.id LIMIT ?"_s,
+        {topicId, after, limit + 1}, viewerId);
+    if (page.items.size() > limit) {
+        page.items.resize(limit);
+        page.nextCursor = Cursor::encode(
+            "newsletters", {QByteArray::number(topicId), QByteArray::number(page.items.last().id)});
+    }
+    return page;
 }
 
 std::optional<Newsletter> TopicStore::newsletter(qint64 id, qint64 viewerId) const

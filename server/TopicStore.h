@@ -2,6 +2,8 @@
 
 #include "api/Enums.h"
 #include "api/Newsletter.h"
+#include "api/Page.h"
+#include "api/Result.h"
 #include "api/Topic.h"
 
 #include <QSqlDatabase>
@@ -20,8 +22,10 @@ public:
     // viewerId 0 is a signed-out reader: joined and subscribed are false.
     std::optional<Topic> topic(const QString &slug, qint64 viewerId) const;
     QList<Topic> topics(const QList<qint64> &ids, qint64 viewerId) const;
-    // All topics, most members first; prefix narrows by slug.
-    QList<Topic> allTopics(const QString &slugPrefix, qint64 viewerId) const;
+    // Topics, most members first, then by slug; prefix narrows by slug. A bad cursor
+    // gives bad_request.
+    Result<Page<Topic>> topicPage(
+        const QString &slugPrefix, int limit, const QString &cursor, qint64 viewerId) const;
     std::optional<qint64> topicId(const QString &slug) const;
 
     // The topic of a hashtag, created on first use (named as first written).
@@ -35,7 +39,8 @@ public:
 
     qint64 insertNewsletter(qint64 topicId, const QString &title, const QString &description,
         NewsletterCadence cadence);
-    QList<Newsletter> newsletters(qint64 topicId, qint64 viewerId) const;
+    Result<Page<Newsletter>> newsletterPage(
+        qint64 topicId, int limit, const QString &cursor, qint64 viewerId) const;
     std::optional<Newsletter> newsletter(qint64 id, qint64 viewerId) const;
     void setSubscription(qint64 newsletterId, qint64 userId, bool subscribed);
 

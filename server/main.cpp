@@ -70,7 +70,9 @@ int main(int argc, char *argv[])
         u"demo"_s, u"Fill a new data folder with the demo community."_s);
     const QCommandLineOption generateOption(
         u"generate"_s, u"Add N synthetic posts for benchmarks, then exit."_s, u"N"_s);
-    parser.addOptions({listenOption, dataOption, demoOption, generateOption});
+    const QCommandLineOption proxyOption(u"trusted-proxy"_s,
+        u"The reverse proxy's address: its X-Forwarded-For names the client."_s, u"address"_s);
+    parser.addOptions({listenOption, dataOption, demoOption, generateOption, proxyOption});
     parser.process(app);
 
     if (!parser.isSet(dataOption))
@@ -115,6 +117,12 @@ int main(int argc, char *argv[])
     }
 
     Hearth::HearthServer server(store, mediaDir);
+    if (parser.isSet(proxyOption)) {
+        const QHostAddress proxy(parser.value(proxyOption));
+        if (proxy.isNull())
+            return fail(u"--trusted-proxy takes an IP address."_s);
+        server.setTrustedProxy(proxy);
+    }
     const quint16 port = server.listen(listen.host, listen.port);
     if (port == 0)
         return fail(u"cannot listen on %1."_s.arg(parser.value(listenOption)));

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void wrongPasswordsAreRefused();
     void loginsAreRateLimitedPerHandle();
     void tokensAndPasswordsAreNotStoredInTheClear();
+    void loginsAreRateLimitedPerAddress();
+    void behindATrustedProxyEachClientHasItsOwnLimit();
     void restartKeepsEverything();
 
 private:
@@ -147,6 +149,50 @@ void TestAccounts::tokensAndPasswordsAreNotStoredInTheClear()
     QVERIFY(!bytes.contains(token.toLatin1()));
     QVERIFY(!bytes.contains("a long enough password"));
     QVERIFY(bytes.contains("$argon2id$"));
+}
+
+void TestAccounts::loginsAreRateLimitedPerAddress()
+{
+    // A different handle each time, so only the per-address limit can trip.
+    HttpClient sprayer(m_server.url());
+    int allowed = 0;
+    HttpClient::Reply reply;
+    for (int i = 0; i < 40; ++i) {
+        reply = sprayer.post(u"/api/v1/auth/login"_s,
+            {{u"handle"_s, u"spray_%1"_s.arg(i)}, {u"password"_s, u"guess guess"_s}});
+        if (reply.status == 429)
+            break;
+        QCOMPARE(reply.status, 401);
+        ++allowed;
+    }
+    QCOMPARE(reply.status, 429);
+    QVERIFY(!reply.header("Retry-After").isEmpty());
+    // Earlier tests of this suite signed in from this address too: the limit is 30 in all.
+    QVERIFY2(allowed <= 30, qPrintable(QString::number(allowed)));
+    QVERIFY(allowed >= 10);
+}
+
+void TestAccounts::behindATrustedProxyEachClientHasItsOwnLimit()
+{
+    ServerProcess proxied;
+    QVERIFY2(
+        proxied.start({u"--trusted-proxy"_s, u"127.0.0.1"_s}), qPrintable(proxied.errorString()));
+    HttpClient client(proxied.url());
+    const auto attempt = [&client](int i, const QByteArray &forwardedFor) {
+        return client
+            .post(u"/api/v1/auth/login"_s,
+                {{u"handle"_s, u"nobody_%1"_s.arg(i)}, {u"password"_s, u"guess guess"_s}},
+                {{"X-Forwarded-For", forwardedFor}})
+            .status;
+    };
+    for (int i = 0; i < 30; ++i)
+        QCOMPARE(attempt(i, "198.51.100.7"), 401);
+    QCOMPARE(attempt(30, "198.51.100.7"), 429);
+    // Another client behind the same proxy is not locked out with the first.
+    QCOMPARE(attempt(31, "203.0.113.9"), 401);
+    // The proxy appends the address it saw: what the client wrote before it does not count.
+    QCOMPARE(attempt(32, "203.0.113.200, 198.51.100.7"), 429);
+    QVERIFY(proxied.stop());
 }
 
 void TestAccounts::restartKeepsEverything()

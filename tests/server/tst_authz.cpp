@@ -145,7 +145,9 @@ void TestAuthorization::refusedWritesChangeNothing()
 
     HttpClient forged(m_server.url());
     forged.setToken(u"Zm9yZ2VkLXRva2VuLXRoYXQtaXMtbm90LXJlYWwtYXQtYWxsLTEyMw"_s);
-    QCOMPARE(forged.send(method, path, body, headers).status, 401);
+    const auto forgedReply = forged.send(method, path, body, headers);
+    QCOMPARE(forgedReply.status, 401);
+    QCOMPARE(forgedReply.header("WWW-Authenticate"), QByteArray("Bearer error=\"invalid_token\""));
     HttpClient malformed(m_server.url());
     QCOMPARE(malformed
                  .send(method, path, body,

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void malformedJson_data();
     void malformedJson();
     void wrongTypesNameTheField();
+    void jsonMustSayItIsJson();
     void tenMegabyteTitleIsRefused();
     void unknownRoutesAndWrongMethods();
     void aGigabyteUploadIsRefusedAndMemoryStaysFlat();
@@ -138,6 +139,23 @@ void TestBadInput::wrongTypesNameTheField()
     QCOMPARE(media.errorField(), u"media.id"_s);
 }
 
+void TestBadInput::jsonMustSayItIsJson()
+{
+    const QByteArray body = R"({"kind":"post","title":"Typed","body":"#ContentType"})";
+    for (const QByteArray &type :
+        {QByteArray("text/plain"), QByteArray("application/x-www-form-urlencoded"),
+            QByteArray("application/json; charset=latin1")}) {
+        const auto reply
+            = m_client->send("POST", u"/api/v1/posts"_s, body, {{"Content-Type", type}});
+        QCOMPARE(reply.status, 415);
+        QCOMPARE(reply.errorCode(), u"unsupported_media_type"_s);
+    }
+    QCOMPARE(m_client->get(u"/api/v1/topics/contenttype"_s).status, 404);
+    const auto utf8 = m_client->send(
+        "POST", u"/api/v1/posts"_s, body, {{"Content-Type", "Application/JSON; charset=UTF-8"}});
+    QCOMPARE(utf8.status, 201);
+}
+
 void TestBadInput::tenMegabyteTitleIsRefused()
 {
     const qint64 size = 10 * 1024 * 1024;
@@ -172,6 +190,16 @@ void TestBadInput::unknownRoutesAndWrongMethods()
     const auto posts = m_client->send("GET", u"/api/v1/posts"_s, {});
     QCOMPARE(posts.status, 405);
     QCOMPARE(posts.header("Allow"), QByteArray("POST"));
+    // A path is matched exactly: no trailing or doubled slashes, no padded ids.
+    QCOMPARE(m_client->get(u"/api/v1/topics/"_s).status, 404);
+    QCOMPARE(m_client->get(u"/api//v1/topics"_s).status, 404);
+    const auto post = m_client->post(u"/api/v1/posts"_s, newPost(u"Seven"_s, u"#Routing"_s));
+    const qint64 id = post.json().value(u"id"_s).toInteger();
+    QCOMPARE(m_client->get(u"/api/v1/posts/%1"_s.arg(id)).status, 200);
+    QCOMPARE(m_client->get(u"/api/v1/posts/0%1"_s.arg(id)).status, 404);
+    QCOMPARE(m_client->get(u"/api/v1/posts/+%1"_s.arg(id)).status, 404);
+    QCOMPARE(m_client->get(u"/api/v1/posts/%1/"_s.arg(id)).status, 404);
+
     const auto reaction = m_client->send("POST", u"/api/v1/posts/1/reaction"_s, "{}");
     QCOMPARE(reaction.status, 405);
     QCOMPARE(reaction.header("Allow"), QByteArray("PUT, DELETE"));

@@ -326,6 +326,7 @@ private Q_SLOTS:
     void opaquePngIsStoredAsJpeg();
     void unknownSizeIsRefused();
     void posterBelongsToItsVideo();
+    void removedMediaIsGone();
 
 private:
     HttpClient::Reply upload(HttpClient &client, const QByteArray &bytes, const QByteArray &type,
@@ -886,6 +887,34 @@ void TestMedia::posterBelongsToItsVideo()
         = createPost(*m_alice, u"The poster alone"_s, u"#MediaPoster"_s, attachment(posterId));
     QCOMPARE(posterInPost.status, 400);
     QCOMPARE(posterInPost.errorField(), u"media.id"_s);
+}
+
+void TestMedia::removedMediaIsGone()
+{
+    // A photo dropped by an edit, and one whose post was deleted, are gone for everyone,
+    // the uploader too, and cannot be attached again.
+    const qint64 dropped = uploadImage(*m_alice, QImage(64, 64, QImage::Format_RGB32));
+    const auto post = createPost(*m_alice, u"With photo"_s, u"#RemovedMedia"_s,
+        {{u"id"_s, dropped}, {u"altText"_s, u"A square"_s}});
+    QCOMPARE(post.status, 201);
+    const qint64 postId = post.json().value(u"id"_s).toInteger();
+    const QString media = u"/api/v1/media/%1"_s.arg(dropped);
+    QCOMPARE(m_alice->get(media).status, 200);
+    const auto edited = m_alice->patch(u"/api/v1/posts/%1"_s.arg(postId),
+        {{u"media"_s, QJsonValue::Null}}, {{"If-Match", "\"1\""}});
+    QCOMPARE(edited.status, 200);
+    QVERIFY(edited.json().value(u"media"_s).isNull());
+    QCOMPARE(m_alice->get(media).status, 404);
+    const auto again = createPost(*m_alice, u"Again"_s, u"#RemovedMedia"_s, {{u"id"_s, dropped}});
+    QCOMPARE(again.status, 400);
+    QCOMPARE(again.errorField(), u"media.id"_s);
+
+    const qint64 kept = uploadImage(*m_alice, QImage(64, 64, QImage::Format_RGB32));
+    const auto second = createPost(*m_alice, u"Second"_s, u"#RemovedMedia"_s, {{u"id"_s, kept}});
+    QCOMPARE(
+        m_alice->remove(u"/api/v1/posts/%1"_s.arg(second.json().value(u"id"_s).toInteger())).status,
+        204);
+    QCOMPARE(m_alice->get(u"/api/v1/media/%1"_s.arg(kept)).status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestMedia)

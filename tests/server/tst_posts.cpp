@@ -27,6 +27,7 @@ private Q_SLOTS:
     void commentsAndReplies();
     void idempotentWritesHappenOnce();
     void changesSinceASequence();
+    void changesAreCappedByTopicsToo();
     void membershipCounts();
     void newsletters();
     void blocksHideAPersonFromMe();
@@ -129,9 +130,28 @@ void TestPosts::hashtagsMakeTopicsAndCounts()
     QCOMPARE(tooMany.errorField(), u"hashtags"_s);
     QCOMPARE(m_reader->get(u"/api/v1/topics/taga"_s).status, 404); // nothing was created
 
-    const auto list = m_reader->get(u"/api/v1/topics?q=brand"_s);
+    const auto list = m_reader->get(u"/api/v1/topics?q=%23Brand"_s);
     QCOMPARE(list.status, 200);
     QCOMPARE(list.json().value(u"items"_s).toArray().size(), 1);
+    QCOMPARE(m_reader->get(u"/api/v1/topics?q="_s + QString(51, u'a')).errorField(), u"q"_s);
+
+    // The topic list pages like any other: one at a time, every topic once.
+    const int total
+        = m_reader->get(u"/api/v1/topics?limit=50"_s).json().value(u"items"_s).toArray().size();
+    QSet<QString> slugs;
+    QString cursor;
+    int pages = 0;
+    do {
+        const auto page = m_reader
+                              ->get(u"/api/v1/topics?limit=1"_s
+                                  + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor))
+                              .json();
+        for (const QJsonValue &topic : page.value(u"items"_s).toArray())
+            slugs.insert(topic.toObject().value(u"slug"_s).toString());
+        cursor = page.value(u"nextCursor"_s).toString();
+    } while (!cursor.isEmpty() && ++pages < 100);
+    QCOMPARE(slugs.size(), total);
+    QCOMPARE(m_reader->get(u"/api/v1/topics?limit=0"_s).errorField(), u"limit"_s);
 }
 
 void TestPosts::feedFiltersByKind()
@@ -150,6 +170,24 @@ void TestPosts::feedFiltersByKind()
     QCOMPARE(
         m_reader->get(u"/api/v1/topics/kindfilter/feed?cursor=bm9wZQ"_s).errorField(), u"cursor"_s);
     QCOMPARE(m_reader->get(u"/api/v1/topics/nosuchtopic/feed"_s).status, 404);
+
+    // A cursor belongs to its topic and kind: elsewhere it is refused, not followed.
+    for (int i = 0; i < 3; ++i)
+        createPost(*m_alice, u"More %1"_s.arg(i), u"#KindFilter more"_s);
+    const QString cursor = m_reader->get(u"/api/v1/topics/kindfilter/feed?limit=2"_s)
+                               .json()
+                               .value(u"nextCursor"_s)
+                               .toString();
+    QVERIFY(!cursor.isEmpty());
+    QCOMPARE(
+        m_reader->get(u"/api/v1/topics/kindfilter/feed?limit=2&cursor="_s + cursor).status, 200);
+    QCOMPARE(m_reader->get(u"/api/v1/topics/kindfilter/feed?kind=post&limit=2&cursor="_s + cursor)
+                 .errorField(),
+        u"cursor"_s);
+    QCOMPARE(m_reader->get(u"/api/v1/topics/kindfilter/feed?sort=trending&cursor="_s + cursor)
+                 .errorField(),
+        u"cursor"_s);
+    QCOMPARE(m_reader->get(u"/api/v1/topics/therapy/feed?limit=2&cursor="_s + cursor).status, 400);
 }
 
 void TestPosts::paginationLosesAndRepeatsNothingWhilePostsArrive()
@@ -217,6 +255,12 @@ void TestPosts::editsNeedTheCurrentVersion()
 
     const auto edited = m_alice->patch(path, change, {{"If-Match", "\"1\""}});
     QCOMPARE(edited.status, 200);
+    // Without a new list, the post keeps its tags in their order and gains new ones.
+    const qint64 ordered = createPost(*m_alice, u"Order"_s, u"#Anxiety and #SmallWins"_s);
+    const auto retitled = m_alice->patch(u"/api/v1/posts/%1"_s.arg(ordered),
+        {{u"title"_s, u"#smallwins #Later update"_s}}, {{"If-Match", "\"1\""}});
+    QCOMPARE(retitled.json().value(u"hashtags"_s).toArray(),
+        QJsonArray({u"Anxiety"_s, u"SmallWins"_s, u"Later"_s}));
     QCOMPARE(edited.json().value(u"version"_s).toInt(), 2);
     QVERIFY(!edited.json().value(u"editedAt"_s).isNull());
     QCOMPARE(edited.json().value(u"body"_s).toString(), u"#Editing better words #Hope"_s);
@@ -322,6 +366,8 @@ void TestPosts::commentsAndReplies()
         m_reader->get(u"/api/v1/posts/%1"_s.arg(postId)).json().value(u"commentCount"_s).toInt(),
         3);
 
+    // Parameters that mean nothing to a thread are ignored.
+    QCOMPARE(idsOf(m_reader->get(comments + u"?sort=oldest&kind=x"_s).json()).size(), 3);
     // Pages count threads, and never split one.
     const auto page = m_reader->get(comments + u"?limit=1"_s).json();
     QCOMPARE(idsOf(page), QList<qint64>({firstId, replyId}));
@@ -393,6 +439,17 @@ void TestPosts::idempotentWritesHappenOnce()
         m_alice->post(u"/api/v1/posts"_s, newPost(u"No tag"_s, u"x"_s), {{"Idempotency-Key", key2}})
             .status,
         400);
+
+    // Deletes replay too: the retry of a delete that went through is not a 404.
+    const qint64 doomed = createPost(*m_alice, u"Doomed"_s, u"#Idempotent gone"_s);
+    const QByteArray deleteKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    QCOMPARE(
+        m_alice->remove(u"/api/v1/posts/%1"_s.arg(doomed), {{"Idempotency-Key", deleteKey}}).status,
+        204);
+    const auto deletedAgain
+        = m_alice->remove(u"/api/v1/posts/%1"_s.arg(doomed), {{"Idempotency-Key", deleteKey}});
+    QCOMPARE(deletedAgain.status, 204);
+    QCOMPARE(deletedAgain.header("Idempotent-Replayed"), QByteArray("true"));
 
     // Reactions and comments replay too.
     const qint64 postId = first.json().value(u"id"_s).toInteger();
@@ -475,6 +532,30 @@ void TestPosts::changesSinceASequence()
     QCOMPARE(m_reader->get(u"/api/v1/changes?since=-1"_s).status, 400);
 }
 
+void TestPosts::changesAreCappedByTopicsToo()
+{
+    const qint64 since
+        = m_reader->get(u"/api/v1/changes?since=0"_s).json().value(u"next"_s).toInteger();
+    // 21 posts with 10 new topics each: 210 topics, over the 200 an answer may hold.
+    QList<qint64> posts;
+    for (int p = 0; p < 21; ++p) {
+        QString body;
+        for (int t = 0; t < 10; ++t)
+            body += u" #Cap%1x%2"_s.arg(p).arg(t);
+        posts.append(createPost(*m_alice, u"Capped %1"_s.arg(p), body));
+    }
+    const auto first = m_reader->get(u"/api/v1/changes?since=%1"_s.arg(since)).json();
+    QVERIFY(first.value(u"more"_s).toBool());
+    QCOMPARE(first.value(u"topics"_s).toArray().size(), 200);
+    QCOMPARE(idsOf(first, u"posts"_s), posts.mid(0, 20));
+    const auto rest
+        = m_reader->get(u"/api/v1/changes?since=%1"_s.arg(first.value(u"next"_s).toInteger()))
+              .json();
+    QVERIFY(!rest.value(u"more"_s).toBool());
+    QCOMPARE(rest.value(u"topics"_s).toArray().size(), 10);
+    QCOMPARE(idsOf(rest, u"posts"_s), QList<qint64>{posts.last()});
+}
+
 void TestPosts::membershipCounts()
 {
     createPost(*m_alice, u"Join me"_s, u"#Joining"_s);
@@ -516,7 +597,8 @@ void TestPosts::blocksHideAPersonFromMe()
     const qint64 bobs = createPost(*m_bob, u"From bob"_s, u"#Blocking"_s);
     const qint64 alices = createPost(*m_alice, u"From alice"_s, u"#Blocking"_s);
     m_bob->post(u"/api/v1/posts/%1/comments"_s.arg(alices), {{u"body"_s, u"Hi from bob"_s}});
-    QCOMPARE(m_alice->put(u"/api/v1/users/%1/block"_s.arg(m_aliceId)).status, 400);
+    QCOMPARE(
+        m_alice->put(u"/api/v1/users/%1/block"_s.arg(m_aliceId)).errorCode(), u"bad_request"_s);
     QCOMPARE(m_alice->put(u"/api/v1/users/999999/block"_s).status, 404);
     QCOMPARE(m_alice->put(u"/api/v1/users/%1/block"_s.arg(m_bobId)).status, 204);
 

@@ -1,0 +1,174 @@
+#pragma once
+
+#include "api/Changes.h"
+#include "api/Comment.h"
+#include "api/FeedQuery.h"
+#include "api/Newsletter.h"
+#include "api/Page.h"
+#include "api/Post.h"
+#include "api/Requests.h"
+#include "api/Result.h"
+#include "api/Session.h"
+#include "api/Topic.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+class QNetworkDiskCache;
+class QNetworkReply;
+
+namespace Hearth {
+
+// The network service class: one asynchronous method per endpoint of docs/api.md over
+// one QNetworkAccessManager. Each method calls back exactly once with the decoded value
+// or an ApiError, on the GUI thread, and never while the caller waits: there is no
+// nested event loop. The callback is dropped if its context object is destroyed first.
+//
+// Every write carries an Idempotency-Key: the caller's (the outbox keeps one per write so
+// that a retry after a lost answer never duplicates), or a fresh one.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(Result<T>)>;
+
+    // What a write that answers with no content gives.
+    struct Done
+    {
+    };
+
+    // PUT or DELETE /posts/{id}/reaction.
+    struct ReactionState
+    {
+        qint64 postId = 0;
+        Reactions reactions;
+    };
+
+    explicit ApiClient(const QUrl &server, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    QUrl server() const { return m_server; }
+
+    // Plain HTTP is refused for anything but loopback unless the person allowed it:
+    // a token must not cross a network in the clear by accident.
+    void setAllowInsecure(bool allow) { m_allowInsecure = allow; }
+    static bool isSecure(const QUrl &server);
+
+    // The bearer token for every request; empty when signed out. Never logged.
+    void setToken(const QString &token) { m_token = token; }
+    bool hasToken() const { return !m_token.isEmpty(); }
+
+    // A request that transfers nothing for this long fails with a network error.
+    void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    // Photos and videos go through a QNetworkDiskCache here, so those already seen show
+    // offline. Without a directory, nothing is cached on disk.
+    void setMediaCacheDirectory(const QString &directory, qint64 maximumBytes = 256 * 1024 * 1024);
+
+    // Accounts
+    void registerUser(const Registration &registration, QObject *context, Callback<Session> done);
+    void login(const Login &login, QObject *context, Callback<Session> done);
+    void logout(QObject *context, Callback<Done> done);
+    void me(QObject *context, Callback<User> done);
+    void blockedUsers(QObject *context, Callback<Page<User>> done);
+
+    // Topics
+    void topics(const QString &slugPrefix, QObject *context, Callback<Page<Topic>> done);
+    void topic(const QString &slug, QObject *context, Callback<Topic> done);
+    void setMembership(const QString &slug, bool joined, const QString &idempotencyKey,
+        QObject *context, Callback<Topic> done);
+    void feed(
+        const QString &slug, const FeedQuery &query, QObject *context, Callback<Page<Post>> done);
+    void newsletters(const QString &slug, QObject *context, Callback<Page<Newsletter>> done);
+    void setSubscription(qint64 newsletterId, bool subscribed, const QString &idempotencyKey,
+        QObject *context, Callback<Newsletter> done);
+
+    // Posts and reactions
+    void post(qint64 id, QObject *context, Callback<Post> done);
+    void createPost(
+        const NewPost &post, const QString &idempotencyKey, QObject *context, Callback<Post> done);
+    void editPost(qint64 id, qint64 version, const PostPatch &patch, const QString &idempotencyKey,
+        QObject *context, Callback<Post> done);
+    void deletePost(
+        qint64 id, const QString &idempotencyKey, QObject *context, Callback<Done> done);
+    // A kind sets (or changes) my reaction; nothing removes it.
+    void react(qint64 postId, std::optional<ReactionKind> kind, const QString &idempotencyKey,
+        QObject *context, Callback<ReactionState> done);
+
+    // Comments
+    void comments(
+        qint64 postId, const QString &cursor, QObject *context, Callback<Page<Comment>> done);
+    void createComment(qint64 postId, const NewComment &comment, const QString &idempotencyKey,
+        QObject *context, Callback<Comment> done);
+    void editComment(qint64 id, qint64 version, const CommentPatch &patch,
+        const QString &idempotencyKey, QObject *context, Callback<Comment> done);
+    void deleteComment(
+        qint64 id, const QString &idempotencyKey, QObject *context, Callback<Done> done);
+
+    // Safety
+    enum class ReportTarget { Post, Comment };
+    void report(ReportTarget target, qint64 id, const Report &report, const QString &idempotencyKey,
+        QObject *context, Callback<qint64> done);
+    void setBlocked(qint64 userId, bool blocked, const QString &idempotencyKey, QObject *context,
+        Callback<Done> done);
+
+    // Media
+    void uploadMedia(const QByteArray &bytes, const QByteArray &mimeType,
+        std::optional<qint64> posterId, const QString &idempotencyKey, QObject *context,
+        Callback<Media> done);
+    // The bytes of a photo, video or thumbnail, from the disk cache when it has them.
+    void mediaBytes(qint64 id, bool thumbnail, QObject *context, Callback<QByteArray> done);
+
+    // Sync
+    void changes(
+        qint64 since, const QStringList &topicSlugs, QObject *context, Callback<Changes> done);
+
+    // A fresh key for a write: the outbox stores one per write and reuses it on retries.
+    static QString newIdempotencyKey();
+
+    // What to tell a person about an error, in their language: the client's own words
+    // where it knows the situation better than the server's message can.
+    static QString describe(const ApiError &error);
+
+private:
+    struct Call
+    {
+        QByteArray method;
+        QString path;
+        QUrlQuery query;
+        QByteArray body;
+        QByteArray contentType;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        QString idempotencyKey; // writes only
+        bool cacheable = false; // media through the disk cache
+    };
+
+    // Sends call; handler gets the HTTP status (0 when no answer came) and the body,
+    // or the ApiError that ended it.
+    using RawHandler = std::function<void(Result<QByteArray>, QNetworkReply *)>;
+    void send(const Call &call, QObject *context, RawHandler handler);
+
+    template<typename T>
+    void sendJson(const Call &call, QObject *context, Callback<T> done,
+        Result<T> (*decode)(const QJsonValue &));
+
+    static Call write(const QByteArray &method, const QString &path, const QJsonObject &body,
+        const QString &idempotencyKey);
+
+    QUrl m_server;
+    QString m_token;
+    bool m_allowInsecure = false;
+    std::chrono::milliseconds m_timeout = std::chrono::seconds(30);
+    QNetworkAccessManager m_network;
+    QNetworkDiskCache *m_mediaCache = nullptr;
+};
+
+} // namespace Hearth
