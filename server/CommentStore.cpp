@@ -11,13 +11,6 @@ namespace Hearth {
 
 namespace {
 
-QDateTime fromMs(const QVariant &ms)
-{
-    if (ms.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
-}
-
 // "c:<post>:<createdAt>:<id>": bound to its post, so it is refused on another thread.
 QString encodeCursor(qint64 postId, qint64 createdAtMs, qint64 id)
 {
@@ -60,8 +53,7 @@ qint64 CommentStore::insert(qint64 postId, std::optional<qint64> parentId, qint6
     const qint64 id = Sql::exec(m_db,
         u"INSERT INTO comments (post_id, parent_id, author_id, body, content_warning, "
         "created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-        {postId, parentId ? QVariant(*parentId) : QVariant(QMetaType(QMetaType::LongLong)),
-            authorId, body, contentWarning, createdAtMs})
+        {postId, Sql::nullable(parentId), authorId, body, contentWarning, createdAtMs})
                           .lastInsertId()
                           .toLongLong();
     if (parentId) {
@@ -135,8 +127,8 @@ QList<Comment> CommentStore::select(const QString &where, const QVariantList &va
             comment.parentId = query.value(2).toLongLong();
         comment.body = query.value(3).toString();
         comment.contentWarning = query.value(4).toString();
-        comment.createdAt = fromMs(query.value(5));
-        comment.editedAt = fromMs(query.value(6));
+        comment.createdAt = Sql::dateTime(query.value(5));
+        comment.editedAt = Sql::dateTime(query.value(6));
         comment.version = query.value(7).toLongLong();
         comment.deleted = query.value(8).toBool();
         comment.replyCount = query.value(9).toLongLong();

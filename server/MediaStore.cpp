@@ -36,11 +36,6 @@ MediaStore::Record recordFrom(const QSqlQuery &query)
     return record;
 }
 
-QVariant nullable(std::optional<qint64> value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 } // namespace
 
 MediaStore::MediaStore(const QSqlDatabase &db) : m_db(db) { }
@@ -56,8 +51,8 @@ qint64 MediaStore::insert(const Record &record)
             media.byteSize, record.file,
             record.thumbFile.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                        : QVariant(record.thumbFile),
-            nullable(media.posterId), nullable(media.durationMs), media.altText, media.sensitive,
-            nullable(record.postId), Sql::nowMs()})
+            Sql::nullable(media.posterId), Sql::nullable(media.durationMs), media.altText,
+            media.sensitive, Sql::nullable(record.postId), Sql::nowMs()})
         .lastInsertId()
         .toLongLong();
 }

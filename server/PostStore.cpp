@@ -15,11 +15,6 @@ namespace Hearth {
 
 namespace {
 
-QVariant nullable(std::optional<qint64> value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 QVariantList variants(const QList<qint64> &ids)
 {
     QVariantList values;
@@ -27,13 +22,6 @@ QVariantList variants(const QList<qint64> &ids)
     for (qint64 id : ids)
         values.append(id);
     return values;
-}
-
-QDateTime fromMs(const QVariant &ms)
-{
-    if (ms.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
 }
 
 // Cursors are opaque to clients: base64url of "l:<topic>:<kind>:<createdAt>:<id>" for
@@ -112,7 +100,7 @@ qint64 PostStore::insert(const Content &content, qint64 createdAtMs, qint64 seq)
         "media_id, created_at, team_prompt, seq) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {toWire(content.kind), content.authorId, content.title, content.body,
-            content.contentWarning, nullable(content.mediaId), createdAtMs, content.teamPrompt,
+            content.contentWarning, Sql::nullable(content.mediaId), createdAtMs, content.teamPrompt,
             seq})
                           .lastInsertId()
                           .toLongLong();
@@ -137,8 +125,8 @@ void PostStore::update(qint64 id, const Content &content, qint64 editedAtMs, qin
     Sql::exec(m_db,
         u"UPDATE posts SET title = ?, body = ?, content_warning = ?, media_id = ?, "
         "edited_at = ?, version = version + 1, seq = ? WHERE id = ?"_s,
-        {content.title, content.body, content.contentWarning, nullable(content.mediaId), editedAtMs,
-            seq, id});
+        {content.title, content.body, content.contentWarning, Sql::nullable(content.mediaId),
+            editedAtMs, seq, id});
     const qint64 createdAt
         = Sql::scalar(m_db, u"SELECT created_at FROM posts WHERE id = ?"_s, {id}).toLongLong();
     writeTopics(id, content, createdAt);
@@ -208,8 +196,8 @@ QList<Post> PostStore::posts(const QList<qint64> &ids, qint64 viewerId) const
             mediaIds.append(query.value(5).toLongLong());
             mediaOfPost.insert(post.id, query.value(5).toLongLong());
         }
-        post.createdAt = fromMs(query.value(6));
-        post.editedAt = fromMs(query.value(7));
+        post.createdAt = Sql::dateTime(query.value(6));
+        post.editedAt = Sql::dateTime(query.value(7));
         post.version = query.value(8).toLongLong();
         post.commentCount = query.value(9).toLongLong();
         post.teamPrompt = query.value(10).toBool();

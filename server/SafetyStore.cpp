@@ -7,15 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace Hearth {
 
-namespace {
-
-QVariant nullable(std::optional<qint64> value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-} // namespace
-
 SafetyStore::SafetyStore(const QSqlDatabase &db) : m_db(db) { }
 
 qint64 SafetyStore::report(qint64 reporterId, std::optional<qint64> postId,
@@ -24,7 +15,8 @@ qint64 SafetyStore::report(qint64 reporterId, std::optional<qint64> postId,
     return Sql::exec(m_db,
         u"INSERT INTO reports (reporter_id, post_id, comment_id, reason, note, "
         "created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-        {reporterId, nullable(postId), nullable(commentId), toWire(reason), note, Sql::nowMs()})
+        {reporterId, Sql::nullable(postId), Sql::nullable(commentId), toWire(reason), note,
+            Sql::nowMs()})
         .lastInsertId()
         .toLongLong();
 }

@@ -93,4 +93,16 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+QDateTime dateTime(const QVariant &ms)
+{
+    if (ms.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
+}
+
+QVariant nullable(std::optional<qint64> value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 } // namespace Hearth::Sql

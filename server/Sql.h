@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <optional>
 #include <stdexcept>
 
 // Small helpers that keep the stores' SQL short and their failures loud.
@@ -45,5 +47,9 @@ private:
 
 // Milliseconds since the epoch, the storage form of every timestamp.
 qint64 nowMs();
+// A stored timestamp as a UTC QDateTime; invalid for NULL.
+QDateTime dateTime(const QVariant &ms);
+// A value for an INTEGER column that may be NULL.
+QVariant nullable(std::optional<qint64> value);
 
 } // namespace Hearth::Sql

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "FeedPosition.h"
+#include "LocalState.h"
+#include "api/Enums.h"
+#include "api/FeedQuery.h"
+#include "api/Page.h"
+#include "api/Post.h"
+#include "api/Topic.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Hearth {
+
+// The cached topics, posts and feeds: what the topic page and the post view read (the UI
+// reads nothing else), and where the sync engine writes what the server sent.
+//
+// Every write is atomic. To make several writes one step (a sync batch, with its change
+// sequence), wrap them in a CacheTransaction. Slugs are normalised with Hashtags::slug(),
+// so "Therapy" and "therapy" name the same topic.
+class FeedCache
+{
+public:
+    explicit FeedCache(const QSqlDatabase &db);
+
+    // Topics.
+    bool storeTopic(const Topic &topic);
+    bool storeTopics(const QList<Topic> &topics);
+    std::optional<Topic> topic(const QString &slug) const;
+    // The cached topics whose slug starts with slugPrefix (all of them for an empty one),
+    // most members first: the composer's hashtag completion and the topic list.
+    QList<Topic> topics(const QString &slugPrefix = {}) const;
+    // The topics the person joined, by name.
+    QList<Topic> joinedTopics() const;
+    // The optimistic side of joining or leaving: sets joined and moves the member count by
+    // one. False when the topic is not cached.
+    bool setJoined(const QString &slug, bool joined);
+
+    // Posts. storePosts() inserts or replaces each post whole and re-derives what hangs on
+    // it: its topic links (from its hashtags; it leaves the feeds and trending rankings of
+    // the topics it no longer names), its media references and the person's own reaction.
+    // A post's local state survives a store; a new post with a negative id starts Pending.
+    bool storePosts(const QList<Post> &posts);
+    // Removes the posts and everything that hangs on them (links, ranks, comments).
+    bool removePosts(const QList<qint64> &ids);
+    // Removes an author's posts at once, as when the person blocks them.
+    bool removePostsByAuthor(qint64 authorId);
+    std::optional<Post> post(qint64 id) const;
+
+    // Whether a post carries a write the outbox has not delivered, or that was refused.
+    bool setLocalState(qint64 id, LocalState state, const QString &error = {});
+    // Synced for a post that is not cached.
+    LocalState localState(qint64 id) const;
+    QString localError(qint64 id) const;
+    // Once the server created a local post (localId < 0) as serverId: moves the post, its
+    // topic links, ranks, media references, reaction and comments to serverId, in one
+    // transaction, and marks it Synced. When the server's copy is cached already (it came
+    // through /changes first), that copy wins and the local one goes. The outbox's own rows
+    // are rewritten by OutboxStore::replaceLocalId().
+    bool replacePostId(qint64 localId, qint64 serverId);
+
+    // The person's own reaction on a cached post.
+    std::optional<ReactionKind> myReaction(qint64 postId) const;
+    // The optimistic side of reacting: sets the person's reaction (none to remove it) and
+    // moves the post's counts. False when the post is not cached.
+    bool setMyReaction(qint64 postId, std::optional<ReactionKind> kind);
+
+    // The media (images, videos, posters) that cached posts show, ascending: what the media
+    // cache should keep.
+    QList<qint64> referencedMediaIds() const;
+
+    // Stores a page of a topic feed as the server sent it: upserts its posts and keeps the
+    // server's next cursor for (slug, kind, sort). For the trending sort it also records each
+    // post's rank, firstRank + its index; a first page (firstRank 0) replaces the topic's
+    // cached ranking for that kind filter. A post the ranking holds already keeps its first
+    // rank (pages of a ranking may overlap).
+    bool storeFeedPage(
+        const QString &slug, const FeedQuery &query, const Page<Post> &page, int firstRank);
+    // The firstRank for the next trending page of (slug, kind): one past the last rank held.
+    int nextTrendingRank(const QString &slug, FeedKind kind) const;
+
+    // A page of a cached topic feed, from just after `after`: latest is by (createdAt, id)
+    // descending, over every cached post that names the topic (the person's local posts
+    // included); trending is the server's order, by the cached rank. *last, when given, is
+    // set to the position to pass as `after` for the next page.
+    QList<Post> feed(const QString &slug, FeedKind kind, FeedSort sort, const FeedPosition &after,
+        int limit, FeedPosition *last = nullptr) const;
+
+    // Full-text search over titles and bodies (titles weigh more), best match first. Every
+    // word the person typed is a literal term, the last one also a prefix: operators and
+    // punctuation (AND, NEAR(, *, ") are never FTS5 syntax.
+    QList<Post> search(const QString &text, int limit) const;
+    // The FTS5 query that search() runs for text; empty when text has no word.
+    static QString searchQuery(const QString &text);
+
+    // Sync state: the server's cursor per feed ('' when none is held, or after the last
+    // page), the server's change sequence, and small values for the sync engine.
+    QString serverCursor(const QString &slug, FeedKind kind, FeedSort sort) const;
+    bool setServerCursor(const QString &slug, FeedKind kind, FeedSort sort, const QString &cursor);
+    qint64 changeSequence() const;
+    bool setChangeSequence(qint64 sequence);
+    QString state(const QString &key) const;
+    bool setState(const QString &key, const QString &value);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Hearth

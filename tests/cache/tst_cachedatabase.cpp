@@ -1,0 +1,399 @@
+// The cache file: one per (server, account), WAL, migrated forward; a damaged file is
+// detected at open, set aside and rebuilt, with the outbox and drafts salvaged when they
+// can still be read.
+
+#include "CacheTestData.h"
+#include "cache/CacheDatabase.h"
+#include "cache/DraftStore.h"
+#include "cache/FeedCache.h"
+#include "cache/OutboxStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hearth;
+using namespace Hearth::CacheTest;
+using namespace Qt::StringLiterals;
+
+class TestCacheDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void fileNamesDifferPerServerAndAccount();
+    void fileNamesAreSafe_data();
+    void fileNamesAreSafe();
+    void defaultDataDirIsAppData();
+    void opensInWalMode();
+    void migratesAnEmptyFile();
+    void createsMissingFolders();
+    void reopeningKeepsData();
+    void instancesUseSeparateConnections();
+    void recoversDamagedFile_data();
+    void recoversDamagedFile();
+};
+
+namespace {
+
+QVariant pragma(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA "_s + name) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+QList<OutboxEntry> sampleOutbox()
+{
+    QList<OutboxEntry> entries;
+    for (int i = 0; i < 3; ++i) {
+        OutboxEntry entry;
+        entry.kind = i == 1 ? u"react"_s : u"createComment"_s;
+        entry.target = u"post:%1"_s.arg(40 + i);
+        entry.payload = QJsonObject{
+            {u"body"_s, u"Sending you strength, note %1"_s.arg(i)}, {u"postId"_s, 40 + i}};
+        entry.state = i == 2 ? OutboxEntry::Failed : OutboxEntry::Pending;
+        entry.attempts = i;
+        entry.lastError = i == 2 ? u"validation_failed"_s : QString();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+struct Filled
+{
+    QList<OutboxEntry> outbox;
+    QList<DraftStore::Draft> drafts;
+};
+
+// A cache with an outbox, drafts and enough posts to span many pages.
+Filled fill(const QString &path, int postCount)
+{
+    Filled filled;
+    CacheDatabase database;
+    if (!database.open(path))
+        return filled;
+    {
+        OutboxStore outbox(database.connection());
+        for (const OutboxEntry &entry : sampleOutbox())
+            outbox.enqueue(entry);
+        filled.outbox = outbox.all();
+        DraftStore drafts(database.connection());
+        drafts.save(u"post:new"_s, QJsonObject{{u"title"_s, u"A draft about rest"_s}});
+        drafts.save(u"comment:post:41"_s, QJsonObject{{u"body"_s, u"Half a thought"_s}});
+        filled.drafts = drafts.all();
+
+        FeedCache feed(database.connection());
+        QList<Post> posts;
+        for (int i = 1; i <= postCount; ++i) {
+            posts.append(makePost(i, PostKind::Story, baseTime().addSecs(i), {u"Therapy"_s}, {},
+                QString(u"A long evening story, paragraph after paragraph. "_s).repeated(30)));
+        }
+        feed.storePosts(posts);
+    }
+    database.close();
+    return filled;
+}
+
+void overwrite(const QString &path, qint64 from, qint64 length, quint32 seed)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QRandomGenerator random(seed);
+    QByteArray garbage(length, Qt::Uninitialized);
+    for (char &byte : garbage)
+        byte = char(random.bounded(256));
+    QVERIFY(file.seek(from));
+    QCOMPARE(file.write(garbage), length);
+}
+
+} // namespace
+
+void TestCacheDatabase::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestCacheDatabase::fileNamesDifferPerServerAndAccount()
+{
+    const QString dir = u"/data"_s;
+    const QUrl community(u"https://community.example.org"_s);
+    const QStringList names{
+        CacheDatabase::fileName(dir, community, u"maple_tea"_s),
+        CacheDatabase::fileName(dir, community, u"river_stone"_s),
+        CacheDatabase::fileName(dir, community, QString()),
+        // A member whose handle is "guest" is not the signed-out reader.
+        CacheDatabase::fileName(dir, community, u"guest"_s),
+        CacheDatabase::fileName(dir, QUrl(u"https://community.example.org:8443"_s), u"maple_tea"_s),
+        CacheDatabase::fileName(dir, QUrl(u"http://community.example.org"_s), u"maple_tea"_s),
+        CacheDatabase::fileName(dir, QUrl(u"https://other.example.org"_s), u"maple_tea"_s),
+        CacheDatabase::fileName(
+            dir, QUrl(u"https://community.example.org/second/"_s), u"maple_tea"_s),
+    };
+    QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), names.size());
+
+    QCOMPARE(names.at(0), u"/data/cache/community.example.org_443-@maple_tea.sqlite"_s);
+    QCOMPARE(names.at(2), u"/data/cache/community.example.org_443-guest.sqlite"_s);
+    QCOMPARE(names.at(4), u"/data/cache/community.example.org_8443-@maple_tea.sqlite"_s);
+    // The same server and account always give the same file; host case does not matter.
+    QCOMPARE(
+        CacheDatabase::fileName(dir, QUrl(u"https://Community.Example.org/"_s), u"maple_tea"_s),
+        names.at(0));
+}
+
+void TestCacheDatabase::fileNamesAreSafe_data()
+{
+    QTest::addColumn<QUrl>("server");
+    QTest::addColumn<QString>("handle");
+    QTest::newRow("ipv6") << QUrl(u"http://[::1]:8080"_s) << u"maple_tea"_s;
+    QTest::newRow("international host") << QUrl(u"https://bücher.example"_s) << u"maple"_s;
+    QTest::newRow("path") << QUrl(u"https://example.org/hearth/community/"_s) << QString();
+    QTest::newRow("traversal handle") << QUrl(u"https://example.org"_s) << u"../../etc/passwd"_s;
+    QTest::newRow("odd handle") << QUrl(u"https://example.org"_s) << u"Ma:ple*?\"<>|\\ tea"_s;
+    QTest::newRow("long host") << QUrl(u"https://"_s + QString(240, u'a') + u".org"_s)
+                               << u"maple"_s;
+    QTest::newRow("no host") << QUrl() << QString();
+}
+
+void TestCacheDatabase::fileNamesAreSafe()
+{
+    QFETCH(QUrl, server);
+    QFETCH(QString, handle);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = CacheDatabase::fileName(dir.path(), server, handle);
+    const QFileInfo info(path);
+    QCOMPARE(info.absolutePath(), dir.path() + u"/cache"_s);
+    static const QRegularExpression safe(u"^[a-z0-9._@~-]+\\.sqlite$"_s);
+    QVERIFY2(safe.match(info.fileName()).hasMatch(), qPrintable(info.fileName()));
+    QVERIFY(info.fileName().size() < 160);
+    // Really creatable, and distinct from the signed-out file.
+    QVERIFY(path != CacheDatabase::fileName(dir.path(), server, u"x"_s + handle));
+    CacheDatabase database;
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    QVERIFY(QFileInfo::exists(path));
+}
+
+void TestCacheDatabase::defaultDataDirIsAppData()
+{
+    const QString path
+        = CacheDatabase::fileName(QString(), QUrl(u"https://example.org"_s), u"maple"_s);
+    QCOMPARE(path,
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + u"/cache/example.org_443-@maple.sqlite"_s);
+}
+
+void TestCacheDatabase::opensInWalMode()
+{
+    QTemporaryDir dir;
+    CacheDatabase database;
+    QVERIFY2(database.open(dir.filePath(u"cache.sqlite"_s)), qPrintable(database.errorString()));
+    QCOMPARE(pragma(database.connection(), u"journal_mode"_s).toString(), u"wal"_s);
+    QCOMPARE(pragma(database.connection(), u"foreign_keys"_s).toInt(), 1);
+    QVERIFY(pragma(database.connection(), u"busy_timeout"_s).toInt() >= 1000);
+}
+
+void TestCacheDatabase::migratesAnEmptyFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"empty.sqlite"_s);
+    QFile empty(path);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+
+    CacheDatabase database;
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    QVERIFY(!database.recovery().happened);
+    QVERIFY(CacheDatabase::schemaVersion() >= 1);
+    QCOMPARE(
+        pragma(database.connection(), u"user_version"_s).toInt(), CacheDatabase::schemaVersion());
+    const QStringList expected{u"comments"_s, u"drafts"_s, u"feed_cursors"_s, u"media_refs"_s,
+        u"my_reactions"_s, u"outbox"_s, u"post_topics"_s, u"posts"_s, u"posts_fts"_s,
+        u"sync_state"_s, u"thread_cursors"_s, u"topics"_s, u"trending_ranks"_s};
+    for (const QString &table : expected)
+        QVERIFY2(database.connection().tables().contains(table), qPrintable(table));
+}
+
+void TestCacheDatabase::createsMissingFolders()
+{
+    QTemporaryDir dir;
+    const QString path = CacheDatabase::fileName(
+        dir.filePath(u"deep/er"_s), QUrl(u"https://example.org"_s), QString());
+    CacheDatabase database;
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    QCOMPARE(database.path(), path);
+    QVERIFY(QFileInfo::exists(path));
+}
+
+void TestCacheDatabase::reopeningKeepsData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cache.sqlite"_s);
+    const Filled filled = fill(path, 3);
+    QCOMPARE(filled.outbox.size(), 3);
+
+    CacheDatabase database;
+    QVERIFY(database.open(path));
+    QVERIFY(!database.recovery().happened);
+    {
+        QCOMPARE(OutboxStore(database.connection()).all(), filled.outbox);
+        QCOMPARE(DraftStore(database.connection()).all(), filled.drafts);
+        const auto post = FeedCache(database.connection()).post(2);
+        QVERIFY(post);
+        QCOMPARE(post->id, 2);
+        QCOMPARE(pragma(database.connection(), u"user_version"_s).toInt(),
+            CacheDatabase::schemaVersion());
+    }
+}
+
+void TestCacheDatabase::instancesUseSeparateConnections()
+{
+    QTemporaryDir dir;
+    CacheDatabase first;
+    CacheDatabase second;
+    QVERIFY(first.open(dir.filePath(u"a.sqlite"_s)));
+    QVERIFY(second.open(dir.filePath(u"b.sqlite"_s)));
+    const QString firstName = first.connection().connectionName();
+    QVERIFY(firstName != second.connection().connectionName());
+    QVERIFY(QSqlDatabase::connectionNames().contains(firstName));
+    {
+        FeedCache(first.connection()).setState(u"k"_s, u"first"_s);
+        QCOMPARE(FeedCache(second.connection()).state(u"k"_s), QString());
+    }
+    first.close();
+    QVERIFY(!QSqlDatabase::connectionNames().contains(firstName));
+    QVERIFY(!first.isOpen());
+    QVERIFY(second.isOpen());
+}
+
+void TestCacheDatabase::recoversDamagedFile_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<bool>("outboxReadable");
+    QTest::newRow("garbage bytes") << u"garbage"_s << false;
+    QTest::newRow("garbage with a stale WAL") << u"garbage+wal"_s << false;
+    QTest::newRow("truncated to half") << u"truncate"_s << true;
+    QTest::newRow("pages garbled in the middle") << u"middle"_s << true;
+    QTest::newRow("from a newer Hearth") << u"newer"_s << true;
+}
+
+void TestCacheDatabase::recoversDamagedFile()
+{
+    QFETCH(QString, damage);
+    QFETCH(bool, outboxReadable);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cache.sqlite"_s);
+    const Filled filled = fill(path, 400);
+    QCOMPARE(filled.outbox.size(), 3);
+    const qint64 size = QFileInfo(path).size();
+    QVERIFY2(size > 1024 * 1024, "the posts should span many pages");
+    QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
+
+    if (damage == u"garbage") {
+        overwrite(path, 0, size, 7);
+    } else if (damage == u"garbage+wal") {
+        // A WAL left by a crash: valid, and replayed into whatever file it sits next to.
+        const QString walCopy = dir.filePath(u"crashed-wal"_s);
+        {
+            CacheDatabase crashed;
+            QVERIFY(crashed.open(path));
+            QSqlQuery query(crashed.connection());
+            QVERIFY(query.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+            QVERIFY(FeedCache(crashed.connection())
+                        .storePosts({makePost(9001, PostKind::Post, baseTime(), {u"Rest"_s})}));
+            QVERIFY(QFile::copy(path + u"-wal"_s, walCopy));
+        }
+        overwrite(path, 0, size, 7);
+        QVERIFY(QFile::copy(walCopy, path + u"-wal"_s));
+    } else if (damage == u"truncate") {
+        QVERIFY(QFile::resize(path, size / 2));
+    } else if (damage == u"middle") {
+        constexpr qint64 page = 4096;
+        const qint64 from = (size * 2 / 5) / page * page;
+        overwrite(path, from, (size / 5) / page * page, 9);
+    } else if (damage == u"newer") {
+        const QString name = u"newer-schema"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA user_version = 99"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    if (QTest::currentTestFailed())
+        return;
+    const qint64 damagedSize = QFileInfo(path).size();
+
+    CacheDatabase database;
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    const CacheDatabase::Recovery recovery = database.recovery();
+    QVERIFY(recovery.happened);
+    QVERIFY(!recovery.reason.isEmpty());
+    qInfo() << "detected:" << recovery.reason;
+
+    // The damaged file is kept, beside the fresh one, under a recognisable name.
+    static const QRegularExpression asideName(u"^cache\\.sqlite\\.corrupt-\\d{8}-\\d{6}$"_s);
+    QVERIFY2(asideName.match(QFileInfo(recovery.movedAsidePath).fileName()).hasMatch(),
+        qPrintable(recovery.movedAsidePath));
+    QCOMPARE(QFileInfo(recovery.movedAsidePath).absolutePath(), QFileInfo(path).absolutePath());
+    QCOMPARE(QFileInfo(recovery.movedAsidePath).size(), damagedSize);
+    if (damage.endsWith(u"+wal")) {
+        // The crashed WAL went with the damaged file (moved, or checkpointed into it by
+        // SQLite on close): the WAL beside the fresh file, if any, is the fresh file's own.
+        QFile wal(path + u"-wal"_s);
+        QFile stale(dir.filePath(u"crashed-wal"_s));
+        QVERIFY(stale.open(QIODevice::ReadOnly));
+        if (wal.open(QIODevice::ReadOnly))
+            QVERIFY(wal.read(32) != stale.read(32));
+    }
+
+    // The fresh cache is healthy, current and empty of server data.
+    QCOMPARE(pragma(database.connection(), u"quick_check"_s).toString(), u"ok"_s);
+    QCOMPARE(
+        pragma(database.connection(), u"user_version"_s).toInt(), CacheDatabase::schemaVersion());
+    QCOMPARE(pragma(database.connection(), u"journal_mode"_s).toString(), u"wal"_s);
+    {
+        FeedCache feed(database.connection());
+        QVERIFY(!feed.post(1));
+        QVERIFY(!feed.post(9001));
+        QVERIFY(feed.feed(u"therapy"_s, FeedKind::All, FeedSort::Latest, {}, 10).isEmpty());
+
+        // What the server cannot give back is back, in order, with its keys.
+        OutboxStore outbox(database.connection());
+        DraftStore drafts(database.connection());
+        if (outboxReadable) {
+            QCOMPARE(recovery.salvagedOutboxRows, 3);
+            QCOMPARE(outbox.all(), filled.outbox);
+            QCOMPARE(recovery.salvagedDrafts, 2);
+            QCOMPARE(drafts.all(), filled.drafts);
+            // New entries go after the salvaged ones.
+            const qint64 next = outbox.enqueue(sampleOutbox().first());
+            QVERIFY(next > filled.outbox.last().id);
+        } else {
+            QCOMPARE(recovery.salvagedOutboxRows, 0);
+            QVERIFY(outbox.all().isEmpty());
+        }
+    }
+    database.close();
+
+    // The rebuilt file opens cleanly the next time.
+    CacheDatabase again;
+    QVERIFY(again.open(path));
+    QVERIFY(!again.recovery().happened);
+    QCOMPARE(OutboxStore(again.connection()).all().size(), outboxReadable ? 4 : 0);
+}
+
+QTEST_GUILESS_MAIN(TestCacheDatabase)
+#include "tst_cachedatabase.moc"
