@@ -1,0 +1,102 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/Requests.h"
+#include "api/User.h"
+#include "cache/OutboxEntry.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <optional>
+
+namespace Hearth {
+
+class ApiClient;
+class CommentCache;
+class FeedCache;
+class OutboxStore;
+
+// Carries the person's writes to the server without losing or doubling any. Each write is
+// first a row in the outbox (committed before any network I/O) and applied to the cache at
+// once, so the window shows it; then it is sent with its own Idempotency-Key, in order per
+// target, retried with backoff while the server is unreachable, and settled on the
+// server's answer. A write the server refuses for good stays as failed, with the server's
+// reason, until the person retries or discards it.
+//
+// A post or comment written offline gets a negative local id. When the server accepts it,
+// its id replaces the local one everywhere: in the cache, and in the writes made on it
+// meanwhile, which wait for it.
+class Outbox : public QObject
+{
+    Q_OBJECT
+
+public:
+    Outbox(OutboxStore &store, FeedCache &feed, CommentCache &comments, ApiClient &api,
+        const User &me, QObject *parent = nullptr);
+    ~Outbox() override;
+
+    // The writes. Each gives as soon as the write is safely recorded.
+    qint64 createPost(const NewPost &post); // the local id of the new post
+    void editPost(qint64 postId, const PostPatch &patch);
+    void deletePost(qint64 postId);
+    // A kind sets my reaction, nothing removes it. Toggles that are not sent yet coalesce:
+    // on, off, on sends one request, and on, off sends none.
+    void react(qint64 postId, std::optional<ReactionKind> kind);
+    qint64 createComment(qint64 postId, const NewComment &comment); // the comment's local id
+    void setMembership(const QString &slug, bool joined);
+
+    // Sends what is due; called by every write, by the retry timer, and when the
+    // connection comes back. At most one request is in flight.
+    void flush();
+    // While offline nothing is sent; coming online sends what waits.
+    void setOnline(bool online);
+    bool isOnline() const { return m_online; }
+
+    // Failed writes wait for the person: retry sends it again (with its key), discard
+    // forgets it.
+    void retry(qint64 entryId);
+    void discard(qint64 entryId);
+
+    int pendingCount() const;
+    QList<OutboxEntry> failedWrites() const;
+
+    // The delay before the n-th retry: exponential from 2 s up to 5 minutes, with ±20 %
+    // jitter so that many clients coming back at once do not knock together.
+    static std::chrono::milliseconds backoff(int attempt);
+
+Q_SIGNALS:
+    // Rows of the cache changed (optimistically, or settled on the server's answer).
+    void postsChanged(const QList<qint64> &postIds);
+    void commentsChanged(qint64 postId);
+    void postIdChanged(qint64 localId, qint64 serverId);
+    void writeFailed(qint64 entryId, const QString &message);
+    void pendingCountChanged(int count);
+    // The server no longer accepts the token: writes wait until the person signs in again.
+    void signInRequired();
+    // Everything that can be sent now has been.
+    void drained();
+
+private:
+    qint64 record(const QString &kind, const QString &target, const QJsonObject &payload);
+    qint64 nextLocalId();
+    bool isBlocked(const OutboxEntry &entry) const;
+    void send(OutboxEntry entry);
+    void succeeded(const OutboxEntry &entry);
+    void failed(OutboxEntry entry, const ApiError &error);
+    void scheduleFlush();
+    void notifyPending();
+
+    OutboxStore &m_store;
+    FeedCache &m_feed;
+    CommentCache &m_comments;
+    ApiClient &m_api;
+    User m_me;
+    bool m_online = true;
+    bool m_inFlight = false;
+    bool m_waitingForSignIn = false;
+    QTimer m_retryTimer;
+};
+
+} // namespace Hearth

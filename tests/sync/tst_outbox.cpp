@@ -1,0 +1,301 @@
+// The outbox against a real hearth-server and a real cache file: writes made offline
+// survive a client restart and arrive exactly once, in order; a server killed in the
+// middle of a replay loses nothing and doubles nothing; a refused write waits for the
+// person while the rest goes through; reaction toggles coalesce.
+
+#include "api/Json.h"
+#include "cache/CacheDatabase.h"
+#include "cache/CommentCache.h"
+#include "cache/FeedCache.h"
+#include "cache/OutboxStore.h"
+#include "net/ApiClient.h"
+#include "support/HttpClient.h"
+#include "support/ServerProcess.h"
+#include "sync/Outbox.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Hearth;
+using namespace Hearth::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Everything a client keeps for one account, opened on the cache file in dataDir; a
+// "restart" is destroying it and making a new one on the same file.
+struct Client
+{
+    Client(const QString &path, const QUrl &server, const QString &token, const User &me)
+    {
+        if (!database.open(path))
+            qFatal("cannot open the cache: %s", qPrintable(database.errorString()));
+        feed = std::make_unique<FeedCache>(database.connection());
+        comments = std::make_unique<CommentCache>(database.connection());
+        store = std::make_unique<OutboxStore>(database.connection());
+        api = std::make_unique<ApiClient>(server);
+        api->setToken(token);
+        api->setTransferTimeout(std::chrono::seconds(5));
+        outbox = std::make_unique<Outbox>(*store, *feed, *comments, *api, me);
+    }
+    ~Client()
+    {
+        outbox.reset();
+        api.reset();
+        store.reset();
+        comments.reset();
+        feed.reset();
+        database.close();
+    }
+
+    bool waitUntilSent(int milliseconds = 30'000)
+    {
+        return QTest::qWaitFor([this] { return outbox->pendingCount() == 0; }, milliseconds);
+    }
+
+    CacheDatabase database;
+    std::unique_ptr<FeedCache> feed;
+    std::unique_ptr<CommentCache> comments;
+    std::unique_ptr<OutboxStore> store;
+    std::unique_ptr<ApiClient> api;
+    std::unique_ptr<Outbox> outbox;
+};
+
+NewPost post(const QString &title, const QString &body)
+{
+    return NewPost{PostKind::Post, title, body, {}, {}, std::nullopt};
+}
+
+QList<QJsonObject> serverFeed(HttpClient &http, const QString &slug)
+{
+    QList<QJsonObject> posts;
+    for (const QJsonValue &item : http.get(u"/api/v1/topics/%1/feed?limit=50"_s.arg(slug))
+                                      .json()
+                                      .value(u"items"_s)
+                                      .toArray()) {
+        posts.append(item.toObject());
+    }
+    return posts;
+}
+
+} // namespace
+
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void offlineWritesSurviveARestartAndArriveOnce();
+    void aServerKilledMidReplayLosesNothingAndDoublesNothing();
+    void aRefusedWriteWaitsWhileTheRestGoesThrough();
+    void reactionTogglesCoalesce();
+    void backoffGrowsWithJitter();
+
+private:
+    QString cachePath(const QString &name) const { return m_data.filePath(name + u".sqlite"_s); }
+
+    ServerProcess m_server;
+    QTemporaryDir m_data;
+    QString m_token;
+    User m_me;
+};
+
+void TestOutbox::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    HttpClient http(m_server.url());
+    const auto registered = http.post(u"/api/v1/auth/register"_s,
+        {{u"handle"_s, u"wren"_s}, {u"password"_s, u"a long enough password"_s},
+            {u"displayName"_s, u"Wren"_s}});
+    QCOMPARE(registered.status, 201);
+    m_token = registered.json().value(u"token"_s).toString();
+    const QJsonObject user = registered.json().value(u"user"_s).toObject();
+    m_me = User{user.value(u"id"_s).toInteger(), u"wren"_s, u"Wren"_s, false};
+}
+
+void TestOutbox::cleanupTestCase()
+{
+    if (m_server.isRunning())
+        QVERIFY(m_server.stop());
+}
+
+void TestOutbox::offlineWritesSurviveARestartAndArriveOnce()
+{
+    QVERIFY(m_server.stop()); // the train enters the tunnel
+    const QUrl offlineUrl = m_server.url();
+    qint64 first = 0;
+    qint64 second = 0;
+    {
+        Client client(cachePath(u"offline"_s), offlineUrl, m_token, m_me);
+        first = client.outbox->createPost(
+            post(u"Written on the train"_s, u"No signal. #OfflineWrites"_s));
+        second = client.outbox->createPost(
+            post(u"Second thought"_s, u"Still no signal. #OfflineWrites"_s));
+        QVERIFY(first < 0 && second < 0 && first != second);
+        client.outbox->createComment(first, {u"Replying to myself, offline."_s, std::nullopt, {}});
+        client.outbox->react(first, ReactionKind::Hug);
+        PostPatch patch;
+        patch.body = u"No signal, but I wrote it anyway. #OfflineWrites"_s;
+        client.outbox->editPost(first, patch);
+        client.outbox->react(second, ReactionKind::Heart);
+        client.outbox->react(second, std::nullopt); // changed my mind: nothing to send
+
+        // The window shows it all at once, marked as waiting.
+        const QList<Post> feed = client.feed->feed(
+            u"offlinewrites"_s, FeedKind::All, FeedSort::Latest, FeedPosition::start(), 10);
+        QCOMPARE(feed.size(), 2);
+        QCOMPARE(client.feed->localState(first), LocalState::Pending);
+        QCOMPARE(client.feed->post(first)->body, patch.body.value());
+        QCOMPARE(client.feed->post(first)->reactions.mine(), ReactionKind::Hug);
+        QCOMPARE(client.feed->post(first)->commentCount, 1);
+        QCOMPARE(client.outbox->pendingCount(), 5);
+
+        // Trying while the server is down changes nothing but the retry time.
+        QTest::qWait(500);
+        QCOMPARE(client.outbox->pendingCount(), 5);
+    } // the app is closed
+
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    Client client(cachePath(u"offline"_s), m_server.url(), m_token, m_me);
+    QSignalSpy idChanges(client.outbox.get(), &Outbox::postIdChanged);
+    client.outbox->flush();
+    QVERIFY2(client.waitUntilSent(), "the outbox did not drain");
+    QCOMPARE(idChanges.size(), 2);
+
+    HttpClient http(m_server.url());
+    const QList<QJsonObject> onServer = serverFeed(http, u"offlinewrites"_s);
+    QCOMPARE(onServer.size(), 2);
+    const QJsonObject firstOnServer = onServer.last(); // oldest last
+    QCOMPARE(firstOnServer.value(u"title"_s).toString(), u"Written on the train"_s);
+    QCOMPARE(firstOnServer.value(u"body"_s).toString(),
+        u"No signal, but I wrote it anyway. #OfflineWrites"_s);
+    QCOMPARE(firstOnServer.value(u"version"_s).toInt(), 2);
+    QCOMPARE(firstOnServer.value(u"commentCount"_s).toInt(), 1);
+    QCOMPARE(firstOnServer.value(u"reactions"_s).toObject().value(u"counts"_s).toObject(),
+        QJsonObject({{u"hug"_s, 1}}));
+    QVERIFY(
+        onServer.first().value(u"reactions"_s).toObject().value(u"counts"_s).toObject().isEmpty());
+
+    // The cache settled on the server's ids and state.
+    const qint64 firstId = firstOnServer.value(u"id"_s).toInteger();
+    QVERIFY(!client.feed->post(first));
+    QCOMPARE(client.feed->localState(firstId), LocalState::Synced);
+    QCOMPARE(client.feed->post(firstId)->version, 2);
+    const QList<Comment> thread = client.comments->thread(firstId);
+    QCOMPARE(thread.size(), 1);
+    QVERIFY(thread.first().id > 0);
+}
+
+void TestOutbox::aServerKilledMidReplayLosesNothingAndDoublesNothing()
+{
+    const int count = 30;
+    const quint16 port = quint16(m_server.url().port());
+    Client client(cachePath(u"killed"_s), m_server.url(), m_token, m_me);
+    client.outbox->setOnline(false);
+    for (int i = 0; i < count; ++i)
+        client.outbox->createPost(
+            post(u"Replayed %1"_s.arg(i), u"#KilledMidReplay number %1"_s.arg(i)));
+    QCOMPARE(client.outbox->pendingCount(), count);
+
+    // Kill the server after a few writes went through, whatever is in flight then.
+    int settled = 0;
+    connect(client.outbox.get(), &Outbox::postIdChanged, this, [&] {
+        if (++settled == 5)
+            m_server.kill();
+    });
+    client.outbox->setOnline(true);
+    QVERIFY(QTest::qWaitFor([&] { return !m_server.isRunning(); }, 20'000));
+    QTest::qWait(300);
+    QVERIFY(client.outbox->pendingCount() > 0);
+
+    // The server comes back on the same address; the outbox retries on its own.
+    QVERIFY2(m_server.start({u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)}),
+        qPrintable(m_server.errorString()));
+    QCOMPARE(quint16(m_server.url().port()), port);
+    QVERIFY2(client.waitUntilSent(60'000), "the outbox did not drain after the restart");
+
+    HttpClient http(m_server.url());
+    const QList<QJsonObject> onServer = serverFeed(http, u"killedmidreplay"_s);
+    QSet<QString> titles;
+    for (const QJsonObject &item : onServer)
+        titles.insert(item.value(u"title"_s).toString());
+    QCOMPARE(onServer.size(), count); // none doubled
+    QCOMPARE(titles.size(), count); // none lost
+    // Sent in the order written: ids grow with the titles' numbers.
+    for (qsizetype i = 1; i < onServer.size(); ++i)
+        QVERIFY(
+            onServer[i - 1].value(u"id"_s).toInteger() > onServer[i].value(u"id"_s).toInteger());
+}
+
+void TestOutbox::aRefusedWriteWaitsWhileTheRestGoesThrough()
+{
+    Client client(cachePath(u"refused"_s), m_server.url(), m_token, m_me);
+    QSignalSpy failures(client.outbox.get(), &Outbox::writeFailed);
+    const qint64 refused = client.outbox->createPost(post(QString(10, u't'), u"No hashtag here"_s));
+    const qint64 accepted
+        = client.outbox->createPost(post(u"Fine"_s, u"#RefusedWrites this one is fine"_s));
+    QVERIFY(QTest::qWaitFor([&] { return client.outbox->pendingCount() == 0; }, 15'000));
+    QCOMPARE(failures.size(), 1);
+    const QString message = failures.first().at(1).toString();
+    QVERIFY2(message.contains(u"hashtag"_s), qPrintable(message)); // the server's own reason
+    QCOMPARE(client.feed->localState(refused), LocalState::Failed);
+    QCOMPARE(client.outbox->failedWrites().size(), 1);
+    QVERIFY(!client.feed->post(accepted)); // replaced by its server id
+    HttpClient http(m_server.url());
+    QCOMPARE(serverFeed(http, u"refusedwrites"_s).size(), 1);
+
+    // Discarding the failed write takes the post that only existed here with it.
+    client.outbox->discard(client.outbox->failedWrites().first().id);
+    QVERIFY(!client.feed->post(refused));
+    QVERIFY(client.outbox->failedWrites().isEmpty());
+}
+
+void TestOutbox::reactionTogglesCoalesce()
+{
+    HttpClient http(m_server.url());
+    http.setToken(m_token);
+    const auto created = http.post(u"/api/v1/posts"_s,
+        {{u"kind"_s, u"post"_s}, {u"title"_s, u"React"_s}, {u"body"_s, u"#Coalesce"_s}});
+    const qint64 id = created.json().value(u"id"_s).toInteger();
+    Client client(cachePath(u"coalesce"_s), m_server.url(), m_token, m_me);
+    client.feed->storePosts({Json::decode<Post>(created.json()).value()});
+
+    client.outbox->setOnline(false);
+    client.outbox->react(id, ReactionKind::Hug);
+    client.outbox->react(id, std::nullopt);
+    QCOMPARE(client.outbox->pendingCount(), 0); // on, off: nothing to send
+    client.outbox->react(id, ReactionKind::Heart);
+    client.outbox->react(id, std::nullopt);
+    client.outbox->react(id, ReactionKind::MeToo);
+    QCOMPARE(client.outbox->pendingCount(), 1); // on, off, on: one request
+    QCOMPARE(client.feed->post(id)->reactions.count(ReactionKind::MeToo), 1);
+
+    client.outbox->setOnline(true);
+    QVERIFY(client.waitUntilSent());
+    const QJsonObject onServer = http.get(u"/api/v1/posts/%1"_s.arg(id)).json();
+    QCOMPARE(onServer.value(u"reactions"_s).toObject().value(u"mine"_s).toString(), u"me_too"_s);
+    QCOMPARE(onServer.value(u"reactions"_s).toObject().value(u"counts"_s).toObject(),
+        QJsonObject({{u"me_too"_s, 1}}));
+}
+
+void TestOutbox::backoffGrowsWithJitter()
+{
+    QSet<qint64> seen;
+    for (int i = 0; i < 20; ++i) {
+        const qint64 first = Outbox::backoff(1).count();
+        QVERIFY(first >= 1600 && first <= 2400);
+        seen.insert(first);
+    }
+    QVERIFY(seen.size() > 1); // jittered
+    QVERIFY(Outbox::backoff(4).count() >= 12'800);
+    QVERIFY(Outbox::backoff(30).count() <= 360'000); // capped at 5 minutes + jitter
+}
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"
