@@ -26,6 +26,9 @@ class FeedCache
 public:
     explicit FeedCache(const QSqlDatabase &db);
 
+    // The connection, for a CacheTransaction around a batch of writes.
+    QSqlDatabase connection() const { return m_db; }
+
     // Topics.
     bool storeTopic(const Topic &topic);
     bool storeTopics(const QList<Topic> &topics);

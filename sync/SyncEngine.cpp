@@ -1,0 +1,216 @@
+#include "SyncEngine.h"
+
+#include "cache/CacheTransaction.h"
+#include "cache/CommentCache.h"
+#include "cache/FeedCache.h"
+#include "net/ApiClient.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSync, "hearth.sync")
+
+using namespace Qt::StringLiterals;
+
+namespace Hearth {
+
+SyncEngine::SyncEngine(FeedCache &feed, CommentCache &comments, ApiClient &api, QObject *parent)
+    : QObject(parent), m_feed(feed), m_comments(comments), m_api(api)
+{
+    connect(&m_pullTimer, &QTimer::timeout, this, &SyncEngine::pullChanges);
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::begin()
+{
+    if (m_running++ == 0 && m_state != State::Syncing) {
+        m_state = State::Syncing;
+        Q_EMIT stateChanged(m_state);
+    }
+}
+
+void SyncEngine::end(const std::optional<ApiError> &error)
+{
+    m_running = std::max(0, m_running - 1);
+    State next = m_state;
+    if (error && error->code() == ApiError::Code::Network) {
+        next = State::Offline;
+    } else if (m_running == 0) {
+        next = State::Idle;
+        if (!error)
+            m_lastSyncedAt = QDateTime::currentDateTimeUtc();
+    }
+    if (error)
+        Q_EMIT syncFailed(*error);
+    if (next != m_state) {
+        m_state = next;
+        Q_EMIT stateChanged(m_state);
+    }
+}
+
+QList<Post> SyncEngine::settledOnly(const QList<Post> &posts) const
+{
+    QList<Post> settled;
+    settled.reserve(posts.size());
+    for (const Post &post : posts) {
+        if (m_feed.localState(post.id) != LocalState::Pending)
+            settled.append(post);
+    }
+    return settled;
+}
+
+void SyncEngine::storePage(
+    const QString &slug, const FeedQuery &query, const Page<Post> &page, int firstRank)
+{
+    Page<Post> settled{settledOnly(page.items), page.nextCursor};
+    // A trending page's ranks count every post the server sent, settled or not.
+    if (settled.items.size() != page.items.size() && query.sort == FeedSort::Trending)
+        settled.items = page.items;
+    m_feed.storeFeedPage(slug, query, settled, firstRank);
+    QList<qint64> ids;
+    for (const Post &post : page.items)
+        ids.append(post.id);
+    Q_EMIT feedPageStored(slug, query.kind, query.sort);
+    Q_EMIT postsChanged(ids);
+}
+
+void SyncEngine::refreshTopic(const QString &slug, FeedKind kind, FeedSort sort)
+{
+    begin();
+    const auto loadFirstPage = [this, slug, kind, sort] {
+        FeedQuery query{kind, sort, PageSize, {}};
+        m_api.feed(slug, query, this, [this, slug, query](Result<Page<Post>> page) {
+            if (page)
+                storePage(slug, query, *page, 0);
+            end(page ? std::nullopt : std::optional(page.error()));
+        });
+    };
+
+    begin();
+    m_api.topic(slug, this, [this](Result<Topic> topic) {
+        if (topic) {
+            m_feed.storeTopic(*topic);
+            Q_EMIT topicChanged(topic->slug);
+        }
+        end(topic ? std::nullopt : std::optional(topic.error()));
+    });
+
+    if (m_feed.changeSequence() > 0) {
+        loadFirstPage();
+        return;
+    }
+    // Learn where the change sequence stands before the first feed, so that nothing
+    // changed in between is missed by the next pull.
+    m_api.changes(0, {}, this, [this, loadFirstPage](Result<Changes> changes) {
+        if (changes && m_feed.changeSequence() == 0)
+            m_feed.setChangeSequence(changes->next);
+        if (!changes) {
+            end(changes.error());
+            return;
+        }
+        loadFirstPage();
+    });
+}
+
+bool SyncEngine::canFetchMore(const QString &slug, FeedKind kind, FeedSort sort) const
+{
+    return !m_feed.serverCursor(slug, kind, sort).isEmpty();
+}
+
+void SyncEngine::fetchMore(const QString &slug, FeedKind kind, FeedSort sort)
+{
+    const QString cursor = m_feed.serverCursor(slug, kind, sort);
+    if (cursor.isEmpty())
+        return;
+    const FeedQuery query{kind, sort, PageSize, cursor};
+    const int firstRank = sort == FeedSort::Trending ? m_feed.nextTrendingRank(slug, kind) : 0;
+    begin();
+    m_api.feed(slug, query, this, [this, slug, query, firstRank](Result<Page<Post>> page) {
+        if (page)
+            storePage(slug, query, *page, firstRank);
+        end(page ? std::nullopt : std::optional(page.error()));
+    });
+}
+
+void SyncEngine::fetchComments(qint64 postId, bool nextPage)
+{
+    const QString cursor = nextPage ? m_comments.threadCursor(postId) : QString();
+    if (nextPage && cursor.isEmpty())
+        return;
+    begin();
+    m_api.comments(postId, cursor, this, [this, postId, nextPage](Result<Page<Comment>> page) {
+        if (page) {
+            m_comments.storeThreadPage(postId, *page, !nextPage);
+            Q_EMIT commentsChanged(postId);
+        }
+        end(page ? std::nullopt : std::optional(page.error()));
+    });
+}
+
+void SyncEngine::pullChanges()
+{
+    if (m_pulling || !m_online)
+        return;
+    const qint64 since = m_feed.changeSequence();
+    m_pulling = true;
+    begin();
+    m_api.changes(since, {}, this, [this, since](Result<Changes> changes) {
+        m_pulling = false;
+        if (!changes) {
+            // A sequence from another life of the server: start over from its present.
+            if (changes.error().code() == ApiError::Code::BadRequest
+                && changes.error().field() == u"since") {
+                m_feed.setChangeSequence(0);
+            }
+            end(changes.error());
+            return;
+        }
+        // The batch and the sequence it brings the cache to commit together.
+        CacheTransaction transaction(m_feed.connection());
+        const QList<Post> settled = settledOnly(changes->posts);
+        m_feed.storePosts(settled);
+        m_feed.removePosts(changes->deletedPostIds);
+        m_feed.storeTopics(changes->topics);
+        m_feed.setChangeSequence(changes->next);
+        if (!transaction.commit()) {
+            end(ApiError(ApiError::Code::Internal, u"The cache could not be written."_s));
+            return;
+        }
+        qCDebug(lcSync) << "changes since" << since << ":" << settled.size() << "posts,"
+                        << changes->deletedPostIds.size() << "deleted";
+        QList<qint64> ids;
+        for (const Post &post : settled)
+            ids.append(post.id);
+        if (!ids.isEmpty())
+            Q_EMIT postsChanged(ids);
+        if (!changes->deletedPostIds.isEmpty())
+            Q_EMIT postsRemoved(changes->deletedPostIds);
+        for (const Topic &topic : std::as_const(changes->topics))
+            Q_EMIT topicChanged(topic.slug);
+        const bool more = changes->more;
+        end(std::nullopt);
+        if (more)
+            pullChanges();
+    });
+}
+
+void SyncEngine::startPeriodicPull(std::chrono::milliseconds interval)
+{
+    m_pullTimer.start(interval);
+    pullChanges();
+}
+
+void SyncEngine::setOnline(bool online)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    if (online)
+        pullChanges(); // coming back: catch up at once
+    else if (m_state != State::Offline) {
+        m_state = State::Offline;
+        Q_EMIT stateChanged(m_state);
+    }
+}
+
+} // namespace Hearth

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/FeedQuery.h"
+#include "api/Page.h"
+#include "api/Post.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace Hearth {
+
+class ApiClient;
+class CommentCache;
+class FeedCache;
+
+// Pulls the server's state into the cache, which is all the window reads: a topic's header
+// and feed pages (first and next), its comment threads, and the deltas after the change
+// sequence, periodically and when the connection returns. Each batch is written in one
+// transaction, and the signals name exactly what changed, so that views update rows in
+// place. Posts with a write of the person's still waiting keep their optimistic state until
+// the outbox settles them.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Syncing, Offline };
+    Q_ENUM(State)
+
+    SyncEngine(FeedCache &feed, CommentCache &comments, ApiClient &api, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // The header's counts and the first page of (slug, kind, sort).
+    void refreshTopic(const QString &slug, FeedKind kind, FeedSort sort);
+    // The next server page after what the cache holds; nothing when the server has no more.
+    void fetchMore(const QString &slug, FeedKind kind, FeedSort sort);
+    bool canFetchMore(const QString &slug, FeedKind kind, FeedSort sort) const;
+    // A post's comment thread: the first page, or the next one.
+    void fetchComments(qint64 postId, bool nextPage = false);
+    // What changed on the server since the sequence the cache holds, page after page.
+    void pullChanges();
+
+    // Pulls changes every interval (and at once) while online.
+    void startPeriodicPull(std::chrono::milliseconds interval = std::chrono::minutes(1));
+    void setOnline(bool online);
+
+    State state() const { return m_state; }
+    QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
+
+    static constexpr int PageSize = 20;
+
+Q_SIGNALS:
+    void topicChanged(const QString &slug);
+    // A page of the feed was stored: views of that feed may have more rows.
+    void feedPageStored(const QString &slug, FeedKind kind, FeedSort sort);
+    void postsChanged(const QList<qint64> &postIds);
+    void postsRemoved(const QList<qint64> &postIds);
+    void commentsChanged(qint64 postId);
+    void stateChanged(Hearth::SyncEngine::State state);
+    void syncFailed(const Hearth::ApiError &error);
+
+private:
+    void begin();
+    void end(const std::optional<ApiError> &error);
+    // Drops the posts whose optimistic state the outbox still owns.
+    QList<Post> settledOnly(const QList<Post> &posts) const;
+    void storePage(
+        const QString &slug, const FeedQuery &query, const Page<Post> &page, int firstRank);
+
+    FeedCache &m_feed;
+    CommentCache &m_comments;
+    ApiClient &m_api;
+    State m_state = State::Idle;
+    int m_running = 0;
+    bool m_online = true;
+    bool m_pulling = false;
+    QDateTime m_lastSyncedAt;
+    QTimer m_pullTimer;
+};
+
+} // namespace Hearth

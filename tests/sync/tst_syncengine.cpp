@@ -1,0 +1,229 @@
+// The sync engine against a real hearth-server: feeds read into a cold cache read the same
+// with the server gone, for every filter and sort; a delta updates exactly the rows that
+// changed on the server.
+
+#include "cache/CacheDatabase.h"
+#include "cache/CommentCache.h"
+#include "cache/FeedCache.h"
+#include "net/ApiClient.h"
+#include "support/HttpClient.h"
+#include "support/ServerProcess.h"
+#include "sync/SyncEngine.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Hearth;
+using namespace Hearth::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Client
+{
+    Client(const QString &path, const QUrl &server)
+    {
+        if (!database.open(path))
+            qFatal("cannot open the cache: %s", qPrintable(database.errorString()));
+        feed = std::make_unique<FeedCache>(database.connection());
+        comments = std::make_unique<CommentCache>(database.connection());
+        api = std::make_unique<ApiClient>(server);
+        api->setTransferTimeout(std::chrono::seconds(5));
+        engine = std::make_unique<SyncEngine>(*feed, *comments, *api);
+    }
+    ~Client()
+    {
+        engine.reset();
+        api.reset();
+        comments.reset();
+        feed.reset();
+        database.close();
+    }
+
+    // Waits until the engine has nothing running.
+    bool settle(int milliseconds = 15'000)
+    {
+        QTest::qWait(20);
+        return QTest::qWaitFor(
+            [this] { return engine->state() != SyncEngine::State::Syncing; }, milliseconds);
+    }
+
+    // The whole cached feed, in the cache's order, read page by page as a view would.
+    QList<qint64> cachedFeed(const QString &slug, FeedKind kind, FeedSort sort) const
+    {
+        QList<qint64> ids;
+        FeedPosition position = FeedPosition::start();
+        for (int guard = 0; guard < 100; ++guard) {
+            FeedPosition last;
+            const QList<Post> page = feed->feed(slug, kind, sort, position, 7, &last);
+            for (const Post &post : page)
+                ids.append(post.id);
+            if (page.size() < 7)
+                break;
+            position = last;
+        }
+        return ids;
+    }
+
+    CacheDatabase database;
+    std::unique_ptr<FeedCache> feed;
+    std::unique_ptr<CommentCache> comments;
+    std::unique_ptr<ApiClient> api;
+    std::unique_ptr<SyncEngine> engine;
+};
+
+QList<qint64> serverFeed(HttpClient &http, const QString &slug, FeedKind kind, FeedSort sort)
+{
+    QList<qint64> ids;
+    FeedQuery query{kind, sort, 50, {}};
+    do {
+        QUrlQuery params = query.toUrlQuery();
+        const auto page
+            = http.get(u"/api/v1/topics/%1/feed?%2"_s.arg(slug, params.toString())).json();
+        for (const QJsonValue &item : page.value(u"items"_s).toArray())
+            ids.append(item.toObject().value(u"id"_s).toInteger());
+        query.cursor = page.value(u"nextCursor"_s).toString();
+    } while (!query.cursor.isEmpty());
+    return ids;
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aColdCacheReadsTheSameOffline();
+    void aDeltaUpdatesExactlyTheRowsThatChanged();
+    void commentThreadsAreCached();
+
+private:
+    QTemporaryDir m_data;
+};
+
+void TestSyncEngine::aColdCacheReadsTheSameOffline()
+{
+    ServerProcess server;
+    QVERIFY2(server.start({u"--demo"_s}), qPrintable(server.errorString()));
+    HttpClient http(server.url());
+    Client client(m_data.filePath(u"cold.sqlite"_s), server.url());
+    const QString slug = u"selfcare"_s; // has posts, stories and videos
+
+    QHash<QString, QList<qint64>> online;
+    for (FeedKind kind : {FeedKind::All, FeedKind::Post, FeedKind::Story, FeedKind::Video}) {
+        for (FeedSort sort : {FeedSort::Latest, FeedSort::Trending}) {
+            const QString name = toWire(kind) + u'/' + toWire(sort);
+            client.engine->refreshTopic(slug, kind, sort);
+            QVERIFY(client.settle());
+            while (client.engine->canFetchMore(slug, kind, sort)) {
+                client.engine->fetchMore(slug, kind, sort);
+                QVERIFY(client.settle());
+            }
+            const QList<qint64> cached = client.cachedFeed(slug, kind, sort);
+            const QList<qint64> reference = serverFeed(http, slug, kind, sort);
+            QVERIFY2(!cached.isEmpty(), qPrintable(name));
+            if (sort == FeedSort::Latest) {
+                QCOMPARE(cached, reference);
+            } else {
+                // Trending scores move with time; the same posts, ranked as the engine saw them.
+                QCOMPARE(QSet<qint64>(cached.begin(), cached.end()),
+                    QSet<qint64>(reference.begin(), reference.end()));
+            }
+            online.insert(name, cached);
+        }
+    }
+    QCOMPARE(client.feed->topic(slug)->name, u"Self-Care"_s);
+
+    QVERIFY(server.stop());
+    QSignalSpy failures(client.engine.get(), &SyncEngine::syncFailed);
+    client.engine->refreshTopic(slug, FeedKind::All, FeedSort::Latest);
+    QVERIFY(client.settle());
+    QVERIFY(!failures.isEmpty());
+    QCOMPARE(client.engine->state(), SyncEngine::State::Offline);
+    for (auto it = online.cbegin(); it != online.cend(); ++it) {
+        const QStringList parts = it.key().split(u'/');
+        QCOMPARE(client.cachedFeed(slug, *feedKindFromWire(parts[0]), *feedSortFromWire(parts[1])),
+            it.value());
+    }
+}
+
+void TestSyncEngine::aDeltaUpdatesExactlyTheRowsThatChanged()
+{
+    ServerProcess server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    HttpClient bob(server.url());
+    const auto registered = bob.post(u"/api/v1/auth/register"_s,
+        {{u"handle"_s, u"bob"_s}, {u"password"_s, u"long enough pw"_s},
+            {u"displayName"_s, u"Bob"_s}});
+    bob.setToken(registered.json().value(u"token"_s).toString());
+    QList<qint64> ids;
+    for (const QString &title : {u"Edited"_s, u"Deleted"_s, u"Hugged"_s, u"Untouched"_s}) {
+        ids.append(bob.post(u"/api/v1/posts"_s,
+                          {{u"kind"_s, u"post"_s}, {u"title"_s, title}, {u"body"_s, u"#Deltas"_s}})
+                       .json()
+                       .value(u"id"_s)
+                       .toInteger());
+    }
+    Client client(m_data.filePath(u"delta.sqlite"_s), server.url());
+    client.engine->refreshTopic(u"deltas"_s, FeedKind::All, FeedSort::Latest);
+    QVERIFY(client.settle());
+    QCOMPARE(client.cachedFeed(u"deltas"_s, FeedKind::All, FeedSort::Latest).size(), 4);
+
+    bob.patch(u"/api/v1/posts/%1"_s.arg(ids[0]), {{u"body"_s, u"#Deltas edited elsewhere"_s}},
+        {{"If-Match", "\"1\""}});
+    bob.remove(u"/api/v1/posts/%1"_s.arg(ids[1]));
+    bob.put(u"/api/v1/posts/%1/reaction"_s.arg(ids[2]), {{u"kind"_s, u"hug"_s}});
+
+    QSignalSpy changed(client.engine.get(), &SyncEngine::postsChanged);
+    QSignalSpy removed(client.engine.get(), &SyncEngine::postsRemoved);
+    client.engine->pullChanges();
+    QVERIFY(client.settle());
+    QCOMPARE(changed.size(), 1);
+    const auto changedIds = changed.first().first().value<QList<qint64>>();
+    QCOMPARE(QSet<qint64>(changedIds.begin(), changedIds.end()), QSet<qint64>({ids[0], ids[2]}));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().first().value<QList<qint64>>(), QList<qint64>{ids[1]});
+
+    QCOMPARE(client.feed->post(ids[0])->body, u"#Deltas edited elsewhere"_s);
+    QVERIFY(client.feed->post(ids[0])->isEdited());
+    QVERIFY(!client.feed->post(ids[1]));
+    QCOMPARE(client.feed->post(ids[2])->reactions.count(ReactionKind::Hug), 1);
+    QCOMPARE(client.cachedFeed(u"deltas"_s, FeedKind::All, FeedSort::Latest),
+        QList<qint64>({ids[3], ids[2], ids[0]}));
+    QCOMPARE(client.feed->topic(u"deltas"_s)->counts.posts, 3);
+
+    // Asked again, nothing has changed.
+    changed.clear();
+    client.engine->pullChanges();
+    QVERIFY(client.settle());
+    QVERIFY(changed.isEmpty());
+    QVERIFY(server.stop());
+}
+
+void TestSyncEngine::commentThreadsAreCached()
+{
+    ServerProcess server;
+    QVERIFY2(server.start({u"--demo"_s}), qPrintable(server.errorString()));
+    Client client(m_data.filePath(u"comments.sqlite"_s), server.url());
+    client.engine->refreshTopic(u"therapy"_s, FeedKind::All, FeedSort::Trending);
+    QVERIFY(client.settle());
+    const QList<Post> posts = client.feed->feed(
+        u"therapy"_s, FeedKind::All, FeedSort::Trending, FeedPosition::start(), 1);
+    QCOMPARE(posts.size(), 1);
+    QSignalSpy changed(client.engine.get(), &SyncEngine::commentsChanged);
+    client.engine->fetchComments(posts.first().id);
+    QVERIFY(client.settle());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(qint64(client.comments->thread(posts.first().id).size()), posts.first().commentCount);
+    QVERIFY(server.stop());
+    // Offline, the thread is still there.
+    QCOMPARE(qint64(client.comments->thread(posts.first().id).size()), posts.first().commentCount);
+}
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
