@@ -26,6 +26,11 @@ const QString DeletePost = u"deletePost"_s;
 const QString React = u"react"_s;
 const QString CreateComment = u"createComment"_s;
 const QString SetMembership = u"setMembership"_s;
+const QString EditComment = u"editComment"_s;
+const QString DeleteComment = u"deleteComment"_s;
+const QString SetSubscription = u"setSubscription"_s;
+const QString ReportWrite = u"report"_s;
+const QString SetBlocked = u"setBlocked"_s;
 
 QString postTarget(qint64 id)
 {
@@ -214,6 +219,70 @@ qint64 Outbox::createComment(qint64 postId, const NewComment &newComment)
     return localId;
 }
 
+void Outbox::editComment(qint64 commentId, const CommentPatch &patch)
+{
+    if (auto comment = m_comments.comment(commentId)) {
+        comment->body = patch.body.value_or(comment->body);
+        comment->contentWarning = patch.contentWarning.value_or(comment->contentWarning);
+        comment->editedAt = QDateTime::currentDateTimeUtc();
+        m_comments.storeComment(*comment);
+        m_comments.setLocalState(commentId, LocalState::Pending);
+        Q_EMIT commentsChanged(comment->postId);
+    }
+    record(EditComment, u"comment:%1"_s.arg(commentId),
+        {{u"commentId"_s, commentId}, {u"patch"_s, Json::toJson(patch)}});
+}
+
+void Outbox::deleteComment(qint64 commentId)
+{
+    const auto comment = m_comments.comment(commentId);
+    m_comments.removeComment(commentId);
+    if (comment) {
+        if (auto post = m_feed.post(comment->postId)) {
+            post->commentCount = std::max<qint64>(0, post->commentCount - 1);
+            m_feed.storePosts({*post});
+            Q_EMIT postsChanged({post->id});
+        }
+        Q_EMIT commentsChanged(comment->postId);
+    }
+    if (commentId < 0) {
+        // Never sent: the comment and what waits on it simply go.
+        for (const OutboxEntry &entry : m_store.all()) {
+            const bool creates = entry.kind == CreateComment
+                && entry.payload.value(u"commentId"_s).toInteger() == commentId;
+            if ((creates || entry.target == u"comment:%1"_s.arg(commentId))
+                && entry.state != OutboxEntry::InFlight) {
+                m_store.remove(entry.id);
+            }
+        }
+        notifyPending();
+        return;
+    }
+    record(DeleteComment, u"comment:%1"_s.arg(commentId), {{u"commentId"_s, commentId}});
+}
+
+void Outbox::setSubscription(qint64 newsletterId, bool subscribed)
+{
+    record(SetSubscription, u"newsletter:%1"_s.arg(newsletterId),
+        {{u"newsletterId"_s, newsletterId}, {u"subscribed"_s, subscribed}});
+}
+
+void Outbox::report(ApiClient::ReportTarget target, qint64 id, const Report &report)
+{
+    const bool post = target == ApiClient::ReportTarget::Post;
+    record(ReportWrite, (post ? u"post:%1"_s : u"comment:%1"_s).arg(id),
+        {{post ? u"postId"_s : u"commentId"_s, id}, {u"report"_s, Json::toJson(report)}});
+}
+
+void Outbox::setBlocked(qint64 userId, bool blocked)
+{
+    if (blocked) {
+        m_feed.removePostsByAuthor(userId);
+        Q_EMIT postsChanged({});
+    }
+    record(SetBlocked, u"user:%1"_s.arg(userId), {{u"userId"_s, userId}, {u"blocked"_s, blocked}});
+}
+
 void Outbox::setMembership(const QString &slug, bool joined)
 {
     m_feed.setJoined(slug, joined);
@@ -225,8 +294,17 @@ void Outbox::setOnline(bool online)
     if (m_online == online)
         return;
     m_online = online;
-    if (online)
-        scheduleFlush();
+    if (!online)
+        return;
+    // The connection is back: what waited out a backoff goes now, not at its next turn.
+    for (OutboxEntry entry : m_store.pending()) {
+        if (entry.nextAttemptAt.isValid()) {
+            entry.nextAttemptAt = {};
+            m_store.update(entry);
+        }
+    }
+    m_retryTimer.stop();
+    scheduleFlush();
 }
 
 void Outbox::scheduleFlush()
@@ -277,12 +355,13 @@ void Outbox::flush()
             held.insert(entry.target);
             continue;
         }
+        // A write waiting out a backoff holds back every later one: the server was out of
+        // reach, and writes go in the order they were made.
         if (entry.nextAttemptAt.isValid() && entry.nextAttemptAt > now) {
-            held.insert(entry.target);
             const qint64 wait = now.msecsTo(entry.nextAttemptAt);
             if (!m_retryTimer.isActive() || m_retryTimer.remainingTime() > wait)
                 m_retryTimer.start(int(std::max<qint64>(wait, 10)));
-            continue;
+            return;
         }
         send(entry);
         return;
@@ -388,6 +467,53 @@ void Outbox::send(OutboxEntry entry)
             payload.value(u"joined"_s).toBool(), key, this, [this, settle](Result<Topic> result) {
                 if (result)
                     m_feed.storeTopic(*result);
+                settle(result ? std::nullopt : std::optional(result.error()));
+            });
+    } else if (entry.kind == EditComment) {
+        const qint64 commentId = payload.value(u"commentId"_s).toInteger();
+        const Result<CommentPatch> patch = Json::decode<CommentPatch>(payload.value(u"patch"_s));
+        const auto cached = m_comments.comment(commentId);
+        if (!patch) {
+            settle(patch.error());
+            return;
+        }
+        m_api.editComment(commentId, cached ? cached->version : 1, *patch, key, this,
+            [this, settle, commentId](Result<Comment> result) {
+                if (result) {
+                    m_comments.storeComment(*result);
+                    m_comments.setLocalState(commentId, LocalState::Synced);
+                    Q_EMIT commentsChanged(result->postId);
+                }
+                settle(result ? std::nullopt : std::optional(result.error()));
+            });
+    } else if (entry.kind == DeleteComment) {
+        m_api.deleteComment(payload.value(u"commentId"_s).toInteger(), key, this,
+            [settle](Result<ApiClient::Done> result) {
+                const bool done = result || result.error().code() == ApiError::Code::NotFound;
+                settle(done ? std::nullopt : std::optional(result.error()));
+            });
+    } else if (entry.kind == SetSubscription) {
+        m_api.setSubscription(payload.value(u"newsletterId"_s).toInteger(),
+            payload.value(u"subscribed"_s).toBool(), key, this,
+            [settle](Result<Newsletter> result) {
+                settle(result ? std::nullopt : std::optional(result.error()));
+            });
+    } else if (entry.kind == ReportWrite) {
+        const Result<Report> report = Json::decode<Report>(payload.value(u"report"_s));
+        if (!report) {
+            settle(report.error());
+            return;
+        }
+        const bool post = payload.contains(u"postId"_s);
+        m_api.report(post ? ApiClient::ReportTarget::Post : ApiClient::ReportTarget::Comment,
+            payload.value(post ? u"postId"_s : u"commentId"_s).toInteger(), *report, key, this,
+            [settle](Result<qint64> result) {
+                settle(result ? std::nullopt : std::optional(result.error()));
+            });
+    } else if (entry.kind == SetBlocked) {
+        m_api.setBlocked(payload.value(u"userId"_s).toInteger(),
+            payload.value(u"blocked"_s).toBool(), key, this,
+            [settle](Result<ApiClient::Done> result) {
                 settle(result ? std::nullopt : std::optional(result.error()));
             });
     } else {

@@ -4,6 +4,7 @@
 #include "api/Requests.h"
 #include "api/User.h"
 #include "cache/OutboxEntry.h"
+#include "net/ApiClient.h"
 
 #include <QObject>
 #include <QSet>
@@ -13,17 +14,18 @@
 
 namespace Hearth {
 
-class ApiClient;
 class CommentCache;
 class FeedCache;
 class OutboxStore;
 
 // Carries the person's writes to the server without losing or doubling any. Each write is
 // first a row in the outbox (committed before any network I/O) and applied to the cache at
-// once, so the window shows it; then it is sent with its own Idempotency-Key, in order per
-// target, retried with backoff while the server is unreachable, and settled on the
-// server's answer. A write the server refuses for good stays as failed, with the server's
-// reason, until the person retries or discards it.
+// once, so the window shows it; then it is sent with its own Idempotency-Key in the order
+// written, retried with backoff while the server is unreachable (later writes wait behind
+// it), and settled on the server's answer. Only a write that waits for a post or comment
+// still to be created, or that the server refused, is passed by the writes on other things. A write
+// the server refuses for good stays as failed, with the server's reason, until the person retries
+// or discards it.
 //
 // A post or comment written offline gets a negative local id. When the server accepts it,
 // its id replaces the local one everywhere: in the cache, and in the writes made on it
@@ -45,7 +47,13 @@ public:
     // on, off, on sends one request, and on, off sends none.
     void react(qint64 postId, std::optional<ReactionKind> kind);
     qint64 createComment(qint64 postId, const NewComment &comment); // the comment's local id
+    void editComment(qint64 commentId, const CommentPatch &patch);
+    void deleteComment(qint64 commentId);
     void setMembership(const QString &slug, bool joined);
+    void setSubscription(qint64 newsletterId, bool subscribed);
+    void report(ApiClient::ReportTarget target, qint64 id, const Report &report);
+    // Blocking takes the person's posts out of the cache at once; the server is told next.
+    void setBlocked(qint64 userId, bool blocked);
 
     // Sends what is due; called by every write, by the retry timer, and when the
     // connection comes back. At most one request is in flight.

@@ -13,6 +13,7 @@
 #include "support/ServerProcess.h"
 #include "sync/Outbox.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -95,6 +96,8 @@ private Q_SLOTS:
     void aServerKilledMidReplayLosesNothingAndDoublesNothing();
     void aRefusedWriteWaitsWhileTheRestGoesThrough();
     void reactionTogglesCoalesce();
+    void everyKindOfWriteArrives();
+    void aCorruptCacheKeepsItsPendingWrites();
     void backoffGrowsWithJitter();
 
 private:
@@ -282,6 +285,106 @@ void TestOutbox::reactionTogglesCoalesce()
     QCOMPARE(onServer.value(u"reactions"_s).toObject().value(u"mine"_s).toString(), u"me_too"_s);
     QCOMPARE(onServer.value(u"reactions"_s).toObject().value(u"counts"_s).toObject(),
         QJsonObject({{u"me_too"_s, 1}}));
+}
+
+void TestOutbox::everyKindOfWriteArrives()
+{
+    HttpClient http(m_server.url());
+    const auto other = http.post(u"/api/v1/auth/register"_s,
+        {{u"handle"_s, u"someone_else"_s}, {u"password"_s, u"long enough pw"_s},
+            {u"displayName"_s, u"Someone"_s}});
+    const qint64 otherId = other.json().value(u"user"_s).toObject().value(u"id"_s).toInteger();
+    http.setToken(other.json().value(u"token"_s).toString());
+    http.post(u"/api/v1/posts"_s,
+        {{u"kind"_s, u"post"_s}, {u"title"_s, u"Theirs"_s},
+            {u"body"_s, u"#EveryKind from someone else"_s}});
+
+    Client client(cachePath(u"everykind"_s), m_server.url(), m_token, m_me);
+    client.outbox->setOnline(false);
+    const qint64 postId = client.outbox->createPost(post(u"Mine"_s, u"#EveryKind mine"_s));
+    const qint64 comment = client.outbox->createComment(postId, {u"A comment"_s, std::nullopt, {}});
+    const qint64 reply = client.outbox->createComment(postId, {u"A reply"_s, comment, {}});
+    client.outbox->editComment(comment, {u"A kinder comment"_s, std::nullopt});
+    const qint64 unsent = client.outbox->createComment(postId, {u"Never mind"_s, std::nullopt, {}});
+    client.outbox->deleteComment(unsent); // never sent: nothing to send for it
+    client.outbox->setMembership(u"everykind"_s, true);
+    client.outbox->report(ApiClient::ReportTarget::Post, postId, {ReportReason::Other, u"test"_s});
+    client.outbox->setBlocked(otherId, true);
+    QCOMPARE(client.outbox->pendingCount(), 7);
+
+    client.outbox->setOnline(true);
+    QVERIFY(client.waitUntilSent());
+    QVERIFY(client.outbox->failedWrites().isEmpty());
+
+    HttpClient mine(m_server.url());
+    mine.setToken(m_token);
+    // Blocked: only my post is left in my feed of the topic.
+    const QList<QJsonObject> feed = serverFeed(mine, u"everykind"_s);
+    QCOMPARE(feed.size(), 1);
+    const qint64 serverPost = feed.first().value(u"id"_s).toInteger();
+    const QJsonArray thread = mine.get(u"/api/v1/posts/%1/comments"_s.arg(serverPost))
+                                  .json()
+                                  .value(u"items"_s)
+                                  .toArray();
+    QCOMPARE(thread.size(), 2);
+    QCOMPARE(thread[0].toObject().value(u"body"_s).toString(), u"A kinder comment"_s);
+    QCOMPARE(thread[1].toObject().value(u"parentId"_s).toInteger(),
+        thread[0].toObject().value(u"id"_s).toInteger());
+    QCOMPARE(thread[1].toObject().value(u"body"_s).toString(), u"A reply"_s);
+    QVERIFY(mine.get(u"/api/v1/topics/everykind"_s).json().value(u"joined"_s).toBool());
+    QCOMPARE(mine.get(u"/api/v1/me/blocks"_s).json().value(u"items"_s).toArray().size(), 1);
+    QVERIFY(reply < 0);
+
+    // Deleting a sent comment reaches the server too.
+    const QList<Comment> cachedThread = client.comments->thread(serverPost);
+    QCOMPARE(cachedThread.size(), 2);
+    client.outbox->deleteComment(cachedThread.last().id);
+    QVERIFY(client.waitUntilSent());
+    QCOMPARE(mine.get(u"/api/v1/posts/%1/comments"_s.arg(serverPost))
+                 .json()
+                 .value(u"items"_s)
+                 .toArray()
+                 .size(),
+        1);
+}
+
+void TestOutbox::aCorruptCacheKeepsItsPendingWrites()
+{
+    const QString path = cachePath(u"corrupt"_s);
+    {
+        Client client(path, m_server.url(), m_token, m_me);
+        client.outbox->setOnline(false);
+        client.outbox->createPost(post(u"Kept through a broken disk"_s, u"#CorruptCache"_s));
+        client.outbox->createPost(post(u"Also kept"_s, u"#CorruptCache"_s));
+        // Fill the file so that the damage lands past the outbox's pages.
+        for (int i = 0; i < 200; ++i) {
+            Post filler;
+            filler.id = 100'000 + i;
+            filler.author = m_me;
+            filler.title = u"Filler %1"_s.arg(i);
+            filler.body = QString(2000, u'f') + u" #Filler"_s;
+            filler.hashtags = {u"Filler"_s};
+            filler.createdAt = QDateTime::currentDateTimeUtc();
+            client.feed->storePosts({filler});
+        }
+    }
+    // Garble the middle of the file, as a failing disk might.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    QVERIFY(size > 200'000);
+    file.seek(size / 2);
+    file.write(QByteArray(64 * 1024, 'Z'));
+    file.close();
+
+    Client client(path, m_server.url(), m_token, m_me);
+    QVERIFY(client.database.recovery().happened);
+    QCOMPARE(client.database.recovery().salvagedOutboxRows, 2);
+    QCOMPARE(client.outbox->pendingCount(), 2);
+    client.outbox->flush();
+    QVERIFY(client.waitUntilSent());
+    HttpClient http(m_server.url());
+    QCOMPARE(serverFeed(http, u"corruptcache"_s).size(), 2);
 }
 
 void TestOutbox::backoffGrowsWithJitter()
