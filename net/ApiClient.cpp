@@ -173,6 +173,13 @@ void ApiClient::send(const Call &call, QObject *context, RawHandler handler)
     });
     // Deleted when done whether or not its context is still there to hear about it.
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        const bool answered
+            = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0;
+        // An answer from the disk cache says nothing about the server.
+        if (!reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool())
+            Q_EMIT reachabilityObserved(answered);
+    });
     connect(reply, &QNetworkReply::finished, context ? context : this, [reply, handler] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0) {

@@ -138,6 +138,11 @@ public:
     // where it knows the situation better than the server's message can.
     static QString describe(const ApiError &error);
 
+Q_SIGNALS:
+    // After every request: whether it reached the server (any HTTP answer) or not.
+    void reachabilityObserved(bool reached);
+
+public:
 private:
     struct Call
     {

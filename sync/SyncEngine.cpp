@@ -149,7 +149,8 @@ void SyncEngine::fetchComments(qint64 postId, bool nextPage)
 
 void SyncEngine::pullChanges()
 {
-    if (m_pulling || !m_online)
+    // Offline or not, a pull is tried: it is also how the client finds the server back.
+    if (m_pulling)
         return;
     const qint64 since = m_feed.changeSequence();
     m_pulling = true;

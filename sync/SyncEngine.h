@@ -43,7 +43,8 @@ public:
     // What changed on the server since the sequence the cache holds, page after page.
     void pullChanges();
 
-    // Pulls changes every interval (and at once) while online.
+    // Pulls changes every interval (and at once); offline, the pull is the probe that finds
+    // the server back.
     void startPeriodicPull(std::chrono::milliseconds interval = std::chrono::minutes(1));
     void setOnline(bool online);
 

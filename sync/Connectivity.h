@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+
+namespace Hearth {
+
+class ApiClient;
+
+// Whether the community can be reached, as well as the client can tell: the system's view
+// (QNetworkInformation, when a backend loads) and, more trustworthy, what the last
+// requests met. A request that failed for the network takes the client offline; one that
+// got any answer brings it back. The outbox and the sync engine follow onlineChanged().
+class Connectivity : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Connectivity(QObject *parent = nullptr);
+
+    bool isOnline() const { return m_online; }
+    // Whether the system said anything: on machines without a network backend only the
+    // requests tell.
+    bool hasSystemBackend() const { return m_systemBackend; }
+
+    void reportReached();
+    void reportUnreachable();
+    // Follows what every request of api meets.
+    void watch(ApiClient &api);
+
+Q_SIGNALS:
+    void onlineChanged(bool online);
+
+private:
+    void systemReachabilityChanged();
+    void setOnline(bool online);
+
+    bool m_online = true;
+    bool m_systemBackend = false;
+    bool m_systemSaysOffline = false;
+};
+
+} // namespace Hearth
