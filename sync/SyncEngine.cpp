@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "CacheWriter.h"
 #include "cache/CacheTransaction.h"
 #include "cache/CommentCache.h"
 #include "cache/FeedCache.h"
@@ -59,19 +60,59 @@ QList<Post> SyncEngine::settledOnly(const QList<Post> &posts) const
     return settled;
 }
 
-void SyncEngine::storePage(
-    const QString &slug, const FeedQuery &query, const Page<Post> &page, int firstRank)
+void SyncEngine::storePage(const QString &slug, const FeedQuery &query, const Page<Post> &page,
+    int firstRank, std::function<void()> then)
 {
     Page<Post> settled{settledOnly(page.items), page.nextCursor};
     // A trending page's ranks count every post the server sent, settled or not.
     if (settled.items.size() != page.items.size() && query.sort == FeedSort::Trending)
         settled.items = page.items;
-    m_feed.storeFeedPage(slug, query, settled, firstRank);
     QList<qint64> ids;
     for (const Post &post : page.items)
         ids.append(post.id);
-    Q_EMIT feedPageStored(slug, query.kind, query.sort);
-    Q_EMIT postsChanged(ids);
+    const auto tell = [this, slug, query, ids, then](bool written) {
+        if (written) {
+            Q_EMIT feedPageStored(slug, query.kind, query.sort);
+            Q_EMIT postsChanged(ids);
+        }
+        then();
+    };
+    if (m_writer) {
+        m_writer->storeFeedPage(slug, query, settled, firstRank, this, tell);
+        return;
+    }
+    tell(m_feed.storeFeedPage(slug, query, settled, firstRank));
+}
+
+void SyncEngine::ingestChanges(const Changes &changes, std::function<void(bool written)> then)
+{
+    Changes settled = changes;
+    settled.posts = settledOnly(changes.posts);
+    QList<qint64> ids;
+    for (const Post &post : std::as_const(settled.posts))
+        ids.append(post.id);
+    const auto tell = [this, ids, settled, then](bool written) {
+        if (written) {
+            if (!ids.isEmpty())
+                Q_EMIT postsChanged(ids);
+            if (!settled.deletedPostIds.isEmpty())
+                Q_EMIT postsRemoved(settled.deletedPostIds);
+            for (const Topic &topic : settled.topics)
+                Q_EMIT topicChanged(topic.slug);
+        }
+        then(written);
+    };
+    if (m_writer) {
+        m_writer->storeChanges(settled, this, tell);
+        return;
+    }
+    // The batch and the sequence it brings the cache to commit together.
+    CacheTransaction transaction(m_feed.connection());
+    m_feed.storePosts(settled.posts);
+    m_feed.removePosts(settled.deletedPostIds);
+    m_feed.storeTopics(settled.topics);
+    m_feed.setChangeSequence(settled.next);
+    tell(transaction.commit());
 }
 
 void SyncEngine::refreshTopic(const QString &slug, FeedKind kind, FeedSort sort)
@@ -80,9 +121,11 @@ void SyncEngine::refreshTopic(const QString &slug, FeedKind kind, FeedSort sort)
     const auto loadFirstPage = [this, slug, kind, sort] {
         FeedQuery query{kind, sort, PageSize, {}};
         m_api.feed(slug, query, this, [this, slug, query](Result<Page<Post>> page) {
-            if (page)
-                storePage(slug, query, *page, 0);
-            end(page ? std::nullopt : std::optional(page.error()));
+            if (!page) {
+                end(page.error());
+                return;
+            }
+            storePage(slug, query, *page, 0, [this] { end(std::nullopt); });
         });
     };
 
@@ -126,9 +169,11 @@ void SyncEngine::fetchMore(const QString &slug, FeedKind kind, FeedSort sort)
     const int firstRank = sort == FeedSort::Trending ? m_feed.nextTrendingRank(slug, kind) : 0;
     begin();
     m_api.feed(slug, query, this, [this, slug, query, firstRank](Result<Page<Post>> page) {
-        if (page)
-            storePage(slug, query, *page, firstRank);
-        end(page ? std::nullopt : std::optional(page.error()));
+        if (!page) {
+            end(page.error());
+            return;
+        }
+        storePage(slug, query, *page, firstRank, [this] { end(std::nullopt); });
     });
 }
 
@@ -166,32 +211,16 @@ void SyncEngine::pullChanges()
             end(changes.error());
             return;
         }
-        // The batch and the sequence it brings the cache to commit together.
-        CacheTransaction transaction(m_feed.connection());
-        const QList<Post> settled = settledOnly(changes->posts);
-        m_feed.storePosts(settled);
-        m_feed.removePosts(changes->deletedPostIds);
-        m_feed.storeTopics(changes->topics);
-        m_feed.setChangeSequence(changes->next);
-        if (!transaction.commit()) {
-            end(ApiError(ApiError::Code::Internal, u"The cache could not be written."_s));
-            return;
-        }
-        qCDebug(lcSync) << "changes since" << since << ":" << settled.size() << "posts,"
-                        << changes->deletedPostIds.size() << "deleted";
-        QList<qint64> ids;
-        for (const Post &post : settled)
-            ids.append(post.id);
-        if (!ids.isEmpty())
-            Q_EMIT postsChanged(ids);
-        if (!changes->deletedPostIds.isEmpty())
-            Q_EMIT postsRemoved(changes->deletedPostIds);
-        for (const Topic &topic : std::as_const(changes->topics))
-            Q_EMIT topicChanged(topic.slug);
+        const qint64 reached = changes->next;
         const bool more = changes->more;
-        end(std::nullopt);
-        if (more)
-            pullChanges();
+        ingestChanges(*changes, [this, since, reached, more](bool written) {
+            qCDebug(lcSync) << "changes from" << since << "to" << reached << "written:" << written;
+            end(written ? std::nullopt
+                        : std::optional(ApiError(
+                            ApiError::Code::Internal, u"The cache could not be written."_s)));
+            if (written && more)
+                pullChanges();
+        });
     });
 }
 

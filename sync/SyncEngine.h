@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/Changes.h"
 #include "api/FeedQuery.h"
 #include "api/Page.h"
 #include "api/Post.h"
@@ -10,9 +11,12 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
 namespace Hearth {
 
 class ApiClient;
+class CacheWriter;
 class CommentCache;
 class FeedCache;
 
@@ -48,6 +52,9 @@ public:
     void startPeriodicPull(std::chrono::milliseconds interval = std::chrono::minutes(1));
     void setOnline(bool online);
 
+    // Large batches are written by writer on its own thread; without one, here.
+    void setWriter(CacheWriter *writer) { m_writer = writer; }
+
     State state() const { return m_state; }
     QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
 
@@ -68,9 +75,13 @@ private:
     void end(const std::optional<ApiError> &error);
     // Drops the posts whose optimistic state the outbox still owns.
     QList<Post> settledOnly(const QList<Post> &posts) const;
-    void storePage(
-        const QString &slug, const FeedQuery &query, const Page<Post> &page, int firstRank);
+    // Stores the page (through the writer when there is one), tells the views, then calls
+    // then().
+    void storePage(const QString &slug, const FeedQuery &query, const Page<Post> &page,
+        int firstRank, std::function<void()> then);
+    void ingestChanges(const Changes &changes, std::function<void(bool written)> then);
 
+    CacheWriter *m_writer = nullptr;
     FeedCache &m_feed;
     CommentCache &m_comments;
     ApiClient &m_api;

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "api/Changes.h"
+#include "api/FeedQuery.h"
+#include "api/Page.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+
+namespace Hearth {
+
+// Writes the server's batches into the cache on a thread of its own, over a connection of
+// its own to the same file (WAL lets the window read meanwhile), so that a large ingest
+// never stalls the window. Batches are written one after another in the order given, each
+// in one transaction; done() is called back on the caller's thread once it is committed.
+class CacheWriter : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(bool written)>;
+
+    explicit CacheWriter(const QString &cachePath, QObject *parent = nullptr);
+    // Finishes the batches already given, then stops the thread.
+    ~CacheWriter() override;
+
+    // The posts, deletions and topics of a /changes answer, and the sequence it reaches.
+    void storeChanges(const Changes &changes, QObject *context, Done done);
+    void storeFeedPage(const QString &slug, const FeedQuery &query, const Page<Post> &page,
+        int firstRank, QObject *context, Done done);
+
+private:
+    class Worker;
+    void run(std::function<bool(Worker &)> job, QObject *context, Done done);
+
+    QThread m_thread;
+    Worker *m_worker = nullptr; // lives in m_thread
+};
+
+} // namespace Hearth

@@ -1,0 +1,132 @@
+// The cache writer writes the server's batches on a thread of its own: the caller gets its
+// hands back at once, the window's connection reads the batch once it is committed, and
+// the sync engine works the same through it.
+
+#include "cache/CacheDatabase.h"
+#include "cache/CommentCache.h"
+#include "cache/FeedCache.h"
+#include "net/ApiClient.h"
+#include "support/HttpClient.h"
+#include "support/ServerProcess.h"
+#include "sync/CacheWriter.h"
+#include "sync/SyncEngine.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Hearth;
+using namespace Hearth::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Changes syntheticChanges(int count)
+{
+    Changes changes;
+    changes.since = 1;
+    changes.next = 2;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 1; i <= count; ++i) {
+        Post post;
+        post.id = i;
+        post.author = User{1, u"writer"_s, u"Writer"_s, false};
+        post.title = u"Batch post %1"_s.arg(i);
+        post.body = u"A line of text for the batch, number %1. #Batch"_s.arg(i);
+        post.hashtags = {u"Batch"_s};
+        post.createdAt = now.addSecs(-i);
+        changes.posts.append(post);
+    }
+    return changes;
+}
+
+} // namespace
+
+class TestCacheWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aLargeBatchIsWrittenOffTheWindowsThread();
+    void theSyncEngineWritesThroughIt();
+};
+
+void TestCacheWriter::aLargeBatchIsWrittenOffTheWindowsThread()
+{
+    QTemporaryDir data;
+    const QString path = data.filePath(u"cache.sqlite"_s);
+    CacheDatabase database;
+    QVERIFY(database.open(path));
+    FeedCache feed(database.connection());
+    CacheWriter writer(path);
+
+    // The window's event loop keeps turning while the batch is written.
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start(5);
+
+    const Changes batch = syntheticChanges(5000);
+    bool written = false;
+    QElapsedTimer timer;
+    timer.start();
+    writer.storeChanges(batch, this, [&written](bool ok) { written = ok; });
+    const qint64 handedBack = timer.nsecsElapsed();
+    // Given back before the write: nothing of the batch is in the cache yet.
+    QVERIFY(!feed.post(1));
+    QTRY_VERIFY_WITH_TIMEOUT(written, 60'000);
+    qInfo("5000 posts: the call took %lld µs, the write %lld ms; the event loop ticked %d times "
+          "meanwhile",
+        handedBack / 1000, qint64(timer.elapsed()), ticks);
+    QVERIFY(feed.post(1));
+    QVERIFY(feed.post(5000));
+    QCOMPARE(feed.changeSequence(), 2);
+    QCOMPARE(
+        feed.feed(u"batch"_s, FeedKind::All, FeedSort::Latest, FeedPosition::start(), 10).size(),
+        10);
+}
+
+void TestCacheWriter::theSyncEngineWritesThroughIt()
+{
+    ServerProcess server;
+    QVERIFY2(server.start({u"--demo"_s}), qPrintable(server.errorString()));
+    QTemporaryDir data;
+    const QString path = data.filePath(u"cache.sqlite"_s);
+    CacheDatabase database;
+    QVERIFY(database.open(path));
+    FeedCache feed(database.connection());
+    CommentCache comments(database.connection());
+    ApiClient api(server.url());
+    CacheWriter writer(path);
+    SyncEngine engine(feed, comments, api);
+    engine.setWriter(&writer);
+
+    QSignalSpy stored(&engine, &SyncEngine::feedPageStored);
+    engine.refreshTopic(u"grief"_s, FeedKind::All, FeedSort::Latest);
+    QVERIFY(stored.wait(15'000));
+    QTRY_COMPARE_WITH_TIMEOUT(engine.state(), SyncEngine::State::Idle, 15'000);
+    const QList<Post> page
+        = feed.feed(u"grief"_s, FeedKind::All, FeedSort::Latest, FeedPosition::start(), 50);
+    QVERIFY(!page.isEmpty());
+    QVERIFY(feed.changeSequence() > 0);
+
+    // Someone reacts; the delta comes through the writer and names the post.
+    HttpClient http(server.url());
+    const auto login = http.post(u"/api/v1/auth/login"_s,
+        {{u"handle"_s, u"fern_and_moss"_s}, {u"password"_s, u"hearth-demo"_s}});
+    http.setToken(login.json().value(u"token"_s).toString());
+    const qint64 target = page.first().id;
+    http.put(u"/api/v1/posts/%1/reaction"_s.arg(target), {{u"kind"_s, u"thinking_of_you"_s}});
+    QSignalSpy changed(&engine, &SyncEngine::postsChanged);
+    engine.pullChanges();
+    QVERIFY(changed.wait(15'000));
+    QVERIFY(changed.first().first().value<QList<qint64>>().contains(target));
+    QCOMPARE(feed.post(target)->reactions.count(ReactionKind::ThinkingOfYou),
+        page.first().reactions.count(ReactionKind::ThinkingOfYou) + 1);
+    QVERIFY(server.stop());
+}
+
+QTEST_GUILESS_MAIN(TestCacheWriter)
+#include "tst_cachewriter.moc"
