@@ -2,6 +2,7 @@
 
 #include "api/Json.h"
 #include "api/JsonReader.h"
+#include "api/Limits.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -299,17 +300,23 @@ void ApiClient::me(QObject *context, Callback<User> done)
         &Json::decode<User>);
 }
 
-void ApiClient::blockedUsers(QObject *context, Callback<Page<User>> done)
+void ApiClient::blockedUsers(const QString &cursor, QObject *context, Callback<Page<User>> done)
 {
-    sendJson(Call{"GET", u"/me/blocks"_s, {}, {}, {}, {}, {}, false}, context, std::move(done),
-        &Json::decodePage<User>);
+    Call call{"GET", u"/me/blocks"_s, {}, {}, {}, {}, {}, false};
+    if (!cursor.isEmpty())
+        call.query.addQueryItem(u"cursor"_s, cursor);
+    sendJson(call, context, std::move(done), &Json::decodePage<User>);
 }
 
-void ApiClient::topics(const QString &slugPrefix, QObject *context, Callback<Page<Topic>> done)
+void ApiClient::topics(
+    const QString &slugPrefix, const QString &cursor, QObject *context, Callback<Page<Topic>> done)
 {
     Call call{"GET", u"/topics"_s, {}, {}, {}, {}, {}, false};
+    call.query.addQueryItem(u"limit"_s, QString::number(Limits::MaxPageSize));
     if (!slugPrefix.isEmpty())
         call.query.addQueryItem(u"q"_s, slugPrefix);
+    if (!cursor.isEmpty())
+        call.query.addQueryItem(u"cursor"_s, cursor);
     sendJson(call, context, std::move(done), &Json::decodePage<Topic>);
 }
 
@@ -335,11 +342,13 @@ void ApiClient::feed(
     sendJson(call, context, std::move(done), &Json::decodePage<Post>);
 }
 
-void ApiClient::newsletters(const QString &slug, QObject *context, Callback<Page<Newsletter>> done)
+void ApiClient::newsletters(
+    const QString &slug, const QString &cursor, QObject *context, Callback<Page<Newsletter>> done)
 {
-    sendJson(
-        Call{"GET", u"/topics/"_s + pathPart(slug) + u"/newsletters"_s, {}, {}, {}, {}, {}, false},
-        context, std::move(done), &Json::decodePage<Newsletter>);
+    Call call{"GET", u"/topics/"_s + pathPart(slug) + u"/newsletters"_s, {}, {}, {}, {}, {}, false};
+    if (!cursor.isEmpty())
+        call.query.addQueryItem(u"cursor"_s, cursor);
+    sendJson(call, context, std::move(done), &Json::decodePage<Newsletter>);
 }
 
 void ApiClient::setSubscription(qint64 newsletterId, bool subscribed, const QString &idempotencyKey,

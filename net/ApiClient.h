@@ -78,16 +78,19 @@ public:
     void login(const Login &login, QObject *context, Callback<Session> done);
     void logout(QObject *context, Callback<Done> done);
     void me(QObject *context, Callback<User> done);
-    void blockedUsers(QObject *context, Callback<Page<User>> done);
+    // Lists come a page at a time: pass the previous page's nextCursor for the next.
+    void blockedUsers(const QString &cursor, QObject *context, Callback<Page<User>> done);
 
     // Topics
-    void topics(const QString &slugPrefix, QObject *context, Callback<Page<Topic>> done);
+    void topics(const QString &slugPrefix, const QString &cursor, QObject *context,
+        Callback<Page<Topic>> done);
     void topic(const QString &slug, QObject *context, Callback<Topic> done);
     void setMembership(const QString &slug, bool joined, const QString &idempotencyKey,
         QObject *context, Callback<Topic> done);
     void feed(
         const QString &slug, const FeedQuery &query, QObject *context, Callback<Page<Post>> done);
-    void newsletters(const QString &slug, QObject *context, Callback<Page<Newsletter>> done);
+    void newsletters(const QString &slug, const QString &cursor, QObject *context,
+        Callback<Page<Newsletter>> done);
     void setSubscription(qint64 newsletterId, bool subscribed, const QString &idempotencyKey,
         QObject *context, Callback<Newsletter> done);
 

@@ -125,7 +125,7 @@ void TestApiClient::signsUpAndIn()
 void TestApiClient::readsTopicsFeedsPostsAndComments()
 {
     Answer<Page<Topic>> topics;
-    m_client->topics({}, this, topics.callback());
+    m_client->topics({}, {}, this, topics.callback());
     AWAIT_OK(topics);
     QVERIFY(topics.value().items.size() >= 8);
 
@@ -168,7 +168,7 @@ void TestApiClient::readsTopicsFeedsPostsAndComments()
     QCOMPARE(qint64(comments.value().items.size()), someone.commentCount);
 
     Answer<Page<Newsletter>> newsletters;
-    m_client->newsletters(u"therapy"_s, this, newsletters.callback());
+    m_client->newsletters(u"therapy"_s, {}, this, newsletters.callback());
     AWAIT_OK(newsletters);
     QVERIFY(!newsletters.value().items.isEmpty());
 
@@ -274,7 +274,7 @@ void TestApiClient::reactsCommentsAndMore()
     QVERIFY(joined.value().joined);
 
     Answer<Page<Newsletter>> newsletters;
-    m_client->newsletters(u"therapy"_s, this, newsletters.callback());
+    m_client->newsletters(u"therapy"_s, {}, this, newsletters.callback());
     AWAIT_OK(newsletters);
     Answer<Newsletter> subscribed;
     m_client->setSubscription(
@@ -296,7 +296,7 @@ void TestApiClient::reactsCommentsAndMore()
     m_client->setBlocked(river, true, {}, this, blocked.callback());
     AWAIT_OK(blocked);
     Answer<Page<User>> blocks;
-    m_client->blockedUsers(this, blocks.callback());
+    m_client->blockedUsers({}, this, blocks.callback());
     AWAIT_OK(blocks);
     QCOMPARE(blocks.value().items.size(), 1);
     Answer<ApiClient::Done> unblocked;

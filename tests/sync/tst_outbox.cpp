@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -234,6 +236,24 @@ void TestOutbox::aServerKilledMidReplayLosesNothingAndDoublesNothing()
     for (qsizetype i = 1; i < onServer.size(); ++i)
         QVERIFY(
             onServer[i - 1].value(u"id"_s).toInteger() > onServer[i].value(u"id"_s).toInteger());
+
+    // And on the server's own database, with the server stopped: 30 rows, 30 titles.
+    QVERIFY(m_server.stop());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"server-db"_s);
+        db.setDatabaseName(m_server.dataPath() + u"/hearth.db"_s);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"SELECT COUNT(*), COUNT(DISTINCT title) FROM posts "
+                           "WHERE title LIKE 'Replayed %'"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), count);
+        QCOMPARE(query.value(1).toInt(), count);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"server-db"_s);
+    QVERIFY2(m_server.start({u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)}),
+        qPrintable(m_server.errorString()));
 }
 
 void TestOutbox::aRefusedWriteWaitsWhileTheRestGoesThrough()
