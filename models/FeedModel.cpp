@@ -1,0 +1,257 @@
+#include "FeedModel.h"
+
+#include "api/Hashtags.h"
+#include "cache/FeedCache.h"
+#include "sync/SyncEngine.h"
+
+#include <QMetaEnum>
+
+#include <algorithm>
+
+namespace Hearth {
+
+FeedModel::FeedModel(FeedCache &cache, SyncEngine *engine, QObject *parent)
+    : QAbstractListModel(parent), m_cache(cache), m_engine(engine)
+{
+    if (m_engine) {
+        connect(m_engine, &SyncEngine::feedPageStored, this, &FeedModel::pageStored);
+        connect(m_engine, &SyncEngine::postsChanged, this, &FeedModel::refreshPosts);
+        connect(m_engine, &SyncEngine::postsRemoved, this, &FeedModel::removePosts);
+    }
+}
+
+void FeedModel::setFeed(const QString &slug, FeedKind kind, FeedSort sort)
+{
+    beginResetModel();
+    m_slug = slug;
+    m_kind = kind;
+    m_sort = sort;
+    m_posts.clear();
+    m_states.clear();
+    m_end = FeedPosition::start();
+    m_cacheExhausted = false;
+    m_waitingForServer = false;
+    // The first page is part of the reset: views see the new feed whole, in one change.
+    FeedPosition last;
+    const QList<Post> page = m_cache.feed(m_slug, m_kind, m_sort, m_end, PageSize, &last);
+    m_cacheExhausted = page.size() < PageSize;
+    if (!page.isEmpty())
+        m_end = last;
+    for (const Post &post : page) {
+        m_posts.append(post);
+        m_states.append(m_cache.localState(post.id));
+    }
+    endResetModel();
+}
+
+int FeedModel::appendFromCache()
+{
+    FeedPosition last;
+    const QList<Post> page = m_cache.feed(m_slug, m_kind, m_sort, m_end, PageSize, &last);
+    m_cacheExhausted = page.size() < PageSize;
+    // Rows already shown are not shown twice (a refreshed ranking may hold them again).
+    QList<Post> fresh;
+    for (const Post &post : page) {
+        if (rowOf(post.id) < 0)
+            fresh.append(post);
+    }
+    if (!page.isEmpty())
+        m_end = last;
+    if (fresh.isEmpty())
+        return 0;
+    const int first = int(m_posts.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (const Post &post : std::as_const(fresh)) {
+        m_posts.append(post);
+        m_states.append(m_cache.localState(post.id));
+    }
+    endInsertRows();
+    return int(fresh.size());
+}
+
+int FeedModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_posts.size());
+}
+
+int FeedModel::rowOf(qint64 postId) const
+{
+    for (qsizetype row = 0; row < m_posts.size(); ++row) {
+        if (m_posts[row].id == postId)
+            return int(row);
+    }
+    return -1;
+}
+
+QVariant FeedModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Post &post = m_posts[index.row()];
+    // A video's card shows its poster.
+    const bool video = post.media && post.media->kind == MediaKind::Video;
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return post.title;
+    case IdRole:
+        return post.id;
+    case KindRole:
+        return int(post.kind);
+    case AuthorNameRole:
+        return post.author.displayName;
+    case AuthorHandleRole:
+        return post.author.handle;
+    case AuthorIsTeamRole:
+        return post.author.team;
+    case CreatedAtRole:
+        return post.createdAt;
+    case BodyRole:
+        return post.body;
+    case HashtagsRole:
+        return post.hashtags;
+    case ContentWarningRole:
+        return post.contentWarning;
+    case HasMediaRole:
+        return post.media.has_value();
+    case MediaIdRole:
+        if (!post.media)
+            return {};
+        return video ? QVariant(post.media->posterId.value_or(0)) : QVariant(post.media->id);
+    case MediaIsVideoRole:
+        return video;
+    case MediaWidthRole:
+        return post.media ? post.media->width : 0;
+    case MediaHeightRole:
+        return post.media ? post.media->height : 0;
+    case MediaAltTextRole:
+        return post.media ? post.media->altText : QString();
+    case MediaSensitiveRole:
+        return post.media && post.media->sensitive;
+    case EditedRole:
+        return post.isEdited();
+    case ReactionCountRole:
+        return post.reactions.total();
+    case TopReactionsRole: {
+        QStringList kinds;
+        for (ReactionKind kind : post.reactions.mostCommon(3))
+            kinds.append(toWire(kind));
+        return kinds;
+    }
+    case MyReactionRole:
+        return post.reactions.mine() ? toWire(*post.reactions.mine()) : QString();
+    case CommentCountRole:
+        return post.commentCount;
+    case TeamPromptRole:
+        return post.teamPrompt;
+    case LocalStateRole:
+        return int(m_states[index.row()]);
+    case LocalErrorRole:
+        return m_states[index.row()] == LocalState::Failed ? m_cache.localError(post.id)
+                                                           : QString();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> FeedModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    const QMetaEnum roles = QMetaEnum::fromType<Role>();
+    for (int i = 0; i < roles.keyCount(); ++i) {
+        QByteArray name = roles.key(i);
+        name.chop(4); // "Role"
+        name[0] = char(QChar::toLower(uint(name[0])));
+        names.insert(roles.value(i), name);
+    }
+    return names;
+}
+
+bool FeedModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.isValid() || m_slug.isEmpty())
+        return false;
+    if (!m_cacheExhausted)
+        return true;
+    return m_engine && !m_waitingForServer && m_engine->canFetchMore(m_slug, m_kind, m_sort);
+}
+
+void FeedModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_slug.isEmpty())
+        return;
+    if (!m_cacheExhausted && appendFromCache() > 0)
+        return;
+    // The cache has no more: the server's next page, shown when stored.
+    if (m_engine && !m_waitingForServer && m_engine->canFetchMore(m_slug, m_kind, m_sort)) {
+        m_waitingForServer = true;
+        m_engine->fetchMore(m_slug, m_kind, m_sort);
+    }
+}
+
+void FeedModel::pageStored(const QString &slug, FeedKind kind, FeedSort sort)
+{
+    if (slug != m_slug || kind != m_kind || sort != m_sort)
+        return;
+    m_waitingForServer = false;
+    // A first page replaces what the feed starts with: newer posts, a new ranking.
+    const QList<Post> head = m_cache.feed(m_slug, m_kind, m_sort, FeedPosition::start(),
+        std::max<int>(int(m_posts.size()), PageSize));
+    bool sameStart = head.size() >= m_posts.size();
+    for (qsizetype i = 0; sameStart && i < m_posts.size(); ++i)
+        sameStart = head[i].id == m_posts[i].id;
+    if (!sameStart) {
+        setFeed(m_slug, m_kind, m_sort);
+        return;
+    }
+    m_cacheExhausted = false;
+    appendFromCache();
+}
+
+void FeedModel::refreshPosts(const QList<qint64> &postIds)
+{
+    for (qint64 id : postIds) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        const std::optional<Post> post = m_cache.post(id);
+        // Gone, or edited out of this topic: the row goes.
+        const bool stillHere = post
+            && std::any_of(post->hashtags.begin(), post->hashtags.end(),
+                [this](const QString &tag) { return Hashtags::slug(tag) == m_slug; });
+        if (!stillHere) {
+            removePosts({id});
+            continue;
+        }
+        m_posts[row] = *post;
+        m_states[row] = m_cache.localState(id);
+        Q_EMIT dataChanged(index(row), index(row));
+    }
+}
+
+void FeedModel::removePosts(const QList<qint64> &postIds)
+{
+    for (qint64 id : postIds) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        beginRemoveRows({}, row, row);
+        m_posts.removeAt(row);
+        m_states.removeAt(row);
+        endRemoveRows();
+    }
+}
+
+void FeedModel::replacePostId(qint64 localId, qint64 serverId)
+{
+    const int row = rowOf(localId);
+    if (row < 0)
+        return;
+    if (const std::optional<Post> post = m_cache.post(serverId)) {
+        m_posts[row] = *post;
+        m_states[row] = m_cache.localState(serverId);
+        Q_EMIT dataChanged(index(row), index(row));
+    }
+}
+
+} // namespace Hearth

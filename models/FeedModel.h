@@ -1,0 +1,96 @@
+#pragma once
+
+#include "api/Enums.h"
+#include "api/Post.h"
+#include "cache/FeedPosition.h"
+#include "cache/LocalState.h"
+
+#include <QAbstractListModel>
+
+namespace Hearth {
+
+class FeedCache;
+class SyncEngine;
+
+// The posts of one topic feed (a kind filter and a sort), read from the cache a page at a
+// time. When the cache runs out, it asks the sync engine for the server's next page and
+// shows it once stored. Changes the sync engine or the outbox name are applied to the
+// rows in place; posts removed elsewhere leave the list.
+class FeedModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    // Every field a post card shows.
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        KindRole, // PostKind, as int
+        AuthorNameRole, // the author's display name
+        AuthorHandleRole,
+        AuthorIsTeamRole, // a community-team account
+        CreatedAtRole, // QDateTime, UTC
+        TitleRole,
+        BodyRole, // plain text; Markdown for stories
+        HashtagsRole, // QStringList, without '#'
+        ContentWarningRole, // empty when there is none
+        HasMediaRole,
+        MediaIdRole, // the photo, or a video's poster: what a card shows
+        MediaIsVideoRole,
+        MediaWidthRole,
+        MediaHeightRole,
+        MediaAltTextRole,
+        MediaSensitiveRole,
+        EditedRole,
+        ReactionCountRole,
+        TopReactionsRole, // QStringList of reaction wire names, most common first, at most 3
+        MyReactionRole, // wire name, or empty
+        CommentCountRole,
+        TeamPromptRole,
+        LocalStateRole, // LocalState, as int: pending and failed marks
+        LocalErrorRole, // the server's reason when the write failed
+    };
+    Q_ENUM(Role)
+
+    static constexpr int PageSize = 20;
+
+    FeedModel(FeedCache &cache, SyncEngine *engine, QObject *parent = nullptr);
+
+    // Shows another feed: the first page comes from the cache at once.
+    void setFeed(const QString &slug, FeedKind kind, FeedSort sort);
+    QString slug() const { return m_slug; }
+    FeedKind kind() const { return m_kind; }
+    FeedSort sort() const { return m_sort; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // The row of a post, or -1.
+    int rowOf(qint64 postId) const;
+
+public Q_SLOTS:
+    // Rereads these posts from the cache: rows update in place, or go when removed.
+    void refreshPosts(const QList<qint64> &postIds);
+    void removePosts(const QList<qint64> &postIds);
+    void replacePostId(qint64 localId, qint64 serverId);
+
+private:
+    void pageStored(const QString &slug, FeedKind kind, FeedSort sort);
+    // Appends the next cache page; gives how many rows came.
+    int appendFromCache();
+
+    FeedCache &m_cache;
+    SyncEngine *m_engine = nullptr;
+    QString m_slug;
+    FeedKind m_kind = FeedKind::All;
+    FeedSort m_sort = FeedSort::Latest;
+    QList<Post> m_posts;
+    QList<LocalState> m_states;
+    FeedPosition m_end; // after the last row shown
+    bool m_cacheExhausted = false;
+    bool m_waitingForServer = false;
+};
+
+} // namespace Hearth

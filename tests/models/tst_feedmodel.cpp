@@ -1,0 +1,223 @@
+// FeedModel over a real cache file, checked by QAbstractItemModelTester throughout: pages
+// from the cache, rows changed in place, rows that leave, and the server's next page when
+// the cache runs out.
+
+#include "cache/CacheDatabase.h"
+#include "cache/CommentCache.h"
+#include "cache/FeedCache.h"
+#include "models/FeedModel.h"
+#include "net/ApiClient.h"
+#include "support/ServerProcess.h"
+#include "sync/SyncEngine.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hearth;
+using namespace Hearth::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Post samplePost(qint64 id, const QDateTime &createdAt)
+{
+    Post post;
+    post.id = id;
+    post.author = User{7, u"quiet_harbour"_s, u"Quiet Harbour"_s, false};
+    post.title = u"Post %1"_s.arg(id);
+    post.body = u"Something small and true. #Model"_s;
+    post.hashtags = {u"Model"_s};
+    post.createdAt = createdAt;
+    return post;
+}
+
+} // namespace
+
+class TestFeedModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void pagesFromTheCache();
+    void rolesCarryWhatACardShows();
+    void rowsChangeInPlaceAndLeave();
+    void theServersNextPageWhenTheCacheRunsOut();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<CacheDatabase> m_database;
+    std::unique_ptr<FeedCache> m_cache;
+    QList<qint64> m_newestFirst;
+};
+
+void TestFeedModel::init()
+{
+    m_data = std::make_unique<QTemporaryDir>();
+    m_database = std::make_unique<CacheDatabase>();
+    QVERIFY(m_database->open(m_data->filePath(u"cache.sqlite"_s)));
+    m_cache = std::make_unique<FeedCache>(m_database->connection());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Post> posts;
+    m_newestFirst.clear();
+    for (int i = 1; i <= 55; ++i) {
+        posts.append(samplePost(i, now.addSecs(-60 * (56 - i))));
+        m_newestFirst.prepend(i);
+    }
+    QVERIFY(m_cache->storePosts(posts));
+}
+
+void TestFeedModel::cleanup()
+{
+    m_cache.reset();
+    m_database.reset();
+    m_data.reset();
+}
+
+void TestFeedModel::pagesFromTheCache()
+{
+    FeedModel model(*m_cache, nullptr);
+    model.setFeed(u"model"_s, FeedKind::All, FeedSort::Latest);
+    QCOMPARE(model.rowCount(), FeedModel::PageSize); // one page, straight from the cache
+    // The tester fetches more as a view would while it checks.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    int guard = 0;
+    while (model.canFetchMore({}) && ++guard < 10)
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 55);
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row).data(FeedModel::IdRole).toLongLong());
+    QCOMPARE(ids, m_newestFirst);
+    QVERIFY(!model.canFetchMore({}));
+
+    model.setFeed(u"model"_s, FeedKind::Story, FeedSort::Latest);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+}
+
+void TestFeedModel::rolesCarryWhatACardShows()
+{
+    Post post = samplePost(100, QDateTime::currentDateTimeUtc().addSecs(60));
+    post.kind = PostKind::Video;
+    post.teamPrompt = true;
+    post.editedAt = QDateTime::currentDateTimeUtc();
+    post.contentWarning = u"Mentions a hospital"_s;
+    post.reactions.setCount(ReactionKind::Hug, 5);
+    post.reactions.setCount(ReactionKind::Heart, 9);
+    post.reactions.setCount(ReactionKind::MeToo, 1);
+    post.reactions.setCount(ReactionKind::ThinkingOfYou, 2);
+    post.reactions.setMine(ReactionKind::Hug);
+    post.commentCount = 16;
+    Media video;
+    video.id = 40;
+    video.kind = MediaKind::Video;
+    video.mimeType = u"video/webm"_s;
+    video.width = 640;
+    video.height = 360;
+    video.posterId = 39;
+    video.altText = u"Waves at dusk"_s;
+    post.media = video;
+    QVERIFY(m_cache->storePosts({post}));
+
+    FeedModel model(*m_cache, nullptr);
+    model.setFeed(u"model"_s, FeedKind::All, FeedSort::Latest);
+    const QModelIndex first = model.index(0);
+    QCOMPARE(first.data(FeedModel::IdRole).toLongLong(), 100);
+    QCOMPARE(first.data(Qt::DisplayRole).toString(), u"Post 100"_s);
+    QCOMPARE(first.data(FeedModel::KindRole).toInt(), int(PostKind::Video));
+    QCOMPARE(first.data(FeedModel::AuthorNameRole).toString(), u"Quiet Harbour"_s);
+    QCOMPARE(first.data(FeedModel::HashtagsRole).toStringList(), QStringList{u"Model"_s});
+    QCOMPARE(first.data(FeedModel::MediaIdRole).toLongLong(), 39); // the poster
+    QVERIFY(first.data(FeedModel::MediaIsVideoRole).toBool());
+    QCOMPARE(first.data(FeedModel::MediaAltTextRole).toString(), u"Waves at dusk"_s);
+    QVERIFY(first.data(FeedModel::EditedRole).toBool());
+    QVERIFY(first.data(FeedModel::TeamPromptRole).toBool());
+    QCOMPARE(first.data(FeedModel::ContentWarningRole).toString(), u"Mentions a hospital"_s);
+    QCOMPARE(first.data(FeedModel::ReactionCountRole).toLongLong(), 17);
+    QCOMPARE(first.data(FeedModel::TopReactionsRole).toStringList(),
+        QStringList({u"heart"_s, u"hug"_s, u"thinking_of_you"_s}));
+    QCOMPARE(first.data(FeedModel::MyReactionRole).toString(), u"hug"_s);
+    QCOMPARE(first.data(FeedModel::CommentCountRole).toLongLong(), 16);
+    QCOMPARE(first.data(FeedModel::LocalStateRole).toInt(), int(LocalState::Synced));
+    QCOMPARE(model.roleNames().value(FeedModel::AuthorNameRole), QByteArray("authorName"));
+}
+
+void TestFeedModel::rowsChangeInPlaceAndLeave()
+{
+    FeedModel model(*m_cache, nullptr);
+    model.setFeed(u"model"_s, FeedKind::All, FeedSort::Latest);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int shown = model.rowCount();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+    Post edited = *m_cache->post(54);
+    edited.title = u"A new title"_s;
+    edited.commentCount = 3;
+    m_cache->storePosts({edited});
+    model.refreshPosts({54, 999}); // 999 is not shown: nothing happens for it
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toModelIndex().row(), 1);
+    QCOMPARE(model.index(1).data(FeedModel::TitleRole).toString(), u"A new title"_s);
+    QCOMPARE(model.rowCount(), shown);
+
+    m_cache->removePosts({55});
+    model.refreshPosts({55});
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(model.index(0).data(FeedModel::IdRole).toLongLong(), 54);
+
+    Post moved = *m_cache->post(53);
+    moved.hashtags = {u"Elsewhere"_s};
+    moved.body = u"Now about #Elsewhere"_s;
+    m_cache->storePosts({moved});
+    model.refreshPosts({53});
+    QCOMPARE(removed.size(), 2);
+    QCOMPARE(model.rowOf(53), -1);
+
+    model.removePosts({52});
+    QCOMPARE(model.rowOf(52), -1);
+    QCOMPARE(model.rowCount(), shown - 3);
+}
+
+void TestFeedModel::theServersNextPageWhenTheCacheRunsOut()
+{
+    ServerProcess server;
+    QVERIFY2(server.start({u"--demo"_s}), qPrintable(server.errorString()));
+    CommentCache comments(m_database->connection());
+    ApiClient api(server.url());
+    SyncEngine engine(*m_cache, comments, api);
+    FeedModel model(*m_cache, &engine);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    model.setFeed(u"selfcare"_s, FeedKind::All, FeedSort::Latest);
+    QCOMPARE(model.rowCount(), 0); // a cold cache: nothing yet, and no waiting on the network
+    engine.refreshTopic(u"selfcare"_s, FeedKind::All, FeedSort::Latest);
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= SyncEngine::PageSize, 15'000);
+    // Fetching on as a view scrolls: each time the engine has settled, ask for more.
+    int guard = 0;
+    while (++guard < 20) {
+        QTRY_VERIFY_WITH_TIMEOUT(engine.state() != SyncEngine::State::Syncing, 15'000);
+        if (!model.canFetchMore({}))
+            break;
+        model.fetchMore({});
+    }
+    QVERIFY(!model.canFetchMore({}));
+    const int total = model.rowCount();
+    // More than one server page, and every post of the topic.
+    QVERIFY(total > SyncEngine::PageSize);
+    const TopicCounts counts = m_cache->topic(u"selfcare"_s)->counts;
+    QCOMPARE(qint64(total), counts.posts + counts.stories + counts.videos);
+    // Every row once.
+    QSet<qint64> ids;
+    for (int row = 0; row < total; ++row)
+        ids.insert(model.index(row).data(FeedModel::IdRole).toLongLong());
+    QCOMPARE(ids.size(), total);
+    QVERIFY(server.stop());
+}
+
+QTEST_GUILESS_MAIN(TestFeedModel)
+#include "tst_feedmodel.moc"
