@@ -113,6 +113,7 @@ HeadCheck checkHead(QByteArrayView head, const ConnectionGuard::Limits &limits)
 
     int fieldCount = 0;
     std::optional<qint64> contentLength;
+    QByteArrayView contentType;
     QByteArrayView rest = head.sliced(lineEnd + 1);
     while (!rest.isEmpty()) {
         const qsizetype fieldEnd = rest.indexOf('\n'); // a head ends with '\n'
@@ -148,6 +149,8 @@ HeadCheck checkHead(QByteArrayView head, const ConnectionGuard::Limits &limits)
             if (contentLength && *contentLength != length)
                 return {badRequest(u"Conflicting Content-Length fields."_s)};
             contentLength = length;
+        } else if (name.compare("Content-Type", Qt::CaseInsensitive) == 0) {
+            contentType = value;
         } else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
             return {badRequest(
                 u"Transfer-Encoding is not supported: send the body with a Content-Length."_s)};
@@ -155,7 +158,7 @@ HeadCheck checkHead(QByteArrayView head, const ConnectionGuard::Limits &limits)
     }
 
     const qint64 length = contentLength.value_or(0);
-    const qint64 limit = ConnectionGuard::bodyLimit(limits, method, target);
+    const qint64 limit = ConnectionGuard::bodyLimit(limits, method, target, contentType);
     if (length > limit) {
         return {ApiError(ApiError::Code::PayloadTooLarge,
             u"The request body exceeds the limit of %1 bytes."_s.arg(limit))};
@@ -635,11 +638,16 @@ ConnectionGuard::ConnectionGuard(const Limits &limits, QObject *parent)
 ConnectionGuard::~ConnectionGuard() = default;
 
 qint64 ConnectionGuard::bodyLimit(
-    const Limits &limits, QByteArrayView method, QByteArrayView target)
+    const Limits &limits, QByteArrayView method, QByteArrayView target, QByteArrayView contentType)
 {
     // Compared as the router sees it: the decoded path, without the query.
-    if (method == "POST" && QUrl::fromEncoded(target.toByteArray()).path() == u"/api/v1/media"_s)
-        return limits.maxUploadBodyBytes;
+    if (method == "POST" && QUrl::fromEncoded(target.toByteArray()).path() == u"/api/v1/media"_s) {
+        // A photo is refused at its head when larger than a photo may be, not after
+        // 100 MiB of it were buffered.
+        const bool image = contentType.trimmed().toByteArray().toLower().startsWith("image/");
+        return image ? std::min(limits.maxImageBodyBytes, limits.maxUploadBodyBytes)
+                     : limits.maxUploadBodyBytes;
+    }
     return limits.maxJsonBodyBytes;
 }
 

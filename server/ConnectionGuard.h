@@ -33,6 +33,8 @@ public:
         qint64 maxJsonBodyBytes = Hearth::Limits::MaxJsonBodyBytes;
         // Only POST /api/v1/media (the upload endpoint) may carry a body this large.
         qint64 maxUploadBodyBytes = Hearth::Limits::MaxVideoUploadBytes;
+        // ...unless it says it is an image, which may not be as large as a video.
+        qint64 maxImageBodyBytes = Hearth::Limits::MaxImageUploadBytes;
         // Both deadlines count from the first byte of a request.
         std::chrono::milliseconds headDeadline
             = std::chrono::seconds(Hearth::Limits::HeadDeadlineSeconds);
@@ -59,7 +61,8 @@ public:
 
     // The largest body a request may carry: POST /api/v1/media gets the upload limit,
     // everything else the JSON limit. target is the request target as sent.
-    static qint64 bodyLimit(const Limits &limits, QByteArrayView method, QByteArrayView target);
+    static qint64 bodyLimit(const Limits &limits, QByteArrayView method, QByteArrayView target,
+        QByteArrayView contentType = {});
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void tenMegabyteTitleIsRefused();
     void unknownRoutesAndWrongMethods();
     void aGigabyteUploadIsRefusedAndMemoryStaysFlat();
+    void anOversizePhotoIsRefusedAtItsHead();
     void slowClientsAreCutOffWhileOthersAreServed();
 
 private:
@@ -224,6 +225,22 @@ void TestBadInput::aGigabyteUploadIsRefusedAndMemoryStaysFlat()
         exchange.bodyBytesSent / 1024, before, after);
     QVERIFY2(after - before < 32 * 1024, "the server buffered the upload");
     QCOMPARE(m_client->get(u"/api/v1/me"_s).status, 200);
+}
+
+void TestBadInput::anOversizePhotoIsRefusedAtItsHead()
+{
+    const auto head = [this](const QByteArray &type, qint64 length) -> QByteArray {
+        return "POST /api/v1/media HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + type
+            + "\r\nAuthorization: Bearer " + m_client->token().toLatin1()
+            + "\r\nContent-Length: " + QByteArray::number(length) + "\r\n\r\n";
+    };
+    // Nothing of the body is sent: the answer comes from the head alone.
+    const RawExchange photo = sendRaw(m_server.url(), head("image/jpeg", 20 * 1024 * 1024), 0);
+    QVERIFY2(photo.answer.startsWith("HTTP/1.1 413"), photo.answer.left(200).constData());
+    QVERIFY(photo.answer.contains("10485760"));
+    // A video of that size is within its limit: no answer until the body comes.
+    const RawExchange video = sendRaw(m_server.url(), head("video/mp4", 20 * 1024 * 1024), 0);
+    QVERIFY2(video.answer.isEmpty(), video.answer.left(200).constData());
 }
 
 void TestBadInput::slowClientsAreCutOffWhileOthersAreServed()
