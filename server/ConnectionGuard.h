@@ -46,7 +46,9 @@ public:
         // what the client still sends, so that the client gets to read the answer instead
         // of a connection reset; this long and this many bytes at most.
         std::chrono::milliseconds lingerTime = std::chrono::seconds(2);
-        qint64 lingerBytes = 1024 * 1024;
+        // Enough for a client that sends a whole refused photo before it reads the answer
+        // (as QNetworkAccessManager does) to still read the 413: the bytes are discarded.
+        qint64 lingerBytes = Hearth::Limits::MaxImageUploadBytes + 2 * 1024 * 1024;
         // The socket's read buffer between requests; raised for the duration of an accepted
         // body, because QtHttpServer keeps the whole request in the socket buffer until it is
         // complete.
