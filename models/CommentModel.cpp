@@ -1,0 +1,151 @@
+#include "CommentModel.h"
+
+#include "cache/CommentCache.h"
+#include "sync/SyncEngine.h"
+
+#include <QMetaEnum>
+
+namespace Hearth {
+
+CommentModel::CommentModel(CommentCache &cache, SyncEngine *engine, QObject *parent)
+    : QAbstractListModel(parent), m_cache(cache), m_engine(engine)
+{
+    if (m_engine)
+        connect(m_engine, &SyncEngine::commentsChanged, this, &CommentModel::threadChanged);
+}
+
+void CommentModel::setPost(qint64 postId)
+{
+    beginResetModel();
+    m_postId = postId;
+    m_comments = m_cache.thread(postId);
+    m_states.clear();
+    for (const Comment &comment : std::as_const(m_comments))
+        m_states.append(m_cache.localState(comment.id));
+    m_waitingForServer = false;
+    endResetModel();
+    if (m_engine && postId > 0) {
+        m_waitingForServer = true;
+        m_engine->fetchComments(postId);
+    }
+}
+
+int CommentModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_comments.size());
+}
+
+int CommentModel::rowOf(qint64 commentId) const
+{
+    for (qsizetype row = 0; row < m_comments.size(); ++row) {
+        if (m_comments[row].id == commentId)
+            return int(row);
+    }
+    return -1;
+}
+
+QVariant CommentModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Comment &comment = m_comments[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case BodyRole:
+        return comment.body;
+    case IdRole:
+        return comment.id;
+    case ParentIdRole:
+        return comment.parentId.value_or(0);
+    case DepthRole:
+        return comment.isReply() ? 1 : 0;
+    case AuthorNameRole:
+        return comment.author.displayName;
+    case AuthorHandleRole:
+        return comment.author.handle;
+    case ContentWarningRole:
+        return comment.contentWarning;
+    case CreatedAtRole:
+        return comment.createdAt;
+    case EditedRole:
+        return comment.isEdited();
+    case DeletedRole:
+        return comment.deleted;
+    case ReplyCountRole:
+        return comment.replyCount;
+    case LocalStateRole:
+        return int(m_states[index.row()]);
+    case LocalErrorRole:
+        return m_states[index.row()] == LocalState::Failed ? m_cache.localError(comment.id)
+                                                           : QString();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CommentModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    const QMetaEnum roles = QMetaEnum::fromType<Role>();
+    for (int i = 0; i < roles.keyCount(); ++i) {
+        QByteArray name = roles.key(i);
+        name.chop(4); // "Role"
+        name[0] = char(QChar::toLower(uint(name[0])));
+        names.insert(roles.value(i), name);
+    }
+    return names;
+}
+
+bool CommentModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_engine && m_postId > 0 && !m_waitingForServer
+        && !m_cache.threadCursor(m_postId).isEmpty();
+}
+
+void CommentModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_waitingForServer = true;
+    m_engine->fetchComments(m_postId, true);
+}
+
+void CommentModel::threadChanged(qint64 postId)
+{
+    if (postId != m_postId)
+        return;
+    m_waitingForServer = false;
+    const QList<Comment> fresh = m_cache.thread(postId);
+    QList<LocalState> states;
+    for (const Comment &comment : fresh)
+        states.append(m_cache.localState(comment.id));
+
+    // The common cases keep the view where it is: the same rows changed, or rows added at
+    // the end (a new comment, the next page). Anything else is a reset.
+    bool samePrefix = fresh.size() >= m_comments.size();
+    for (qsizetype i = 0; samePrefix && i < m_comments.size(); ++i)
+        samePrefix = fresh[i].id == m_comments[i].id;
+    if (!samePrefix) {
+        beginResetModel();
+        m_comments = fresh;
+        m_states = states;
+        endResetModel();
+        return;
+    }
+    for (qsizetype i = 0; i < m_comments.size(); ++i) {
+        if (!(fresh[i] == m_comments[i]) || states[i] != m_states[i]) {
+            m_comments[i] = fresh[i];
+            m_states[i] = states[i];
+            Q_EMIT dataChanged(index(int(i)), index(int(i)));
+        }
+    }
+    if (fresh.size() > m_comments.size()) {
+        const int first = int(m_comments.size());
+        beginInsertRows({}, first, int(fresh.size()) - 1);
+        m_comments = fresh;
+        m_states = states;
+        endInsertRows();
+    }
+}
+
+} // namespace Hearth
