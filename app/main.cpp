@@ -1,6 +1,7 @@
 // hearth: the desktop client. Reads a community's topic page from the local cache at once
 // and keeps it in sync with the server behind.
 
+#include "FirstPaintProbe.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CommentCache.h"
 #include "cache/FeedCache.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QListView>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -41,7 +43,11 @@ int main(int argc, char *argv[])
         u"topic"_s, QApplication::translate("main", "The topic to open."), u"slug"_s, u"therapy"_s);
     const QCommandLineOption offlineOption(
         u"offline"_s, QApplication::translate("main", "Start without touching the network."));
-    parser.addOptions({serverOption, dataOption, topicOption, offlineOption});
+    const QCommandLineOption firstPaintOption(u"exit-after-first-paint"_s,
+        QApplication::translate("main",
+            "Quit once the first card is painted, printing the "
+            "milliseconds since start (for benchmarks)."));
+    parser.addOptions({serverOption, dataOption, topicOption, offlineOption, firstPaintOption});
     parser.process(app);
 
     const QUrl server = QUrl::fromUserInput(parser.value(serverOption));
@@ -71,6 +77,12 @@ int main(int argc, char *argv[])
     const bool offline = parser.isSet(offlineOption);
     Hearth::MainWindow window(feed, offline ? nullptr : &engine);
     window.topicPage()->showTopic(parser.value(topicOption).toLower());
+    std::unique_ptr<Hearth::FirstPaintProbe> probe;
+    if (parser.isSet(firstPaintOption)) {
+        QListView *feedView = window.topicPage()->feedView();
+        probe = std::make_unique<Hearth::FirstPaintProbe>(
+            feedView->viewport(), [feedView] { return feedView->model()->rowCount() > 0; });
+    }
     window.show();
     if (!offline)
         engine.startPeriodicPull(std::chrono::minutes(1));
