@@ -8,6 +8,7 @@
 #include "net/ApiClient.h"
 #include "net/Credentials.h"
 #include "sync/Account.h"
+#include "sync/CacheWriter.h"
 #include "sync/Connectivity.h"
 #include "sync/SyncEngine.h"
 #include "ui/MainWindow.h"
@@ -69,6 +70,9 @@ int main(int argc, char *argv[])
     Hearth::FeedCache feed(account.cache().connection());
     Hearth::CommentCache comments(account.cache().connection());
     Hearth::SyncEngine engine(feed, comments, api);
+    // Server batches are written on a thread of their own: the window never waits on them.
+    Hearth::CacheWriter writer(account.cache().path());
+    engine.setWriter(&writer);
     Hearth::Connectivity connectivity;
     connectivity.watch(api);
     QObject::connect(&connectivity, &Hearth::Connectivity::onlineChanged, &engine,
