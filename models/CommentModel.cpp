@@ -1,9 +1,8 @@
 #include "CommentModel.h"
 
+#include "RoleNames.h"
 #include "cache/CommentCache.h"
 #include "sync/SyncEngine.h"
-
-#include <QMetaEnum>
 
 namespace Hearth {
 
@@ -85,15 +84,7 @@ QVariant CommentModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> CommentModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    const QMetaEnum roles = QMetaEnum::fromType<Role>();
-    for (int i = 0; i < roles.keyCount(); ++i) {
-        QByteArray name = roles.key(i);
-        name.chop(4); // "Role"
-        name[0] = char(QChar::toLower(uint(name[0])));
-        names.insert(roles.value(i), name);
-    }
-    return names;
+    return roleNamesFor<Role>(QAbstractListModel::roleNames());
 }
 
 bool CommentModel::canFetchMore(const QModelIndex &parent) const

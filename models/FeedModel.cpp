@@ -1,10 +1,9 @@
 #include "FeedModel.h"
 
+#include "RoleNames.h"
 #include "api/Hashtags.h"
 #include "cache/FeedCache.h"
 #include "sync/SyncEngine.h"
-
-#include <QMetaEnum>
 
 #include <algorithm>
 
@@ -156,15 +155,7 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> FeedModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    const QMetaEnum roles = QMetaEnum::fromType<Role>();
-    for (int i = 0; i < roles.keyCount(); ++i) {
-        QByteArray name = roles.key(i);
-        name.chop(4); // "Role"
-        name[0] = char(QChar::toLower(uint(name[0])));
-        names.insert(roles.value(i), name);
-    }
-    return names;
+    return roleNamesFor<Role>(QAbstractListModel::roleNames());
 }
 
 bool FeedModel::canFetchMore(const QModelIndex &parent) const
