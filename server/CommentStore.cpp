@@ -1,5 +1,6 @@
 #include "CommentStore.h"
 
+#include "Cursor.h"
 #include "Sql.h"
 #include "api/Limits.h"
 
@@ -14,25 +15,19 @@ namespace {
 // "c:<post>:<createdAt>:<id>": bound to its post, so it is refused on another thread.
 QString encodeCursor(qint64 postId, qint64 createdAtMs, qint64 id)
 {
-    return QString::fromLatin1(
-        QByteArray("c:" + QByteArray::number(postId) + ':' + QByteArray::number(createdAtMs) + ':'
-            + QByteArray::number(id))
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return Cursor::encode(
+        "c", {QByteArray::number(postId), QByteArray::number(createdAtMs), QByteArray::number(id)});
 }
 
 std::optional<std::pair<qint64, qint64>> decodeCursor(const QString &text, qint64 postId)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(
-        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return std::nullopt;
-    const QList<QByteArray> parts = decoded.decoded.split(':');
-    if (parts.size() != 4 || parts[0] != "c" || parts[1] != QByteArray::number(postId))
+    const auto parts = Cursor::decode(text, "c", 3);
+    if (!parts || parts->at(0) != QByteArray::number(postId))
         return std::nullopt;
     bool createdOk = false;
     bool idOk = false;
-    const qint64 created = parts[2].toLongLong(&createdOk);
-    const qint64 id = parts[3].toLongLong(&idOk);
+    const qint64 created = parts->at(1).toLongLong(&createdOk);
+    const qint64 id = parts->at(2).toLongLong(&idOk);
     if (!createdOk || !idOk || id <= 0)
         return std::nullopt;
     return std::pair{created, id};

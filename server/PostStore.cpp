@@ -1,5 +1,6 @@
 #include "PostStore.h"
 
+#include "Cursor.h"
 #include "MediaStore.h"
 #include "Sql.h"
 
@@ -28,7 +29,7 @@ QVariantList variants(const QList<qint64> &ids)
 // latest, and "t:<topic>:<kind>:<asOf>:<score bits>:<id>" for trending, whose clock is
 // pinned at the first page. The topic and kind are in them so that a cursor used with
 // other parameters is refused rather than giving some other page.
-struct Cursor
+struct FeedCursor
 {
     FeedSort sort = FeedSort::Latest;
     qint64 topicId = 0;
@@ -39,45 +40,44 @@ struct Cursor
     qint64 id = 0;
 };
 
-QString encode(const Cursor &cursor)
+QByteArray tagFor(FeedSort sort)
 {
-    QByteArray text = (cursor.sort == FeedSort::Latest ? "l:" : "t:")
-        + QByteArray::number(cursor.topicId) + ':' + toWire(cursor.kind).toLatin1() + ':';
-    if (cursor.sort == FeedSort::Latest) {
-        text += QByteArray::number(cursor.createdAtMs) + ':' + QByteArray::number(cursor.id);
-    } else {
-        text += QByteArray::number(cursor.asOfMs) + ':'
-            + QByteArray::number(std::bit_cast<quint64>(cursor.score), 16) + ':'
-            + QByteArray::number(cursor.id);
-    }
-    return QString::fromLatin1(
-        text.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return sort == FeedSort::Latest ? "l" : "t";
 }
 
-std::optional<Cursor> decode(const QString &text, qint64 topicId, FeedKind kind, FeedSort sort)
+QString encode(const FeedCursor &cursor)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(
-        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || text.size() > 300)
+    QByteArrayList parts{QByteArray::number(cursor.topicId), toWire(cursor.kind).toLatin1()};
+    if (cursor.sort == FeedSort::Latest) {
+        parts << QByteArray::number(cursor.createdAtMs);
+    } else {
+        parts << QByteArray::number(cursor.asOfMs)
+              << QByteArray::number(std::bit_cast<quint64>(cursor.score), 16);
+    }
+    parts << QByteArray::number(cursor.id);
+    return Cursor::encode(tagFor(cursor.sort), parts);
+}
+
+std::optional<FeedCursor> decode(const QString &text, qint64 topicId, FeedKind kind, FeedSort sort)
+{
+    if (text.size() > 300)
         return std::nullopt;
-    const QList<QByteArray> parts = decoded.decoded.split(':');
-    const QByteArray tag = sort == FeedSort::Latest ? "l" : "t";
-    const qsizetype expected = sort == FeedSort::Latest ? 5 : 6;
-    if (parts.size() != expected || parts[0] != tag || parts[1] != QByteArray::number(topicId)
-        || parts[2] != toWire(kind).toLatin1()) {
+    const auto parts = Cursor::decode(text, tagFor(sort), sort == FeedSort::Latest ? 4 : 5);
+    if (!parts || parts->at(0) != QByteArray::number(topicId)
+        || parts->at(1) != toWire(kind).toLatin1()) {
         return std::nullopt;
     }
-    Cursor cursor{sort, topicId, kind, 0, 0, 0, 0};
+    FeedCursor cursor{sort, topicId, kind, 0, 0, 0, 0};
     bool ok = false;
     bool idOk = false;
     if (sort == FeedSort::Latest) {
-        cursor.createdAtMs = parts[3].toLongLong(&ok);
-        cursor.id = parts[4].toLongLong(&idOk);
+        cursor.createdAtMs = parts->at(2).toLongLong(&ok);
+        cursor.id = parts->at(3).toLongLong(&idOk);
     } else {
         bool bitsOk = false;
-        cursor.asOfMs = parts[3].toLongLong(&ok);
-        cursor.score = std::bit_cast<double>(parts[4].toULongLong(&bitsOk, 16));
-        cursor.id = parts[5].toLongLong(&idOk);
+        cursor.asOfMs = parts->at(2).toLongLong(&ok);
+        cursor.score = std::bit_cast<double>(parts->at(3).toULongLong(&bitsOk, 16));
+        cursor.id = parts->at(4).toLongLong(&idOk);
         ok = ok && bitsOk && std::isfinite(cursor.score);
     }
     if (!ok || !idOk || cursor.id <= 0)
@@ -296,7 +296,7 @@ Reactions PostStore::reactions(qint64 postId, qint64 viewerId) const
 Result<Page<qint64>> PostStore::feed(
     qint64 topicId, const FeedQuery &query, qint64 viewerId, qint64 nowMs) const
 {
-    std::optional<Cursor> cursor;
+    std::optional<FeedCursor> cursor;
     if (!query.cursor.isEmpty()) {
         cursor = decode(query.cursor, topicId, query.kind, query.sort);
         if (!cursor)
