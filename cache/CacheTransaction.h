@@ -7,9 +7,13 @@ namespace Hearth {
 // Groups cache writes into one atomic step: a sync batch, or an outbox entry together with
 // its optimistic change.
 //
-// Transactions nest: each is a SQLite savepoint, so an inner one that fails undoes only its
+// Transactions nest: an inner one is a SQLite savepoint, so when it fails it undoes only its
 // own writes and its caller decides about the rest. Every write method of the cache opens
 // one, which is what lets the sync engine wrap several of them in its own.
+//
+// The outermost one is BEGIN IMMEDIATE: it takes the write lock before reading, waiting out
+// (busy_timeout) a batch the cache writer's thread is storing. A deferred transaction that
+// read first and wrote second would fail at once instead (SQLITE_BUSY_SNAPSHOT in WAL mode).
 class CacheTransaction
 {
 public:
@@ -29,6 +33,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_outermost = false;
 };
 
 } // namespace Hearth
