@@ -43,6 +43,7 @@ void Account::begin(const Session &session)
     m_api.setToken(session.token);
     m_credentials.store(m_api.server(), session.user.handle, session.token);
     m_user = session.user;
+    Q_EMIT aboutToChangeCache();
     openCache(session.user.handle);
     Q_EMIT signedIn(session.user);
 }
@@ -100,6 +101,7 @@ void Account::signOut()
     m_api.setToken({});
     m_credentials.forget(m_api.server(), handle);
     m_user.reset();
+    Q_EMIT aboutToChangeCache();
     m_cache->close();
     openCache({});
     Q_EMIT signedOut();

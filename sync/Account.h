@@ -48,6 +48,8 @@ public:
     QString errorString() const { return m_error; }
 
 Q_SIGNALS:
+    // The cache is about to be closed for another (signing in or out): let go of it now.
+    void aboutToChangeCache();
     void signedIn(const Hearth::User &user);
     void signedOut();
     // Signing in or registering did not work; message says why, for the person.

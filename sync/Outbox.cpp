@@ -287,6 +287,19 @@ void Outbox::setMembership(const QString &slug, bool joined)
 {
     m_feed.setJoined(slug, joined);
     record(SetMembership, u"topic:"_s + slug, {{u"slug"_s, slug}, {u"joined"_s, joined}});
+    Q_EMIT topicChanged(slug);
+}
+
+void Outbox::reassertMembership(const QString &slug)
+{
+    // The newest waiting membership write for the topic is what the person last chose.
+    const QList<OutboxEntry> waiting = m_store.pending();
+    for (auto entry = waiting.crbegin(); entry != waiting.crend(); ++entry) {
+        if (entry->kind == SetMembership && entry->target == u"topic:"_s + slug) {
+            m_feed.setJoined(slug, entry->payload.value(u"joined"_s).toBool());
+            return;
+        }
+    }
 }
 
 void Outbox::setOnline(bool online)
@@ -465,8 +478,10 @@ void Outbox::send(OutboxEntry entry)
     } else if (entry.kind == SetMembership) {
         m_api.setMembership(payload.value(u"slug"_s).toString(),
             payload.value(u"joined"_s).toBool(), key, this, [this, settle](Result<Topic> result) {
-                if (result)
+                if (result) {
                     m_feed.storeTopic(*result);
+                    Q_EMIT topicChanged(result->slug);
+                }
                 settle(result ? std::nullopt : std::optional(result.error()));
             });
     } else if (entry.kind == EditComment) {

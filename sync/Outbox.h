@@ -50,6 +50,9 @@ public:
     void editComment(qint64 commentId, const CommentPatch &patch);
     void deleteComment(qint64 commentId);
     void setMembership(const QString &slug, bool joined);
+    // Puts a waiting Join or Leave back over the server's older copy of the topic, so that a
+    // refresh does not undo what the person chose. Call it after storing a topic from the server.
+    void reassertMembership(const QString &slug);
     void setSubscription(qint64 newsletterId, bool subscribed);
     void report(ApiClient::ReportTarget target, qint64 id, const Report &report);
     // Blocking takes the person's posts out of the cache at once; the server is told next.
@@ -78,6 +81,8 @@ Q_SIGNALS:
     // Rows of the cache changed (optimistically, or settled on the server's answer).
     void postsChanged(const QList<qint64> &postIds);
     void commentsChanged(qint64 postId);
+    // A topic's membership changed in the cache.
+    void topicChanged(const QString &slug);
     void postIdChanged(qint64 localId, qint64 serverId);
     void writeFailed(qint64 entryId, const QString &message);
     void pendingCountChanged(int count);

@@ -115,8 +115,34 @@ void SyncEngine::ingestChanges(const Changes &changes, std::function<void(bool w
     tell(transaction.commit());
 }
 
+void SyncEngine::refreshTopics()
+{
+    if (!m_networkEnabled)
+        return;
+    fetchTopics({});
+}
+
+void SyncEngine::fetchTopics(const QString &cursor)
+{
+    begin();
+    m_api.topics({}, cursor, this, [this](Result<Page<Topic>> page) {
+        if (!page) {
+            end(page.error());
+            return;
+        }
+        m_feed.storeTopics(page->items);
+        if (page->nextCursor.isEmpty())
+            Q_EMIT topicsChanged();
+        else
+            fetchTopics(page->nextCursor);
+        end(std::nullopt);
+    });
+}
+
 void SyncEngine::refreshTopic(const QString &slug, FeedKind kind, FeedSort sort)
 {
+    if (!m_networkEnabled)
+        return;
     begin();
     const auto loadFirstPage = [this, slug, kind, sort] {
         FeedQuery query{kind, sort, PageSize, {}};
@@ -157,11 +183,13 @@ void SyncEngine::refreshTopic(const QString &slug, FeedKind kind, FeedSort sort)
 
 bool SyncEngine::canFetchMore(const QString &slug, FeedKind kind, FeedSort sort) const
 {
-    return !m_feed.serverCursor(slug, kind, sort).isEmpty();
+    return m_networkEnabled && !m_feed.serverCursor(slug, kind, sort).isEmpty();
 }
 
 void SyncEngine::fetchMore(const QString &slug, FeedKind kind, FeedSort sort)
 {
+    if (!m_networkEnabled)
+        return;
     const QString cursor = m_feed.serverCursor(slug, kind, sort);
     if (cursor.isEmpty())
         return;
@@ -179,6 +207,8 @@ void SyncEngine::fetchMore(const QString &slug, FeedKind kind, FeedSort sort)
 
 void SyncEngine::fetchComments(qint64 postId, bool nextPage)
 {
+    if (!m_networkEnabled)
+        return;
     const QString cursor = nextPage ? m_comments.threadCursor(postId) : QString();
     if (nextPage && cursor.isEmpty())
         return;
@@ -194,6 +224,8 @@ void SyncEngine::fetchComments(qint64 postId, bool nextPage)
 
 void SyncEngine::pullChanges()
 {
+    if (!m_networkEnabled)
+        return;
     // Offline or not, a pull is tried: it is also how the client finds the server back.
     if (m_pulling)
         return;
@@ -226,8 +258,19 @@ void SyncEngine::pullChanges()
 
 void SyncEngine::startPeriodicPull(std::chrono::milliseconds interval)
 {
+    if (!m_networkEnabled)
+        return;
     m_pullTimer.start(interval);
     pullChanges();
+}
+
+void SyncEngine::setNetworkEnabled(bool enabled)
+{
+    m_networkEnabled = enabled;
+    if (!enabled) {
+        m_pullTimer.stop();
+        setOnline(false);
+    }
 }
 
 void SyncEngine::setOnline(bool online)

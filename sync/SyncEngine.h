@@ -37,6 +37,9 @@ public:
     SyncEngine(FeedCache &feed, CommentCache &comments, ApiClient &api, QObject *parent = nullptr);
     ~SyncEngine() override;
 
+    // Every topic of the community (names for the topic switcher, and which ones I joined),
+    // page after page; topicsChanged() when they are stored.
+    void refreshTopics();
     // The header's counts and the first page of (slug, kind, sort).
     void refreshTopic(const QString &slug, FeedKind kind, FeedSort sort);
     // The next server page after what the cache holds; nothing when the server has no more.
@@ -51,6 +54,9 @@ public:
     // the server back.
     void startPeriodicPull(std::chrono::milliseconds interval = std::chrono::minutes(1));
     void setOnline(bool online);
+    // Disabled (--offline), the engine never touches the network: views read the cache only.
+    void setNetworkEnabled(bool enabled);
+    bool isNetworkEnabled() const { return m_networkEnabled; }
 
     // Large batches are written by writer on its own thread; without one, here.
     void setWriter(CacheWriter *writer) { m_writer = writer; }
@@ -62,6 +68,7 @@ public:
 
 Q_SIGNALS:
     void topicChanged(const QString &slug);
+    void topicsChanged();
     // A page of the feed was stored: views of that feed may have more rows.
     void feedPageStored(const QString &slug, FeedKind kind, FeedSort sort);
     void postsChanged(const QList<qint64> &postIds);
@@ -79,6 +86,7 @@ private:
     // then().
     void storePage(const QString &slug, const FeedQuery &query, const Page<Post> &page,
         int firstRank, std::function<void()> then);
+    void fetchTopics(const QString &cursor);
     void ingestChanges(const Changes &changes, std::function<void(bool written)> then);
 
     CacheWriter *m_writer = nullptr;
@@ -88,6 +96,7 @@ private:
     State m_state = State::Idle;
     int m_running = 0;
     bool m_online = true;
+    bool m_networkEnabled = true;
     bool m_pulling = false;
     QDateTime m_lastSyncedAt;
     QTimer m_pullTimer;

@@ -1,0 +1,171 @@
+#include "Community.h"
+
+#include "Account.h"
+#include "CacheWriter.h"
+#include "Connectivity.h"
+#include "Outbox.h"
+#include "SyncEngine.h"
+#include "cache/CacheDatabase.h"
+#include "cache/CommentCache.h"
+#include "cache/DraftStore.h"
+#include "cache/FeedCache.h"
+#include "cache/OutboxStore.h"
+#include "net/ApiClient.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace Hearth {
+
+namespace {
+
+const QString ServerKey = u"account/server"_s;
+const QString IdKey = u"account/id"_s;
+const QString HandleKey = u"account/handle"_s;
+const QString NameKey = u"account/displayName"_s;
+const QString TeamKey = u"account/team"_s;
+
+} // namespace
+
+Community::Community(ApiClient &api, Credentials &credentials, QSettings &settings,
+    const QString &dataDir, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_settings(settings)
+    , m_account(std::make_unique<Account>(api, credentials, dataDir))
+    , m_connectivity(std::make_unique<Connectivity>())
+{
+    m_connectivity->watch(api);
+    connect(m_connectivity.get(), &Connectivity::onlineChanged, this, &Community::applyNetwork);
+    connect(m_account.get(), &Account::aboutToChangeCache, this, &Community::tearDown);
+    connect(m_account.get(), &Account::signedIn, this, [this] {
+        rememberAccount();
+        build();
+    });
+    connect(m_account.get(), &Account::signedOut, this, [this] {
+        rememberAccount();
+        build();
+    });
+    // A remembered account whose token is gone: the person stays signed out and is asked
+    // to sign in when a write needs it.
+    connect(m_account.get(), &Account::resumeFailed, this, &Community::rememberAccount);
+}
+
+Community::~Community()
+{
+    tearDown();
+}
+
+bool Community::open()
+{
+    if (!m_account->openSignedOut()) {
+        m_error = m_account->errorString();
+        return false;
+    }
+    build();
+    if (m_settings.value(ServerKey).toString() == m_api.server().toString()) {
+        User user;
+        user.id = m_settings.value(IdKey).toLongLong();
+        user.handle = m_settings.value(HandleKey).toString();
+        user.displayName = m_settings.value(NameKey).toString();
+        user.team = m_settings.value(TeamKey).toBool();
+        if (!user.handle.isEmpty())
+            m_account->resume(user);
+    }
+    return true;
+}
+
+bool Community::isSignedIn() const
+{
+    return m_account->isSignedIn();
+}
+
+std::optional<User> Community::user() const
+{
+    return m_account->user();
+}
+
+void Community::rememberAccount()
+{
+    const std::optional<User> user = m_account->user();
+    if (!user) {
+        for (const QString &key : {ServerKey, IdKey, HandleKey, NameKey, TeamKey})
+            m_settings.remove(key);
+        return;
+    }
+    m_settings.setValue(ServerKey, m_api.server().toString());
+    m_settings.setValue(IdKey, user->id);
+    m_settings.setValue(HandleKey, user->handle);
+    m_settings.setValue(NameKey, user->displayName);
+    m_settings.setValue(TeamKey, user->team);
+}
+
+void Community::build()
+{
+    const QSqlDatabase db = m_account->cache().connection();
+    m_feed = std::make_unique<FeedCache>(db);
+    m_comments = std::make_unique<CommentCache>(db);
+    m_drafts = std::make_unique<DraftStore>(db);
+    m_sync = std::make_unique<SyncEngine>(*m_feed, *m_comments, m_api);
+    // Server batches are written on a thread of their own: the window never waits on them.
+    m_writer = std::make_unique<CacheWriter>(m_account->cache().path());
+    m_sync->setWriter(m_writer.get());
+    m_sync->setNetworkEnabled(m_networkEnabled);
+    if (const std::optional<User> me = m_account->user()) {
+        m_outboxStore = std::make_unique<OutboxStore>(db);
+        m_outbox = std::make_unique<Outbox>(*m_outboxStore, *m_feed, *m_comments, m_api, *me);
+        // Connected before any view: a refresh must not undo a Join that is still waiting.
+        connect(
+            m_sync.get(), &SyncEngine::topicChanged, m_outbox.get(), &Outbox::reassertMembership);
+        connect(m_sync.get(), &SyncEngine::topicsChanged, m_outbox.get(), [this] {
+            for (const Topic &topic : m_feed->topics())
+                m_outbox->reassertMembership(topic.slug);
+        });
+        connect(
+            m_outbox.get(), &Outbox::pendingCountChanged, this, &Community::pendingWritesChanged);
+        connect(m_outbox.get(), &Outbox::signInRequired, this, &Community::signInRequired);
+    }
+    applyNetwork();
+    Q_EMIT switched();
+    Q_EMIT pendingWritesChanged(m_outbox ? m_outbox->pendingCount() : 0);
+    if (m_networkEnabled)
+        m_sync->startPeriodicPull(std::chrono::minutes(1));
+}
+
+void Community::tearDown()
+{
+    if (!m_sync)
+        return;
+    Q_EMIT aboutToSwitch();
+    m_outbox.reset();
+    m_outboxStore.reset();
+    m_sync.reset();
+    m_writer.reset();
+    m_drafts.reset();
+    m_comments.reset();
+    m_feed.reset();
+}
+
+void Community::setNetworkEnabled(bool enabled)
+{
+    if (m_networkEnabled == enabled)
+        return;
+    m_networkEnabled = enabled;
+    if (m_sync)
+        m_sync->setNetworkEnabled(enabled);
+    applyNetwork();
+    if (enabled && m_sync)
+        m_sync->startPeriodicPull(std::chrono::minutes(1));
+}
+
+void Community::applyNetwork()
+{
+    const bool online = m_networkEnabled && m_connectivity->isOnline();
+    if (m_sync)
+        m_sync->setOnline(online);
+    if (m_outbox)
+        m_outbox->setOnline(online);
+}
+
+} // namespace Hearth

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "api/User.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QSettings;
+
+namespace Hearth {
+
+class Account;
+class ApiClient;
+class CacheWriter;
+class CommentCache;
+class Connectivity;
+class Credentials;
+class DraftStore;
+class FeedCache;
+class Outbox;
+class OutboxStore;
+class SyncEngine;
+
+// One community as this computer holds it: who is signed in, that account's cache, and the
+// parts that read and write the cache — the sync engine that pulls, the outbox that carries
+// the person's writes (only when signed in), and the thread that stores large batches.
+//
+// Signing in or out swaps the cache file, so every part built on it is built anew:
+// aboutToSwitch() is the moment to let go of the old ones, switched() says the new ones are
+// ready. The account last signed in is remembered in the settings (its handle and name,
+// never its token) and resumed from the keychain by open().
+class Community : public QObject
+{
+    Q_OBJECT
+
+public:
+    Community(ApiClient &api, Credentials &credentials, QSettings &settings, const QString &dataDir,
+        QObject *parent = nullptr);
+    ~Community() override;
+
+    // Opens the signed-out cache and builds the parts on it (switched() follows at once), then
+    // resumes the remembered account, if any, which switches again when its token is found.
+    // False, with errorString(), when no cache can be opened.
+    bool open();
+    QString errorString() const { return m_error; }
+    // Whether a cache is open and the parts below can be used.
+    bool isOpen() const { return m_sync != nullptr; }
+
+    // With the network off (--offline) nothing is pulled or sent; what is written waits.
+    void setNetworkEnabled(bool enabled);
+    bool isNetworkEnabled() const { return m_networkEnabled; }
+
+    ApiClient &api() const { return m_api; }
+    Account &account() const { return *m_account; }
+    Connectivity &connectivity() const { return *m_connectivity; }
+    bool isSignedIn() const;
+    std::optional<User> user() const;
+
+    // The parts on the current cache. Valid from switched() to the next aboutToSwitch().
+    FeedCache &feed() const { return *m_feed; }
+    CommentCache &comments() const { return *m_comments; }
+    DraftStore &drafts() const { return *m_drafts; }
+    SyncEngine &sync() const { return *m_sync; }
+    // Null when signed out: writes need an account.
+    Outbox *outbox() const { return m_outbox.get(); }
+
+Q_SIGNALS:
+    void aboutToSwitch();
+    void switched();
+    // The outbox's waiting writes (0 when signed out).
+    void pendingWritesChanged(int count);
+    // The server no longer takes the account's token: waiting writes need a new sign-in.
+    void signInRequired();
+
+private:
+    void build();
+    void tearDown();
+    void rememberAccount();
+    void applyNetwork();
+
+    ApiClient &m_api;
+    QSettings &m_settings;
+    std::unique_ptr<Account> m_account;
+    std::unique_ptr<Connectivity> m_connectivity;
+    std::unique_ptr<FeedCache> m_feed;
+    std::unique_ptr<CommentCache> m_comments;
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<OutboxStore> m_outboxStore;
+    std::unique_ptr<CacheWriter> m_writer;
+    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<Outbox> m_outbox;
+    bool m_networkEnabled = true;
+    QString m_error;
+};
+
+} // namespace Hearth
