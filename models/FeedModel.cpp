@@ -5,9 +5,90 @@
 #include "cache/FeedCache.h"
 #include "sync/SyncEngine.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Hearth {
+
+namespace {
+
+// "2 h ago", as a card says it (PostCardDelegate::relativeTime, which this layer cannot see).
+QString spokenAge(const QDateTime &when, const QDateTime &now)
+{
+    const qint64 seconds = when.secsTo(now);
+    if (seconds < 60)
+        return FeedModel::tr("just now");
+    if (seconds < 3600)
+        return FeedModel::tr("%n min ago", nullptr, int(seconds / 60));
+    if (seconds < 86'400)
+        return FeedModel::tr("%n h ago", nullptr, int(seconds / 3600));
+    if (seconds < 2 * 86'400)
+        return FeedModel::tr("yesterday");
+    if (seconds < 7 * 86'400)
+        return FeedModel::tr("%n days ago", nullptr, int(seconds / 86'400));
+    return QLocale().toString(when.toLocalTime().date(), QLocale::LongFormat);
+}
+
+// Words from the network as a sentence: with a full stop, unless they end with their own.
+QString sentence(const QString &words)
+{
+    const QString trimmed = words.trimmed();
+    static const QString ends = u".!?…"_s;
+    return !trimmed.isEmpty() && ends.contains(trimmed.back()) ? trimmed : trimmed + u'.';
+}
+
+// The card as one sentence or a few, for screen readers: "Story: Holding on through winter,
+// by River, 2 h ago. 12 reactions, 3 comments."
+QString spokenCard(const Post &post, LocalState state)
+{
+    QString kind;
+    switch (post.kind) {
+    case PostKind::Story:
+        kind = FeedModel::tr("Story");
+        break;
+    case PostKind::Video:
+        kind = FeedModel::tr("Video");
+        break;
+    case PostKind::Post:
+        kind = FeedModel::tr("Post");
+        break;
+    }
+    QString text = FeedModel::tr("%1: %2, by %3, %4.")
+                       .arg(kind, post.title, post.author.displayName,
+                           spokenAge(post.createdAt, QDateTime::currentDateTimeUtc()));
+    if (post.teamPrompt)
+        text += u' ' + FeedModel::tr("From the community team.");
+    if (post.isEdited())
+        text += u' ' + FeedModel::tr("Edited.");
+    if (!post.contentWarning.isEmpty())
+        text += u' ' + sentence(FeedModel::tr("Content warning: %1").arg(post.contentWarning));
+    if (post.media && post.media->kind == MediaKind::Video)
+        text += u' ' + FeedModel::tr("With a video.");
+    else if (post.media && !post.media->altText.isEmpty())
+        text += u' ' + sentence(FeedModel::tr("With a photo: %1").arg(post.media->altText));
+    else if (post.media)
+        text += u' ' + FeedModel::tr("With a photo.");
+    // Both forms carry %n, so every language's translation can give its own plural forms.
+    const int reactions = int(post.reactions.total());
+    const int comments = int(post.commentCount);
+    text += u' '
+        + (reactions == 1 ? FeedModel::tr("%n reaction,", nullptr, reactions)
+                          : FeedModel::tr("%n reactions,", nullptr, reactions))
+        + u' '
+        + (comments == 1 ? FeedModel::tr("%n comment.", nullptr, comments)
+                         : FeedModel::tr("%n comments.", nullptr, comments));
+    if (state == LocalState::Pending)
+        text += u' ' + FeedModel::tr("Waiting to send.");
+    else if (state == LocalState::Failed)
+        text += u' ' + FeedModel::tr("Not sent.");
+    return text;
+}
+
+} // namespace
 
 FeedModel::FeedModel(FeedCache &cache, SyncEngine *engine, QObject *parent)
     : QAbstractListModel(parent), m_cache(cache), m_engine(engine)
@@ -148,6 +229,8 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
     case LocalErrorRole:
         return m_states[index.row()] == LocalState::Failed ? m_cache.localError(post.id)
                                                            : QString();
+    case Qt::AccessibleTextRole:
+        return spokenCard(post, m_states[index.row()]);
     default:
         return {};
     }

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QCache>
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QImage>
+#include <QObject>
+#include <QSet>
+#include <QThreadPool>
+
+namespace Hearth {
+
+class ApiClient;
+
+// The decoded thumbnails that cards show, by media id: a bounded LRU cache in memory over
+// ApiClient::mediaBytes (which keeps the bytes on disk). Asking for an image that is not
+// here yet starts one fetch and one decode (off the GUI thread) and gives a null image;
+// imageReady() says when it has come. Bytes that are not a picture Hearth accepts
+// (corrupt, truncated, too large, another format) are refused and remembered as failed, so
+// a card that cannot show its photo does not ask again on every paint.
+//
+// The ApiClient must outlive the cache.
+class MediaImageCache : public QObject
+{
+    Q_OBJECT
+
+public:
+    // ~70 card thumbnails (480 × 320 px, 4 bytes a pixel).
+    static constexpr qint64 DefaultMaxBytes = 64 * 1024 * 1024;
+    // The API's limit on a side; anything claiming more is refused before decoding.
+    static constexpr int MaxSourceSide = 10'000;
+    static constexpr qint64 MaxSourcePixels = 40'000'000;
+    // Larger pictures are decoded scaled down to this side (cards never need more).
+    static constexpr int MaxDecodedSide = 1'600;
+    // After a network error (offline), the image is asked for again after this long.
+    static constexpr int RetryAfterNetworkErrorMs = 30'000;
+
+    explicit MediaImageCache(ApiClient &api, QObject *parent = nullptr);
+    // Waits for a decode that is running (a thumbnail takes milliseconds); drops queued ones.
+    ~MediaImageCache() override;
+
+    // The thumbnail of a photo or poster, or a null image while it loads or when it failed:
+    // then a fetch starts, unless one is on its way or the image failed. Marks the image as
+    // the most recently used.
+    QImage image(qint64 mediaId);
+    // Whether the image is here, without starting a fetch or touching the LRU order.
+    bool contains(qint64 mediaId) const { return m_images.contains(mediaId); }
+    bool isLoading(qint64 mediaId) const { return m_loading.contains(mediaId); }
+    // Whether the image could not be had: not found, refused, or (for a while) unreachable.
+    bool hasFailed(qint64 mediaId) const;
+
+    // The bound on the decoded images' bytes; lowering it evicts the least recently used.
+    void setMaxBytes(qint64 bytes);
+    qint64 maxBytes() const { return m_images.maxCost(); }
+    qint64 bytesUsed() const { return m_images.totalCost(); }
+    // How many fetches this cache has started: one per image it did not have, for tests
+    // and diagnostics.
+    int fetchCount() const { return m_fetches; }
+
+    // Decodes image bytes as a card may show them, or gives a null image when they are
+    // refused: not JPEG or PNG, a header claiming more than the API allows, truncated, or
+    // corrupt. Safe on any thread.
+    static QImage decode(const QByteArray &bytes);
+
+Q_SIGNALS:
+    void imageReady(qint64 mediaId);
+    void imageFailed(qint64 mediaId);
+
+private:
+    void decodeInBackground(qint64 mediaId, const QByteArray &bytes);
+    void decoded(qint64 mediaId, const QImage &image);
+    void fail(qint64 mediaId, bool forGood);
+
+    ApiClient &m_api;
+    QCache<qint64, QImage> m_images;
+    QSet<qint64> m_loading; // fetching or decoding
+    // When each failed image may be asked for again (never, for one that is not there or
+    // not an image).
+    QHash<qint64, QDeadlineTimer> m_failed;
+    int m_fetches = 0;
+    // Its own pool, so that the destructor can wait for exactly its decodes.
+    QThreadPool m_decoders;
+};
+
+} // namespace Hearth
