@@ -1,0 +1,764 @@
+// The post view on the offscreen platform, over a real cache file and a real hearth-server:
+// hostile text stays literal and fetches nothing, links and hashtags are anchors that say
+// what was clicked, a story's Markdown renders without its HTML, the reaction buttons and
+// the comment box ask for the right writes, and the demo thread arrives with its replies
+// indented.
+
+#include "cache/CacheDatabase.h"
+#include "cache/CommentCache.h"
+#include "cache/FeedCache.h"
+#include "models/CommentModel.h"
+#include "net/ApiClient.h"
+#include "support/HttpClient.h"
+#include "support/ServerProcess.h"
+#include "sync/SyncEngine.h"
+#include "ui/CommentDelegate.h"
+#include "ui/PostPage.h"
+#include "ui/PostText.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextFragment>
+#include <QToolButton>
+
+using namespace Hearth;
+using namespace Hearth::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 HostilePost = 1;
+constexpr qint64 LinkPost = 2;
+constexpr qint64 StoryPost = 3;
+constexpr qint64 ThreadPost = 4;
+constexpr qint64 QuietPost = 5;
+
+const User river{2, u"river_stone"_s, u"River"_s, false};
+const User sam{3, u"sam_walks"_s, u"Sam"_s, false};
+
+// A document that counts what it is asked to load.
+class CountingDocument : public QTextDocument
+{
+public:
+    QList<QUrl> requested;
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        requested.append(name);
+        return QTextDocument::loadResource(type, name);
+    }
+};
+
+// Each anchor of a document: its text and its address.
+QList<std::pair<QString, QString>> anchors(const QTextDocument &document)
+{
+    QList<std::pair<QString, QString>> found;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().isAnchor())
+                found.append({fragment.text(), fragment.charFormat().anchorHref()});
+        }
+    }
+    return found;
+}
+
+bool hasImage(const QTextDocument &document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isImageFormat())
+                return true;
+        }
+    }
+    return false;
+}
+
+// The format of the first character of the first occurrence of text in document.
+QTextCharFormat formatOf(const QTextDocument &document, const QString &text)
+{
+    const QTextCursor found = document.find(text);
+    if (found.isNull())
+        return {};
+    QTextCursor cursor(found);
+    cursor.setPosition(found.selectionStart() + 1);
+    return cursor.charFormat();
+}
+
+// Clicks the middle of the first occurrence of text in the browser.
+void clickText(QTextBrowser *browser, const QString &text)
+{
+    const QTextCursor found = browser->document()->find(text);
+    QVERIFY(!found.isNull());
+    QTextCursor middle(browser->document());
+    middle.setPosition((found.selectionStart() + found.selectionEnd()) / 2);
+    const QPoint point = browser->cursorRect(middle).center();
+    QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, point);
+}
+
+// The widgets that Tab reaches, in order, from start on.
+QList<QWidget *> focusChainFrom(QWidget *start, int steps)
+{
+    QList<QWidget *> chain{start};
+    for (QWidget *w = start->nextInFocusChain(); w != start && chain.size() < steps;
+         w = w->nextInFocusChain()) {
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+            chain.append(w);
+    }
+    return chain;
+}
+
+} // namespace
+
+class TestPostPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void hostileTextStaysLiteralAndFetchesNothing();
+    void linksAndHashtagsAreAnchors();
+    void aStoryRendersMarkdownWithoutHtml();
+    void headlineAndCounts();
+    void reactionButtonsAskForTheRightChange();
+    void focusGoesTextReactionsCommentsBox();
+    void commentBoxSendsWithCtrlEnter();
+    void replyEditAndDeleteFromTheThread();
+    void theDefaultConfirmationIsAWindowModalBox();
+    void rowsAreIndentedAndMeasuredOnce();
+    void theDemoThreadArrivesFromTheServer();
+
+private:
+    QTemporaryDir m_data;
+    CacheDatabase m_database;
+    std::unique_ptr<FeedCache> m_feed;
+    std::unique_ptr<CommentCache> m_comments;
+    QTcpServer m_trap; // an address that hostile text names; nothing may connect to it
+    QString m_trapUrl;
+};
+
+void TestPostPage::initTestCase()
+{
+    QVERIFY(m_trap.listen(QHostAddress::LocalHost, 0));
+    m_trapUrl = u"http://127.0.0.1:%1/pixel.png"_s.arg(m_trap.serverPort());
+
+    QVERIFY(m_database.open(m_data.filePath(u"cache.sqlite"_s)));
+    m_feed = std::make_unique<FeedCache>(m_database.connection());
+    m_comments = std::make_unique<CommentCache>(m_database.connection());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    Post hostile;
+    hostile.id = HostilePost;
+    hostile.author = river;
+    hostile.title = u"<b>x</b><img src=%1>"_s.arg(m_trapUrl);
+    hostile.body = u"<b>x</b><img src=%1>\n<a href=\"https://example.org\">y</a> &amp; \x01"_s.arg(
+        m_trapUrl);
+    hostile.createdAt = now.addSecs(-120);
+
+    Post links;
+    links.id = LinkPost;
+    links.author = river;
+    links.title = u"Finding a therapist"_s;
+    links.body = u"A list that helped me: https://example.org/help. Worth a look #Therapy\n"
+                 "Not tags: #2024, a#b, &#39;, https://example.org/page#Top."_s;
+    links.hashtags = {u"Therapy"_s};
+    links.createdAt = now.addSecs(-2 * 3600);
+    links.editedAt = now.addSecs(-3600);
+    links.reactions.setCount(ReactionKind::Hug, 12);
+    links.reactions.setCount(ReactionKind::Heart, 3);
+    links.reactions.setMine(ReactionKind::Hug);
+    links.commentCount = 1;
+
+    Post story;
+    story.id = StoryPost;
+    story.kind = PostKind::Story;
+    story.author = sam;
+    story.title = u"A quiet morning"_s;
+    story.body = u"# The first walk\n\nSome *gentle* words and **strong** ones.\n\n"
+                 "<b>not bold</b> <script>alert(1)</script>\n\n"
+                 "![a sunrise over the bay](%1)\n\nBack to #Therapy on Monday."_s.arg(m_trapUrl);
+    story.hashtags = {u"Therapy"_s};
+    story.createdAt = now.addDays(-3);
+
+    Post thread;
+    thread.id = ThreadPost;
+    thread.author = river;
+    thread.title = u"What helps you on hard days?"_s;
+    thread.body = u"Small things count."_s;
+    thread.createdAt = now.addSecs(-600);
+    thread.commentCount = 4;
+
+    Post quiet;
+    quiet.id = QuietPost;
+    quiet.author = sam;
+    quiet.title = u"Nobody has answered yet"_s;
+    quiet.body = u"Just a thought."_s;
+    quiet.createdAt = now.addSecs(-60);
+    QVERIFY(m_feed->storePosts({hostile, links, story, thread, quiet}));
+
+    const auto comment = [now](qint64 id, std::optional<qint64> parent, const User &author,
+                             const QString &body, int minutesAgo) {
+        Comment c;
+        c.id = id;
+        c.postId = ThreadPost;
+        c.parentId = parent;
+        c.author = author;
+        c.body = body;
+        c.createdAt = now.addSecs(-60 * minutesAgo);
+        return c;
+    };
+    Comment gone = comment(30, std::nullopt, river, {}, 6);
+    gone.deleted = true;
+    gone.replyCount = 1;
+    QVERIFY(m_comments->storeThreadPage(ThreadPost,
+        Page<Comment>{{comment(10, std::nullopt, river, u"A warm drink and a window."_s, 9),
+                          comment(11, 10, sam, u"Same here, tea by the window."_s, 8),
+                          comment(20, std::nullopt, sam,
+                              u"Walking, even when it is only around the block. It takes a "
+                              "while to start, but once I am out the door the day feels a "
+                              "little lighter, and that is often enough."_s,
+                              7),
+                          gone, comment(31, 30, sam, u"I hope things got easier."_s, 5)},
+            {}},
+        true));
+}
+
+void TestPostPage::hostileTextStaysLiteralAndFetchesNothing()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.resize(700, 800);
+    page.showPost(HostilePost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    const Post post = *m_feed->post(HostilePost);
+    QCOMPARE(page.titleText(), post.title);
+    for (const QLabel *label : page.findChildren<QLabel *>())
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+    const QTextDocument *document = page.textView()->document();
+    // The angle brackets are text; the control character is a space.
+    QCOMPARE(document->toPlainText(),
+        u"<b>x</b><img src=%1>\n<a href=\"https://example.org\">y</a> &amp;  "_s.arg(m_trapUrl));
+    QVERIFY(!hasImage(*document));
+    QVERIFY(!formatOf(*document, u"x</b>"_s).font().bold());
+    // The only anchor is the address written out in the text, which is a link to click,
+    // not a resource to load.
+    QCOMPARE(anchors(*document), (QList<std::pair<QString, QString>>{{m_trapUrl, m_trapUrl}}));
+
+    (void)page.grab();
+    CountingDocument counting;
+    PostText::fill(counting, post.body, false, Qt::blue);
+    QImage canvas(400, 300, QImage::Format_ARGB32);
+    QPainter painter(&canvas);
+    counting.drawContents(&painter);
+    painter.end();
+    QVERIFY(counting.requested.isEmpty());
+    QTest::qWait(100);
+    QVERIFY(!m_trap.hasPendingConnections());
+}
+
+void TestPostPage::linksAndHashtagsAreAnchors()
+{
+    const QString line
+        = u"See https://example.org/help. (or https://example.org/a_(b)) #Therapy "
+          "#2024 a#b &#39; https://example.org/page#Top www.example.org/#x #Über_2"_s;
+    QList<PostText::Link> links = PostText::findLinks(line);
+    QStringList found;
+    for (const PostText::Link &link : links)
+        found.append(line.mid(link.start, link.length));
+    QCOMPARE(found,
+        (QStringList{u"https://example.org/help"_s, u"https://example.org/a_(b)"_s, u"#Therapy"_s,
+            u"https://example.org/page#Top"_s, u"#Über_2"_s}));
+    QCOMPARE(links[2].kind, PostText::Link::Kind::Hashtag);
+    QCOMPARE(PostText::hashtagOf(links[2].url), u"Therapy"_s);
+    QCOMPARE(PostText::hashtagOf(links[4].url), u"Über_2"_s);
+    QVERIFY(PostText::hashtagOf(QUrl(u"https://example.org"_s)).isEmpty());
+    QVERIFY(!PostText::isWebLink(QUrl(u"javascript:alert(1)"_s)));
+    QVERIFY(!PostText::isWebLink(QUrl(u"file:///etc/passwd"_s)));
+
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.resize(700, 800);
+    page.showPost(LinkPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(anchors(*page.textView()->document()),
+        (QList<std::pair<QString, QString>>{
+            {u"https://example.org/help"_s, u"https://example.org/help"_s},
+            {u"#Therapy"_s, u"hashtag:Therapy"_s},
+            {u"https://example.org/page#Top"_s, u"https://example.org/page#Top"_s}}));
+
+    QSignalSpy tags(&page, &PostPage::hashtagActivated);
+    QSignalSpy web(&page, &PostPage::linkActivated);
+    clickText(page.textView(), u"#Therapy"_s);
+    QCOMPARE(tags.size(), 1);
+    QCOMPARE(tags.first().first().toString(), u"Therapy"_s);
+    clickText(page.textView(), u"example.org/help"_s);
+    QCOMPARE(web.size(), 1);
+    QCOMPARE(web.first().first().toUrl(), QUrl(u"https://example.org/help"_s));
+    // Text between links is not a link.
+    clickText(page.textView(), u"Worth a look"_s);
+    // Addresses of any other kind are never passed on.
+    Q_EMIT page.textView()->anchorClicked(QUrl(u"file:///etc/passwd"_s));
+    Q_EMIT page.textView()->anchorClicked(QUrl(u"hashtag:not a tag"_s));
+    QCOMPARE(tags.size(), 1);
+    QCOMPARE(web.size(), 1);
+
+    // The hashtags row: one button per tag.
+    const auto buttons = page.findChildren<QPushButton *>();
+    const auto tagButton = std::find_if(buttons.begin(), buttons.end(),
+        [](const QPushButton *button) { return button->text() == u"#Therapy"_s; });
+    QVERIFY(tagButton != buttons.end());
+    QCOMPARE((*tagButton)->accessibleName(), u"Topic Therapy"_s);
+    (*tagButton)->click();
+    QCOMPARE(tags.size(), 2);
+}
+
+void TestPostPage::aStoryRendersMarkdownWithoutHtml()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.resize(700, 800);
+    page.showPost(StoryPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QTextDocument *document = page.textView()->document();
+
+    QCOMPARE(document->begin().text(), u"The first walk"_s);
+    QCOMPARE(document->begin().blockFormat().headingLevel(), 1);
+    QVERIFY(formatOf(*document, u"gentle"_s).fontItalic());
+    QVERIFY(formatOf(*document, u"strong"_s).font().bold());
+    // Raw HTML is literal text, and does nothing.
+    QVERIFY(document->toPlainText().contains(u"<b>not bold</b> <script>alert(1)</script>"_s));
+    QVERIFY(!formatOf(*document, u"not bold"_s).font().bold());
+    // An image is shown by its description, and never loaded.
+    QVERIFY(!hasImage(*document));
+    QVERIFY(document->toPlainText().contains(u"a sunrise over the bay"_s));
+    QVERIFY(!document->toPlainText().contains(m_trapUrl));
+    QVERIFY(anchors(*document).contains(std::pair{u"#Therapy"_s, u"hashtag:Therapy"_s}));
+
+    CountingDocument counting;
+    PostText::fill(counting, m_feed->post(StoryPost)->body, true, Qt::blue);
+    QImage canvas(400, 600, QImage::Format_ARGB32);
+    QPainter painter(&canvas);
+    counting.drawContents(&painter);
+    painter.end();
+    QVERIFY(counting.requested.isEmpty());
+    (void)page.grab();
+    QTest::qWait(100);
+    QVERIFY(!m_trap.hasPendingConnections());
+}
+
+void TestPostPage::headlineAndCounts()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.showPost(LinkPost);
+    QCOMPARE(page.headlineText(), u"Post · River · 2 h ago (edited)"_s);
+    QCOMPARE(page.countsText(), u"15 reactions · 1 comment"_s);
+    page.showPost(StoryPost);
+    QCOMPARE(page.headlineText(), u"Story · Sam · 3 days ago"_s);
+    QCOMPARE(page.countsText(), u"0 reactions · 0 comments"_s);
+
+    QVERIFY(m_feed->setLocalState(QuietPost, LocalState::Pending));
+    page.showPost(QuietPost);
+    QCOMPARE(page.headlineText(), u"Post · Sam · 1 min ago · Waiting to send"_s);
+    QVERIFY(m_feed->setLocalState(QuietPost, LocalState::Failed, u"Too long"_s));
+    page.refreshPosts({QuietPost});
+    QCOMPARE(page.headlineText(), u"Post · Sam · 1 min ago · Not sent"_s);
+    QVERIFY(m_feed->setLocalState(QuietPost, LocalState::Synced));
+
+    // Offline, an empty thread says so kindly.
+    QCOMPARE(page.commentStateText(), u"No comments yet. Be the first to say something kind."_s);
+
+    // A post the cache does not hold.
+    page.showPost(999);
+    QVERIFY(page.titleText().isEmpty());
+    QVERIFY(page.countsText().isEmpty());
+}
+
+void TestPostPage::reactionButtonsAskForTheRightChange()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.showPost(LinkPost);
+    // Signed out: reactions are shown, not offered.
+    QToolButton *hug = page.reactionButton(ReactionKind::Hug);
+    QToolButton *heart = page.reactionButton(ReactionKind::Heart);
+    QVERIFY(!hug->isEnabled());
+
+    page.setMyHandle(u"sam_walks"_s);
+    QVERIFY(hug->isEnabled());
+    QCOMPARE(hug->text(), u"Hug · 12"_s);
+    QVERIFY(hug->isChecked());
+    QCOMPARE(hug->accessibleName(), u"Hug, 12, yours"_s);
+    QCOMPARE(heart->accessibleName(), u"Heart, 3"_s);
+    QVERIFY(!heart->isChecked());
+    QCOMPARE(page.reactionButton(ReactionKind::MeToo)->text(), u"Me too · 0"_s);
+    QCOMPARE(page.reactionButton(ReactionKind::SendingStrength)->accessibleName(),
+        u"Sending strength, 0"_s);
+
+    QSignalSpy react(&page, &PostPage::reactRequested);
+    heart->click();
+    QCOMPARE(react.size(), 1);
+    QCOMPARE(react[0][0].toLongLong(), LinkPost);
+    QCOMPARE(react[0][1].value<std::optional<ReactionKind>>(), std::optional(ReactionKind::Heart));
+    // The buttons show the cache until it changes.
+    QVERIFY(!heart->isChecked());
+    QVERIFY(hug->isChecked());
+    // My own kind again: remove it.
+    hug->click();
+    QCOMPARE(react.size(), 2);
+    QCOMPARE(react[1][1].value<std::optional<ReactionKind>>(), std::nullopt);
+    // Keyboard: space on a focused button.
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    heart->setFocus();
+    QTest::keyClick(heart, Qt::Key_Space);
+    QCOMPARE(react.size(), 3);
+
+    // The outbox's optimistic write comes back through the cache.
+    QVERIFY(m_feed->setMyReaction(LinkPost, ReactionKind::Heart));
+    page.refreshPosts({LinkPost, 77});
+    QVERIFY(heart->isChecked());
+    QVERIFY(!hug->isChecked());
+    QCOMPARE(heart->accessibleName(), u"Heart, 4, yours"_s);
+    QCOMPARE(hug->accessibleName(), u"Hug, 11"_s);
+    QCOMPARE(page.countsText(), u"15 reactions · 1 comment"_s);
+    QVERIFY(m_feed->setMyReaction(LinkPost, ReactionKind::Hug));
+}
+
+void TestPostPage::focusGoesTextReactionsCommentsBox()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setMyHandle(u"sam_walks"_s);
+    page.resize(700, 900);
+    page.showPost(ThreadPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QList<QWidget *> chain = focusChainFrom(page.textView(), 12);
+    const qsizetype text = chain.indexOf(page.textView());
+    const qsizetype firstReaction = chain.indexOf(page.reactionButton(ReactionKind::Heart));
+    const qsizetype lastReaction = chain.indexOf(page.reactionButton(ReactionKind::ThinkingOfYou));
+    const qsizetype comments = chain.indexOf(page.commentView());
+    const qsizetype box = chain.indexOf(page.commentBox());
+    QVERIFY(text == 0);
+    QVERIFY2(text < firstReaction && firstReaction < lastReaction && lastReaction < comments
+            && comments < box,
+        qPrintable(u"%1 %2 %3 %4 %5"_s.arg(text)
+                       .arg(firstReaction)
+                       .arg(lastReaction)
+                       .arg(comments)
+                       .arg(box)));
+    // Every control has a name a screen reader can say.
+    for (QWidget *widget : chain)
+        QVERIFY2(
+            !widget->accessibleName().isEmpty() || !widget->property("text").toString().isEmpty(),
+            widget->metaObject()->className());
+}
+
+void TestPostPage::commentBoxSendsWithCtrlEnter()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.showPost(QuietPost);
+    QVERIFY(!page.commentBox()->isEnabled()); // signed out
+    page.setMyHandle(u"sam_walks"_s);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy sent(&page, &PostPage::commentRequested);
+
+    page.commentBox()->setFocus();
+    QTest::keyClick(page.commentBox(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(sent.size(), 0); // nothing to send
+    QVERIFY(!page.sendButton()->isEnabled());
+
+    QTest::keyClicks(page.commentBox(), u"Sending you warmth"_s);
+    QTest::keyClick(page.commentBox(), Qt::Key_Return); // a plain Enter is a new line
+    QTest::keyClicks(page.commentBox(), u"for the week."_s);
+    QCOMPARE(sent.size(), 0);
+    QVERIFY(page.sendButton()->isEnabled());
+    QTest::keyClick(page.commentBox(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent[0][0].toLongLong(), QuietPost);
+    QCOMPARE(sent[0][1].toLongLong(), 0);
+    QCOMPARE(sent[0][2].toString(), u"Sending you warmth\nfor the week."_s);
+    QVERIFY(page.commentBox()->toPlainText().isEmpty());
+
+    // Over the limit: not sent, and said.
+    page.commentBox()->setPlainText(QString(2'001, u'a'));
+    QVERIFY(!page.sendButton()->isEnabled());
+    QTest::keyClick(page.commentBox(), Qt::Key_Enter, Qt::ControlModifier);
+    QCOMPARE(sent.size(), 1);
+    QVERIFY(page.findChildren<QLabel *>().end()
+        != std::find_if(page.findChildren<QLabel *>().begin(), page.findChildren<QLabel *>().end(),
+            [](QLabel *label) { return label->text() == u"1 character too many"_s; }));
+}
+
+void TestPostPage::replyEditAndDeleteFromTheThread()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setMyHandle(u"sam_walks"_s);
+    page.resize(700, 900);
+    page.showPost(ThreadPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(page.commentModel()->rowCount(), 5);
+    QVERIFY(page.commentStateText().isEmpty());
+    QSignalSpy sent(&page, &PostPage::commentRequested);
+
+    // Reply to River's comment from its menu.
+    QListView *view = page.commentView();
+    const QModelIndex rivers = view->model()->index(0, 0);
+    std::unique_ptr<QMenu> menu(page.createCommentMenu(rivers, &page));
+    QStringList actions;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            actions.append(action->text());
+    }
+    QCOMPARE(actions, (QStringList{u"Reply"_s, u"Copy text"_s})); // not mine: no edit
+    menu->actions().first()->trigger();
+    QCOMPARE(page.replyParentId(), 10);
+    QCOMPARE(page.replyBarText(), u"Replying to River"_s);
+    QTest::keyClicks(page.commentBox(), u"Me too."_s);
+    QTest::keyClick(page.commentBox(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent[0][1].toLongLong(), 10);
+    QCOMPARE(page.replyParentId(), 0);
+    QVERIFY(page.replyBarText().isEmpty());
+
+    // R on a selected reply answers its thread; Escape cancels.
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(4, 0)); // Sam's reply under the deleted one
+    QTest::keyClick(view, Qt::Key_R);
+    QCOMPARE(page.replyParentId(), 30);
+    QCOMPARE(page.replyBarText(), u"Replying to Sam"_s);
+    QTest::keyClick(page.commentBox(), Qt::Key_Escape);
+    QCOMPARE(page.replyParentId(), 0);
+    // A deleted comment takes no reply.
+    page.replyTo(30);
+    QCOMPARE(page.replyParentId(), 0);
+    // The "Reply" link under a comment.
+    const QModelIndex walking = view->model()->index(2, 0);
+    view->scrollTo(walking);
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.rect = view->visualRect(walking);
+    const QRect link = CommentDelegate::replyLinkRect(option, walking);
+    QVERIFY(!link.isEmpty());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, link.center());
+    QCOMPARE(page.replyParentId(), 20);
+    page.cancelReplyOrEdit();
+
+    // My own comment: edit and delete.
+    menu.reset(page.createCommentMenu(walking, &page));
+    actions.clear();
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            actions.append(action->text());
+    }
+    QCOMPARE(actions, (QStringList{u"Reply"_s, u"Copy text"_s, u"Edit"_s, u"Delete…"_s}));
+    QSignalSpy edited(&page, &PostPage::editCommentRequested);
+    menu->actions().at(3)->trigger();
+    QCOMPARE(page.editedCommentId(), 20);
+    QCOMPARE(page.replyBarText(), u"Editing your comment"_s);
+    QVERIFY(page.commentBox()->toPlainText().startsWith(u"Walking, even when"_s));
+    QCOMPARE(page.sendButton()->text(), u"Save"_s);
+    page.commentBox()->setPlainText(u"Walking, most days."_s);
+    QTest::keyClick(page.commentBox(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(edited.size(), 1);
+    QCOMPARE(edited[0][0].toLongLong(), 20);
+    QCOMPARE(edited[0][1].toString(), u"Walking, most days."_s);
+    QCOMPARE(sent.size(), 1); // an edit is not a new comment
+    QCOMPARE(page.sendButton()->text(), u"Send"_s);
+
+    QSignalSpy deleted(&page, &PostPage::deleteCommentRequested);
+    QStringList asked;
+    bool agree = false;
+    page.setDeleteConfirmation([&](const QString &question, std::function<void()> proceed) {
+        asked.append(question);
+        if (agree)
+            proceed();
+    });
+    page.deleteComment(20);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(deleted.size(), 0); // the person said no
+    agree = true;
+    view->setFocus();
+    view->setCurrentIndex(walking);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(deleted.size(), 1);
+    QCOMPARE(deleted[0][0].toLongLong(), 20);
+    // Someone else's comment cannot be edited or deleted from here.
+    page.deleteComment(10);
+    page.editComment(10);
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(page.editedCommentId(), 0);
+}
+
+void TestPostPage::theDefaultConfirmationIsAWindowModalBox()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setMyHandle(u"sam_walks"_s);
+    page.showPost(ThreadPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy deleted(&page, &PostPage::deleteCommentRequested);
+
+    page.deleteComment(20); // returns at once: no nested event loop
+    QMessageBox *box = page.findChild<QMessageBox *>();
+    QVERIFY(box);
+    QCOMPARE(box->windowModality(), Qt::WindowModal);
+    QCOMPARE(deleted.size(), 0);
+    QAbstractButton *cancel = box->button(QMessageBox::Cancel);
+    QVERIFY(cancel);
+    cancel->click();
+    QCOMPARE(deleted.size(), 0);
+    QTRY_VERIFY(!page.findChild<QMessageBox *>());
+
+    page.deleteComment(20);
+    box = page.findChild<QMessageBox *>();
+    QVERIFY(box);
+    const auto buttons = box->buttons();
+    const auto remove = std::find_if(buttons.begin(), buttons.end(),
+        [box](QAbstractButton *b) { return box->buttonRole(b) == QMessageBox::DestructiveRole; });
+    QVERIFY(remove != buttons.end());
+    QCOMPARE((*remove)->text(), u"Delete"_s);
+    (*remove)->click();
+    QCOMPARE(deleted.size(), 1);
+    QCOMPARE(deleted[0][0].toLongLong(), 20);
+}
+
+void TestPostPage::rowsAreIndentedAndMeasuredOnce()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.resize(600, 900);
+    page.showPost(ThreadPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QListView *view = page.commentView();
+    QAbstractItemModel *model = view->model();
+    QTRY_VERIFY(view->visualRect(model->index(4, 0)).height() > 0);
+
+    const auto contentLeft = [view](int row) {
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.rect = view->visualRect(view->model()->index(row, 0));
+        return CommentDelegate::contentRect(option, view->model()->index(row, 0)).left();
+    };
+    QCOMPARE(model->index(1, 0).data(CommentModel::DepthRole).toInt(), 1);
+    QVERIFY(contentLeft(1) > contentLeft(0));
+    QCOMPARE(contentLeft(2), contentLeft(0));
+    // A longer body takes more lines.
+    QVERIFY(view->visualRect(model->index(2, 0)).height()
+        > view->visualRect(model->index(0, 0)).height());
+    // The deleted comment reads as such.
+    QVERIFY(model->index(3, 0)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .startsWith(u"Comment from River, "_s));
+    QVERIFY(model->index(3, 0)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .endsWith(u": Comment deleted"_s));
+    QVERIFY(model->index(1, 0)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .startsWith(u"Reply from Sam, "_s));
+
+    // Heights come from the cache once measured: painting again lays out nothing new.
+    view->doItemsLayout();
+    (void)view->viewport()->grab();
+    const int measured = page.commentDelegate()->layoutCount();
+    QVERIFY(measured > 0);
+    view->doItemsLayout();
+    (void)view->viewport()->grab();
+    QCOMPARE(page.commentDelegate()->layoutCount(), measured);
+    // A new width is measured anew.
+    page.resize(420, 900);
+    QTRY_VERIFY(page.commentDelegate()->layoutCount() > measured);
+}
+
+void TestPostPage::theDemoThreadArrivesFromTheServer()
+{
+    ServerProcess server;
+    QVERIFY2(server.start({u"--demo"_s}), qPrintable(server.errorString()));
+    HttpClient http(server.url());
+    QTemporaryDir data;
+    CacheDatabase database;
+    QVERIFY(database.open(data.filePath(u"demo.sqlite"_s)));
+    FeedCache feed(database.connection());
+    CommentCache comments(database.connection());
+    ApiClient api(server.url());
+    api.setTransferTimeout(std::chrono::seconds(5));
+    SyncEngine engine(feed, comments, api);
+
+    engine.refreshTopic(u"therapy"_s, FeedKind::All, FeedSort::Latest);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        engine.state() == SyncEngine::State::Idle && feed.changeSequence() > 0, 15'000);
+    // A demo post whose thread has replies, as the server tells.
+    qint64 postId = 0;
+    qsizetype expected = 0;
+    for (const Post &post :
+        feed.feed(u"therapy"_s, FeedKind::All, FeedSort::Latest, FeedPosition::start(), 50)) {
+        const QJsonArray thread = http.get(u"/api/v1/posts/%1/comments"_s.arg(post.id))
+                                      .json()
+                                      .value(u"items"_s)
+                                      .toArray();
+        const bool replies = std::any_of(thread.begin(), thread.end(),
+            [](const QJsonValue &c) { return !c.toObject().value(u"parentId"_s).isNull(); });
+        if (replies) {
+            postId = post.id;
+            expected = thread.size();
+            break;
+        }
+    }
+    QVERIFY(postId > 0);
+    QVERIFY(comments.thread(postId).isEmpty());
+
+    PostPage page(feed, comments, &engine);
+    page.resize(700, 900);
+    page.showPost(postId);
+    QCOMPARE(page.titleText(), feed.post(postId)->title);
+    QCOMPARE(page.commentStateText(), u"Loading comments…"_s);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE_WITH_TIMEOUT(qsizetype(page.commentModel()->rowCount()), expected, 15'000);
+    QVERIFY(page.commentStateText().isEmpty());
+
+    QListView *view = page.commentView();
+    int replies = 0;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.rect = view->visualRect(index);
+        const int left = CommentDelegate::contentRect(option, index).left();
+        if (index.data(CommentModel::DepthRole).toInt() == 1) {
+            ++replies;
+            const int parentRow
+                = page.commentModel()->rowOf(index.data(CommentModel::ParentIdRole).toLongLong());
+            QVERIFY(parentRow >= 0 && parentRow < row);
+            QStyleOptionViewItem parentOption = option;
+            parentOption.rect = view->visualRect(view->model()->index(parentRow, 0));
+            QVERIFY(left
+                > CommentDelegate::contentRect(parentOption, view->model()->index(parentRow, 0))
+                      .left());
+        }
+    }
+    QVERIFY(replies > 0);
+    QVERIFY(server.stop());
+}
+
+QTEST_MAIN(TestPostPage)
+#include "tst_postpage.moc"

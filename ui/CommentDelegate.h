@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QCache>
+#include <QStyledItemDelegate>
+
+class QAbstractItemView;
+class QTextLayout;
+
+namespace Hearth {
+
+// Paints a comment of CommentModel in the post view: the author, the relative time and
+// "(edited)", the body word-wrapped as plain text, and a "Reply" link; replies are indented
+// under their comment with a thread line, a deleted comment reads "Comment deleted", and the
+// person's own comment still waiting or refused says so. Rows have the height of their text;
+// heights are kept per (comment, width), so scrolling does not lay text out again.
+class CommentDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    // view gives the width to wrap the text in (a list's sizeHint option carries none).
+    explicit CommentDelegate(QAbstractItemView *view);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+        const QModelIndex &index) override;
+
+    // "River · 3 min ago · (edited)", then "Waiting to send" or "Not sent" for the
+    // person's own comments the server does not have yet.
+    static QString headline(const QModelIndex &index, const QDateTime &now);
+    // The whole row in words, for screen readers: "Reply from River, 3 min ago: …".
+    static QString accessibleText(const QModelIndex &index, const QDateTime &now);
+
+    // Where the row at rect draws its text (indented for a reply) and its "Reply" link;
+    // the link's rectangle is empty when the comment takes no reply (a deleted one).
+    static QRect contentRect(const QStyleOptionViewItem &option, const QModelIndex &index);
+    static QRect replyLinkRect(const QStyleOptionViewItem &option, const QModelIndex &index);
+
+    // How many heights were laid out (not found in the cache): for tests.
+    int layoutCount() const { return m_layoutCount; }
+
+Q_SIGNALS:
+    // The "Reply" link of the comment at index was clicked.
+    void replyClicked(const QModelIndex &index);
+
+private:
+    // The text the body area shows: the body, or "Comment deleted".
+    static QString bodyText(const QModelIndex &index);
+    static QRect contentRect(const QRect &rect, const QFont &font, const QModelIndex &index);
+    // Lays out the body of index in width; gives the height it takes.
+    static int layoutBody(QTextLayout &layout, const QFont &font, int width);
+    int rowHeight(const QFont &font, const QModelIndex &index, int width) const;
+    int rowWidth(const QStyleOptionViewItem &option) const;
+
+    struct CachedHeight
+    {
+        QString signature; // what the height was laid out for: font, text, warning
+        int height = 0;
+    };
+
+    QAbstractItemView *m_view;
+    mutable QCache<std::pair<qint64, int>, CachedHeight> m_heights{2'000};
+    mutable int m_layoutCount = 0;
+};
+
+} // namespace Hearth

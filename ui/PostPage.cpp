@@ -1,0 +1,863 @@
+#include "PostPage.h"
+
+#include "CommentDelegate.h"
+#include "PostCardDelegate.h"
+#include "PostText.h"
+#include "api/Limits.h"
+#include "api/Text.h"
+#include "cache/FeedCache.h"
+#include "models/CommentModel.h"
+#include "sync/SyncEngine.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QIdentityProxyModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Hearth {
+
+namespace {
+
+// The body of the post: as tall as its text, inside the page's scroll area, and never
+// loading a resource the text names.
+class PostTextBrowser : public QTextBrowser
+{
+public:
+    explicit PostTextBrowser(QWidget *parent) : QTextBrowser(parent)
+    {
+        setOpenLinks(false);
+        setOpenExternalLinks(false);
+        setFrameShape(QFrame::NoFrame);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        viewport()->setAutoFillBackground(false);
+        connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged,
+            this, [this] { fitHeight(); });
+    }
+
+    QVariant loadResource(int, const QUrl &) override { return {}; }
+
+    void fitHeight()
+    {
+        const QMargins margins = contentsMargins();
+        const int height
+            = int(std::ceil(document()->size().height())) + margins.top() + margins.bottom();
+        if (height != this->height())
+            setFixedHeight(height);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QTextBrowser::resizeEvent(event);
+        fitHeight();
+    }
+};
+
+// The thread as the list view shows it: CommentModel, with each row in words for screen
+// readers and a refused comment's reason as its tooltip.
+class ThreadProxy : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::AccessibleTextRole)
+            return CommentDelegate::accessibleText(index, QDateTime::currentDateTimeUtc());
+        if (role == Qt::ToolTipRole)
+            return QIdentityProxyModel::data(index, CommentModel::LocalErrorRole);
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+QString kindLabel(PostKind kind)
+{
+    switch (kind) {
+    case PostKind::Story:
+        return PostPage::tr("Story");
+    case PostKind::Video:
+        return PostPage::tr("Video");
+    case PostKind::Post:
+        break;
+    }
+    return PostPage::tr("Post");
+}
+
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
+void defaultConfirmation(QWidget *parent, const QString &question, std::function<void()> proceed)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, PostPage::tr("Delete comment"), question,
+        QMessageBox::NoButton, parent);
+    box->setTextFormat(Qt::PlainText);
+    QPushButton *remove = box->addButton(PostPage::tr("Delete"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QObject::connect(box, &QMessageBox::buttonClicked, box,
+        [remove, proceed = std::move(proceed)](QAbstractButton *button) {
+            if (button == remove)
+                proceed();
+        });
+    box->open();
+}
+
+} // namespace
+
+PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, QWidget *parent)
+    : QWidget(parent)
+    , m_feed(feed)
+    , m_engine(engine)
+    , m_postPane(new QWidget)
+    , m_unavailable(plainLabel(this))
+    , m_headline(plainLabel(m_postPane))
+    , m_title(plainLabel(m_postPane))
+    , m_warning(plainLabel(m_postPane))
+    , m_text(new PostTextBrowser(m_postPane))
+    , m_media(new QWidget(m_postPane))
+    , m_mediaImage(new QLabel(m_media))
+    , m_mediaCaption(plainLabel(m_media))
+    , m_seeMedia(new QPushButton(m_media))
+    , m_hashtags(new QWidget(m_postPane))
+    , m_hashtagLayout(new QHBoxLayout(m_hashtags))
+    , m_counts(plainLabel(m_postPane))
+    , m_commentStack(new QStackedWidget(this))
+    , m_commentView(new QListView(m_commentStack))
+    , m_commentState(plainLabel(m_commentStack))
+    , m_commentModel(new CommentModel(comments, engine, this))
+    , m_commentDelegate(new CommentDelegate(m_commentView))
+    , m_replyBar(new QWidget(this))
+    , m_replyLabel(plainLabel(m_replyBar))
+    , m_cancelReply(new QPushButton(tr("Cancel"), m_replyBar))
+    , m_box(new QPlainTextEdit(this))
+    , m_boxHint(plainLabel(this))
+    , m_send(new QPushButton(tr("Send"), this))
+{
+    m_confirm = [this](const QString &question, std::function<void()> proceed) {
+        defaultConfirmation(this, question, std::move(proceed));
+    };
+
+    // The post.
+    m_headline->setForegroundRole(QPalette::PlaceholderText);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont warningFont = m_warning->font();
+    warningFont.setItalic(true);
+    m_warning->setFont(warningFont);
+    m_text->setAccessibleName(tr("Post text"));
+    connect(m_text, &QTextBrowser::anchorClicked, this, &PostPage::anchorClicked);
+
+    m_mediaImage->setTextFormat(Qt::PlainText);
+    m_mediaImage->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_mediaImage->hide();
+    m_mediaCaption->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_seeMedia, &QPushButton::clicked, this, [this] {
+        if (m_post && m_post->media)
+            Q_EMIT mediaRequested(m_post->media->id);
+    });
+    auto *mediaLayout = new QVBoxLayout(m_media);
+    mediaLayout->setContentsMargins(0, 0, 0, 0);
+    mediaLayout->addWidget(m_mediaImage);
+    auto *mediaRow = new QHBoxLayout;
+    mediaRow->addWidget(m_mediaCaption, 1);
+    mediaRow->addWidget(m_seeMedia);
+    mediaLayout->addLayout(mediaRow);
+
+    m_hashtagLayout->setContentsMargins(0, 0, 0, 0);
+    m_hashtagLayout->addStretch();
+    m_hashtags->setAccessibleName(tr("Hashtags"));
+
+    auto *reactions = new QWidget(m_postPane);
+    reactions->setAccessibleName(tr("Reactions"));
+    auto *reactionLayout = new QHBoxLayout(reactions);
+    reactionLayout->setContentsMargins(0, 0, 0, 0);
+    for (ReactionKind kind : AllReactionKinds) {
+        auto *button = new QToolButton(reactions);
+        button->setCheckable(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setFocusPolicy(Qt::StrongFocus);
+        connect(button, &QToolButton::clicked, this, [this, kind] { react(kind); });
+        reactionLayout->addWidget(button);
+        m_reactionButtons.emplace(kind, button);
+    }
+    reactionLayout->addStretch();
+    m_counts->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *postLayout = new QVBoxLayout(m_postPane);
+    postLayout->addWidget(m_unavailable);
+    postLayout->addWidget(m_headline);
+    postLayout->addWidget(m_title);
+    postLayout->addWidget(m_warning);
+    postLayout->addWidget(m_text);
+    postLayout->addWidget(m_media);
+    postLayout->addWidget(m_hashtags);
+    postLayout->addWidget(m_counts);
+    postLayout->addWidget(reactions);
+    postLayout->addStretch();
+
+    auto *postScroll = new QScrollArea;
+    postScroll->setWidget(m_postPane);
+    postScroll->setWidgetResizable(true);
+    postScroll->setFrameShape(QFrame::NoFrame);
+    postScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    postScroll->setFocusPolicy(Qt::NoFocus);
+    m_unavailable->setText(tr("This post is not available. It may have been deleted."));
+    m_unavailable->setAlignment(Qt::AlignCenter);
+    m_unavailable->hide();
+
+    // The thread.
+    auto *commentsTitle = plainLabel(this);
+    commentsTitle->setText(tr("Comments"));
+    QFont sectionFont = commentsTitle->font();
+    sectionFont.setBold(true);
+    commentsTitle->setFont(sectionFont);
+    auto *proxy = new ThreadProxy(this);
+    proxy->setSourceModel(m_commentModel);
+    m_commentView->setModel(proxy);
+    m_commentView->setItemDelegate(m_commentDelegate);
+    m_commentView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_commentView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_commentView->setResizeMode(QListView::Adjust);
+    m_commentView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_commentView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_commentView->setFrameShape(QFrame::NoFrame);
+    m_commentView->setAccessibleName(tr("Comments"));
+    m_commentView->setAccessibleDescription(
+        tr("Press R to reply to the selected comment, or the menu key for more."));
+    m_commentView->installEventFilter(this);
+    m_commentView->viewport()->installEventFilter(this);
+    m_commentState->setAlignment(Qt::AlignCenter);
+    m_commentState->setForegroundRole(QPalette::PlaceholderText);
+    m_commentStack->addWidget(m_commentView);
+    m_commentStack->addWidget(m_commentState);
+    connect(
+        m_commentDelegate, &CommentDelegate::replyClicked, this, [this](const QModelIndex &index) {
+            replyTo(index.data(CommentModel::IdRole).toLongLong());
+        });
+    // Rows change height with their text: let the view measure them again.
+    connect(proxy, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                Q_EMIT m_commentDelegate->sizeHintChanged(m_commentView->model()->index(row, 0));
+        });
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &PostPage::updateCommentState);
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, &PostPage::updateCommentState);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &PostPage::updateCommentState);
+
+    auto *commentsPane = new QWidget;
+    auto *commentsLayout = new QVBoxLayout(commentsPane);
+    commentsLayout->setContentsMargins(0, 0, 0, 0);
+    commentsLayout->addWidget(commentsTitle);
+    commentsLayout->addWidget(m_commentStack, 1);
+
+    // The comment box.
+    m_replyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_cancelReply->setAccessibleName(tr("Cancel the reply"));
+    connect(m_cancelReply, &QPushButton::clicked, this, &PostPage::cancelReplyOrEdit);
+    auto *replyLayout = new QHBoxLayout(m_replyBar);
+    replyLayout->setContentsMargins(0, 0, 0, 0);
+    replyLayout->addWidget(m_replyLabel, 1);
+    replyLayout->addWidget(m_cancelReply);
+    m_replyBar->hide();
+
+    m_box->setAccessibleName(tr("Write a comment"));
+    m_box->setAccessibleDescription(tr("Ctrl+Enter sends."));
+    m_box->setTabChangesFocus(true);
+    const QFontMetrics metrics(m_box->font());
+    m_box->setFixedHeight(metrics.lineSpacing() * 3 + 2 * m_box->frameWidth()
+        + int(2 * m_box->document()->documentMargin()) + 4);
+    m_box->installEventFilter(this);
+    connect(m_box, &QPlainTextEdit::textChanged, this, &PostPage::updateComposer);
+    m_boxHint->hide();
+    m_send->setAccessibleName(tr("Send comment"));
+    m_send->setToolTip(tr("Send (Ctrl+Enter)"));
+    connect(m_send, &QPushButton::clicked, this, &PostPage::send);
+    auto *boxRow = new QHBoxLayout;
+    boxRow->addWidget(m_box, 1);
+    boxRow->addWidget(m_send, 0, Qt::AlignBottom);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(postScroll);
+    splitter->addWidget(commentsPane);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_replyBar);
+    layout->addLayout(boxRow);
+    layout->addWidget(m_boxHint);
+
+    if (m_engine) {
+        connect(m_engine, &SyncEngine::postsChanged, this, &PostPage::refreshPosts);
+        connect(m_engine, &SyncEngine::postsRemoved, this, &PostPage::refreshPosts);
+        connect(m_engine, &SyncEngine::commentsChanged, this, [this](qint64 postId) {
+            if (postId == m_postId && m_loadingComments) {
+                m_loadingComments = false;
+                updateCommentState();
+            }
+        });
+        connect(m_engine, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
+            if (state != SyncEngine::State::Syncing && m_loadingComments) {
+                m_loadingComments = false;
+                updateCommentState();
+            }
+        });
+    }
+
+    updateComposer();
+    updateCommentState();
+    updateTabOrder();
+}
+
+PostPage::~PostPage() = default;
+
+void PostPage::showPost(qint64 postId)
+{
+    if (postId != m_postId) {
+        cancelReplyOrEdit();
+        m_box->clear();
+        m_post.reset();
+        m_mediaImage->clear();
+        m_mediaImage->hide();
+    }
+    m_postId = postId;
+    refreshPost();
+    m_commentModel->setPost(postId);
+    // The model asked the engine for the thread; until it answers, the empty thread is
+    // a thread still loading.
+    m_loadingComments = m_engine && postId != 0 && m_engine->state() == SyncEngine::State::Syncing;
+    updateCommentState();
+}
+
+void PostPage::setMyHandle(const QString &handle)
+{
+    m_myHandle = handle;
+    if (m_myHandle.isEmpty())
+        cancelReplyOrEdit();
+    if (m_post)
+        showReactions(*m_post);
+    updateComposer();
+}
+
+void PostPage::setMediaImage(const QImage &image)
+{
+    if (image.isNull()) {
+        m_mediaImage->clear();
+        m_mediaImage->hide();
+        return;
+    }
+    const qreal ratio = devicePixelRatioF();
+    const QSize bound = QSize(std::clamp(m_postPane->width() - 24, 160, 640), 300) * ratio;
+    QPixmap pixmap = QPixmap::fromImage(image.size().boundedTo(bound) == image.size()
+            ? image
+            : image.scaled(bound, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    pixmap.setDevicePixelRatio(ratio);
+    m_mediaImage->setPixmap(pixmap);
+    m_mediaImage->setAccessibleName(m_mediaCaption->text());
+    m_mediaImage->show();
+}
+
+void PostPage::setDeleteConfirmation(Confirmation confirm)
+{
+    m_confirm = std::move(confirm);
+}
+
+QToolButton *PostPage::reactionButton(ReactionKind kind) const
+{
+    return m_reactionButtons.at(kind);
+}
+
+QString PostPage::headlineText() const
+{
+    return m_headline->text();
+}
+
+QString PostPage::titleText() const
+{
+    return m_title->text();
+}
+
+QString PostPage::countsText() const
+{
+    return m_counts->text();
+}
+
+QString PostPage::commentStateText() const
+{
+    return m_commentStack->currentWidget() == m_commentState ? m_commentState->text() : QString();
+}
+
+QString PostPage::replyBarText() const
+{
+    return m_replyBar->isHidden() ? QString() : m_replyLabel->text();
+}
+
+QString PostPage::reactionName(ReactionKind kind)
+{
+    switch (kind) {
+    case ReactionKind::Heart:
+        return tr("Heart");
+    case ReactionKind::Hug:
+        return tr("Hug");
+    case ReactionKind::MeToo:
+        return tr("Me too");
+    case ReactionKind::SendingStrength:
+        return tr("Sending strength");
+    case ReactionKind::ThinkingOfYou:
+        return tr("Thinking of you");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+void PostPage::refreshPost()
+{
+    const std::optional<Post> post = m_postId != 0 ? m_feed.post(m_postId) : std::nullopt;
+    m_unavailable->setVisible(m_postId != 0 && !post);
+    for (QWidget *part : std::initializer_list<QWidget *>{m_headline, m_text, m_counts})
+        part->setVisible(post.has_value());
+    if (!post) {
+        m_post.reset();
+        m_headline->clear();
+        m_title->clear();
+        m_title->hide();
+        m_warning->hide();
+        m_text->clear();
+        m_media->hide();
+        m_counts->clear();
+        showHashtags(Post{});
+        for (const auto &[kind, button] : m_reactionButtons)
+            button->hide();
+        updateComposer();
+        updateTabOrder();
+        return;
+    }
+    // The text is laid out again only when it changed: a new count keeps the reader's place.
+    const bool sameText = m_post && m_post->kind == post->kind && m_post->title == post->title
+        && m_post->body == post->body && m_post->contentWarning == post->contentWarning;
+    const std::optional<Post> previous = m_post;
+    m_post = post;
+    if (!sameText)
+        showText(*post);
+    if (!previous || previous->hashtags != post->hashtags)
+        showHashtags(*post);
+    if (!previous || previous->media != post->media)
+        showMedia(*post);
+    showReactions(*post);
+    updateHeadline();
+    const qint64 reactions = post->reactions.total();
+    const qint64 comments = post->commentCount;
+    m_counts->setText((reactions == 1 ? tr("%n reaction", nullptr, int(reactions))
+                                      : tr("%n reactions", nullptr, int(reactions)))
+        + u" · "_s
+        + (comments == 1 ? tr("%n comment", nullptr, int(comments))
+                         : tr("%n comments", nullptr, int(comments))));
+    updateComposer();
+    updateTabOrder();
+}
+
+void PostPage::refreshPosts(const QList<qint64> &postIds)
+{
+    if (m_postId != 0 && postIds.contains(m_postId))
+        refreshPost();
+}
+
+void PostPage::refreshComments(qint64 postId)
+{
+    m_commentModel->threadChanged(postId);
+}
+
+void PostPage::followPostId(qint64 localId, qint64 serverId)
+{
+    if (localId != 0 && localId == m_postId) {
+        m_postId = serverId;
+        refreshPost();
+        m_commentModel->setPost(serverId);
+    }
+}
+
+void PostPage::showText(const Post &post)
+{
+    m_title->setText(post.title);
+    m_title->setVisible(!post.title.isEmpty());
+    m_warning->setText(tr("Content warning: %1").arg(post.contentWarning));
+    m_warning->setVisible(!post.contentWarning.isEmpty());
+    PostText::fill(*m_text->document(), post.body, post.kind == PostKind::Story,
+        palette().color(QPalette::Link));
+    m_text->document()->setDocumentMargin(0);
+    static_cast<PostTextBrowser *>(m_text)->fitHeight();
+}
+
+void PostPage::showHashtags(const Post &post)
+{
+    qDeleteAll(m_hashtagButtons);
+    m_hashtagButtons.clear();
+    QPalette linkPalette = palette();
+    linkPalette.setColor(QPalette::ButtonText, linkPalette.color(QPalette::Link));
+    for (const QString &tag : post.hashtags) {
+        auto *button = new QPushButton(u"#"_s + tag, m_hashtags);
+        button->setFlat(true);
+        button->setPalette(linkPalette);
+        button->setCursor(Qt::PointingHandCursor);
+        button->setAccessibleName(tr("Topic %1").arg(tag));
+        connect(button, &QPushButton::clicked, this, [this, tag] { Q_EMIT hashtagActivated(tag); });
+        m_hashtagLayout->insertWidget(int(m_hashtagButtons.size()), button);
+        m_hashtagButtons.append(button);
+    }
+    m_hashtags->setVisible(!m_hashtagButtons.isEmpty());
+}
+
+void PostPage::showMedia(const Post &post)
+{
+    m_mediaImage->clear();
+    m_mediaImage->hide();
+    if (!post.media) {
+        m_media->hide();
+        return;
+    }
+    const Media &media = *post.media;
+    const bool video = media.kind == MediaKind::Video;
+    QString caption = media.altText.isEmpty()
+        ? (video ? tr("Video") : tr("Photo"))
+        : (video ? tr("Video: %1") : tr("Photo: %1")).arg(media.altText);
+    if (media.sensitive)
+        caption += u" · "_s + tr("Sensitive");
+    m_mediaCaption->setText(caption);
+    m_seeMedia->setText(video ? tr("Play video") : tr("See full photo"));
+    m_seeMedia->setAccessibleName(m_seeMedia->text());
+    m_media->show();
+}
+
+void PostPage::showReactions(const Post &post)
+{
+    const QLocale locale;
+    const bool signedIn = !m_myHandle.isEmpty();
+    for (const auto &[kind, button] : m_reactionButtons) {
+        const QString name = reactionName(kind);
+        const QString count = locale.toString(post.reactions.count(kind));
+        const bool mine = post.reactions.mine() == kind;
+        button->setText(tr("%1 · %2", "reaction name, count").arg(name, count));
+        button->setChecked(mine);
+        QFont font = button->font();
+        font.setBold(mine);
+        button->setFont(font);
+        button->setAccessibleName(
+            mine ? tr("%1, %2, yours").arg(name, count) : tr("%1, %2").arg(name, count));
+        button->setToolTip(signedIn
+                ? (mine ? tr("Remove your reaction") : tr("React: %1").arg(name))
+                : tr("Sign in to react"));
+        button->setEnabled(signedIn);
+        button->show();
+    }
+}
+
+void PostPage::updateHeadline()
+{
+    if (!m_post)
+        return;
+    QString line = kindLabel(m_post->kind) + u" · "_s + m_post->author.displayName + u" · "_s
+        + PostCardDelegate::relativeTime(m_post->createdAt, QDateTime::currentDateTimeUtc());
+    if (m_post->isEdited())
+        line += u" "_s + tr("(edited)");
+    if (m_post->teamPrompt)
+        line = tr("From the community team") + u" · "_s + line;
+    const LocalState state = m_feed.localState(m_post->id);
+    if (state == LocalState::Pending)
+        line += u" · "_s + tr("Waiting to send");
+    else if (state == LocalState::Failed)
+        line += u" · "_s + tr("Not sent");
+    m_headline->setText(line);
+    m_headline->setToolTip(state == LocalState::Failed ? m_feed.localError(m_post->id) : QString());
+}
+
+void PostPage::updateCommentState()
+{
+    if (m_commentModel->rowCount() > 0) {
+        m_commentStack->setCurrentWidget(m_commentView);
+        return;
+    }
+    m_commentState->setText(m_loadingComments
+            ? tr("Loading comments…")
+            : tr("No comments yet. Be the first to say something kind."));
+    m_commentStack->setCurrentWidget(m_commentState);
+}
+
+void PostPage::updateComposer()
+{
+    const bool signedIn = !m_myHandle.isEmpty();
+    m_box->setEnabled(signedIn && m_post.has_value());
+    if (!signedIn)
+        m_box->setPlaceholderText(tr("Sign in to write a comment"));
+    else if (m_mode == Mode::Reply)
+        m_box->setPlaceholderText(tr("Write a reply…"));
+    else
+        m_box->setPlaceholderText(tr("Write a comment…"));
+    m_send->setText(m_mode == Mode::Edit ? tr("Save") : tr("Send"));
+
+    const QString text = m_box->toPlainText();
+    const qsizetype over = Text::codePointCount(text) - Limits::MaxCommentLength;
+    if (over > 0) {
+        m_boxHint->setText(over == 1 ? tr("%n character too many", nullptr, int(over))
+                                     : tr("%n characters too many", nullptr, int(over)));
+    }
+    m_boxHint->setVisible(over > 0);
+    m_send->setEnabled(m_box->isEnabled() && !Text::isBlank(text) && over <= 0);
+}
+
+void PostPage::updateTabOrder()
+{
+    // Text, its hashtags and photo, the reactions, the thread, the box.
+    QList<QWidget *> chain{m_text};
+    for (QPushButton *button : std::as_const(m_hashtagButtons))
+        chain.append(button);
+    chain.append(m_seeMedia);
+    for (ReactionKind kind : AllReactionKinds)
+        chain.append(m_reactionButtons.at(kind));
+    chain.append({m_commentView, m_box, m_send, m_cancelReply});
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
+}
+
+void PostPage::send()
+{
+    if (!m_send->isEnabled() || !m_post)
+        return;
+    const QString body = m_box->toPlainText().trimmed();
+    switch (m_mode) {
+    case Mode::Edit: {
+        const QModelIndex index = commentIndex(m_targetCommentId);
+        if (!index.isValid() || index.data(CommentModel::BodyRole).toString() != body)
+            Q_EMIT editCommentRequested(m_targetCommentId, body);
+        break;
+    }
+    case Mode::Reply:
+        Q_EMIT commentRequested(m_postId, m_targetCommentId, body);
+        break;
+    case Mode::Comment:
+        Q_EMIT commentRequested(m_postId, 0, body);
+        break;
+    }
+    cancelReplyOrEdit();
+    m_box->clear();
+}
+
+void PostPage::react(ReactionKind kind)
+{
+    if (!m_post || m_myHandle.isEmpty())
+        return;
+    const bool again = m_post->reactions.mine() == kind;
+    // The buttons show the cache: the outbox's optimistic write comes back through it.
+    showReactions(*m_post);
+    Q_EMIT reactRequested(m_postId, again ? std::nullopt : std::optional(kind));
+}
+
+void PostPage::replyTo(qint64 commentId)
+{
+    const QModelIndex index = commentIndex(commentId);
+    if (!index.isValid() || index.data(CommentModel::DeletedRole).toBool() || m_myHandle.isEmpty())
+        return;
+    // Threads are one level deep: a reply to a reply answers its thread.
+    const qint64 parent = index.data(CommentModel::DepthRole).toInt() > 0
+        ? index.data(CommentModel::ParentIdRole).toLongLong()
+        : commentId;
+    if (m_mode == Mode::Edit)
+        m_box->clear();
+    m_mode = Mode::Reply;
+    m_targetCommentId = parent;
+    m_replyLabel->setText(
+        tr("Replying to %1").arg(index.data(CommentModel::AuthorNameRole).toString()));
+    m_cancelReply->setAccessibleName(tr("Cancel the reply"));
+    m_replyBar->show();
+    updateComposer();
+    m_box->setFocus();
+}
+
+void PostPage::editComment(qint64 commentId)
+{
+    const QModelIndex index = commentIndex(commentId);
+    if (!index.isValid() || !isMine(index) || index.data(CommentModel::DeletedRole).toBool())
+        return;
+    m_mode = Mode::Edit;
+    m_targetCommentId = commentId;
+    m_replyLabel->setText(tr("Editing your comment"));
+    m_cancelReply->setAccessibleName(tr("Cancel the edit"));
+    m_replyBar->show();
+    m_box->setPlainText(index.data(CommentModel::BodyRole).toString());
+    m_box->moveCursor(QTextCursor::End);
+    updateComposer();
+    m_box->setFocus();
+}
+
+void PostPage::deleteComment(qint64 commentId)
+{
+    const QModelIndex index = commentIndex(commentId);
+    if (!index.isValid() || !isMine(index) || index.data(CommentModel::DeletedRole).toBool())
+        return;
+    QPointer<PostPage> self(this);
+    m_confirm(tr("Delete your comment? This cannot be undone."), [self, commentId] {
+        if (self)
+            Q_EMIT self->deleteCommentRequested(commentId);
+    });
+}
+
+void PostPage::cancelReplyOrEdit()
+{
+    if (m_mode == Mode::Edit)
+        m_box->clear();
+    m_mode = Mode::Comment;
+    m_targetCommentId = 0;
+    m_replyBar->hide();
+    updateComposer();
+}
+
+QMenu *PostPage::createCommentMenu(const QModelIndex &index, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    if (!index.isValid())
+        return menu;
+    const qint64 id = index.data(CommentModel::IdRole).toLongLong();
+    const bool deleted = index.data(CommentModel::DeletedRole).toBool();
+    QAction *reply = menu->addAction(tr("Reply"), this, [this, id] { replyTo(id); });
+    reply->setShortcut(QKeySequence(Qt::Key_R));
+    reply->setEnabled(!deleted && !m_myHandle.isEmpty());
+    QAction *copy = menu->addAction(
+        tr("Copy text"), this, [body = index.data(CommentModel::BodyRole).toString()] {
+            QApplication::clipboard()->setText(body);
+        });
+    copy->setEnabled(!deleted);
+    if (isMine(index) && !deleted) {
+        menu->addSeparator();
+        menu->addAction(tr("Edit"), this, [this, id] { editComment(id); });
+        QAction *remove = menu->addAction(tr("Delete…"), this, [this, id] { deleteComment(id); });
+        remove->setShortcut(QKeySequence(QKeySequence::Delete));
+    }
+    return menu;
+}
+
+void PostPage::popUpCommentMenu(const QModelIndex &index, const QPoint &globalPosition)
+{
+    if (!index.isValid())
+        return;
+    QMenu *menu = createCommentMenu(index, this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(globalPosition);
+}
+
+bool PostPage::isMine(const QModelIndex &index) const
+{
+    return !m_myHandle.isEmpty()
+        && index.data(CommentModel::AuthorHandleRole).toString() == m_myHandle;
+}
+
+QModelIndex PostPage::commentIndex(qint64 commentId) const
+{
+    const int row = m_commentModel->rowOf(commentId);
+    return row >= 0 ? m_commentModel->index(row) : QModelIndex();
+}
+
+void PostPage::anchorClicked(const QUrl &url)
+{
+    if (const QString tag = PostText::hashtagOf(url); !tag.isEmpty())
+        Q_EMIT hashtagActivated(tag);
+    else if (PostText::isWebLink(url))
+        Q_EMIT linkActivated(url);
+}
+
+void PostPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Links take the palette's link colour, in light and dark alike.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        && m_post) {
+        showText(*m_post);
+        showHashtags(*m_post);
+        updateTabOrder();
+    }
+}
+
+bool PostPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_box && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && key->modifiers().testFlag(Qt::ControlModifier)) {
+            send();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && m_mode != Mode::Comment) {
+            cancelReplyOrEdit();
+            return true;
+        }
+    }
+    if (watched == m_commentView && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QModelIndex current = m_commentView->currentIndex();
+        const qint64 id = current.data(CommentModel::IdRole).toLongLong();
+        if (current.isValid() && key->modifiers() == Qt::NoModifier) {
+            if (key->key() == Qt::Key_R) {
+                replyTo(id);
+                return true;
+            }
+            if (key->key() == Qt::Key_Delete && isMine(current)) {
+                deleteComment(id);
+                return true;
+            }
+        }
+    }
+    if (event->type() == QEvent::ContextMenu
+        && (watched == m_commentView || watched == m_commentView->viewport())) {
+        const auto *menuEvent = static_cast<QContextMenuEvent *>(event);
+        QModelIndex index;
+        QPoint position;
+        if (menuEvent->reason() == QContextMenuEvent::Keyboard) {
+            index = m_commentView->currentIndex();
+            position = m_commentView->viewport()->mapToGlobal(
+                m_commentView->visualRect(index).topLeft() + QPoint(24, 24));
+        } else {
+            const QPoint inViewport = watched == m_commentView
+                ? m_commentView->viewport()->mapFrom(m_commentView, menuEvent->pos())
+                : menuEvent->pos();
+            index = m_commentView->indexAt(inViewport);
+            position = menuEvent->globalPos();
+        }
+        popUpCommentMenu(index, position);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Hearth

@@ -1,0 +1,189 @@
+#pragma once
+
+#include "api/Enums.h"
+#include "api/Post.h"
+
+#include <QUrl>
+#include <QWidget>
+
+#include <functional>
+#include <map>
+#include <optional>
+
+class QAbstractButton;
+class QHBoxLayout;
+class QLabel;
+class QListView;
+class QMenu;
+class QModelIndex;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTextBrowser;
+class QToolButton;
+
+namespace Hearth {
+
+class CommentCache;
+class CommentDelegate;
+class CommentModel;
+class FeedCache;
+class SyncEngine;
+
+// The post view: what the window shows when a card is opened. The whole post from the
+// cache at once (its headline, title, content warning, body with clickable links and
+// hashtags, hashtags, photo or video, reactions by kind and counts), then its comment
+// thread with replies, and a box to write a comment or a reply.
+//
+// The page writes nothing itself: reacting, commenting, editing and deleting are asked for
+// by signals (the window passes them to the outbox), and the page follows the cache as the
+// outbox and the sync engine change it. Text from the network is plain text; a story's is
+// Markdown without HTML.
+class PostPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // engine may be null: offline, the page shows what the cache holds.
+    PostPage(
+        FeedCache &feed, CommentCache &comments, SyncEngine *engine, QWidget *parent = nullptr);
+    ~PostPage() override;
+
+    // Shows the post from the cache, and asks the engine for its comments.
+    void showPost(qint64 postId);
+    qint64 postId() const { return m_postId; }
+
+    // The signed-in person's handle, to know which comments are theirs; empty when signed
+    // out, which leaves reacting and commenting off.
+    void setMyHandle(const QString &handle);
+    QString myHandle() const { return m_myHandle; }
+
+    // The photo (or a video's poster) of the post, once the window has it; shown scaled
+    // into the media area.
+    void setMediaImage(const QImage &image);
+
+    // How deleting a comment is confirmed: asks question, and calls proceed if the person
+    // agrees. The default opens a window-modal message box (without a nested event loop).
+    using Confirmation
+        = std::function<void(const QString &question, std::function<void()> proceed)>;
+    void setDeleteConfirmation(Confirmation confirm);
+
+    // The comment box's modes: a reply to a comment (a reply to a reply answers its
+    // thread), or an edit of one of the person's own comments.
+    void replyTo(qint64 commentId);
+    void editComment(qint64 commentId);
+    // Asks for confirmation, then emits deleteCommentRequested.
+    void deleteComment(qint64 commentId);
+    void cancelReplyOrEdit();
+    // The comment a reply goes to; 0 when the box writes a top-level comment.
+    qint64 replyParentId() const { return m_mode == Mode::Reply ? m_targetCommentId : 0; }
+    // The comment being edited; 0 when none.
+    qint64 editedCommentId() const { return m_mode == Mode::Edit ? m_targetCommentId : 0; }
+
+    // The actions on a comment (Reply, Copy text, and Edit and Delete on one's own), as a
+    // menu the caller pops up.
+    QMenu *createCommentMenu(const QModelIndex &index, QWidget *parent);
+
+    // The parts, for the window and for tests.
+    QTextBrowser *textView() const { return m_text; }
+    QListView *commentView() const { return m_commentView; }
+    CommentModel *commentModel() const { return m_commentModel; }
+    CommentDelegate *commentDelegate() const { return m_commentDelegate; }
+    QPlainTextEdit *commentBox() const { return m_box; }
+    QPushButton *sendButton() const { return m_send; }
+    QToolButton *reactionButton(ReactionKind kind) const;
+    QString headlineText() const;
+    QString titleText() const;
+    QString countsText() const;
+    // What the thread area says when it has no rows ("Loading comments…", "No comments
+    // yet…"); empty while comments are shown.
+    QString commentStateText() const;
+    QString replyBarText() const;
+
+    // "Hug", "Me too", … in the person's language.
+    static QString reactionName(ReactionKind kind);
+
+public Q_SLOTS:
+    // Reads the post again from the cache, keeping the reader's place when the text is
+    // the same.
+    void refreshPost();
+    // The same, when postIds names this page's post (SyncEngine and Outbox postsChanged).
+    void refreshPosts(const QList<qint64> &postIds);
+    // The thread changed in the cache (Outbox commentsChanged).
+    void refreshComments(qint64 postId);
+    // The server created the post written offline that this page shows.
+    void followPostId(qint64 localId, qint64 serverId);
+
+Q_SIGNALS:
+    void hashtagActivated(const QString &tag);
+    void linkActivated(const QUrl &url);
+    void mediaRequested(qint64 mediaId);
+    // A kind sets the person's reaction; nothing removes it.
+    void reactRequested(qint64 postId, std::optional<Hearth::ReactionKind> kind);
+    // parentCommentId is 0 for a top-level comment.
+    void commentRequested(qint64 postId, qint64 parentCommentId, const QString &body);
+    void editCommentRequested(qint64 commentId, const QString &body);
+    void deleteCommentRequested(qint64 commentId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    enum class Mode { Comment, Reply, Edit };
+
+    void showText(const Post &post);
+    void showHashtags(const Post &post);
+    void showMedia(const Post &post);
+    void showReactions(const Post &post);
+    void updateHeadline();
+    void updateCommentState();
+    void updateComposer();
+    void updateTabOrder();
+    void send();
+    void react(ReactionKind kind);
+    void anchorClicked(const QUrl &url);
+    void popUpCommentMenu(const QModelIndex &index, const QPoint &globalPosition);
+    bool isMine(const QModelIndex &index) const;
+    QModelIndex commentIndex(qint64 commentId) const;
+
+    FeedCache &m_feed;
+    SyncEngine *m_engine;
+    qint64 m_postId = 0;
+    std::optional<Post> m_post;
+    QString m_myHandle;
+    Confirmation m_confirm;
+    Mode m_mode = Mode::Comment;
+    qint64 m_targetCommentId = 0;
+    // Set from asking the engine for the thread until it answers (or gives up).
+    bool m_loadingComments = false;
+
+    QWidget *m_postPane;
+    QLabel *m_unavailable;
+    QLabel *m_headline;
+    QLabel *m_title;
+    QLabel *m_warning;
+    QTextBrowser *m_text;
+    QWidget *m_media;
+    QLabel *m_mediaImage;
+    QLabel *m_mediaCaption;
+    QPushButton *m_seeMedia;
+    QWidget *m_hashtags;
+    QHBoxLayout *m_hashtagLayout;
+    QList<QPushButton *> m_hashtagButtons;
+    std::map<ReactionKind, QToolButton *> m_reactionButtons;
+    QLabel *m_counts;
+    QStackedWidget *m_commentStack;
+    QListView *m_commentView;
+    QLabel *m_commentState;
+    CommentModel *m_commentModel;
+    CommentDelegate *m_commentDelegate;
+    QWidget *m_replyBar;
+    QLabel *m_replyLabel;
+    QPushButton *m_cancelReply;
+    QPlainTextEdit *m_box;
+    QLabel *m_boxHint;
+    QPushButton *m_send;
+};
+
+} // namespace Hearth
