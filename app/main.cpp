@@ -2,15 +2,11 @@
 // and keeps it in sync with the server behind.
 
 #include "FirstPaintProbe.h"
-#include "cache/CacheDatabase.h"
-#include "cache/CommentCache.h"
-#include "cache/FeedCache.h"
+#include "models/FeedModel.h"
 #include "net/ApiClient.h"
 #include "net/Credentials.h"
-#include "sync/Account.h"
-#include "sync/CacheWriter.h"
-#include "sync/Connectivity.h"
-#include "sync/SyncEngine.h"
+#include "sync/Community.h"
+#include "ui/Appearance.h"
 #include "ui/MainWindow.h"
 #include "ui/TopicPage.h"
 
@@ -19,6 +15,7 @@
 #include <QDir>
 #include <QListView>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -35,60 +32,70 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption serverOption(u"server"_s,
-        QApplication::translate("main", "The community's address."), u"url"_s,
-        u"http://127.0.0.1:8080"_s);
+        QApplication::translate("main", "The community's address (by default, the one used last)."),
+        u"url"_s, u"http://127.0.0.1:8080"_s);
     const QCommandLineOption dataOption(u"data-dir"_s,
         QApplication::translate("main", "Keep the cache here instead of the standard place."),
         u"dir"_s);
-    const QCommandLineOption topicOption(
-        u"topic"_s, QApplication::translate("main", "The topic to open."), u"slug"_s, u"therapy"_s);
+    const QCommandLineOption topicOption(u"topic"_s,
+        QApplication::translate("main", "The topic to open (by default, the one shown last)."),
+        u"slug"_s);
     const QCommandLineOption offlineOption(
         u"offline"_s, QApplication::translate("main", "Start without touching the network."));
     const QCommandLineOption firstPaintOption(u"exit-after-first-paint"_s,
         QApplication::translate("main",
             "Quit once the first card is painted, printing the "
             "milliseconds since start (for benchmarks)."));
-    parser.addOptions({serverOption, dataOption, topicOption, offlineOption, firstPaintOption});
+    const QCommandLineOption colorSchemeOption(u"color-scheme"_s,
+        QApplication::translate("main", "The colors: light, dark, or system (as the desktop's)."),
+        u"scheme"_s, u"system"_s);
+    parser.addOptions({serverOption, dataOption, topicOption, offlineOption, firstPaintOption,
+        colorSchemeOption});
     parser.process(app);
+    Hearth::Appearance appearance(app);
+    appearance.apply(Hearth::Appearance::parseColorScheme(parser.value(colorSchemeOption)));
 
-    const QUrl server = QUrl::fromUserInput(parser.value(serverOption));
     const QString dataDir = parser.isSet(dataOption)
         ? parser.value(dataOption)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataDir);
+    // Settings live beside the cache when a data folder is given, in the standard place
+    // otherwise. They never hold the token: that is the keychain's.
+    const QString settingsDir = parser.isSet(dataOption)
+        ? dataDir
+        : QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    QSettings settings(QDir(settingsDir).filePath(u"hearth.ini"_s), QSettings::IniFormat);
+
+    // The community last used is remembered; --server chooses another.
+    const QString serverText = parser.isSet(serverOption)
+        ? parser.value(serverOption)
+        : settings.value(u"server/url"_s, parser.value(serverOption)).toString();
+    const QUrl server = QUrl::fromUserInput(serverText);
+    settings.setValue(u"server/url"_s, server.toString());
 
     Hearth::ApiClient api(server);
     api.setMediaCacheDirectory(QDir(dataDir).filePath(u"media-cache"_s));
     Hearth::Credentials credentials;
-    Hearth::Account account(api, credentials, dataDir);
-    if (!account.openSignedOut()) {
+    Hearth::Community community(api, credentials, settings, dataDir);
+    community.setNetworkEnabled(!parser.isSet(offlineOption));
+    Hearth::MainWindow window(community, settings);
+    if (!community.open()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Hearth"),
             QApplication::translate("main", "Hearth could not open its saved posts: %1")
-                .arg(account.errorString()));
+                .arg(community.errorString()));
         return 1;
     }
-    Hearth::FeedCache feed(account.cache().connection());
-    Hearth::CommentCache comments(account.cache().connection());
-    Hearth::SyncEngine engine(feed, comments, api);
-    // Server batches are written on a thread of their own: the window never waits on them.
-    Hearth::CacheWriter writer(account.cache().path());
-    engine.setWriter(&writer);
-    Hearth::Connectivity connectivity;
-    connectivity.watch(api);
-    QObject::connect(&connectivity, &Hearth::Connectivity::onlineChanged, &engine,
-        &Hearth::SyncEngine::setOnline);
-
-    const bool offline = parser.isSet(offlineOption);
-    Hearth::MainWindow window(feed, offline ? nullptr : &engine);
-    window.topicPage()->showTopic(parser.value(topicOption).toLower());
+    window.openTopic(
+        parser.isSet(topicOption) ? parser.value(topicOption) : window.initialTopic(u"therapy"_s));
     std::unique_ptr<Hearth::FirstPaintProbe> probe;
     if (parser.isSet(firstPaintOption)) {
-        QListView *feedView = window.topicPage()->feedView();
+        // Pages are built again when a remembered account is resumed: ask the window, not
+        // the page, whether cards are shown.
         probe = std::make_unique<Hearth::FirstPaintProbe>(
-            feedView->viewport(), [feedView] { return feedView->model()->rowCount() > 0; });
+            window.topicPage()->feedView()->viewport(), [&window] {
+                return window.topicPage() && window.topicPage()->model()->rowCount() > 0;
+            });
     }
     window.show();
-    if (!offline)
-        engine.startPeriodicPull(std::chrono::minutes(1));
     return app.exec();
 }

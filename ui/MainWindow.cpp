@@ -1,66 +1,452 @@
 #include "MainWindow.h"
 
+#include "MediaImageCache.h"
+#include "NewslettersDialog.h"
+#include "PostPage.h"
+#include "SignInDialog.h"
+#include "TopicHeader.h"
 #include "TopicPage.h"
+#include "TopicSwitcher.h"
+#include "api/Hashtags.h"
+#include "cache/FeedCache.h"
+#include "models/FeedModel.h"
+#include "sync/Account.h"
+#include "sync/Community.h"
+#include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMouseEvent>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
 
 namespace Hearth {
 
-MainWindow::MainWindow(FeedCache &cache, SyncEngine *engine, QWidget *parent)
+namespace {
+
+const QString GeometryKey = u"window/geometry"_s;
+const QString TopicKey = u"window/topic"_s;
+
+} // namespace
+
+MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_engine(engine)
-    , m_topicPage(new TopicPage(cache, engine, this))
+    , m_community(community)
+    , m_settings(settings)
+    , m_images(new MediaImageCache(community.api(), this))
+    , m_pages(new QStackedWidget(this))
+    , m_switcher(new TopicSwitcher(this))
+    , m_accountButton(new QToolButton(this))
+    , m_back(new QAction(tr("&Back"), this))
+    , m_forward(new QAction(tr("&Forward"), this))
+    , m_signInAction(new QAction(tr("&Sign in…"), this))
+    , m_registerAction(new QAction(tr("&Create an account…"), this))
+    , m_signOutAction(new QAction(tr("Sign &out"), this))
+    , m_whoAction(new QAction(this))
     , m_syncStatus(new QLabel(this))
 {
     setWindowTitle(tr("Hearth"));
-    setCentralWidget(m_topicPage);
+    setCentralWidget(m_pages);
+
+    m_back->setShortcut(QKeySequence::Back);
+    m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_back->setToolTip(tr("Back (%1)").arg(m_back->shortcut().toString(QKeySequence::NativeText)));
+    m_forward->setShortcut(QKeySequence::Forward);
+    m_forward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_forward->setToolTip(
+        tr("Forward (%1)").arg(m_forward->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_back, &QAction::triggered, this, [this] {
+        rememberWhereWeAre();
+        m_navigation.back();
+    });
+    connect(m_forward, &QAction::triggered, this, [this] {
+        rememberWhereWeAre();
+        m_navigation.forward();
+    });
+    auto *refreshAction = new QAction(tr("&Refresh"), this);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    auto *goToAction = new QAction(tr("&Go to a topic…"), this);
+    goToAction->setShortcut(QKeySequence(tr("Ctrl+L")));
+    connect(goToAction, &QAction::triggered, m_switcher, &TopicSwitcher::focusGoTo);
+    auto *quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    connect(m_signInAction, &QAction::triggered, this, &MainWindow::showSignIn);
+    connect(m_registerAction, &QAction::triggered, this, &MainWindow::showRegister);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+    m_whoAction->setEnabled(false);
+
+    QMenu *hearthMenu = menuBar()->addMenu(tr("&Hearth"));
+    hearthMenu->addAction(m_whoAction);
+    hearthMenu->addAction(m_signInAction);
+    hearthMenu->addAction(m_registerAction);
+    hearthMenu->addAction(m_signOutAction);
+    hearthMenu->addSeparator();
+    hearthMenu->addAction(quitAction);
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    goMenu->addAction(m_back);
+    goMenu->addAction(m_forward);
+    goMenu->addAction(goToAction);
+    goMenu->addSeparator();
+    goMenu->addAction(refreshAction);
+
+    auto *accountMenu = new QMenu(this);
+    accountMenu->addAction(m_whoAction);
+    accountMenu->addAction(m_signInAction);
+    accountMenu->addAction(m_registerAction);
+    accountMenu->addAction(m_signOutAction);
+    m_accountButton->setMenu(accountMenu);
+    m_accountButton->setPopupMode(QToolButton::InstantPopup);
+    m_accountButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto *toolBar = addToolBar(tr("Navigation"));
+    toolBar->setObjectName(u"navigation"_s);
+    toolBar->setMovable(false);
+    toolBar->setFloatable(false);
+    toolBar->toggleViewAction()->setEnabled(false);
+    toolBar->addAction(m_back);
+    toolBar->addAction(m_forward);
+    toolBar->addWidget(m_switcher);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addWidget(m_accountButton);
+
     statusBar()->addPermanentWidget(m_syncStatus);
-    resize(760, 900);
+    m_syncStatus->setAccessibleName(tr("Sync status"));
 
-    auto *refresh = new QAction(tr("Refresh"), this);
-    refresh->setShortcut(QKeySequence::Refresh);
-    connect(refresh, &QAction::triggered, this,
-        [this] { m_topicPage->showTopic(m_topicPage->slug()); });
-    addAction(refresh);
+    connect(&m_navigation, &Navigation::currentChanged, this, &MainWindow::showLocation);
+    connect(&m_navigation, &Navigation::historyChanged, this, &MainWindow::updateHistoryActions);
+    connect(m_switcher, &TopicSwitcher::topicRequested, this, &MainWindow::openTopic);
 
-    if (m_engine)
-        connect(m_engine, &SyncEngine::stateChanged, this, &MainWindow::updateSyncStatus);
+    connect(&m_community, &Community::aboutToSwitch, this, &MainWindow::dropPages);
+    connect(&m_community, &Community::switched, this, [this] {
+        buildPages();
+        updateAccount();
+        if (m_afterSignIn && m_community.outbox())
+            std::exchange(m_afterSignIn, nullptr)(*m_community.outbox());
+    });
+    connect(&m_community, &Community::pendingWritesChanged, this, [this](int count) {
+        m_pendingWrites = count;
+        updateSyncStatus();
+    });
+    connect(&m_community, &Community::signInRequired, this, [this] {
+        statusBar()->showMessage(
+            tr("Your session has ended. Sign in again to send what is waiting."));
+        showSignIn();
+    });
+
     // "last synced N minutes ago" moves on by itself.
     auto *clock = new QTimer(this);
     connect(clock, &QTimer::timeout, this, &MainWindow::updateSyncStatus);
     clock->start(std::chrono::seconds(30));
+
+    // The mouse's back and forward buttons work wherever the pointer is in the window.
+    qApp->installEventFilter(this);
+
+    resize(820, 900);
+    restoreGeometry(m_settings.value(GeometryKey).toByteArray());
+    if (m_community.isOpen())
+        buildPages();
+    updateAccount();
+    updateHistoryActions();
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+QString MainWindow::initialTopic(const QString &fallback) const
+{
+    const QString last = m_settings.value(TopicKey).toString();
+    return last.isEmpty() ? fallback : last;
+}
+
+void MainWindow::openTopic(const QString &slug)
+{
+    const QString topic = slug.trimmed().toLower();
+    if (topic.isEmpty())
+        return;
+    rememberWhereWeAre();
+    m_navigation.go(Location::topic(topic));
+}
+
+void MainWindow::openPost(qint64 postId)
+{
+    rememberWhereWeAre();
+    m_navigation.go(Location::post(postId, m_navigation.current().slug));
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void MainWindow::rememberWhereWeAre()
+{
+    if (m_topicPage && m_pages->currentWidget() == m_topicPage && !m_navigation.isEmpty())
+        m_navigation.updateCurrent(m_topicPage->location());
+}
+
+void MainWindow::buildPages()
+{
+    if (m_topicPage)
+        return;
+    SyncEngine *engine = &m_community.sync();
+    m_topicPage = new TopicPage(m_community.feed(), engine, m_images, m_pages);
+    m_postPage = new PostPage(m_community.feed(), m_community.comments(), engine, m_pages);
+    m_pages->addWidget(m_topicPage);
+    m_pages->addWidget(m_postPage);
+
+    connect(m_topicPage, &TopicPage::postActivated, this, &MainWindow::openPost);
+    connect(m_topicPage, &TopicPage::hashtagActivated, this,
+        [this](const QString &tag) { openTopic(Hashtags::slug(tag)); });
+    connect(m_topicPage, &TopicPage::locationChanged, this, [this] {
+        m_navigation.updateCurrent(m_topicPage->location());
+        m_settings.setValue(TopicKey, m_topicPage->slug());
+    });
+    connect(m_topicPage, &TopicPage::joinRequested, this, [this](const QString &slug, bool join) {
+        withAccount([slug, join](Outbox &outbox) { outbox.setMembership(slug, join); });
+    });
+    connect(m_topicPage, &TopicPage::newslettersRequested, this, &MainWindow::showNewsletters);
+
+    connect(m_postPage, &PostPage::hashtagActivated, this,
+        [this](const QString &tag) { openTopic(Hashtags::slug(tag)); });
+    connect(m_postPage, &PostPage::linkActivated, this,
+        [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_postPage, &PostPage::reactRequested, this,
+        [this](qint64 postId, std::optional<ReactionKind> kind) {
+            withAccount([postId, kind](Outbox &outbox) { outbox.react(postId, kind); });
+        });
+    connect(m_postPage, &PostPage::commentRequested, this,
+        [this](qint64 postId, qint64 parentId, const QString &body) {
+            withAccount([postId, parentId, body](Outbox &outbox) {
+                outbox.createComment(postId, NewComment{body, parentId, {}});
+            });
+        });
+
+    if (Outbox *outbox = m_community.outbox()) {
+        FeedModel *model = m_topicPage->model();
+        connect(outbox, &Outbox::postsChanged, model, &FeedModel::refreshPosts);
+        connect(outbox, &Outbox::postIdChanged, model, &FeedModel::replacePostId);
+        connect(outbox, &Outbox::topicChanged, m_topicPage, [this](const QString &slug) {
+            if (slug == m_topicPage->slug())
+                m_topicPage->showLocation(m_topicPage->location());
+            updateTopics();
+        });
+        connect(outbox, &Outbox::postsChanged, m_postPage, &PostPage::refreshPosts);
+        connect(outbox, &Outbox::commentsChanged, m_postPage, &PostPage::refreshComments);
+        connect(outbox, &Outbox::postIdChanged, m_postPage, &PostPage::followPostId);
+        m_postPage->setMyHandle(m_community.user()->handle);
+    }
+    connect(engine, &SyncEngine::stateChanged, this, &MainWindow::updateSyncStatus);
+    connect(engine, &SyncEngine::topicsChanged, this, &MainWindow::updateTopics);
+    updateTopics();
+    if (m_community.isNetworkEnabled())
+        engine->refreshTopics();
     updateSyncStatus();
+    if (!m_navigation.isEmpty())
+        showLocation(m_navigation.current());
+}
+
+void MainWindow::dropPages()
+{
+    rememberWhereWeAre();
+    delete std::exchange(m_topicPage, nullptr);
+    delete std::exchange(m_postPage, nullptr);
+}
+
+void MainWindow::showLocation(const Location &location)
+{
+    if (!m_topicPage)
+        return;
+    if (location.page == Location::Page::Post) {
+        m_postPage->showPost(location.postId);
+        m_pages->setCurrentWidget(m_postPage);
+    } else {
+        m_topicPage->showLocation(location);
+        m_pages->setCurrentWidget(m_topicPage);
+        m_settings.setValue(TopicKey, location.slug);
+    }
+    m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
+    updateHistoryActions();
+}
+
+void MainWindow::refresh()
+{
+    if (m_pages->currentWidget() == m_topicPage && m_topicPage)
+        m_topicPage->refresh();
+    else if (m_postPage)
+        m_postPage->showPost(m_postPage->postId());
+    m_community.sync().refreshTopics();
+}
+
+void MainWindow::updateHistoryActions()
+{
+    m_back->setEnabled(m_navigation.canGoBack());
+    m_forward->setEnabled(m_navigation.canGoForward());
+}
+
+void MainWindow::updateTopics()
+{
+    if (!m_topicPage)
+        return;
+    m_switcher->setTopics(m_community.feed().topics(), m_community.feed().joinedTopics());
+}
+
+void MainWindow::updateAccount()
+{
+    const std::optional<User> user = m_community.user();
+    m_signInAction->setVisible(!user);
+    m_registerAction->setVisible(!user);
+    m_signOutAction->setVisible(user.has_value());
+    m_whoAction->setVisible(user.has_value());
+    if (user) {
+        m_whoAction->setText(tr("Signed in as %1 (@%2)").arg(user->displayName, user->handle));
+        m_accountButton->setText(user->displayName);
+        m_accountButton->setAccessibleName(tr("Account: signed in as %1").arg(user->displayName));
+    } else {
+        m_accountButton->setText(tr("Sign in"));
+        m_accountButton->setAccessibleName(tr("Account: not signed in"));
+    }
+    if (m_topicPage)
+        m_topicPage->header()->setSignedIn(user.has_value());
 }
 
 QString MainWindow::syncStatusText() const
 {
-    if (!m_engine)
-        return tr("Offline: showing what is saved on this computer");
-    switch (m_engine->state()) {
-    case SyncEngine::State::Syncing:
-        return tr("Syncing…");
-    case SyncEngine::State::Offline: {
-        const QDateTime last = m_engine->lastSyncedAt();
-        if (!last.isValid())
-            return tr("Offline: showing what is saved on this computer");
-        const int minutes = int(last.secsTo(QDateTime::currentDateTimeUtc()) / 60);
-        return minutes == 1
-            ? tr("Offline: showing saved posts, last synced %n minute ago", nullptr, minutes)
-            : tr("Offline: showing saved posts, last synced %n minutes ago", nullptr, minutes);
+    QString status;
+    const SyncEngine *engine = m_topicPage ? &m_community.sync() : nullptr;
+    if (!engine || !m_community.isNetworkEnabled()) {
+        status = tr("Offline: showing what is saved on this computer");
+    } else {
+        switch (engine->state()) {
+        case SyncEngine::State::Syncing:
+            status = tr("Syncing…");
+            break;
+        case SyncEngine::State::Offline: {
+            const QDateTime last = engine->lastSyncedAt();
+            if (!last.isValid()) {
+                status = tr("Offline: showing what is saved on this computer");
+                break;
+            }
+            const int minutes = int(last.secsTo(QDateTime::currentDateTimeUtc()) / 60);
+            status = minutes < 1
+                ? tr("Offline: showing saved posts, last synced less than a minute ago")
+                : minutes == 1
+                ? tr("Offline: showing saved posts, last synced %n minute ago", nullptr, minutes)
+                : tr("Offline: showing saved posts, last synced %n minutes ago", nullptr, minutes);
+            break;
+        }
+        case SyncEngine::State::Idle:
+            status = tr("Online");
+            break;
+        }
     }
-    case SyncEngine::State::Idle:
-        break;
+    if (m_pendingWrites > 0) {
+        status += u" · "_s
+            + (m_pendingWrites == 1
+                    ? tr("%n change waiting to be sent", nullptr, m_pendingWrites)
+                    : tr("%n changes waiting to be sent", nullptr, m_pendingWrites));
     }
-    return tr("Online");
+    return status;
 }
 
 void MainWindow::updateSyncStatus()
 {
     m_syncStatus->setText(syncStatusText());
+}
+
+void MainWindow::withAccount(std::function<void(Outbox &)> action)
+{
+    if (Outbox *outbox = m_community.outbox()) {
+        action(*outbox);
+        return;
+    }
+    m_afterSignIn = std::move(action);
+    showSignIn();
+}
+
+void MainWindow::showSignIn()
+{
+    openSignInDialog(int(SignInDialog::Mode::SignIn));
+}
+
+void MainWindow::showRegister()
+{
+    openSignInDialog(int(SignInDialog::Mode::Register));
+}
+
+void MainWindow::openSignInDialog(int mode)
+{
+    if (!m_signIn) {
+        m_signIn = new SignInDialog(m_community.account(), m_community.api().server().host(), this);
+        connect(m_signIn, &QDialog::rejected, this, [this] { m_afterSignIn = nullptr; });
+    }
+    m_signIn->setMode(SignInDialog::Mode(mode));
+    m_signIn->open();
+    m_signIn->raise();
+    m_signIn->activateWindow();
+}
+
+void MainWindow::signOut()
+{
+    m_afterSignIn = nullptr;
+    m_community.account().signOut();
+}
+
+void MainWindow::showNewsletters(const QString &slug)
+{
+    const std::optional<Topic> topic = m_community.feed().topic(slug);
+    auto *dialog = new NewslettersDialog(
+        m_community.api(), m_community.outbox(), slug, topic ? topic->name : slug, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewslettersDialog::signInRequested, this, &MainWindow::showSignIn);
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(GeometryKey, saveGeometry());
+    if (m_topicPage && !m_topicPage->slug().isEmpty())
+        m_settings.setValue(TopicKey, m_topicPage->slug());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && widget->window() == this) {
+            if (mouse->button() == Qt::BackButton) {
+                m_back->trigger();
+                return true;
+            }
+            if (mouse->button() == Qt::ForwardButton) {
+                m_forward->trigger();
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace Hearth

@@ -1,33 +1,103 @@
 #pragma once
 
+#include "Navigation.h"
+
 #include <QMainWindow>
 
+#include <functional>
+
+class QAction;
 class QLabel;
+class QSettings;
+class QStackedWidget;
+class QToolButton;
 
 namespace Hearth {
 
-class FeedCache;
-class SyncEngine;
+class Community;
+class MediaImageCache;
+class Outbox;
+class PostPage;
+class SignInDialog;
 class TopicPage;
+class TopicSwitcher;
 
-// Hearth's window: the topic page in the middle and, below, a plain word on the sync
-// state (online, syncing, or offline with the time of the last sync).
+// Hearth's window. In the middle, the page shown — a topic page or a post — with back and
+// forward between them (Alt+Left / Alt+Right and the mouse's side buttons); above, the
+// topic switcher and the account menu; below, a plain word on the sync state: online,
+// syncing, offline with the time of the last sync, and the writes still waiting.
+//
+// Pages are built on the community's current cache and built again when it changes
+// (signing in or out). The window's size and place and the topic last shown are kept in
+// the settings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(FeedCache &cache, SyncEngine *engine, QWidget *parent = nullptr);
+    MainWindow(Community &community, QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
+    void openTopic(const QString &slug);
+    void openPost(qint64 postId);
+    // The topic shown when the window opens: the one shown last time, or fallback.
+    QString initialTopic(const QString &fallback) const;
+
+    Navigation &navigation() { return m_navigation; }
+    // The pages; null until the community's cache is open.
     TopicPage *topicPage() const { return m_topicPage; }
+    PostPage *postPage() const { return m_postPage; }
+    QWidget *currentPage() const;
+    TopicSwitcher *topicSwitcher() const { return m_switcher; }
+    QToolButton *accountButton() const { return m_accountButton; }
+    SignInDialog *signInDialog() const { return m_signIn; }
     QString syncStatusText() const;
 
-private:
-    void updateSyncStatus();
+    // Runs action with the outbox now when signed in; otherwise asks the person to sign in
+    // and runs it once they have.
+    void withAccount(std::function<void(Outbox &)> action);
 
-    SyncEngine *m_engine;
-    TopicPage *m_topicPage;
+public Q_SLOTS:
+    void showSignIn();
+    void showRegister();
+    void signOut();
+    void refresh();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildPages();
+    void dropPages();
+    void showLocation(const Location &location);
+    void rememberWhereWeAre();
+    void updateAccount();
+    void updateHistoryActions();
+    void updateSyncStatus();
+    void updateTopics();
+    void openSignInDialog(int mode);
+    void showNewsletters(const QString &slug);
+
+    Community &m_community;
+    QSettings &m_settings;
+    Navigation m_navigation;
+    MediaImageCache *m_images;
+    QStackedWidget *m_pages;
+    TopicPage *m_topicPage = nullptr;
+    PostPage *m_postPage = nullptr;
+    TopicSwitcher *m_switcher;
+    QToolButton *m_accountButton;
+    QAction *m_back;
+    QAction *m_forward;
+    QAction *m_signInAction;
+    QAction *m_registerAction;
+    QAction *m_signOutAction;
+    QAction *m_whoAction;
     QLabel *m_syncStatus;
+    SignInDialog *m_signIn = nullptr;
+    std::function<void(Outbox &)> m_afterSignIn;
+    int m_pendingWrites = 0;
 };
 
 } // namespace Hearth

@@ -15,7 +15,9 @@ TopicHeader::TopicHeader(QWidget *parent)
     , m_invitation(new QLabel(this))
     , m_join(new QPushButton(this))
     , m_figures(new QLabel(this))
+    , m_aboutTitle(new QLabel(this))
     , m_about(new QLabel(this))
+    , m_newsletters(new QPushButton(tr("Explore our newsletters"), this))
     , m_createPost(new QPushButton(tr("Create a post"), this))
 {
     QFont nameFont = m_name->font();
@@ -23,15 +25,22 @@ TopicHeader::TopicHeader(QWidget *parent)
     nameFont.setBold(true);
     m_name->setFont(nameFont);
     m_name->setAccessibleName(tr("Topic"));
-    for (QLabel *label : {m_name, m_invitation, m_figures, m_about}) {
+    QFont captionFont = m_aboutTitle->font();
+    captionFont.setBold(true);
+    m_aboutTitle->setFont(captionFont);
+    for (QLabel *label : {m_name, m_invitation, m_figures, m_aboutTitle, m_about}) {
         // Names and descriptions come from the network: plain text only.
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_about->setWordWrap(true);
     m_join->setCheckable(true);
-    connect(
-        m_join, &QPushButton::clicked, this, [this](bool checked) { Q_EMIT joinToggled(checked); });
+    connect(m_join, &QPushButton::clicked, this, [this](bool checked) {
+        // The button shows what the cache says: it changes when the topic does.
+        updateJoinButton();
+        Q_EMIT joinToggled(checked);
+    });
+    connect(m_newsletters, &QPushButton::clicked, this, &TopicHeader::newslettersRequested);
     m_createPost->setEnabled(false);
     m_createPost->setToolTip(tr("Writing posts arrives with the composer."));
 
@@ -44,7 +53,12 @@ TopicHeader::TopicHeader(QWidget *parent)
     layout->addWidget(m_name);
     layout->addLayout(joinRow);
     layout->addWidget(m_figures);
+    layout->addWidget(m_aboutTitle);
     layout->addWidget(m_about);
+    auto *newsletterRow = new QHBoxLayout;
+    newsletterRow->addWidget(m_newsletters);
+    newsletterRow->addStretch();
+    layout->addLayout(newsletterRow);
     updateJoinButton();
 }
 
@@ -70,9 +84,13 @@ void TopicHeader::setTopic(const Topic &topic)
     m_name->setText(topic.name);
     m_invitation->setText(tr("Join the conversation on %1").arg(topic.name));
     m_figures->setText(figures(topic.counts));
+    m_aboutTitle->setText(tr("About %1").arg(topic.name));
     m_about->setText(topic.description);
+    m_aboutTitle->setVisible(!topic.description.isEmpty());
     m_about->setVisible(!topic.description.isEmpty());
     m_about->setAccessibleName(tr("About %1").arg(topic.name));
+    m_newsletters->setAccessibleDescription(
+        tr("Subscribe to the newsletters of %1, or unsubscribe.").arg(topic.name));
     updateJoinButton();
 }
 
@@ -86,8 +104,9 @@ void TopicHeader::updateJoinButton()
 {
     m_join->setChecked(m_topic.joined);
     m_join->setText(m_topic.joined ? tr("Joined") : tr("Join"));
-    m_join->setEnabled(m_signedIn && !m_topic.slug.isEmpty());
-    m_join->setToolTip(m_signedIn ? QString() : tr("Sign in to join topics."));
+    m_join->setEnabled(!m_topic.slug.isEmpty());
+    m_join->setToolTip(
+        m_signedIn ? QString() : tr("Joining needs an account: you will be asked to sign in."));
     m_join->setAccessibleName(
         m_topic.joined ? tr("Leave %1").arg(m_topic.name) : tr("Join %1").arg(m_topic.name));
 }

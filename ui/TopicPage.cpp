@@ -2,13 +2,19 @@
 
 #include "PostCardDelegate.h"
 #include "TopicHeader.h"
+#include "api/Hashtags.h"
 #include "cache/FeedCache.h"
 #include "models/FeedModel.h"
 #include "sync/SyncEngine.h"
 
+#include <QContextMenuEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
+#include <QScrollBar>
+#include <QStackedWidget>
 #include <QTabBar>
 #include <QVBoxLayout>
 
@@ -21,9 +27,16 @@ constexpr FeedKind kindsInTabOrder[]
     = {FeedKind::All, FeedKind::Story, FeedKind::Post, FeedKind::Video};
 constexpr FeedSort sortsInTabOrder[] = {FeedSort::Latest, FeedSort::Trending};
 
+template<typename T, std::size_t N>
+int tabOf(const T (&values)[N], T value)
+{
+    const auto found = std::find(std::begin(values), std::end(values), value);
+    return found == std::end(values) ? 0 : int(found - std::begin(values));
+}
+
 } // namespace
 
-TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, QWidget *parent)
+TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, MediaImageCache *images, QWidget *parent)
     : QWidget(parent)
     , m_cache(cache)
     , m_engine(engine)
@@ -31,8 +44,11 @@ TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, QWidget *parent)
     , m_sectionTitle(new QLabel(this))
     , m_kinds(new QTabBar(this))
     , m_sorts(new QTabBar(this))
-    , m_feed(new QListView(this))
+    , m_body(new QStackedWidget(this))
+    , m_feed(new QListView(m_body))
+    , m_emptyState(new QLabel(m_body))
     , m_model(new FeedModel(cache, engine, this))
+    , m_delegate(new PostCardDelegate(images, m_feed))
 {
     QFont sectionFont = m_sectionTitle->font();
     sectionFont.setBold(true);
@@ -48,17 +64,54 @@ TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, QWidget *parent)
     m_sorts->addTab(tr("Latest"));
     m_sorts->addTab(tr("Trending"));
     m_sorts->setAccessibleName(tr("Order"));
-    connect(m_kinds, &QTabBar::currentChanged, this, &TopicPage::showFeed);
-    connect(m_sorts, &QTabBar::currentChanged, this, &TopicPage::showFeed);
+    for (QTabBar *tabs : {m_kinds, m_sorts}) {
+        tabs->setFocusPolicy(Qt::StrongFocus);
+        tabs->setDrawBase(false);
+        connect(tabs, &QTabBar::currentChanged, this, [this] {
+            showFeed();
+            Q_EMIT locationChanged();
+        });
+    }
 
     m_feed->setModel(m_model);
-    m_feed->setItemDelegate(new PostCardDelegate(m_feed));
+    m_feed->setItemDelegate(m_delegate);
     m_feed->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_feed->setUniformItemSizes(true); // cards have one height: scrolling never measures
+    m_feed->verticalScrollBar()->setSingleStep(24);
     m_feed->setMouseTracking(true);
     m_feed->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_feed->setResizeMode(QListView::Adjust);
+    m_feed->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_feed->setFrameShape(QFrame::NoFrame);
     m_feed->setAccessibleName(tr("Posts"));
+    m_feed->setAccessibleDescription(
+        tr("J and K move between posts, Enter opens one, Space shows the next screenful."));
+    m_feed->installEventFilter(this);
+    m_feed->viewport()->installEventFilter(this); // where the mouse's context menu goes
+    connect(m_feed, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT postActivated(index.data(FeedModel::IdRole).toLongLong());
+    });
+    connect(m_delegate, &PostCardDelegate::postActivated, this, [this](const QModelIndex &index) {
+        Q_EMIT postActivated(index.data(FeedModel::IdRole).toLongLong());
+    });
+    connect(m_delegate, &PostCardDelegate::mediaActivated, this, [this](const QModelIndex &index) {
+        Q_EMIT postActivated(index.data(FeedModel::IdRole).toLongLong());
+    });
+    connect(m_delegate, &PostCardDelegate::hashtagActivated, this, &TopicPage::hashtagActivated);
+
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setTextFormat(Qt::PlainText);
+    m_emptyState->setMargin(24);
+    m_body->addWidget(m_feed);
+    m_body->addWidget(m_emptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TopicPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TopicPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TopicPage::updateEmptyState);
+
+    connect(m_header, &TopicHeader::joinToggled, this,
+        [this](bool join) { Q_EMIT joinRequested(m_slug, join); });
+    connect(m_header, &TopicHeader::newslettersRequested, this,
+        [this] { Q_EMIT newslettersRequested(m_slug); });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_kinds);
@@ -68,21 +121,63 @@ TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_sectionTitle);
     layout->addLayout(filters);
-    layout->addWidget(m_feed, 1);
+    layout->addWidget(m_body, 1);
+    setFocusProxy(m_feed);
 
     if (m_engine) {
         connect(m_engine, &SyncEngine::topicChanged, this, [this](const QString &slug) {
             if (slug == m_slug)
                 refreshHeader();
         });
+        connect(m_engine, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
+            if (state == SyncEngine::State::Idle)
+                m_lastSyncFailed = false;
+            updateEmptyState();
+        });
+        connect(m_engine, &SyncEngine::syncFailed, this, [this] {
+            m_lastSyncFailed = true;
+            updateEmptyState();
+        });
     }
 }
 
 void TopicPage::showTopic(const QString &slug)
 {
-    m_slug = slug;
+    showLocation(Location::topic(slug));
+}
+
+void TopicPage::showLocation(const Location &location)
+{
+    const bool sameFeed = location.slug == m_slug && m_model->kind() == location.kind
+        && m_model->sort() == location.sort;
+    m_slug = location.slug;
     refreshHeader();
-    showFeed();
+    {
+        const QSignalBlocker kinds(m_kinds);
+        const QSignalBlocker sorts(m_sorts);
+        m_kinds->setCurrentIndex(tabOf(kindsInTabOrder, location.kind));
+        m_sorts->setCurrentIndex(tabOf(sortsInTabOrder, location.sort));
+    }
+    if (!sameFeed || m_model->rowCount() == 0)
+        showFeed();
+    scrollToPost(location.topPostId);
+}
+
+Location TopicPage::location() const
+{
+    Location here = Location::topic(m_slug);
+    here.kind = m_model->kind();
+    here.sort = m_model->sort();
+    const QModelIndex top = m_feed->indexAt(QPoint(4, 4));
+    here.topPostId = top.isValid() ? top.data(FeedModel::IdRole).toLongLong() : 0;
+    return here;
+}
+
+void TopicPage::refresh()
+{
+    refreshHeader();
+    if (m_engine)
+        m_engine->refreshTopic(m_slug, m_model->kind(), m_model->sort());
 }
 
 void TopicPage::refreshHeader()
@@ -103,6 +198,148 @@ void TopicPage::showFeed()
     m_model->setFeed(m_slug, kind, sort);
     if (m_engine)
         m_engine->refreshTopic(m_slug, kind, sort);
+    if (m_model->rowCount() > 0 && !m_feed->currentIndex().isValid())
+        m_feed->setCurrentIndex(m_model->index(0));
+    updateEmptyState();
+}
+
+QString TopicPage::emptyStateText() const
+{
+    if (m_model->rowCount() > 0)
+        return {};
+    const std::optional<Topic> topic = m_cache.topic(m_slug);
+    const QString name = topic ? topic->name : m_slug;
+    const bool offline = !m_engine || !m_engine->isNetworkEnabled()
+        || m_engine->state() == SyncEngine::State::Offline;
+    if (offline) {
+        return tr("You're offline, and nothing from %1 is saved on this computer yet. "
+                  "It will appear here once you're connected.")
+            .arg(name);
+    }
+    if (m_engine->state() == SyncEngine::State::Syncing)
+        return tr("Loading %1…").arg(name);
+    if (m_lastSyncFailed) {
+        return tr("The community can't be reached right now. "
+                  "Press F5 to try again.");
+    }
+    switch (m_model->kind()) {
+    case FeedKind::Story:
+        return tr("No stories in %1 yet.").arg(name);
+    case FeedKind::Post:
+        return tr("No posts in %1 yet.").arg(name);
+    case FeedKind::Video:
+        return tr("No videos in %1 yet.").arg(name);
+    case FeedKind::All:
+        break;
+    }
+    return tr("Nothing in %1 yet. Be the first to share something.").arg(name);
+}
+
+void TopicPage::updateEmptyState()
+{
+    const QString text = emptyStateText();
+    m_emptyState->setText(text);
+    m_body->setCurrentWidget(text.isEmpty() ? static_cast<QWidget *>(m_feed) : m_emptyState);
+    if (!text.isEmpty())
+        m_emptyState->setAccessibleName(text);
+}
+
+void TopicPage::scrollToPost(qint64 postId)
+{
+    if (postId == 0) {
+        m_feed->scrollToTop();
+        return;
+    }
+    // The card may be a few pages down: read on from the cache until it is there.
+    int row = m_model->rowOf(postId);
+    while (row < 0 && m_model->canFetchMore({}) && m_model->rowCount() < 2'000) {
+        const int before = m_model->rowCount();
+        m_model->fetchMore({});
+        if (m_model->rowCount() == before)
+            break;
+        row = m_model->rowOf(postId);
+    }
+    if (row < 0)
+        return;
+    m_feed->setCurrentIndex(m_model->index(row));
+    m_feed->scrollTo(m_model->index(row), QAbstractItemView::PositionAtTop);
+}
+
+void TopicPage::moveCurrent(int rows)
+{
+    const int count = m_model->rowCount();
+    if (count == 0)
+        return;
+    const QModelIndex current = m_feed->currentIndex();
+    const int row = std::clamp(current.isValid() ? current.row() + rows : 0, 0, count - 1);
+    m_feed->setCurrentIndex(m_model->index(row));
+    m_feed->scrollTo(m_model->index(row));
+    if (row == count - 1 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+}
+
+void TopicPage::pageBy(int direction)
+{
+    QScrollBar *bar = m_feed->verticalScrollBar();
+    bar->setValue(bar->value() + direction * bar->pageStep());
+    const QModelIndex top = m_feed->indexAt(QPoint(4, 4));
+    if (top.isValid())
+        m_feed->setCurrentIndex(top);
+}
+
+void TopicPage::showCardMenu(const QModelIndex &index, const QPoint &globalPosition)
+{
+    if (!index.isValid())
+        return;
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = index.data(FeedModel::IdRole).toLongLong();
+    menu->addAction(tr("Open post"), this, [this, id] { Q_EMIT postActivated(id); });
+    const QStringList tags = index.data(FeedModel::HashtagsRole).toStringList();
+    if (!tags.isEmpty())
+        menu->addSeparator();
+    for (const QString &tag : tags) {
+        menu->addAction(
+            tr("Open #%1").arg(tag), this, [this, tag] { Q_EMIT hashtagActivated(tag); });
+    }
+    menu->popup(globalPosition);
+}
+
+bool TopicPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_feed && watched != m_feed->viewport())
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        if (modifiers == Qt::NoModifier && key->key() == Qt::Key_J) {
+            moveCurrent(1);
+            return true;
+        }
+        if (modifiers == Qt::NoModifier && key->key() == Qt::Key_K) {
+            moveCurrent(-1);
+            return true;
+        }
+        if (key->key() == Qt::Key_Space && (modifiers & ~Qt::ShiftModifier) == Qt::NoModifier) {
+            pageBy(modifiers & Qt::ShiftModifier ? -1 : 1);
+            return true;
+        }
+        if (key->key() == Qt::Key_Menu) {
+            const QModelIndex current = m_feed->currentIndex();
+            const QRect rect = m_feed->visualRect(current);
+            showCardMenu(current, m_feed->viewport()->mapToGlobal(rect.topLeft() + QPoint(24, 24)));
+            return true;
+        }
+    } else if (event->type() == QEvent::ContextMenu) {
+        const auto *menuEvent = static_cast<QContextMenuEvent *>(event);
+        const QPoint position = m_feed->viewport()->mapFromGlobal(menuEvent->globalPos());
+        QModelIndex index = m_feed->indexAt(position);
+        if (!index.isValid() || menuEvent->reason() == QContextMenuEvent::Keyboard)
+            index = m_feed->currentIndex();
+        showCardMenu(index, menuEvent->globalPos());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace Hearth

@@ -1,42 +1,76 @@
 #pragma once
 
+#include "Navigation.h"
 #include "api/Enums.h"
 
 #include <QWidget>
 
 class QLabel;
 class QListView;
+class QStackedWidget;
 class QTabBar;
 
 namespace Hearth {
 
 class FeedCache;
 class FeedModel;
+class MediaImageCache;
+class PostCardDelegate;
 class SyncEngine;
 class TopicHeader;
 
 // The topic page: its header, "What's new in X", the filter tabs (All, Stories, Posts,
 // Videos; Latest, Trending) and the feed of post cards. Everything shown comes from the
-// cache at once; the sync engine refreshes it behind.
+// cache at once; the sync engine refreshes it behind. When there is nothing to show, the
+// page says why: nothing with this filter, still loading, or offline with nothing saved.
+//
+// Keys on the feed: J / K or the arrows move between cards, Enter opens one, Space and
+// Shift+Space page, the menu key lists what a card links to.
 class TopicPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    TopicPage(FeedCache &cache, SyncEngine *engine, QWidget *parent = nullptr);
+    // engine may be null (nothing is fetched); images may be null (cards show placeholders).
+    TopicPage(
+        FeedCache &cache, SyncEngine *engine, MediaImageCache *images, QWidget *parent = nullptr);
 
     void showTopic(const QString &slug);
+    // Shows a place: the topic, with its filter and order, scrolled to its card.
+    void showLocation(const Location &location);
+    // Where the page is now, to come back to.
+    Location location() const;
     QString slug() const { return m_slug; }
+    // Fetches the header and the shown feed from the server again (F5).
+    void refresh();
 
     TopicHeader *header() const { return m_header; }
     FeedModel *model() const { return m_model; }
     QListView *feedView() const { return m_feed; }
     QTabBar *kindTabs() const { return m_kinds; }
     QTabBar *sortTabs() const { return m_sorts; }
+    // The words shown instead of the feed when it is empty (empty when the feed shows).
+    QString emptyStateText() const;
+
+Q_SIGNALS:
+    void postActivated(qint64 postId);
+    void hashtagActivated(const QString &tag);
+    void joinRequested(const QString &slug, bool join);
+    void newslettersRequested(const QString &slug);
+    // The filter or the order changed: the window records it in its history.
+    void locationChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showFeed();
     void refreshHeader();
+    void updateEmptyState();
+    void moveCurrent(int rows);
+    void pageBy(int direction);
+    void showCardMenu(const QModelIndex &index, const QPoint &globalPosition);
+    void scrollToPost(qint64 postId);
 
     FeedCache &m_cache;
     SyncEngine *m_engine;
@@ -45,8 +79,12 @@ private:
     QLabel *m_sectionTitle;
     QTabBar *m_kinds;
     QTabBar *m_sorts;
+    QStackedWidget *m_body;
     QListView *m_feed;
+    QLabel *m_emptyState;
     FeedModel *m_model;
+    PostCardDelegate *m_delegate;
+    bool m_lastSyncFailed = false;
 };
 
 } // namespace Hearth

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "api/Enums.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace Hearth {
+
+// A place in the window: a topic page (with its filter, its order and the card at the top of
+// the view, so that going back lands where the person was) or a post.
+struct Location
+{
+    enum class Page { Topic, Post };
+
+    Page page = Page::Topic;
+    QString slug; // the topic; for a post, the topic it was opened from
+    FeedKind kind = FeedKind::All;
+    FeedSort sort = FeedSort::Latest;
+    qint64 topPostId = 0; // the card at the top of a topic page's view; 0: the start
+    qint64 postId = 0; // the post of a post page
+
+    static Location topic(const QString &slug) { return {Page::Topic, slug, {}, {}, 0, 0}; }
+    static Location post(qint64 id, const QString &fromSlug = {})
+    {
+        return {Page::Post, fromSlug, {}, {}, 0, id};
+    }
+    // The same page, whatever its filter or scroll position.
+    bool isSamePage(const Location &other) const
+    {
+        return page == other.page
+            && (page == Page::Topic ? slug == other.slug : postId == other.postId);
+    }
+    bool operator==(const Location &) const = default;
+};
+
+// The window's history, as a browser keeps it: going somewhere new drops what was ahead;
+// back and forward move along it. Only places are kept, never widgets, so a page is built
+// again from the cache when the person returns.
+class Navigation : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Navigation(QObject *parent = nullptr);
+
+    // Goes to location; going to the page already shown only updates it.
+    void go(const Location &location);
+    void back();
+    void forward();
+    bool canGoBack() const { return m_index > 0; }
+    bool canGoForward() const { return m_index + 1 < m_history.size(); }
+
+    bool isEmpty() const { return m_history.isEmpty(); }
+    Location current() const { return m_history.value(m_index); }
+    // Records what changed on the page shown (a filter, the scroll position) without
+    // moving: returning to it later restores that.
+    void updateCurrent(const Location &location);
+
+    // How many places are kept; the oldest go first.
+    static constexpr qsizetype MaximumDepth = 100;
+
+Q_SIGNALS:
+    // The window shows location now.
+    void currentChanged(const Hearth::Location &location);
+    void historyChanged();
+
+private:
+    QList<Location> m_history;
+    qsizetype m_index = -1;
+};
+
+} // namespace Hearth
