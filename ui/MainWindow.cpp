@@ -7,6 +7,7 @@
 #include "TopicHeader.h"
 #include "TopicPage.h"
 #include "TopicSwitcher.h"
+#include "UnsentDialog.h"
 #include "api/Hashtags.h"
 #include "cache/FeedCache.h"
 #include "models/FeedModel.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     , m_signOutAction(new QAction(tr("Sign &out"), this))
     , m_whoAction(new QAction(this))
     , m_syncStatus(new QLabel(this))
+    , m_unsentButton(new QToolButton(this))
 {
     setWindowTitle(tr("Hearth"));
     setCentralWidget(m_pages);
@@ -127,6 +129,10 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     toolBar->addWidget(spacer);
     toolBar->addWidget(m_accountButton);
 
+    m_unsentButton->setAutoRaise(true);
+    m_unsentButton->setVisible(false);
+    connect(m_unsentButton, &QToolButton::clicked, this, &MainWindow::showUnsent);
+    statusBar()->addPermanentWidget(m_unsentButton);
     statusBar()->addPermanentWidget(m_syncStatus);
     m_syncStatus->setAccessibleName(tr("Sync status"));
 
@@ -240,6 +246,21 @@ void MainWindow::buildPages()
                 outbox.createComment(postId, NewComment{body, parentId, {}});
             });
         });
+    connect(m_postPage, &PostPage::editCommentRequested, this,
+        [this](qint64 commentId, const QString &body) {
+            withAccount([commentId, body](Outbox &outbox) {
+                outbox.editComment(commentId, CommentPatch{body, std::nullopt});
+            });
+        });
+    connect(m_postPage, &PostPage::deleteCommentRequested, this, [this](qint64 commentId) {
+        withAccount([commentId](Outbox &outbox) { outbox.deleteComment(commentId); });
+    });
+    connect(m_postPage, &PostPage::deletePostRequested, this, [this](qint64 postId) {
+        withAccount([postId](Outbox &outbox) { outbox.deletePost(postId); });
+        // The post is gone from here at once: back to where it was opened from.
+        if (m_navigation.canGoBack())
+            m_back->trigger();
+    });
 
     if (Outbox *outbox = m_community.outbox()) {
         FeedModel *model = m_topicPage->model();
@@ -254,7 +275,10 @@ void MainWindow::buildPages()
         connect(outbox, &Outbox::commentsChanged, m_postPage, &PostPage::refreshComments);
         connect(outbox, &Outbox::postIdChanged, m_postPage, &PostPage::followPostId);
         m_postPage->setMyHandle(m_community.user()->handle);
+        connect(outbox, &Outbox::writeFailed, this, &MainWindow::updateUnsent);
+        connect(outbox, &Outbox::pendingCountChanged, this, &MainWindow::updateUnsent);
     }
+    updateUnsent();
     connect(engine, &SyncEngine::stateChanged, this, &MainWindow::updateSyncStatus);
     connect(engine, &SyncEngine::topicsChanged, this, &MainWindow::updateTopics);
     updateTopics();
@@ -418,6 +442,27 @@ void MainWindow::showNewsletters(const QString &slug)
         m_community.api(), m_community.outbox(), slug, topic ? topic->name : slug, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewslettersDialog::signInRequested, this, &MainWindow::showSignIn);
+    dialog->open();
+}
+
+void MainWindow::updateUnsent()
+{
+    const qsizetype failed = m_community.outbox() ? m_community.outbox()->failedWrites().size() : 0;
+    m_unsentButton->setVisible(failed > 0);
+    m_unsentButton->setText(failed == 1 ? tr("%n change not sent", nullptr, int(failed))
+                                        : tr("%n changes not sent", nullptr, int(failed)));
+    m_unsentButton->setToolTip(tr("See why, and try again"));
+}
+
+void MainWindow::showUnsent()
+{
+    Outbox *outbox = m_community.outbox();
+    if (!outbox)
+        return;
+    auto *dialog = new UnsentDialog(*outbox, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The outbox goes with the cache when the person signs out: so does the dialog.
+    connect(&m_community, &Community::aboutToSwitch, dialog, &QObject::deleteLater);
     dialog->open();
 }
 

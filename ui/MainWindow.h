@@ -51,6 +51,8 @@ public:
     TopicSwitcher *topicSwitcher() const { return m_switcher; }
     QToolButton *accountButton() const { return m_accountButton; }
     SignInDialog *signInDialog() const { return m_signIn; }
+    // "2 not sent" in the status bar, shown while the community refuses some writes.
+    QToolButton *unsentButton() const { return m_unsentButton; }
     QString syncStatusText() const;
 
     // Runs action with the outbox now when signed in; otherwise asks the person to sign in
@@ -78,6 +80,8 @@ private:
     void updateTopics();
     void openSignInDialog(int mode);
     void showNewsletters(const QString &slug);
+    void showUnsent();
+    void updateUnsent();
 
     Community &m_community;
     QSettings &m_settings;
@@ -95,6 +99,7 @@ private:
     QAction *m_signOutAction;
     QAction *m_whoAction;
     QLabel *m_syncStatus;
+    QToolButton *m_unsentButton;
     SignInDialog *m_signIn = nullptr;
     std::function<void(Outbox &)> m_afterSignIn;
     int m_pendingWrites = 0;

@@ -150,6 +150,8 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
     , m_hashtags(new QWidget(m_postPane))
     , m_hashtagLayout(new QHBoxLayout(m_hashtags))
     , m_counts(plainLabel(m_postPane))
+    , m_editPost(new QPushButton(tr("&Edit post"), m_postPane))
+    , m_deletePost(new QPushButton(tr("&Delete post"), m_postPane))
     , m_commentStack(new QStackedWidget(this))
     , m_commentView(new QListView(m_commentStack))
     , m_commentState(plainLabel(m_commentStack))
@@ -215,9 +217,18 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
     reactionLayout->addStretch();
     m_counts->setForegroundRole(QPalette::PlaceholderText);
 
+    m_editPost->setAccessibleDescription(tr("Change the title, the text or the hashtags."));
+    m_deletePost->setAccessibleDescription(tr("Removes the post and its comments."));
+    connect(m_editPost, &QPushButton::clicked, this, [this] { Q_EMIT editPostRequested(m_postId); });
+    connect(m_deletePost, &QPushButton::clicked, this, &PostPage::deletePost);
+    auto *headlineRow = new QHBoxLayout;
+    headlineRow->addWidget(m_headline, 1);
+    headlineRow->addWidget(m_editPost);
+    headlineRow->addWidget(m_deletePost);
+
     auto *postLayout = new QVBoxLayout(m_postPane);
     postLayout->addWidget(m_unavailable);
-    postLayout->addWidget(m_headline);
+    postLayout->addLayout(headlineRow);
     postLayout->addWidget(m_title);
     postLayout->addWidget(m_warning);
     postLayout->addWidget(m_text);
@@ -371,6 +382,27 @@ void PostPage::setMyHandle(const QString &handle)
     if (m_post)
         showReactions(*m_post);
     updateComposer();
+    updateOwnPostActions();
+}
+
+void PostPage::updateOwnPostActions()
+{
+    const bool mine = m_post && !m_myHandle.isEmpty() && m_post->author.handle == m_myHandle;
+    m_editPost->setVisible(mine);
+    m_deletePost->setVisible(mine);
+}
+
+void PostPage::deletePost()
+{
+    if (!m_post || m_myHandle.isEmpty() || m_post->author.handle != m_myHandle)
+        return;
+    QPointer<PostPage> self(this);
+    const qint64 postId = m_post->id;
+    m_confirm(tr("Delete your post “%1” and its comments? This cannot be undone.").arg(m_post->title),
+        [self, postId] {
+            if (self)
+                Q_EMIT self->deletePostRequested(postId);
+        });
 }
 
 void PostPage::setMediaImage(const QImage &image)
@@ -463,6 +495,7 @@ void PostPage::refreshPost()
         for (const auto &[kind, button] : m_reactionButtons)
             button->hide();
         updateComposer();
+        updateOwnPostActions();
         updateTabOrder();
         return;
     }
@@ -487,6 +520,7 @@ void PostPage::refreshPost()
         + (comments == 1 ? tr("%n comment", nullptr, int(comments))
                          : tr("%n comments", nullptr, int(comments))));
     updateComposer();
+    updateOwnPostActions();
     updateTabOrder();
 }
 
@@ -640,8 +674,8 @@ void PostPage::updateComposer()
 
 void PostPage::updateTabOrder()
 {
-    // Text, its hashtags and photo, the reactions, the thread, the box.
-    QList<QWidget *> chain{m_text};
+    // My post's actions, the text, its hashtags and photo, the reactions, the thread, the box.
+    QList<QWidget *> chain{m_editPost, m_deletePost, m_text};
     for (QPushButton *button : std::as_const(m_hashtagButtons))
         chain.append(button);
     chain.append(m_seeMedia);

@@ -75,6 +75,8 @@ public:
     // Asks for confirmation, then emits deleteCommentRequested.
     void deleteComment(qint64 commentId);
     void cancelReplyOrEdit();
+    // Asks for confirmation, then emits deletePostRequested (only for the person's own post).
+    void deletePost();
     // The comment a reply goes to; 0 when the box writes a top-level comment.
     qint64 replyParentId() const { return m_mode == Mode::Reply ? m_targetCommentId : 0; }
     // The comment being edited; 0 when none.
@@ -91,6 +93,8 @@ public:
     CommentDelegate *commentDelegate() const { return m_commentDelegate; }
     QPlainTextEdit *commentBox() const { return m_box; }
     QPushButton *sendButton() const { return m_send; }
+    QPushButton *editPostButton() const { return m_editPost; }
+    QPushButton *deletePostButton() const { return m_deletePost; }
     QToolButton *reactionButton(ReactionKind kind) const;
     QString headlineText() const;
     QString titleText() const;
@@ -124,6 +128,9 @@ Q_SIGNALS:
     void commentRequested(qint64 postId, qint64 parentCommentId, const QString &body);
     void editCommentRequested(qint64 commentId, const QString &body);
     void deleteCommentRequested(qint64 commentId);
+    // The person's own post: change it (the window opens it in the composer), or delete it.
+    void editPostRequested(qint64 postId);
+    void deletePostRequested(qint64 postId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -137,6 +144,7 @@ private:
     void showMedia(const Post &post);
     void showReactions(const Post &post);
     void updateHeadline();
+    void updateOwnPostActions();
     void updateCommentState();
     void updateComposer();
     void updateTabOrder();
@@ -173,6 +181,8 @@ private:
     QList<QPushButton *> m_hashtagButtons;
     std::map<ReactionKind, QToolButton *> m_reactionButtons;
     QLabel *m_counts;
+    QPushButton *m_editPost;
+    QPushButton *m_deletePost;
     QStackedWidget *m_commentStack;
     QListView *m_commentView;
     QLabel *m_commentState;

@@ -50,6 +50,7 @@ TopicHeader::TopicHeader(QWidget *parent)
     joinRow->addStretch();
     joinRow->addWidget(m_createPost);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0); // the page sets the margins
     layout->addWidget(m_name);
     layout->addLayout(joinRow);
     layout->addWidget(m_figures);
