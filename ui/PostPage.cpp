@@ -219,7 +219,8 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
 
     m_editPost->setAccessibleDescription(tr("Change the title, the text or the hashtags."));
     m_deletePost->setAccessibleDescription(tr("Removes the post and its comments."));
-    connect(m_editPost, &QPushButton::clicked, this, [this] { Q_EMIT editPostRequested(m_postId); });
+    connect(
+        m_editPost, &QPushButton::clicked, this, [this] { Q_EMIT editPostRequested(m_postId); });
     connect(m_deletePost, &QPushButton::clicked, this, &PostPage::deletePost);
     auto *headlineRow = new QHBoxLayout;
     headlineRow->addWidget(m_headline, 1);
@@ -398,7 +399,8 @@ void PostPage::deletePost()
         return;
     QPointer<PostPage> self(this);
     const qint64 postId = m_post->id;
-    m_confirm(tr("Delete your post “%1” and its comments? This cannot be undone.").arg(m_post->title),
+    m_confirm(
+        tr("Delete your post “%1” and its comments? This cannot be undone.").arg(m_post->title),
         [self, postId] {
             if (self)
                 Q_EMIT self->deletePostRequested(postId);

@@ -23,12 +23,16 @@
 #include "ui/SignInDialog.h"
 #include "ui/TopicHeader.h"
 #include "ui/TopicPage.h"
+#include "ui/TopicSwitcher.h"
 
+#include <QAbstractItemModel>
+#include <QCompleter>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -120,6 +124,8 @@ private Q_SLOTS:
     void joinAsksToSignInTogglesAndSurvivesARestart();
     void scrollingToTheEndFetchesEveryPageAndStops();
     void offlineThePageStaysReadable();
+    void goToATopicByNameAndFromMyTopics();
+    void theWindowAndTheLastTopicAreRestored();
 
 private:
     QList<qint64> serverFeed(const QString &slug, FeedKind kind, FeedSort sort, int limit = 20);
@@ -426,6 +432,45 @@ void TestMainWindow::offlineThePageStaysReadable()
     // A topic never opened says plainly that nothing is saved.
     client.window.openTopic(u"neverseen"_s);
     QTRY_VERIFY(client.page()->emptyStateText().contains(u"offline"_s));
+}
+
+void TestMainWindow::goToATopicByNameAndFromMyTopics()
+{
+    Client client(m_server.url(), m_data->path());
+    QVERIFY(client.open(u"therapy"_s));
+    TopicSwitcher *switcher = client.window.topicSwitcher();
+    // Completion knows every topic once the list has come.
+    QTRY_VERIFY_WITH_TIMEOUT(switcher->completer()->model()->rowCount() >= 10, Wait);
+    QCOMPARE(switcher->slugFor(u"chronic illness"_s), u"chronicillness"_s);
+    QCOMPARE(switcher->slugFor(u"#ChronicIllness"_s), u"chronicillness"_s);
+    QCOMPARE(switcher->slugFor(u"not a tag!"_s), QString());
+
+    // Ctrl+L, a name, Enter.
+    QTest::keyClick(&client.window, Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(switcher->goToField()->hasFocus());
+    QTest::keyClicks(switcher->goToField(), u"Chronic Illness"_s);
+    QTest::keyClick(switcher->goToField(), Qt::Key_Return);
+    QTRY_COMPARE(client.page()->slug(), u"chronicillness"_s);
+    QCOMPARE(client.window.navigation().current().slug, u"chronicillness"_s);
+
+    // Signed out, My topics says how it fills.
+    QCOMPARE(switcher->joinedMenu()->actions().size(), 1);
+    QVERIFY(!switcher->joinedMenu()->actions().constFirst()->isEnabled());
+}
+
+void TestMainWindow::theWindowAndTheLastTopicAreRestored()
+{
+    QSize size;
+    {
+        Client client(m_server.url(), m_data->path());
+        QVERIFY(client.open(u"grief"_s));
+        client.window.resize(700, 640);
+        size = client.window.size();
+        client.window.close();
+    }
+    Client client(m_server.url(), m_data->path());
+    QCOMPARE(client.window.initialTopic(u"therapy"_s), u"grief"_s);
+    QCOMPARE(client.window.size(), size);
 }
 
 QTEST_MAIN(TestMainWindow)
