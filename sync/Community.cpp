@@ -13,6 +13,7 @@
 #include "net/ApiClient.h"
 
 #include <QSettings>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -127,6 +128,9 @@ void Community::build()
         connect(m_outbox.get(), &Outbox::signInRequired, this, &Community::signInRequired);
     }
     applyNetwork();
+    // What was written before the app last closed goes now, if it can.
+    if (m_outbox && m_networkEnabled)
+        QTimer::singleShot(0, m_outbox.get(), &Outbox::sendWaitingNow);
     Q_EMIT switched();
     Q_EMIT pendingWritesChanged(m_outbox ? m_outbox->pendingCount() : 0);
     if (m_networkEnabled)

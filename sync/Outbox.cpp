@@ -7,8 +7,13 @@
 #include "cache/OutboxStore.h"
 #include "net/ApiClient.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSaveFile>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -68,6 +73,22 @@ bool isTransient(const ApiError &error)
     }
 }
 
+// The members of a createPost's "upload": the copies' file names in the media folder, their
+// types and upload keys, and, once uploaded, the server's ids for them.
+const QString UploadMember = u"upload"_s;
+const QString FileMember = u"file"_s;
+const QString MimeTypeMember = u"mimeType"_s;
+const QString KeyMember = u"key"_s;
+const QString MediaIdMember = u"mediaId"_s;
+const QString PosterMember = u"poster"_s;
+const QString PosterMimeTypeMember = u"posterMimeType"_s;
+const QString PosterKeyMember = u"posterKey"_s;
+const QString PosterMediaIdMember = u"posterMediaId"_s;
+const QString AltTextMember = u"altText"_s;
+const QString SensitiveMember = u"sensitive"_s;
+// Set once the uploads were made again because the server had dropped the first ones.
+const QString RenewedMember = u"renewed"_s;
+
 } // namespace
 
 Outbox::Outbox(OutboxStore &store, FeedCache &feed, CommentCache &comments, ApiClient &api,
@@ -76,6 +97,13 @@ Outbox::Outbox(OutboxStore &store, FeedCache &feed, CommentCache &comments, ApiC
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Outbox::flush);
+
+    // Beside the cache file and named after it: the copies belong to this account's writes.
+    const QString cachePath = m_feed.connection().databaseName();
+    if (!cachePath.isEmpty() && cachePath != u":memory:"_s) {
+        const QFileInfo cache(cachePath);
+        setMediaDirectory(cache.dir().filePath(cache.completeBaseName() + u".outbox-media"_s));
+    }
 }
 
 Outbox::~Outbox() = default;
@@ -113,6 +141,39 @@ qint64 Outbox::record(const QString &kind, const QString &target, const QJsonObj
 
 qint64 Outbox::createPost(const NewPost &newPost)
 {
+    return addPost(newPost, {});
+}
+
+qint64 Outbox::createPost(const NewPost &newPost, const PostMedia &media)
+{
+    m_error.clear();
+    if (m_mediaDir.isEmpty()) {
+        m_error = tr("Hearth has no folder to keep the file in until it is sent.");
+        return 0;
+    }
+    const QString file = copyIntoMediaFolder(media.path);
+    if (file.isEmpty())
+        return 0;
+    QJsonObject upload{{FileMember, file}, {MimeTypeMember, QString::fromLatin1(media.mimeType)},
+        {KeyMember, ApiClient::newIdempotencyKey()}, {AltTextMember, media.altText},
+        {SensitiveMember, media.sensitive}};
+    if (!media.posterPath.isEmpty()) {
+        const QString poster = copyIntoMediaFolder(media.posterPath);
+        if (poster.isEmpty()) {
+            QFile::remove(QDir(m_mediaDir).filePath(file));
+            return 0;
+        }
+        upload.insert(PosterMember, poster);
+        upload.insert(PosterMimeTypeMember, QString::fromLatin1(media.posterMimeType));
+        upload.insert(PosterKeyMember, ApiClient::newIdempotencyKey());
+    }
+    NewPost post = newPost;
+    post.media.reset(); // the upload gives the id
+    return addPost(post, upload);
+}
+
+qint64 Outbox::addPost(const NewPost &newPost, const QJsonObject &upload)
+{
     const qint64 localId = nextLocalId();
     Post post;
     post.id = localId;
@@ -125,10 +186,92 @@ qint64 Outbox::createPost(const NewPost &newPost)
     post.contentWarning = newPost.contentWarning;
     post.createdAt = QDateTime::currentDateTimeUtc();
     m_feed.storePosts({post});
-    record(CreatePost, postTarget(localId),
-        {{u"post"_s, Json::toJson(newPost)}, {u"localId"_s, localId}});
+    QJsonObject payload{{u"post"_s, Json::toJson(newPost)}, {u"localId"_s, localId}};
+    if (!upload.isEmpty())
+        payload.insert(UploadMember, upload);
+    record(CreatePost, postTarget(localId), payload);
     Q_EMIT postsChanged({localId});
     return localId;
+}
+
+QString Outbox::copyIntoMediaFolder(const QString &path)
+{
+    // A copy of our own, on disk before the write is recorded: the person may move or
+    // delete the original, and the app may be closed long before the upload.
+    QFile source(path);
+    if (!source.open(QIODevice::ReadOnly)) {
+        m_error = tr("Hearth can't read %1: %2").arg(path, source.errorString());
+        return {};
+    }
+    // The person's pictures, not yet shared: for their eyes only until they are.
+    if (!QDir().mkpath(m_mediaDir)
+        || !QFile::setPermissions(
+            m_mediaDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+        m_error = tr("Hearth can't create its folder %1.").arg(m_mediaDir);
+        return {};
+    }
+    const QString name = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSaveFile copy(QDir(m_mediaDir).filePath(name));
+    if (!copy.open(QIODevice::WriteOnly)
+        || !copy.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
+        m_error = tr("Hearth can't keep a copy of %1: %2").arg(path, copy.errorString());
+        return {};
+    }
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty() || copy.write(chunk) != chunk.size()) {
+            m_error = tr("Hearth can't keep a copy of %1: %2")
+                          .arg(path, chunk.isEmpty() ? source.errorString() : copy.errorString());
+            copy.cancelWriting();
+            return {};
+        }
+    }
+    // commit() syncs the file to disk before it takes its name.
+    if (!copy.commit()) {
+        m_error = tr("Hearth can't keep a copy of %1: %2").arg(path, copy.errorString());
+        return {};
+    }
+    return name;
+}
+
+void Outbox::removeMediaFiles(const OutboxEntry &entry)
+{
+    const QJsonObject upload = entry.payload.value(UploadMember).toObject();
+    if (upload.isEmpty() || m_mediaDir.isEmpty())
+        return;
+    const QDir folder(m_mediaDir);
+    for (const QString &member : {FileMember, PosterMember}) {
+        const QString name = upload.value(member).toString();
+        if (!name.isEmpty())
+            QFile::remove(folder.filePath(name));
+    }
+}
+
+void Outbox::setMediaDirectory(const QString &path)
+{
+    m_mediaDir = path;
+    removeUnusedMediaFiles();
+}
+
+void Outbox::removeUnusedMediaFiles()
+{
+    // Copies that no write refers to: left by a crash between the copy and the recording
+    // of its write, or between a post's creation and the removal of its files.
+    QDir folder(m_mediaDir);
+    if (m_mediaDir.isEmpty() || !folder.exists())
+        return;
+    QSet<QString> used;
+    for (const OutboxEntry &entry : m_store.all()) {
+        const QJsonObject upload = entry.payload.value(UploadMember).toObject();
+        used.insert(upload.value(FileMember).toString());
+        used.insert(upload.value(PosterMember).toString());
+    }
+    for (const QString &name : folder.entryList(QDir::Files | QDir::Hidden)) {
+        if (!used.contains(name)) {
+            qCInfo(lcOutbox) << "removing an unused media copy" << name;
+            folder.remove(name);
+        }
+    }
 }
 
 void Outbox::editPost(qint64 postId, const PostPatch &patch)
@@ -158,8 +301,10 @@ void Outbox::deletePost(qint64 postId)
     if (postId < 0) {
         // Never sent: the post and everything waiting on it simply go.
         for (const OutboxEntry &entry : m_store.all()) {
-            if (entry.target == postTarget(postId) && entry.state != OutboxEntry::InFlight)
+            if (entry.target == postTarget(postId) && entry.state != OutboxEntry::InFlight) {
                 m_store.remove(entry.id);
+                removeMediaFiles(entry);
+            }
         }
         notifyPending();
         return;
@@ -307,9 +452,14 @@ void Outbox::setOnline(bool online)
     if (m_online == online)
         return;
     m_online = online;
-    if (!online)
-        return;
-    // The connection is back: what waited out a backoff goes now, not at its next turn.
+    if (online)
+        sendWaitingNow();
+}
+
+void Outbox::sendWaitingNow()
+{
+    // The connection is back (or the app has just started): what waited out a backoff goes
+    // now, not at its next turn.
     for (OutboxEntry entry : m_store.pending()) {
         if (entry.nextAttemptAt.isValid()) {
             entry.nextAttemptAt = {};
@@ -394,32 +544,11 @@ void Outbox::send(OutboxEntry entry)
     const QJsonObject &payload = entry.payload;
     const qint64 postId = payload.value(u"postId"_s).toInteger();
     const auto settle = [this, entry](const std::optional<ApiError> &error) {
-        m_inFlight = false;
-        if (error)
-            failed(entry, *error);
-        else
-            succeeded(entry);
-        scheduleFlush();
+        this->settle(entry, error);
     };
 
     if (entry.kind == CreatePost) {
-        const Result<NewPost> post = Json::decode<NewPost>(payload.value(u"post"_s));
-        if (!post) {
-            settle(post.error());
-            return;
-        }
-        const qint64 localId = payload.value(u"localId"_s).toInteger();
-        m_api.createPost(*post, key, this, [this, settle, localId](Result<Post> result) {
-            if (result) {
-                m_feed.replacePostId(localId, result->id);
-                m_feed.storePosts({*result});
-                m_feed.setLocalState(result->id, LocalState::Synced);
-                m_store.replaceLocalId(u"post", localId, result->id);
-                Q_EMIT postIdChanged(localId, result->id);
-                Q_EMIT postsChanged({result->id});
-            }
-            settle(result ? std::nullopt : std::optional(result.error()));
-        });
+        sendCreatePost(entry);
     } else if (entry.kind == EditPost) {
         const Result<PostPatch> patch = Json::decode<PostPatch>(payload.value(u"patch"_s));
         const auto cached = m_feed.post(postId);
@@ -536,6 +665,114 @@ void Outbox::send(OutboxEntry entry)
     }
 }
 
+void Outbox::sendCreatePost(OutboxEntry entry)
+{
+    // The files go first, the poster before its video, each id recorded as it comes back.
+    QJsonObject upload = entry.payload.value(UploadMember).toObject();
+    if (upload.contains(PosterMember) && !upload.contains(PosterMediaIdMember)) {
+        uploadMedia(entry, true);
+        return;
+    }
+    if (!upload.isEmpty() && !upload.contains(MediaIdMember)) {
+        uploadMedia(entry, false);
+        return;
+    }
+
+    QJsonObject postJson = entry.payload.value(u"post"_s).toObject();
+    if (!upload.isEmpty()) {
+        postJson.insert(u"media"_s,
+            Json::toJson(MediaAttachment{upload.value(MediaIdMember).toInteger(),
+                upload.value(AltTextMember).toString(), upload.value(SensitiveMember).toBool()}));
+    }
+    const Result<NewPost> post = Json::decode<NewPost>(postJson);
+    if (!post) {
+        settle(entry, post.error());
+        return;
+    }
+    const qint64 localId = entry.payload.value(u"localId"_s).toInteger();
+    m_api.createPost(*post, entry.idempotencyKey, this,
+        [this, entry, upload, localId](Result<Post> result) mutable {
+            if (result) {
+                m_feed.replacePostId(localId, result->id);
+                m_feed.storePosts({*result});
+                m_feed.setLocalState(result->id, LocalState::Synced);
+                m_store.replaceLocalId(u"post", localId, result->id);
+                Q_EMIT postIdChanged(localId, result->id);
+                Q_EMIT postsChanged({result->id});
+                settle(entry, std::nullopt);
+                // Only now that the post holds the media are the copies of no more use.
+                removeMediaFiles(entry);
+                return;
+            }
+            // The server drops an upload no post took within a day: a write that waited
+            // that long (or was retried a day after a refusal) uploads its files again,
+            // under new keys, once.
+            const ApiError &error = result.error();
+            if (!upload.isEmpty() && error.code() == ApiError::Code::ValidationFailed
+                && error.field() == u"media.id"_s && !upload.value(RenewedMember).toBool()) {
+                qCInfo(lcOutbox) << "uploading the media of" << entry.target << "again";
+                upload.remove(MediaIdMember);
+                upload.remove(PosterMediaIdMember);
+                upload.insert(KeyMember, ApiClient::newIdempotencyKey());
+                if (upload.contains(PosterMember))
+                    upload.insert(PosterKeyMember, ApiClient::newIdempotencyKey());
+                upload.insert(RenewedMember, true);
+                entry.payload.insert(UploadMember, upload);
+                m_store.update(entry);
+                sendCreatePost(entry);
+                return;
+            }
+            settle(entry, error);
+        });
+}
+
+void Outbox::uploadMedia(OutboxEntry entry, bool poster)
+{
+    const QJsonObject upload = entry.payload.value(UploadMember).toObject();
+    QFile file(
+        QDir(m_mediaDir).filePath(upload.value(poster ? PosterMember : FileMember).toString()));
+    if (m_mediaDir.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        settle(entry,
+            ApiError(ApiError::Code::Unknown,
+                tr("The file for this post is no longer in Hearth's folder, so it can't be "
+                   "sent. Discard the post and write it again with the file.")));
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    file.close();
+    std::optional<qint64> posterId;
+    if (!poster && upload.contains(PosterMediaIdMember))
+        posterId = upload.value(PosterMediaIdMember).toInteger();
+    const QByteArray mimeType
+        = upload.value(poster ? PosterMimeTypeMember : MimeTypeMember).toString().toLatin1();
+    const QString key = upload.value(poster ? PosterKeyMember : KeyMember).toString();
+    m_api.uploadMedia(
+        bytes, mimeType, posterId, key, this, [this, entry, poster](Result<Media> result) mutable {
+            if (!result) {
+                settle(entry, result.error());
+                return;
+            }
+            // Recorded before the next step: after a crash the write goes on from here
+            // rather than uploading again (and a lost answer is replayed under the same key).
+            QJsonObject upload = entry.payload.value(UploadMember).toObject();
+            upload.insert(poster ? PosterMediaIdMember : MediaIdMember, result->id);
+            entry.payload.insert(UploadMember, upload);
+            m_store.update(entry);
+            Q_EMIT mediaUploaded(entry.id, result->id);
+            sendCreatePost(entry);
+        });
+}
+
+void Outbox::settle(const OutboxEntry &entry, const std::optional<ApiError> &error)
+{
+    m_inFlight = false;
+    if (error)
+        failed(entry, *error);
+    else
+        succeeded(entry);
+    scheduleFlush();
+}
+
 void Outbox::succeeded(const OutboxEntry &entry)
 {
     m_store.remove(entry.id);
@@ -585,6 +822,12 @@ void Outbox::retry(qint64 entryId)
     entry->state = OutboxEntry::Pending;
     entry->nextAttemptAt = {};
     entry->lastError.clear();
+    if (entry->payload.contains(UploadMember)) {
+        // A retry may come days later: the server may have dropped the uploads by then.
+        QJsonObject upload = entry->payload.value(UploadMember).toObject();
+        upload.remove(RenewedMember);
+        entry->payload.insert(UploadMember, upload);
+    }
     m_store.update(*entry);
     m_waitingForSignIn = false;
     notifyPending();
@@ -597,6 +840,7 @@ void Outbox::discard(qint64 entryId)
     if (!entry || entry->state == OutboxEntry::InFlight)
         return;
     m_store.remove(entryId);
+    removeMediaFiles(*entry);
     // What only existed here goes with the write that would have made it.
     if (entry->kind == CreatePost) {
         deletePost(entry->payload.value(u"localId"_s).toInteger());

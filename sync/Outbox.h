@@ -18,6 +18,18 @@ class CommentCache;
 class FeedCache;
 class OutboxStore;
 
+// The files the person picked to go with a new post: a photo, or a video and its poster
+// image, with what only the author knows about them.
+struct PostMedia
+{
+    QString path; // the photo, or the video
+    QByteArray mimeType; // "image/jpeg", "video/mp4", ... (docs/api.md, POST /media)
+    QString posterPath; // a video's poster image; empty for a photo
+    QByteArray posterMimeType;
+    QString altText;
+    bool sensitive = false;
+};
+
 // Carries the person's writes to the server without losing or doubling any. Each write is
 // first a row in the outbox (committed before any network I/O) and applied to the cache at
 // once, so the window shows it; then it is sent with its own Idempotency-Key in the order
@@ -30,6 +42,12 @@ class OutboxStore;
 // A post or comment written offline gets a negative local id. When the server accepts it,
 // its id replaces the local one everywhere: in the cache, and in the writes made on it
 // meanwhile, which wait for it.
+//
+// A new post with a photo or a video works offline too: the files are copied into the
+// outbox's media folder before the write is recorded. When the write's turn comes they are
+// uploaded first (POST /media, each with a key of its own, the returned id recorded in the
+// row, so that a restart does not upload them again), then the post is created with the
+// media's id, and only then are the copies removed.
 class Outbox : public QObject
 {
     Q_OBJECT
@@ -41,6 +59,10 @@ public:
 
     // The writes. Each gives as soon as the write is safely recorded.
     qint64 createPost(const NewPost &post); // the local id of the new post
+    // The same with a photo, or a video and its poster, to upload first (media replaces
+    // post.media). Gives 0, with errorString(), when the files cannot be copied into the
+    // media folder: then nothing was recorded.
+    qint64 createPost(const NewPost &post, const PostMedia &media);
     void editPost(qint64 postId, const PostPatch &patch);
     void deletePost(qint64 postId);
     // A kind sets my reaction, nothing removes it. Toggles that are not sent yet coalesce:
@@ -64,6 +86,9 @@ public:
     // While offline nothing is sent; coming online sends what waits.
     void setOnline(bool online);
     bool isOnline() const { return m_online; }
+    // Sends what waits now, without waiting out the backoff of earlier attempts: for when
+    // the connection comes back, and when the app starts.
+    void sendWaitingNow();
 
     // Failed writes wait for the person: retry sends it again (with its key), discard
     // forgets it.
@@ -72,6 +97,15 @@ public:
 
     int pendingCount() const;
     QList<OutboxEntry> failedWrites() const;
+
+    // Why the last createPost() with media gave 0, in the person's words.
+    QString errorString() const { return m_error; }
+
+    // Where the copies of picked files wait for their upload. By default a folder beside
+    // the cache file, named after it ("<cache>.outbox-media"), so that it belongs to the
+    // account whose writes use it. Setting it removes what no write refers to any more.
+    void setMediaDirectory(const QString &path);
+    QString mediaDirectory() const { return m_mediaDir; }
 
     // The delay before the n-th retry: exponential from 2 s up to 5 minutes, with ±20 %
     // jitter so that many clients coming back at once do not knock together.
@@ -85,6 +119,8 @@ Q_SIGNALS:
     void topicChanged(const QString &slug);
     void postIdChanged(qint64 localId, qint64 serverId);
     void writeFailed(qint64 entryId, const QString &message);
+    // A new post's photo, video or poster reached the server; the post is created next.
+    void mediaUploaded(qint64 entryId, qint64 mediaId);
     void pendingCountChanged(int count);
     // The server no longer accepts the token: writes wait until the person signs in again.
     void signInRequired();
@@ -93,9 +129,17 @@ Q_SIGNALS:
 
 private:
     qint64 record(const QString &kind, const QString &target, const QJsonObject &payload);
+    // Records a createPost; upload, when not empty, is the files to send first.
+    qint64 addPost(const NewPost &post, const QJsonObject &upload);
     qint64 nextLocalId();
     bool isBlocked(const OutboxEntry &entry) const;
     void send(OutboxEntry entry);
+    void sendCreatePost(OutboxEntry entry);
+    void uploadMedia(OutboxEntry entry, bool poster);
+    void settle(const OutboxEntry &entry, const std::optional<ApiError> &error);
+    QString copyIntoMediaFolder(const QString &path);
+    void removeMediaFiles(const OutboxEntry &entry);
+    void removeUnusedMediaFiles();
     void succeeded(const OutboxEntry &entry);
     void failed(OutboxEntry entry, const ApiError &error);
     void scheduleFlush();
@@ -110,6 +154,8 @@ private:
     bool m_inFlight = false;
     bool m_waitingForSignIn = false;
     QTimer m_retryTimer;
+    QString m_mediaDir;
+    QString m_error;
 };
 
 } // namespace Hearth

@@ -1,7 +1,8 @@
 // The outbox against a real hearth-server and a real cache file: writes made offline
 // survive a client restart and arrive exactly once, in order; a server killed in the
 // middle of a replay loses nothing and doubles nothing; a refused write waits for the
-// person while the rest goes through; reaction toggles coalesce.
+// person while the rest goes through; reaction toggles coalesce. A post's photo (or video
+// and poster) written offline is kept by the outbox, uploaded once and attached.
 
 #include "api/Json.h"
 #include "cache/CacheDatabase.h"
@@ -13,7 +14,9 @@
 #include "support/ServerProcess.h"
 #include "sync/Outbox.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -85,6 +88,69 @@ QList<QJsonObject> serverFeed(HttpClient &http, const QString &slug)
     return posts;
 }
 
+// A CRC-32 (ISO-HDLC, as PNG uses it) of bytes.
+quint32 crc32(const QByteArray &bytes)
+{
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char byte : bytes) {
+        crc ^= quint8(byte);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+QByteArray bigEndian(quint32 value)
+{
+    const char bytes[] = {char(value >> 24), char(value >> 16), char(value >> 8), char(value)};
+    return QByteArray(bytes, 4);
+}
+
+struct Rgb
+{
+    quint8 red = 0;
+    quint8 green = 0;
+    quint8 blue = 0;
+};
+
+QByteArray pngChunk(const QByteArray &type, const QByteArray &data)
+{
+    return bigEndian(quint32(data.size())) + type + data + bigEndian(crc32(type + data));
+}
+
+// A real PNG of width x height pixels in one colour, made without QtGui (this suite is
+// GUI-less): 8-bit RGB, no filter, the pixels deflated by zlib through qCompress().
+QByteArray solidPng(int width, int height, Rgb colour)
+{
+    QByteArray header = bigEndian(quint32(width)) + bigEndian(quint32(height));
+    header.append(QByteArray::fromHex("0802000000")); // depth 8, RGB, deflate, filter, no interlace
+    QByteArray row(1, '\0');
+    for (int x = 0; x < width; ++x)
+        row.append(char(colour.red)).append(char(colour.green)).append(char(colour.blue));
+    const QByteArray pixels = row.repeated(height);
+    const QByteArray zlib = qCompress(pixels).mid(4); // less qCompress's own length prefix
+    return QByteArray::fromHex("89504e470d0a1a0a") + pngChunk("IHDR", header)
+        + pngChunk("IDAT", zlib) + pngChunk("IEND", {});
+}
+
+// Bytes that pass for an MP4 with the server (an ftyp box, then filler).
+QByteArray fakeMp4()
+{
+    return QByteArray::fromHex("0000001866747970") + "mp42" + QByteArray(4, '\0') + "isommp42"
+        + QByteArray(4096, '\x11');
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden);
+}
+
 } // namespace
 
 class TestOutbox : public QObject
@@ -100,9 +166,15 @@ private Q_SLOTS:
     void reactionTogglesCoalesce();
     void everyKindOfWriteArrives();
     void aCorruptCacheKeepsItsPendingWrites();
+    void anOfflinePhotoSurvivesARestartAndIsUploadedOnce();
+    void aCrashAfterTheUploadsDoesNotUploadThemAgain();
+    void aCorruptPhotoFailsWithTheServersReason();
     void backoffGrowsWithJitter();
 
 private:
+    // The media rows the server holds for me, read from its database.
+    int mediaOnServer();
+
     QString cachePath(const QString &name) const { return m_data.filePath(name + u".sqlite"_s); }
 
     ServerProcess m_server;
@@ -405,6 +477,169 @@ void TestOutbox::aCorruptCacheKeepsItsPendingWrites()
     QVERIFY(client.waitUntilSent());
     HttpClient http(m_server.url());
     QCOMPARE(serverFeed(http, u"corruptcache"_s).size(), 2);
+}
+
+int TestOutbox::mediaOnServer()
+{
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"server-media"_s);
+        db.setDatabaseName(m_server.dataPath() + u"/hearth.db"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(u"SELECT COUNT(*) FROM media WHERE owner_id = %1"_s.arg(m_me.id))
+                && query.next()) {
+                count = query.value(0).toInt();
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"server-media"_s);
+    return count;
+}
+
+void TestOutbox::anOfflinePhotoSurvivesARestartAndIsUploadedOnce()
+{
+    const int mediaBefore = mediaOnServer();
+    QVERIFY(mediaBefore >= 0);
+    const QString photo = m_data.filePath(u"walk.png"_s);
+    QVERIFY(writeFile(photo, solidPng(120, 80, Rgb{40, 120, 90})));
+
+    QVERIFY(m_server.stop()); // offline
+    QString mediaFolder;
+    qint64 localId = 0;
+    {
+        Client client(cachePath(u"photo"_s), m_server.url(), m_token, m_me);
+        mediaFolder = client.outbox->mediaDirectory();
+        QVERIFY(!mediaFolder.isEmpty());
+        localId = client.outbox->createPost(
+            post(u"The path by the river"_s, u"Went out for ten minutes. #OfflinePhotos"_s),
+            PostMedia{photo, "image/png", {}, {}, u"A muddy path under bare trees."_s, false});
+        QVERIFY2(localId < 0, qPrintable(client.outbox->errorString()));
+        QCOMPARE(client.outbox->pendingCount(), 1);
+        QCOMPARE(filesIn(mediaFolder).size(), 1); // the outbox's own copy, for my eyes only
+        const QFileInfo copy(QDir(mediaFolder).filePath(filesIn(mediaFolder).first()));
+        QCOMPARE(copy.size(), QFileInfo(photo).size());
+        QCOMPARE(copy.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        QTest::qWait(300); // tries, and finds no server
+        QCOMPARE(client.outbox->pendingCount(), 1);
+    } // the app is closed
+    QVERIFY(QFile::remove(photo)); // the person tidies their pictures meanwhile
+
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    Client client(cachePath(u"photo"_s), m_server.url(), m_token, m_me);
+    QCOMPARE(filesIn(mediaFolder).size(), 1);
+    QSignalSpy uploads(client.outbox.get(), &Outbox::mediaUploaded);
+    client.outbox->flush();
+    QVERIFY2(client.waitUntilSent(), "the outbox did not drain");
+    QVERIFY(client.outbox->failedWrites().isEmpty());
+    QCOMPARE(uploads.size(), 1);
+
+    HttpClient http(m_server.url());
+    const QList<QJsonObject> onServer = serverFeed(http, u"offlinephotos"_s);
+    QCOMPARE(onServer.size(), 1);
+    const QJsonObject media = onServer.first().value(u"media"_s).toObject();
+    QCOMPARE(media.value(u"kind"_s).toString(), u"image"_s);
+    QCOMPARE(media.value(u"width"_s).toInt(), 120);
+    QCOMPARE(media.value(u"altText"_s).toString(), u"A muddy path under bare trees."_s);
+    const qint64 mediaId = media.value(u"id"_s).toInteger();
+    QCOMPARE(mediaId, uploads.first().at(1).toLongLong());
+    // The photo is served to anyone, now that a post holds it.
+    const auto served = http.get(u"/api/v1/media/%1"_s.arg(mediaId));
+    QCOMPARE(served.status, 200);
+    QVERIFY(served.header("Content-Type").startsWith("image/"));
+    QVERIFY(served.body.size() > 100);
+    QCOMPARE(mediaOnServer(), mediaBefore + 1); // uploaded once
+    // The cache holds the server's post, with its media; the copy is gone.
+    const qint64 serverId = onServer.first().value(u"id"_s).toInteger();
+    QVERIFY(!client.feed->post(localId));
+    QCOMPARE(client.feed->post(serverId)->media->id, mediaId);
+    QVERIFY(filesIn(mediaFolder).isEmpty());
+}
+
+void TestOutbox::aCrashAfterTheUploadsDoesNotUploadThemAgain()
+{
+    const int mediaBefore = mediaOnServer();
+    const quint16 port = quint16(m_server.url().port());
+    const QString video = m_data.filePath(u"kettle.mp4"_s);
+    const QString poster = m_data.filePath(u"kettle.png"_s);
+    QVERIFY(writeFile(video, fakeMp4()));
+    QVERIFY(writeFile(poster, solidPng(64, 36, Rgb{200, 180, 90})));
+    QString mediaFolder;
+    {
+        Client client(cachePath(u"video"_s), m_server.url(), m_token, m_me);
+        mediaFolder = client.outbox->mediaDirectory();
+        // The server goes down right after the second upload (the video), before the post.
+        int uploaded = 0;
+        connect(client.outbox.get(), &Outbox::mediaUploaded, this, [&] {
+            if (++uploaded == 2)
+                m_server.kill();
+        });
+        NewPost clip = post(u"The kettle, finally"_s, u"Ten seconds of calm. #OfflineVideos"_s);
+        clip.kind = PostKind::Video;
+        const qint64 localId = client.outbox->createPost(clip,
+            PostMedia{video, "video/mp4", poster, "image/png", u"A kettle on a stove."_s, false});
+        QVERIFY2(localId < 0, qPrintable(client.outbox->errorString()));
+        QCOMPARE(filesIn(mediaFolder).size(), 2);
+        QVERIFY(QTest::qWaitFor([&] { return !m_server.isRunning(); }, 15'000));
+        QTest::qWait(200);
+        QCOMPARE(uploaded, 2);
+        // Both ids are in the row, which waits for the server.
+        const QList<OutboxEntry> waiting = client.store->pending();
+        QCOMPARE(waiting.size(), 1);
+        const QJsonObject upload = waiting.first().payload.value(u"upload"_s).toObject();
+        QVERIFY(upload.value(u"mediaId"_s).toInteger() > 0);
+        QVERIFY(upload.value(u"posterMediaId"_s).toInteger() > 0);
+    } // and the app is closed (or crashed) before the post went
+
+    QVERIFY2(m_server.start({u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)}),
+        qPrintable(m_server.errorString()));
+    Client client(cachePath(u"video"_s), m_server.url(), m_token, m_me);
+    QSignalSpy uploads(client.outbox.get(), &Outbox::mediaUploaded);
+    client.outbox->flush();
+    QVERIFY2(client.waitUntilSent(), "the outbox did not drain");
+    QVERIFY(client.outbox->failedWrites().isEmpty());
+    QCOMPARE(uploads.size(), 0); // nothing uploaded again
+    QCOMPARE(mediaOnServer(), mediaBefore + 2); // the poster and the video, once each
+
+    HttpClient http(m_server.url());
+    const QList<QJsonObject> onServer = serverFeed(http, u"offlinevideos"_s);
+    QCOMPARE(onServer.size(), 1);
+    QCOMPARE(onServer.first().value(u"kind"_s).toString(), u"video"_s);
+    const QJsonObject media = onServer.first().value(u"media"_s).toObject();
+    QCOMPARE(media.value(u"kind"_s).toString(), u"video"_s);
+    QVERIFY(media.value(u"posterId"_s).toInteger() > 0);
+    QCOMPARE(http.get(u"/api/v1/media/%1"_s.arg(media.value(u"id"_s).toInteger())).body, fakeMp4());
+    QVERIFY(filesIn(mediaFolder).isEmpty());
+}
+
+void TestOutbox::aCorruptPhotoFailsWithTheServersReason()
+{
+    // A PNG cut short: its signature and header are right, the pixels are not there.
+    const QString broken = m_data.filePath(u"broken.png"_s);
+    QVERIFY(writeFile(broken, solidPng(300, 200, Rgb{10, 20, 30}).left(60)));
+    Client client(cachePath(u"corruptphoto"_s), m_server.url(), m_token, m_me);
+    QSignalSpy failures(client.outbox.get(), &Outbox::writeFailed);
+    const qint64 localId
+        = client.outbox->createPost(post(u"A picture that won't open"_s, u"#CorruptPhotos"_s),
+            PostMedia{broken, "image/png", {}, {}, {}, false});
+    QVERIFY(localId < 0);
+    QVERIFY(failures.wait(15'000));
+    const QString message = failures.first().at(1).toString();
+    QVERIFY2(message.contains(u"image"_s), qPrintable(message)); // the server's own reason
+    QCOMPARE(client.feed->localState(localId), LocalState::Failed);
+    QCOMPARE(client.feed->localError(localId), message);
+    QCOMPARE(client.outbox->failedWrites().size(), 1);
+    HttpClient http(m_server.url());
+    QVERIFY(serverFeed(http, u"corruptphotos"_s).isEmpty());
+
+    // The copy waits with the write (for a retry); discarding the write removes it.
+    const QString mediaFolder = client.outbox->mediaDirectory();
+    QCOMPARE(filesIn(mediaFolder).size(), 1);
+    client.outbox->discard(client.outbox->failedWrites().first().id);
+    QVERIFY(filesIn(mediaFolder).isEmpty());
+    QVERIFY(!client.feed->post(localId));
 }
 
 void TestOutbox::backoffGrowsWithJitter()
