@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QLineEdit>
+
+class QCompleter;
+class QStandardItemModel;
+
+namespace Hearth {
+
+class FeedCache;
+
+// The composer's hashtags: tags typed one after another ("#Therapy #SmallWins", the '#'
+// optional, spaces or commas between them), the word being typed completed from the topics
+// the cache knows, most members first.
+class HashtagField : public QLineEdit
+{
+    Q_OBJECT
+
+public:
+    explicit HashtagField(FeedCache &feed, QWidget *parent = nullptr);
+
+    // The tags typed, without '#', de-duplicated by slug, in order; invalid ones included
+    // (see invalidTags()).
+    QStringList tags() const;
+    // The words that are not valid hashtags ("self-care", "2024"), as typed.
+    QStringList invalidTags() const;
+    // Puts tags in the field, each with its '#'.
+    void setTags(const QStringList &tags);
+
+    QCompleter *completer() const { return m_completer; }
+    // The completions most often offered at once.
+    static constexpr int MaxCompletions = 8;
+
+private:
+    // The word at the cursor: its start and length.
+    std::pair<qsizetype, qsizetype> currentWord() const;
+    void offerCompletions();
+    void complete(const QString &tag);
+
+    FeedCache &m_feed;
+    QStandardItemModel *m_topics;
+    QCompleter *m_completer;
+};
+
+} // namespace Hearth
