@@ -1,21 +1,25 @@
 #include "PostCardDelegate.h"
 
-#include "MediaImageCache.h"
-#include "api/Enums.h"
+#include "CardMedia.h"
+#include "ReactionIcons.h"
+#include "api/Hashtags.h"
 #include "cache/LocalState.h"
 #include "models/FeedModel.h"
 
 #include <QAbstractItemView>
 #include <QCache>
+#include <QContextMenuEvent>
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QListView>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPointer>
+#include <QSet>
+#include <QStyle>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTimer>
 #include <QToolTip>
 
 #include <cmath>
@@ -28,7 +32,7 @@ namespace {
 
 constexpr int Margin = PostCardDelegate::Margin;
 constexpr int Gap = Margin / 2;
-constexpr qreal CornerRadius = 8;
+constexpr qreal CornerRadius = CardMedia::CornerRadius; // cards and their pictures alike
 // No card shows more of a text than this: a 100 KB word costs what a long sentence does.
 constexpr qsizetype MaxTitleChars = 600;
 constexpr qsizetype MaxExcerptChars = 2'000;
@@ -37,9 +41,11 @@ constexpr qsizetype MaxTagChars = 100;
 constexpr int MaxLayouts = 300;
 constexpr int MaxHeights = 20'000;
 constexpr qsizetype MaxExcerpts = 2'000;
-// Media scaled, cropped and rounded, ready to draw: a few screens of cards at 200 % (the
-// decoded pictures themselves are MediaImageCache's).
-constexpr qsizetype MaxPixmapBytes = 24 * 1024 * 1024;
+constexpr QChar Ellipsis(0x2026);
+// React's icon sits this far inside its button.
+constexpr int ReactInset = 3;
+// How far a hovered card is tinted towards the highlight colour (twice as far when dark).
+constexpr qreal HoverTint = 0.07;
 
 // A card's layout is good for one post, one item width and one content.
 struct CardKey
@@ -54,22 +60,6 @@ struct CardKey
 size_t qHash(const CardKey &key, size_t seed = 0)
 {
     return qHashMulti(seed, key.postId, key.width, key.fingerprint);
-}
-
-// A media area ready to draw: one picture at one size in device pixels, sharp or obscured.
-struct PixmapKey
-{
-    qint64 mediaId = 0;
-    int width = 0;
-    int height = 0;
-    bool obscured = false;
-
-    friend bool operator==(const PixmapKey &, const PixmapKey &) = default;
-};
-
-size_t qHash(const PixmapKey &key, size_t seed = 0)
-{
-    return qHashMulti(seed, key.mediaId, key.width, key.height, key.obscured);
 }
 
 QString kindLabel(PostKind kind)
@@ -98,42 +88,33 @@ bool isLineBreak(char16_t c)
         || c == 0x85;
 }
 
-// Text from the network as a card shows it: at most maxChars of it, control characters as
-// spaces, no direction controls, and (keepBreaks) each run of line breaks as one line
-// separator, or (otherwise) as a space. *cut says whether some of the text was left out.
-QString cardText(QStringView text, qsizetype maxChars, bool keepBreaks, bool *cut = nullptr)
+// The text without the hashtags that only end it ("… rude of it honestly #Therapy #Anxiety"),
+// when the card shows each of them as a link: a label shown twice is noise. Tags inside a
+// sentence stay, as words of it, and so does a tag the links do not show.
+QStringView withoutTrailingTags(QStringView text, const QStringList &shownTags)
 {
-    QString shown;
-    shown.reserve(std::min(text.size(), maxChars) + 1);
-    bool breakPending = false;
-    qsizetype i = 0;
-    for (; i < text.size() && shown.size() < maxChars; ++i) {
-        const QChar c = text[i];
-        if (isLineBreak(c.unicode())) {
-            if (keepBreaks)
-                breakPending = !shown.isEmpty();
-            else if (!shown.endsWith(u' '))
-                shown += u' ';
-            continue;
-        }
-        if (isDirectionControl(c.unicode()))
-            continue;
-        if (breakPending) {
-            if (c.isSpace())
-                continue;
-            while (shown.endsWith(u' '))
-                shown.chop(1);
-            shown += QChar::LineSeparator;
-            breakPending = false;
-        }
-        shown += c.category() == QChar::Other_Control ? QChar(u' ') : c;
+    QSet<QString> shown;
+    for (const QString &tag : shownTags)
+        shown.insert(Hashtags::slug(tag));
+    qsizetype keep = text.size();
+    while (true) {
+        qsizetype end = keep;
+        while (end > 0 && text[end - 1].isSpace())
+            --end;
+        qsizetype start = end;
+        while (start > 0 && !text[start - 1].isSpace())
+            --start;
+        const QStringView token = text.sliced(start, end - start);
+        if (token.size() < 2 || token.front() != u'#')
+            break;
+        const QStringView tag = token.sliced(1);
+        if (!Hashtags::isValid(tag) || !shown.contains(Hashtags::slug(tag)))
+            break;
+        keep = start;
     }
-    // Half a surrogate pair would show as a box.
-    if (!shown.isEmpty() && shown.back().isHighSurrogate())
-        shown.chop(1);
-    if (cut)
-        *cut = i < text.size() && !text.mid(i).trimmed().isEmpty();
-    return shown;
+    while (keep > 0 && text[keep - 1].isSpace())
+        --keep;
+    return text.first(keep);
 }
 
 // A story's Markdown as the words it shows, without its marks ("## ", "**"). HTML in it
@@ -160,7 +141,8 @@ size_t fingerprint(const QModelIndex &index)
         index.data(FeedModel::ContentWarningRole).toString(),
         index.data(FeedModel::KindRole).toInt(), index.data(FeedModel::HasMediaRole).toBool(),
         index.data(FeedModel::MediaWidthRole).toInt(),
-        index.data(FeedModel::MediaHeightRole).toInt());
+        index.data(FeedModel::MediaHeightRole).toInt(),
+        index.data(FeedModel::MyReactionRole).toString());
 }
 
 QFont titleFont(const QFont &base)
@@ -177,12 +159,6 @@ QColor mix(const QColor &a, const QColor &b, qreal amount)
     return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
         float(a.greenF() + (b.greenF() - a.greenF()) * amount),
         float(a.blueF() + (b.blueF() - a.blueF()) * amount));
-}
-
-QColor withAlpha(QColor color, int alpha)
-{
-    color.setAlpha(alpha);
-    return color;
 }
 
 // Lines of text, at most a number of them; when the text goes on, the last one is elided
@@ -260,7 +236,14 @@ void layOut(Paragraph &paragraph, const QString &text, const QFont &font, qreal 
         = text.mid(start, std::min<qsizetype>(end < 0 ? text.size() - start : end - start, 400));
     const QFontMetricsF metrics(font);
     const qreal room = std::max<qreal>(width - reserve, metrics.averageCharWidth() * 4);
-    const QString shown = metrics.elidedText(rest, Qt::ElideRight, room);
+    QString shown = metrics.elidedText(rest, Qt::ElideRight, room);
+    if (shown != rest && shown.endsWith(Ellipsis)) {
+        // Cut after a space, "and …" would show a gap before the mark: "and…".
+        shown.chop(1);
+        while (!shown.isEmpty() && shown.back().isSpace())
+            shown.chop(1);
+        shown += Ellipsis;
+    }
     paragraph.elided.setText(shown);
     paragraph.elided.setFont(font);
     QTextOption single = option;
@@ -276,201 +259,79 @@ void layOut(Paragraph &paragraph, const QString &text, const QFont &font, qreal 
     paragraph.lastLine = line.naturalTextRect();
 }
 
-// The icons of the reactions, painted: no emoji font is needed, and they stay sharp at any
-// scale. Each is a white glyph on a disc of the reaction's colour.
-QColor reactionColor(ReactionKind kind)
+// The kinds a card shows icons of: the most common reactions, most common first.
+QList<ReactionKind> topReactions(const QModelIndex &index)
 {
-    switch (kind) {
-    case ReactionKind::Heart:
-        return QColor(0xD9, 0x48, 0x5F);
-    case ReactionKind::Hug:
-        return QColor(0xD9, 0x86, 0x1C);
-    case ReactionKind::MeToo:
-        return QColor(0x25, 0x8F, 0x80);
-    case ReactionKind::SendingStrength:
-        return QColor(0x73, 0x5A, 0xC9);
-    case ReactionKind::ThinkingOfYou:
-        return QColor(0x35, 0x7A, 0xC4);
+    QList<ReactionKind> kinds;
+    for (const QString &name : index.data(FeedModel::TopReactionsRole).toStringList()) {
+        if (const std::optional<ReactionKind> kind = reactionKindFromWire(name))
+            kinds.append(*kind);
     }
-    return QColor(0x80, 0x80, 0x80);
+    return kinds;
 }
 
-QPainterPath heartPath()
+// The reactions' icons: discs a little taller than the text, each overlapping the one before.
+int iconDisc(const QFontMetrics &metrics)
 {
-    QPainterPath heart;
-    heart.moveTo(0, 0.85);
-    heart.cubicTo(-1.05, 0.1, -0.95, -0.85, -0.45, -0.85);
-    heart.cubicTo(-0.2, -0.85, -0.05, -0.7, 0, -0.5);
-    heart.cubicTo(0.05, -0.7, 0.2, -0.85, 0.45, -0.85);
-    heart.cubicTo(0.95, -0.85, 1.05, 0.1, 0, 0.85);
-    return heart;
+    return metrics.height() + 4;
 }
 
-// Paints the glyph of kind in the unit square around the origin (-1…1 on both axes).
-void paintReactionGlyph(QPainter *painter, ReactionKind kind)
+qreal iconStep(const QFontMetrics &metrics)
 {
-    const QColor ink(Qt::white);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(ink);
-    switch (kind) {
-    case ReactionKind::Heart:
-        painter->drawPath(heartPath());
-        return;
-    case ReactionKind::Hug: {
-        // A heart held in two arms.
-        painter->save();
-        painter->translate(0, -0.15);
-        painter->scale(0.5, 0.5);
-        painter->drawPath(heartPath());
-        painter->restore();
-        QPen arms(ink, 0.26, Qt::SolidLine, Qt::RoundCap);
-        painter->setPen(arms);
-        painter->setBrush(Qt::NoBrush);
-        painter->drawArc(QRectF(-0.85, -0.75, 1.7, 1.5), 200 * 16, 140 * 16);
-        return;
-    }
-    case ReactionKind::MeToo:
-        // Two people side by side.
-        for (const qreal x : {-0.42, 0.42}) {
-            painter->drawEllipse(QPointF(x, -0.38), 0.27, 0.27);
-            QPainterPath shoulders;
-            shoulders.moveTo(x - 0.4, 0.7);
-            shoulders.cubicTo(x - 0.4, 0.05, x + 0.4, 0.05, x + 0.4, 0.7);
-            shoulders.closeSubpath();
-            painter->drawPath(shoulders);
-        }
-        return;
-    case ReactionKind::SendingStrength: {
-        // A four-pointed spark.
-        QPainterPath spark;
-        spark.moveTo(0, -0.95);
-        spark.quadTo(0.12, -0.12, 0.95, 0);
-        spark.quadTo(0.12, 0.12, 0, 0.95);
-        spark.quadTo(-0.12, 0.12, -0.95, 0);
-        spark.quadTo(-0.12, -0.12, 0, -0.95);
-        painter->drawPath(spark);
-        return;
-    }
-    case ReactionKind::ThinkingOfYou:
-        // A thought bubble.
-        painter->drawEllipse(QRectF(-0.75, -0.85, 1.55, 1.1));
-        painter->drawEllipse(QPointF(-0.45, 0.5), 0.17, 0.17);
-        painter->drawEllipse(QPointF(-0.75, 0.82), 0.1, 0.1);
-        return;
-    }
+    return iconDisc(metrics) * 0.8;
 }
 
-void paintReactionBadge(
-    QPainter *painter, ReactionKind kind, const QRectF &disc, const QColor &ring)
+// How much of the footer's start the icons take, with the gap after them.
+int iconsWidth(const QModelIndex &index, const QFontMetrics &metrics)
 {
-    painter->save();
-    painter->setPen(QPen(ring, 1.5));
-    painter->setBrush(reactionColor(kind));
-    painter->drawEllipse(disc);
-    painter->translate(disc.center());
-    const qreal glyph = disc.width() * 0.3;
-    painter->scale(glyph, glyph);
-    paintReactionGlyph(painter, kind);
-    painter->restore();
+    const qsizetype icons = topReactions(index).size();
+    if (icons == 0)
+        return 0;
+    return int(std::ceil(iconDisc(metrics) + (icons - 1) * iconStep(metrics))) + Gap;
 }
 
-// A picture cut to fill size (its middle kept), with rounded corners, in device pixels.
-QPixmap preparedMedia(const QImage &image, QSize size, qreal ratio, bool obscured)
+// base tinted towards colour: the eye needs a larger step on dark colours to see it.
+QColor tint(const QColor &base, const QColor &colour, qreal amount)
 {
-    const QSizeF wanted = QSizeF(size).scaled(QSizeF(image.size()), Qt::KeepAspectRatio);
-    const QRect middle(QPoint(int((image.width() - wanted.width()) / 2),
-                           int((image.height() - wanted.height()) / 2)),
-        wanted.toSize());
-    QImage fill = image.copy(middle).scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    if (obscured) {
-        // Scaled down to a few pixels and up again: its colours, nothing to recognise.
-        const QSize tiny = size.scaled(8, 8, Qt::KeepAspectRatio).expandedTo(QSize(2, 2));
-        fill = fill.scaled(tiny, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                   .scaled(tiny * 4, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                   .scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    }
-    QPixmap pixmap(size);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(fill);
-    painter.drawRoundedRect(
-        QRectF(QPointF(0, 0), QSizeF(size)), CornerRadius * ratio, CornerRadius * ratio);
-    painter.end();
-    pixmap.setDevicePixelRatio(ratio);
-    return pixmap;
-}
-
-// A small picture frame (a hill and a sun), the placeholder's mark.
-void paintPictureMark(QPainter *painter, const QRectF &box, const QColor &color)
-{
-    painter->save();
-    painter->setPen(QPen(color, 1.5));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawRoundedRect(box, 3, 3);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(color);
-    painter->drawEllipse(QPointF(box.left() + box.width() * 0.7, box.top() + box.height() * 0.32),
-        box.width() * 0.09, box.width() * 0.09);
-    QPainterPath hill;
-    hill.moveTo(box.left() + 2, box.bottom() - 2);
-    hill.lineTo(box.left() + box.width() * 0.38, box.top() + box.height() * 0.45);
-    hill.lineTo(box.left() + box.width() * 0.62, box.bottom() - box.height() * 0.3);
-    hill.lineTo(box.left() + box.width() * 0.75, box.top() + box.height() * 0.6);
-    hill.lineTo(box.right() - 2, box.bottom() - 2);
-    hill.closeSubpath();
-    painter->drawPath(hill);
-    painter->restore();
-}
-
-// A rounded label over a picture: in the palette's base and text colours, so that it
-// reads in light and dark palettes whatever the picture under it.
-QRect paintPill(QPainter *painter, const QPalette &palette, const QFont &font, const QString &text,
-    QPoint at, Qt::Alignment anchor)
-{
-    const QFontMetrics metrics(font);
-    const QSize size(metrics.horizontalAdvance(text) + 2 * Margin, metrics.height() + Gap);
-    QRect pill(at, size);
-    if (anchor & Qt::AlignRight)
-        pill.moveRight(at.x());
-    if (anchor & Qt::AlignBottom)
-        pill.moveBottom(at.y());
-    if (anchor & Qt::AlignHCenter)
-        pill.moveLeft(at.x() - size.width() / 2);
-    if (anchor & Qt::AlignVCenter)
-        pill.moveTop(at.y() - size.height() / 2);
-    painter->save();
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(withAlpha(palette.color(QPalette::Base), 230));
-    painter->drawRoundedRect(pill, size.height() / 2.0, size.height() / 2.0);
-    painter->setPen(palette.color(QPalette::Text));
-    painter->setFont(font);
-    painter->drawText(pill, Qt::AlignCenter | Qt::TextSingleLine, text);
-    painter->restore();
-    return pill;
-}
-
-// A play mark: a disc in the palette's base colour with a triangle in its text colour.
-void paintPlayMark(QPainter *painter, const QPalette &palette, const QRect &area)
-{
-    const qreal diameter = std::clamp(area.height() / 3.0, 28.0, 64.0);
-    const QRectF disc(
-        QPointF(area.center()) - QPointF(diameter / 2, diameter / 2), QSizeF(diameter, diameter));
-    painter->save();
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(withAlpha(palette.color(QPalette::Base), 230));
-    painter->drawEllipse(disc);
-    const qreal s = diameter * 0.2;
-    const QPointF c = disc.center() + QPointF(s * 0.25, 0);
-    const QPointF triangle[]
-        = {c + QPointF(-s, -s * 1.15), c + QPointF(-s, s * 1.15), c + QPointF(s * 1.2, 0)};
-    painter->setBrush(palette.color(QPalette::Text));
-    painter->drawPolygon(triangle, 3);
-    painter->restore();
+    return mix(base, colour, base.lightness() < 128 ? amount * 2 : amount);
 }
 
 } // namespace
+
+QString PostCardDelegate::cardText(QStringView text, qsizetype maxChars, bool keepBreaks, bool *cut)
+{
+    QString shown;
+    shown.reserve(std::min(text.size(), maxChars) + 1);
+    bool breakPending = false;
+    qsizetype i = 0;
+    for (; i < text.size() && shown.size() < maxChars; ++i) {
+        const QChar c = text[i];
+        if (isLineBreak(c.unicode())) {
+            if (keepBreaks)
+                breakPending = !shown.isEmpty();
+            else if (!shown.endsWith(u' '))
+                shown += u' ';
+            continue;
+        }
+        if (isDirectionControl(c.unicode()))
+            continue;
+        if (breakPending) {
+            if (c.isSpace())
+                continue;
+            while (shown.endsWith(u' '))
+                shown.chop(1);
+            shown += QChar::LineSeparator;
+            breakPending = false;
+        }
+        shown += c.category() == QChar::Other_Control ? QChar(u' ') : c;
+    }
+    // Half a surrogate pair would show as a box.
+    if (!shown.isEmpty() && shown.back().isHighSurrogate())
+        shown.chop(1);
+    if (cut)
+        *cut = i < text.size() && !text.mid(i).trimmed().isEmpty();
+    return shown;
+}
 
 // Where everything of one card goes, relative to its item's top left corner.
 struct PostCardDelegate::Layout
@@ -495,6 +356,24 @@ struct PostCardDelegate::Layout
     QList<Tag> tags;
     int footerTop = 0;
     int footerHeight = 0;
+    QRect react; // the React button, at the end of the footer
+    QString reactText; // its words: the person's reaction, or "React"
+    std::optional<ReactionKind> mine; // the person's reaction
+
+    QRect footer() const { return QRect(content.left(), footerTop, content.width(), footerHeight); }
+    // Where the counts line goes: the footer after the reactions' icons and before React.
+    QRect counts(int iconsWidth, Qt::LayoutDirection direction) const
+    {
+        QRect line = footer();
+        if (direction == Qt::RightToLeft) {
+            line.setRight(line.right() - iconsWidth);
+            line.setLeft(react.right() + 1 + Gap);
+        } else {
+            line.setLeft(line.left() + iconsWidth);
+            line.setRight(react.left() - 1 - Gap);
+        }
+        return line;
+    }
 };
 
 struct PostCardDelegate::Caches
@@ -503,7 +382,6 @@ struct PostCardDelegate::Caches
     QCache<CardKey, int> heights{MaxHeights};
     // A story's excerpt without its Markdown, by post and fingerprint.
     QCache<CardKey, QString> excerpts{MaxExcerpts};
-    QCache<PixmapKey, QPixmap> pixmaps{MaxPixmapBytes};
     // What every kept layout was made with: a change of font or direction drops them all.
     QFont font;
     Qt::LayoutDirection direction = Qt::LeftToRight;
@@ -511,40 +389,46 @@ struct PostCardDelegate::Caches
     // Where the left button went down, to tell a click from a press here and a release there.
     QPersistentModelIndex pressedIndex;
     Hit pressed;
-    // The views that painted a placeholder for an image not here yet, to repaint when it is.
-    QHash<qint64, QPointer<QWidget>> waiting;
+    // A press held on React: when it goes off, the menu is asked for and the release that
+    // follows is no click.
+    QTimer longPress;
+    QPoint longPressAt; // global
+    bool longPressFired = false;
+    // The viewports watched (attachTo()), and the React button under the pointer.
+    QList<QPointer<QWidget>> viewports;
+    QPointer<QAbstractItemView> hoverView;
+    QPersistentModelIndex hoveredReact;
 
     void clearLayouts()
     {
         layouts.clear();
         heights.clear();
-        pixmaps.clear();
     }
 };
 
 PostCardDelegate::PostCardDelegate(QObject *parent) : PostCardDelegate(nullptr, parent) { }
 
 PostCardDelegate::PostCardDelegate(MediaImageCache *images, QObject *parent)
-    : QStyledItemDelegate(parent), m_caches(std::make_unique<Caches>())
+    : QStyledItemDelegate(parent)
+    , m_media(new CardMedia(this))
+    , m_caches(std::make_unique<Caches>())
 {
-    setImageCache(images);
+    m_media->setImageCache(images);
+    m_caches->longPress.setSingleShot(true);
+    m_caches->longPress.setInterval(LongPressMs);
+    connect(&m_caches->longPress, &QTimer::timeout, this, &PostCardDelegate::longPressed);
 }
 
 PostCardDelegate::~PostCardDelegate() = default;
 
 void PostCardDelegate::setImageCache(MediaImageCache *images)
 {
-    if (m_images == images)
-        return;
-    if (m_images)
-        disconnect(m_images, nullptr, this, nullptr);
-    m_images = images;
-    m_caches->pixmaps.clear();
-    if (m_images) {
-        connect(m_images, &MediaImageCache::imageReady, this, &PostCardDelegate::imageArrived);
-        connect(m_images, &MediaImageCache::imageFailed, this, &PostCardDelegate::imageArrived);
-        connect(m_images, &QObject::destroyed, this, [this] { m_images = nullptr; });
-    }
+    m_media->setImageCache(images);
+}
+
+MediaImageCache *PostCardDelegate::imageCache() const
+{
+    return m_media->imageCache();
 }
 
 int PostCardDelegate::layoutCount() const
@@ -661,6 +545,9 @@ const PostCardDelegate::Layout &PostCardDelegate::layoutFor(
     } else {
         source = index.data(FeedModel::BodyRole).toString();
     }
+    const QStringList tags = index.data(FeedModel::HashtagsRole).toStringList();
+    if (warning.isEmpty())
+        source.truncate(withoutTrailingTags(source, tags).size());
     bool bodyCut = false;
     const QString body = cardText(source, MaxExcerptChars, true, &bodyCut);
     if (!body.trimmed().isEmpty()) {
@@ -693,7 +580,6 @@ const PostCardDelegate::Layout &PostCardDelegate::layoutFor(
         y += mediaHeight + Gap;
     }
 
-    const QStringList tags = index.data(FeedModel::HashtagsRole).toStringList();
     if (!tags.isEmpty()) {
         int x = 0;
         int rowTop = y;
@@ -715,8 +601,19 @@ const PostCardDelegate::Layout &PostCardDelegate::layoutFor(
         y = rowTop + rowHeight + Gap;
     }
 
+    // The footer: the reactions' icons (a little taller than the text) and the counts, then
+    // React at the end, in the person's reaction's name when there is one.
     layout->footerTop = y;
-    layout->footerHeight = metrics.height() + 6; // the reactions' discs are a little taller
+    layout->footerHeight = metrics.height() + 6;
+    layout->mine = reactionKindFromWire(index.data(FeedModel::MyReactionRole).toString());
+    layout->reactText = layout->mine ? ReactionIcons::name(*layout->mine) : tr("React");
+    // Its icon as tall as the text, the words, and the button's rounded end.
+    const int reactWidth = ReactInset + metrics.height() + Gap
+        + metrics.horizontalAdvance(layout->reactText) + Margin;
+    layout->react
+        = QRect(layout->content.right() + 1 - reactWidth, y, reactWidth, layout->footerHeight);
+    if (direction == Qt::RightToLeft)
+        layout->react.moveLeft(left);
     y += layout->footerHeight + Margin;
 
     layout->card.setBottom(y - 1);
@@ -759,6 +656,12 @@ QRect PostCardDelegate::partRect(const QStyleOptionViewItem &option, const QMode
         return {};
     case Part::Card:
         return layout.card.translated(origin);
+    case Part::React:
+        return layout.react.translated(origin);
+    case Part::Counts: {
+        const QFontMetrics metrics(option.font);
+        return layout.counts(iconsWidth(index, metrics), option.direction).translated(origin);
+    }
     case Part::Nothing:
         break;
     }
@@ -798,6 +701,8 @@ PostCardDelegate::Hit PostCardDelegate::hitTest(
     }
     if (!layout.readMore.isEmpty() && layout.readMore.adjusted(-2, -2, 2, 2).contains(at))
         return {Part::ReadMore, {}};
+    if (layout.react.adjusted(-2, -2, 2, 2).contains(at))
+        return {Part::React, {}};
     if (layout.media.contains(at))
         return {Part::Media, {}};
     return {Part::Card, {}};
@@ -806,23 +711,44 @@ PostCardDelegate::Hit PostCardDelegate::hitTest(
 bool PostCardDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     const QStyleOptionViewItem &option, const QModelIndex &index)
 {
-    const bool press = event->type() == QEvent::MouseButtonPress;
-    const bool release = event->type() == QEvent::MouseButtonRelease;
-    const auto *mouse = static_cast<QMouseEvent *>(event);
-    if ((!press && !release) || mouse->button() != Qt::LeftButton)
+    const QEvent::Type type = event->type();
+    if (type != QEvent::MouseButtonPress && type != QEvent::MouseButtonRelease
+        && type != QEvent::MouseButtonDblClick)
         return QStyledItemDelegate::editorEvent(event, model, option, index);
+    const auto *mouse = static_cast<QMouseEvent *>(event);
+    if (mouse->button() != Qt::LeftButton)
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    // The first click of a double click did what a click there does; the view would take
+    // the second for activating the card, and open it a second time.
+    if (type == QEvent::MouseButtonDblClick)
+        return true;
+
     // A click is a press and a release on the same part, as on a button: a press on one
     // card and a release on another's hashtag opens nothing.
+    Caches &caches = *m_caches;
     const Hit hit = hitTest(option, index, mouse->position().toPoint());
-    if (press) {
-        m_caches->pressedIndex = index;
-        m_caches->pressed = hit;
+    if (type == QEvent::MouseButtonPress) {
+        caches.pressedIndex = index;
+        caches.pressed = hit;
+        caches.longPressFired = false;
+        if (hit.part == Part::React) {
+            caches.longPressAt = mouse->globalPosition().toPoint();
+            caches.longPress.start();
+        } else {
+            caches.longPress.stop();
+        }
         return QStyledItemDelegate::editorEvent(event, model, option, index);
     }
-    const bool clicked = m_caches->pressedIndex == index && m_caches->pressed.part == hit.part
-        && m_caches->pressed.hashtag == hit.hashtag;
-    m_caches->pressedIndex = QPersistentModelIndex();
-    m_caches->pressed = {};
+    caches.longPress.stop();
+    const bool held = caches.longPressFired;
+    const bool clicked = caches.pressedIndex == index && caches.pressed.part == hit.part
+        && caches.pressed.hashtag == hit.hashtag;
+    caches.pressedIndex = QPersistentModelIndex();
+    caches.pressed = {};
+    caches.longPressFired = false;
+    // A press held on React asked for the menu: letting go ends that, it is no click.
+    if (held)
+        return true;
     if (!clicked)
         return QStyledItemDelegate::editorEvent(event, model, option, index);
     switch (hit.part) {
@@ -831,15 +757,124 @@ bool PostCardDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         return true;
     case Part::ReadMore:
     case Part::Card:
+    case Part::Counts:
         Q_EMIT postActivated(index);
         return true;
     case Part::Media:
         Q_EMIT mediaActivated(index);
         return true;
+    case Part::React: {
+        // Again on my reaction takes it back, whichever kind it is.
+        const bool reacted = !index.data(FeedModel::MyReactionRole).toString().isEmpty();
+        Q_EMIT reactRequested(index, reacted ? std::nullopt : std::optional(DefaultReaction));
+        return true;
+    }
     case Part::Nothing:
         break;
     }
     return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+void PostCardDelegate::longPressed()
+{
+    Caches &caches = *m_caches;
+    if (!caches.pressedIndex.isValid() || caches.pressed.part != Part::React)
+        return;
+    caches.longPressFired = true;
+    Q_EMIT reactMenuRequested(caches.pressedIndex, caches.longPressAt);
+}
+
+void PostCardDelegate::attachTo(QAbstractItemView *view)
+{
+    if (!view)
+        return;
+    QWidget *viewport = view->viewport();
+    m_caches->viewports.removeAll(nullptr);
+    if (m_caches->viewports.contains(viewport))
+        return;
+    m_caches->viewports.append(viewport);
+    view->setMouseTracking(true);
+    viewport->setMouseTracking(true);
+    viewport->installEventFilter(this);
+}
+
+QStyleOptionViewItem PostCardDelegate::optionFor(
+    const QAbstractItemView *view, const QModelIndex &index)
+{
+    // What QAbstractItemView::initViewItemOption() gives, as far as a card's layout reads it.
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.font = view->font();
+    option.widget = view;
+    option.rect = view->visualRect(index);
+    return option;
+}
+
+bool PostCardDelegate::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *viewport = qobject_cast<QWidget *>(watched);
+    auto *view = viewport ? qobject_cast<QAbstractItemView *>(viewport->parentWidget()) : nullptr;
+    if (!view || view->viewport() != viewport || !m_caches->viewports.contains(viewport))
+        return QStyledItemDelegate::eventFilter(watched, event);
+
+    switch (event->type()) {
+    case QEvent::MouseMove: {
+        const QPoint pos = static_cast<QMouseEvent *>(event)->position().toPoint();
+        const QModelIndex index = view->indexAt(pos);
+        const Hit hit = index.isValid() ? hitTest(optionFor(view, index), index, pos) : Hit{};
+        setHover(view, index, hit);
+        // Moving off React is not holding it.
+        Caches &caches = *m_caches;
+        if (caches.longPress.isActive()
+            && (index != caches.pressedIndex || hit.part != Part::React))
+            caches.longPress.stop();
+        break;
+    }
+    case QEvent::Leave:
+        setHover(view, {}, {});
+        break;
+    case QEvent::ContextMenu: {
+        // A right click on React asks for the kinds, instead of the card's own menu. From
+        // the keyboard, the card's menu has "React…".
+        auto *menu = static_cast<QContextMenuEvent *>(event);
+        if (menu->reason() != QContextMenuEvent::Mouse)
+            break;
+        const QModelIndex index = view->indexAt(menu->pos());
+        if (!index.isValid()
+            || hitTest(optionFor(view, index), index, menu->pos()).part != Part::React)
+            break;
+        menu->accept();
+        Q_EMIT reactMenuRequested(index, menu->globalPos());
+        return true;
+    }
+    default:
+        break;
+    }
+    return false;
+}
+
+void PostCardDelegate::setHover(QAbstractItemView *view, const QModelIndex &index, const Hit &hit)
+{
+    Caches &caches = *m_caches;
+    const QPersistentModelIndex react = hit.part == Part::React ? index : QModelIndex();
+    if (react != caches.hoveredReact || view != caches.hoverView) {
+        if (caches.hoverView && caches.hoveredReact.isValid())
+            caches.hoverView->update(caches.hoveredReact);
+        caches.hoveredReact = react;
+        caches.hoverView = view;
+        if (react.isValid())
+            view->update(react);
+    }
+    // The pointing hand over what a click follows somewhere: links and React.
+    const bool hand
+        = hit.part == Part::Hashtag || hit.part == Part::ReadMore || hit.part == Part::React;
+    QWidget *viewport = view->viewport();
+    const bool shown = viewport->testAttribute(Qt::WA_SetCursor)
+        && viewport->cursor().shape() == Qt::PointingHandCursor;
+    if (hand && !shown)
+        viewport->setCursor(Qt::PointingHandCursor);
+    else if (!hand && shown)
+        viewport->unsetCursor();
 }
 
 bool PostCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
@@ -856,6 +891,16 @@ bool PostCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
     } else if (hit.part == Part::Media) {
         tip = index.data(FeedModel::MediaAltTextRole).toString();
         area = partRect(option, index, hit.part);
+    } else if (hit.part == Part::React) {
+        const std::optional<ReactionKind> mine
+            = reactionKindFromWire(index.data(FeedModel::MyReactionRole).toString());
+        tip = mine ? tr("Click to take back your reaction (“%1”); right-click or press and "
+                        "hold to choose another.")
+                         .arg(ReactionIcons::name(*mine))
+                   : tr("Click to react with “%1”; right-click or press and hold to choose "
+                        "another reaction.")
+                         .arg(ReactionIcons::name(DefaultReaction));
+        area = partRect(option, index, hit.part);
     }
     if (tip.isEmpty()) {
         QToolTip::hideText();
@@ -868,92 +913,6 @@ bool PostCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
         + u"</p>"_s;
     QToolTip::showText(event->globalPos(), html, view ? view->viewport() : nullptr, area);
     return true;
-}
-
-void PostCardDelegate::imageArrived(qint64 mediaId)
-{
-    if (QPointer<QWidget> viewport = m_caches->waiting.take(mediaId))
-        viewport->update();
-}
-
-void PostCardDelegate::paintMedia(QPainter *painter, const QStyleOptionViewItem &option,
-    const QModelIndex &index, const QRect &area) const
-{
-    const QPalette &palette = option.palette;
-    const qint64 mediaId = index.data(FeedModel::MediaIdRole).toLongLong();
-    const bool video = index.data(FeedModel::MediaIsVideoRole).toBool();
-    const bool sensitive = index.data(FeedModel::MediaSensitiveRole).toBool();
-    // Behind a content warning the picture stays hidden with the words.
-    const bool warned = !index.data(FeedModel::ContentWarningRole).toString().isEmpty();
-    const bool obscured = sensitive || warned;
-
-    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-    const QSize deviceSize = (QSizeF(area.size()) * ratio).toSize();
-    const PixmapKey key{mediaId, deviceSize.width(), deviceSize.height(), obscured};
-    QPixmap pixmap;
-    if (const QPixmap *prepared = m_caches->pixmaps.object(key)) {
-        pixmap = *prepared;
-    } else if (m_images && mediaId > 0) {
-        const QImage image = m_images->image(mediaId);
-        if (!image.isNull()) {
-            pixmap = preparedMedia(image, deviceSize, ratio, obscured);
-            m_caches->pixmaps.insert(
-                key, new QPixmap(pixmap), qsizetype(deviceSize.width()) * deviceSize.height() * 4);
-        } else if (!m_images->hasFailed(mediaId)) {
-            if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
-                m_caches->waiting.insert(mediaId, view->viewport());
-        }
-    }
-
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    const QFont &font = option.font;
-    if (!pixmap.isNull()) {
-        painter->drawPixmap(area.topLeft(), pixmap);
-        if (obscured) {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(withAlpha(palette.color(QPalette::Base), 110));
-            painter->drawRoundedRect(area, CornerRadius, CornerRadius);
-        }
-    } else {
-        // The placeholder: a calm tint of the card, a picture mark, and the alt text or
-        // what the media is.
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.07));
-        painter->drawRoundedRect(area, CornerRadius, CornerRadius);
-        if (!obscured) {
-            const QFontMetrics metrics(font);
-            const QColor ink = palette.color(QPalette::PlaceholderText);
-            const int mark = std::min(40, area.height() / 4);
-            const QRectF box(
-                area.center().x() - mark * 0.6, area.center().y() - mark, mark * 1.2, mark * 0.9);
-            if (!video)
-                paintPictureMark(painter, box, ink);
-            QString words
-                = cardText(index.data(FeedModel::MediaAltTextRole).toString(), 300, false);
-            if (words.trimmed().isEmpty())
-                words = video ? tr("Video") : tr("Photo");
-            painter->setPen(ink);
-            painter->setFont(font);
-            const QRect line(area.left() + Margin, int(box.bottom()) + Gap,
-                area.width() - 2 * Margin, metrics.height());
-            painter->drawText(line, Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextSingleLine,
-                metrics.elidedText(words, Qt::ElideRight, line.width()));
-        }
-    }
-
-    if (obscured) {
-        const QString words = warned ? tr("Content warning")
-            : video                  ? tr("Sensitive video")
-                                     : tr("Sensitive photo");
-        paintPill(painter, palette, font, words, area.center(), Qt::AlignCenter);
-    } else if (video) {
-        paintPlayMark(painter, palette, area);
-    } else {
-        paintPill(painter, palette, font, tr("See full photo"),
-            area.bottomRight() - QPoint(Gap, Gap) + QPoint(1, 1), Qt::AlignRight | Qt::AlignBottom);
-    }
-    painter->restore();
 }
 
 void PostCardDelegate::paint(
@@ -970,9 +929,11 @@ void PostCardDelegate::paint(
     painter->setRenderHint(QPainter::Antialiasing);
 
     const QRectF card = QRectF(layout.card).adjusted(0.5, 0.5, -0.5, -0.5);
-    const QColor background = selected ? palette.color(QPalette::AlternateBase)
-        : hovered                      ? palette.color(QPalette::Base).darker(103)
-                                       : palette.color(QPalette::Base);
+    // Hover tints the card towards the highlight colour: a shade darker would not show on
+    // a dark card.
+    const QColor base = palette.color(selected ? QPalette::AlternateBase : QPalette::Base);
+    const QColor background
+        = hovered ? tint(base, palette.color(QPalette::Highlight), HoverTint) : base;
     painter->setPen(
         QPen(hovered ? mix(palette.color(QPalette::Mid), palette.color(QPalette::Highlight), 0.5)
                      : palette.color(QPalette::Mid),
@@ -1035,7 +996,7 @@ void PostCardDelegate::paint(
     }
 
     if (!layout.media.isEmpty())
-        paintMedia(painter, option, index, layout.media);
+        m_media->paint(painter, option, index, layout.media);
 
     painter->setFont(option.font);
     painter->setPen(link);
@@ -1044,33 +1005,72 @@ void PostCardDelegate::paint(
             tag.rect, Qt::AlignLeading | Qt::AlignVCenter | Qt::TextSingleLine, tag.shown);
     }
 
-    // The footer: the most common reactions' icons, overlapping, then the counts.
-    const int disc = metrics.height() + 4;
-    QRect footer(content.left(), layout.footerTop, content.width(), layout.footerHeight);
-    const QStringList top = index.data(FeedModel::TopReactionsRole).toStringList();
-    int icons = 0;
+    paintFooter(painter, option, index, layout, background);
+    painter->restore();
+}
+
+void PostCardDelegate::paintFooter(QPainter *painter, const QStyleOptionViewItem &option,
+    const QModelIndex &index, const Layout &layout, const QColor &background) const
+{
+    const QPalette &palette = option.palette;
+    const QFontMetrics metrics(option.font);
+    const QColor secondary = palette.color(QPalette::PlaceholderText);
+    const QColor highlight = palette.color(QPalette::Highlight);
+    const bool rightToLeft = option.direction == Qt::RightToLeft;
+    const QRect footer = layout.footer();
+
+    // The most common reactions' icons, overlapping; painted last to first, so that the
+    // most common one lies on top.
+    const QList<ReactionKind> top = topReactions(index);
+    const int disc = iconDisc(metrics);
     for (qsizetype i = top.size() - 1; i >= 0; --i) {
-        // Painted last to first, so the most common one lies on top.
-        const std::optional<ReactionKind> kind = reactionKindFromWire(top[i]);
-        if (!kind)
-            continue;
-        const qreal offset = i * disc * 0.8;
+        const qreal offset = i * iconStep(metrics);
         QRectF where(footer.left() + offset, footer.center().y() - disc / 2.0 + 0.5, disc, disc);
-        if (option.direction == Qt::RightToLeft)
-            where.moveRight(footer.right() - offset);
-        paintReactionBadge(painter, *kind, where, background);
-        ++icons;
+        if (rightToLeft)
+            where.moveRight(footer.right() + 1 - offset);
+        ReactionIcons::paintBadge(painter, top[i], where, background);
     }
-    const int iconsWidth = icons > 0 ? int(std::ceil(disc + (icons - 1) * disc * 0.8)) + Gap : 0;
-    if (option.direction == Qt::RightToLeft)
-        footer.setRight(footer.right() - iconsWidth);
-    else
-        footer.setLeft(footer.left() + iconsWidth);
+    // The painter's alignments are absolute: the leading edge is the card's direction's.
+    const Qt::Alignment leading
+        = QStyle::visualAlignment(option.direction, Qt::AlignLeft) | Qt::AlignVCenter;
+    const QRect counts = layout.counts(iconsWidth(index, metrics), option.direction);
     painter->setFont(option.font);
     painter->setPen(secondary);
-    painter->drawText(footer, Qt::AlignLeading | Qt::AlignVCenter | Qt::TextSingleLine,
-        metrics.elidedText(countsLine(index), Qt::ElideRight, footer.width()));
-    painter->restore();
+    painter->drawText(counts, leading | Qt::TextSingleLine,
+        metrics.elidedText(countsLine(index), Qt::ElideRight, std::max(0, counts.width())));
+
+    // React: a quiet outlined button, or, when the person reacted, their reaction in the
+    // highlight's tint. Under the pointer it warms towards the highlight.
+    const bool hovered = m_caches->hoveredReact == index && m_caches->hoverView
+        && m_caches->hoverView == option.widget;
+    const QRectF button = QRectF(layout.react).adjusted(0.5, 0.5, -0.5, -0.5);
+    QColor fill = background;
+    if (layout.mine)
+        fill = tint(fill, highlight, 0.16);
+    if (hovered)
+        fill = tint(fill, highlight, 0.1);
+    const QColor edge = layout.mine ? highlight
+        : hovered                   ? mix(palette.color(QPalette::Mid), highlight, 0.5)
+                                    : palette.color(QPalette::Mid);
+    painter->setPen(QPen(edge, 1));
+    painter->setBrush(fill);
+    painter->drawRoundedRect(button, button.height() / 2, button.height() / 2);
+    const int icon = layout.react.height() - 2 * ReactInset;
+    QRectF iconRect(layout.react.left() + ReactInset, layout.react.top() + ReactInset, icon, icon);
+    if (rightToLeft)
+        iconRect.moveRight(layout.react.right() + 1 - ReactInset);
+    if (layout.mine)
+        ReactionIcons::paintBadge(painter, *layout.mine, iconRect, fill);
+    else
+        ReactionIcons::paintOutline(painter, DefaultReaction, iconRect,
+            hovered ? palette.color(QPalette::Text) : secondary);
+    QRect words = layout.react;
+    if (rightToLeft)
+        words.setRight(int(iconRect.left()) - Gap);
+    else
+        words.setLeft(int(iconRect.right()) + Gap);
+    painter->setPen(layout.mine || hovered ? palette.color(QPalette::Text) : secondary);
+    painter->drawText(words, leading | Qt::TextSingleLine, layout.reactText);
 }
 
 } // namespace Hearth

@@ -2,7 +2,9 @@
 // file: clicks land on what is painted where they land, long bodies get "Read more", a
 // hostile post stays literal text of an ordinary card's height, heights and layouts are
 // made once, and photos arrive from a real hearth-server behind a placeholder, a sensitive
-// one never sharp.
+// one never sharp. The counts line stays inside its card at 100 % and 200 %, hashtags that
+// end a body show once, hover shows in light and dark palettes, and React gives, takes back
+// and asks for the kinds as a person would click, double-click, right-click and hold.
 
 #include "api/Limits.h"
 #include "cache/CacheDatabase.h"
@@ -11,9 +13,11 @@
 #include "net/ApiClient.h"
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
+#include "ui/Appearance.h"
 #include "ui/MediaImageCache.h"
 #include "ui/PostCardDelegate.h"
 
+#include <QContextMenuEvent>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QListView>
@@ -126,16 +130,39 @@ protected:
 };
 
 QImage paintCard(const PostCardDelegate &delegate, QStyleOptionViewItem option,
-    const QModelIndex &index, QStyle::State extra = {})
+    const QModelIndex &index, QStyle::State extra = {}, qreal ratio = 1)
 {
     option.rect.moveTopLeft(QPoint(0, 0));
     option.state |= extra;
-    QImage image(option.rect.size(), QImage::Format_RGB32);
+    QImage image((QSizeF(option.rect.size()) * ratio).toSize(), QImage::Format_RGB32);
+    image.setDevicePixelRatio(ratio);
     image.fill(option.palette.color(QPalette::Window));
     QPainter painter(&image);
     delegate.paint(&painter, option, index);
     return image;
 }
+
+// A rectangle in logical pixels as the device pixels of an image painted at ratio.
+QRect devicePixels(const QRect &rect, qreal ratio)
+{
+    return QRectF(QPointF(rect.topLeft()) * ratio, QSizeF(rect.size()) * ratio).toRect();
+}
+
+// Counts the context menu events that reach a widget, as a page's own menu would see them.
+class ContextMenuCounter : public QObject
+{
+public:
+    explicit ContextMenuCounter(QWidget *widget) { widget->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::ContextMenu)
+            ++count;
+        return false;
+    }
+};
 
 } // namespace
 
@@ -158,6 +185,13 @@ private Q_SLOTS:
     void accessibleTextReadsTheCard();
     void tooltipsShowAltTextAsText();
     void photosArriveBehindAPlaceholder();
+    void countsLineIsInsideTheCard();
+    void trailingHashtagsShowOnce();
+    void hoverShowsInBothPalettes();
+    void reactClickGivesAndTakesBack();
+    void doubleClicksDoOneThing();
+    void reactMenuFromRightClickAndLongPress();
+    void pointingHandOverLinksAndReact();
 
 private:
     QModelIndex indexOf(qint64 postId) const { return m_model->index(m_model->rowOf(postId)); }
@@ -219,6 +253,7 @@ void TestPostCard::initTestCase()
     photo.media = Media{501, MediaKind::Image, u"image/jpeg"_s, 960, 640, 90'000,
         u"A cup of tea on a windowsill, steam rising."_s, false, std::nullopt, std::nullopt};
     photo.reactions.setCount(ReactionKind::MeToo, 1);
+    photo.reactions.setMine(ReactionKind::MeToo);
     posts.append(photo);
     Post clip = post(Clip, u"Rain on the roof"_s, u"Three seconds of it."_s);
     clip.kind = PostKind::Video;
@@ -704,6 +739,336 @@ void TestPostCard::photosArriveBehindAPlaceholder()
     QVERIFY(after.copy(blurredArea) != before.copy(blurredArea)); // the blurred photo is there
     m_delegate->setImageCache(nullptr);
     QVERIFY(server.stop());
+}
+
+void TestPostCard::countsLineIsInsideTheCard()
+{
+    // Every card of the feed, at 100 % and at 200 %, light and dark: the counts line and
+    // React lie inside the card, above its bottom padding, side by side.
+    for (const QPalette &palette : {Appearance::lightPalette(), Appearance::darkPalette()}) {
+        m_view->setPalette(palette);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row);
+            m_view->scrollTo(index);
+            const QStyleOptionViewItem option = m_view->optionFor(index);
+            const QRect card = m_delegate->partRect(option, index, PostCardDelegate::Part::Card);
+            const QRect counts
+                = m_delegate->partRect(option, index, PostCardDelegate::Part::Counts);
+            const QRect react = m_delegate->partRect(option, index, PostCardDelegate::Part::React);
+            const auto text = [](const QRect &rect) {
+                return u"%1,%2 %3x%4"_s.arg(rect.x())
+                    .arg(rect.y())
+                    .arg(rect.width())
+                    .arg(rect.height());
+            };
+            const QString where = u"row %1: item %2, card %3, counts %4, react %5"_s.arg(row).arg(
+                text(option.rect), text(card), text(counts), text(react));
+            QVERIFY2(option.rect.contains(card), qPrintable(where));
+            QVERIFY2(card.contains(counts) && card.contains(react), qPrintable(where));
+            QVERIFY2(
+                card.bottom() - counts.bottom() >= PostCardDelegate::Margin, qPrintable(where));
+            QVERIFY2(!counts.intersects(react), qPrintable(where));
+            QCOMPARE(react.center().y(), counts.center().y());
+            QVERIFY(counts.height() >= QFontMetrics(option.font).height());
+            QCOMPARE(m_delegate->hitTest(option, index, counts.center()).part,
+                PostCardDelegate::Part::Card);
+
+            // The counts' ink is inside their line, and none of it below, down to the card's edge.
+            const QColor ink = option.palette.color(QPalette::PlaceholderText);
+            const QPoint origin = option.rect.topLeft();
+            for (const qreal ratio : {1.0, 2.0}) {
+                const QImage image = paintCard(*m_delegate, option, index, {}, ratio);
+                const QRect line = devicePixels(counts.translated(-origin), ratio);
+                const QRect below
+                    = devicePixels(QRect(counts.left(), counts.bottom() + 1, counts.width(),
+                                       card.bottom() - counts.bottom() - 2)
+                                       .translated(-origin),
+                        ratio);
+                QVERIFY2(pixelsNear(image, line, ink, 60) > 10, qPrintable(where));
+                QVERIFY2(pixelsNear(image, below, ink, 60) == 0, qPrintable(where));
+            }
+        }
+    }
+}
+
+void TestPostCard::trailingHashtagsShowOnce()
+{
+    const QString words = u"Wrote my first thought record tonight, and the column against "
+                          "the worry came out longer."_s;
+    QStandardItemModel model;
+    const auto card = [&model](const QString &body, const QStringList &tags) {
+        auto *item = new QStandardItem;
+        item->setData(qint64(model.rowCount() + 1), FeedModel::IdRole);
+        item->setData(u"Thought record"_s, FeedModel::TitleRole);
+        item->setData(body, FeedModel::BodyRole);
+        item->setData(tags, FeedModel::HashtagsRole);
+        model.appendRow(item);
+        return item->index();
+    };
+    const QStringList tags{u"Therapy"_s, u"SmallWins"_s};
+    const QModelIndex trailing = card(words + u" #Therapy #SmallWins"_s, tags);
+    const QModelIndex ownLine = card(words + u"\n\n#therapy\n#SmallWins  "_s, tags);
+    const QModelIndex inside = card(u"My first #Therapy session went better than I feared. "
+                                    "#NotALink"_s,
+        {u"Therapy"_s});
+    const QModelIndex onlyTags = card(u"#Therapy #SmallWins"_s, tags);
+    const QModelIndex plain = card(words, tags);
+
+    PostCardDelegate delegate;
+    const QStyleOptionViewItem option = m_view->optionFor(indexOf(Short));
+    // The tags that end the body are the links below it: shown there only.
+    QCOMPARE(delegate.shownText(option, trailing).last(), words);
+    QCOMPARE(delegate.shownText(option, ownLine).last(), words);
+    QCOMPARE(delegate.shownText(option, onlyTags).last(), QString());
+    // A tag inside a sentence is a word of it, and a tag without a link stays.
+    QCOMPARE(delegate.shownText(option, inside).last(),
+        u"My first #Therapy session went better than I feared. #NotALink"_s);
+    // Sized to what shows: no empty line where the tags were.
+    QCOMPARE(delegate.sizeHint(option, trailing), delegate.sizeHint(option, plain));
+    QCOMPARE(delegate.sizeHint(option, ownLine), delegate.sizeHint(option, plain));
+    QVERIFY(
+        delegate.sizeHint(option, onlyTags).height() < delegate.sizeHint(option, plain).height());
+
+    // A cut line ends in its words with the mark right after them, at any width.
+    const QModelIndex longIndex = indexOf(Long);
+    QStyleOptionViewItem narrow = m_view->optionFor(longIndex);
+    for (int width = 300; width <= 700; width += 7) {
+        narrow.rect.setWidth(width);
+        const QString excerpt = m_delegate->shownText(narrow, longIndex).last();
+        QVERIFY(excerpt.endsWith(u'…'));
+        QVERIFY2(!excerpt.chopped(1).back().isSpace(), qPrintable(excerpt.right(30)));
+    }
+}
+
+void TestPostCard::hoverShowsInBothPalettes()
+{
+    const QModelIndex index = indexOf(Short);
+    for (const bool dark : {false, true}) {
+        QStyleOptionViewItem option = m_view->optionFor(index);
+        option.palette = dark ? Appearance::darkPalette() : Appearance::lightPalette();
+        option.state &= ~(QStyle::State_Selected | QStyle::State_HasFocus);
+        const QImage plain = paintCard(*m_delegate, option, index);
+        const QImage hovered = paintCard(*m_delegate, option, index, QStyle::State_MouseOver);
+        const QImage selected = paintCard(*m_delegate, option, index, QStyle::State_Selected);
+        const QRect card = m_delegate->partRect(option, index, PostCardDelegate::Part::Card)
+                               .translated(-option.rect.topLeft());
+        const QPoint empty(card.right() - 20, card.top() + 20);
+        QCOMPARE(plain.pixelColor(empty), option.palette.color(QPalette::Base));
+        const double contrast
+            = Appearance::contrastRatio(plain.pixelColor(empty), hovered.pixelColor(empty));
+        QVERIFY2(contrast >= 1.06,
+            qPrintable(u"%1: %2 on %3, contrast %4"_s
+                           .arg(dark ? u"dark"_s : u"light"_s, hovered.pixelColor(empty).name(),
+                               plain.pixelColor(empty).name())
+                           .arg(contrast)));
+        // Not the selected card's colour either.
+        QVERIFY(selected.pixelColor(empty) != hovered.pixelColor(empty));
+    }
+}
+
+void TestPostCard::reactClickGivesAndTakesBack()
+{
+    QList<std::pair<QModelIndex, std::optional<ReactionKind>>> requests;
+    QObject context;
+    connect(m_delegate, &PostCardDelegate::reactRequested, &context,
+        [&requests](const QModelIndex &index, std::optional<ReactionKind> kind) {
+            requests.append({index, kind});
+        });
+    QSignalSpy posts(m_delegate, &PostCardDelegate::postActivated);
+    QSignalSpy menus(m_delegate, &PostCardDelegate::reactMenuRequested);
+
+    const QModelIndex shortIndex = indexOf(Short);
+    QStyleOptionViewItem option = m_view->optionFor(shortIndex);
+    const QRect react = m_delegate->partRect(option, shortIndex, PostCardDelegate::Part::React);
+    QVERIFY(!react.isEmpty());
+    QCOMPARE(m_delegate->hitTest(option, shortIndex, react.center()).part,
+        PostCardDelegate::Part::React);
+    // The button's far end, inside it but clear of its icon and words.
+    const auto buttonEnd = [](const QRect &button, const QRect &item) {
+        return QPoint(button.right() - 4, button.center().y()) - item.topLeft();
+    };
+    const QImage before = paintCard(*m_delegate, option, shortIndex);
+    QCOMPARE(
+        before.pixelColor(buttonEnd(react, option.rect)), option.palette.color(QPalette::Base));
+
+    // Not reacted yet: a click gives the default reaction, a heart.
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, react.center());
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().first, shortIndex);
+    QCOMPARE(requests.first().second, std::optional(ReactionKind::Heart));
+    QCOMPARE(PostCardDelegate::DefaultReaction, ReactionKind::Heart);
+
+    // Given as the outbox gives it (the cache first, then the row), the card shows it at
+    // once: the counts moved, and React is in my reaction's tint.
+    QVERIFY(m_cache->setMyReaction(Short, ReactionKind::Heart));
+    m_model->refreshPosts({Short});
+    const QModelIndex reacted = indexOf(Short);
+    QCOMPARE(PostCardDelegate::countsLine(reacted), u"5 reactions · 2 comments"_s);
+    option = m_view->optionFor(reacted);
+    const QRect button = m_delegate->partRect(option, reacted, PostCardDelegate::Part::React);
+    const QImage after = paintCard(*m_delegate, option, reacted);
+    QVERIFY(
+        after.pixelColor(buttonEnd(button, option.rect)) != option.palette.color(QPalette::Base));
+
+    // Again: my reaction is taken back.
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, button.center());
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.last().first, reacted);
+    QCOMPARE(requests.last().second, std::nullopt);
+    QVERIFY(m_cache->setMyReaction(Short, std::nullopt));
+    m_model->refreshPosts({Short});
+    QCOMPARE(PostCardDelegate::countsLine(indexOf(Short)), u"4 reactions · 2 comments"_s);
+
+    // A reaction of another kind is taken back the same way.
+    const QModelIndex photo = indexOf(Photo);
+    QCOMPARE(photo.data(FeedModel::MyReactionRole).toString(), u"me_too"_s);
+    m_view->scrollTo(photo, QAbstractItemView::PositionAtTop);
+    const QRect photoReact
+        = m_delegate->partRect(m_view->optionFor(photo), photo, PostCardDelegate::Part::React);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, photoReact.center());
+    QCOMPARE(requests.size(), 3);
+    QCOMPARE(requests.last().first, photo);
+    QCOMPARE(requests.last().second, std::nullopt);
+
+    // Pressed on React and let go on the card: neither is clicked.
+    QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, photoReact.center());
+    QTest::mouseRelease(
+        m_view->viewport(), Qt::LeftButton, {}, photoReact.center() - QPoint(0, 60));
+    QCOMPARE(requests.size(), 3);
+    QVERIFY(posts.isEmpty());
+    QVERIFY(menus.isEmpty());
+}
+
+void TestPostCard::doubleClicksDoOneThing()
+{
+    int reactions = 0;
+    QObject context;
+    connect(m_delegate, &PostCardDelegate::reactRequested, &context, [&reactions] { ++reactions; });
+    QSignalSpy posts(m_delegate, &PostCardDelegate::postActivated);
+    QSignalSpy activated(m_view.get(), &QAbstractItemView::activated);
+    const QModelIndex index = indexOf(Short);
+    const QStyleOptionViewItem option = m_view->optionFor(index);
+    const QRect react = m_delegate->partRect(option, index, PostCardDelegate::Part::React);
+    // Through the window, as the platform sends them: press, release, double click, release.
+    QWindow *window = m_view->windowHandle();
+    const auto inWindow = [this](QPoint at) {
+        return m_view->viewport()->mapTo(m_view.get(), at);
+    };
+
+    // On the card: opened once, not a second time by the view's activation.
+    QTest::mouseDClick(
+        window, Qt::LeftButton, {}, inWindow(option.rect.topLeft() + QPoint(60, 50)));
+    QCOMPARE(posts.size(), 1);
+    QCOMPARE(activated.size(), 0);
+    // On React: one reaction, not one given and taken back.
+    QTest::mouseDClick(window, Qt::LeftButton, {}, inWindow(react.center()));
+    QCOMPARE(reactions, 1);
+    QCOMPARE(posts.size(), 1);
+    QCOMPARE(activated.size(), 0);
+    // The keyboard still opens the current card, through the view.
+    m_view->setCurrentIndex(index);
+    QTest::keyClick(m_view.get(), Qt::Key_Return);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(posts.size(), 1);
+}
+
+void TestPostCard::reactMenuFromRightClickAndLongPress()
+{
+    // The page's own menu listens on the viewport first, as TopicPage's does.
+    ContextMenuCounter pageMenus(m_view->viewport());
+    m_delegate->attachTo(m_view.get());
+    int reactions = 0;
+    QObject context;
+    connect(m_delegate, &PostCardDelegate::reactRequested, &context, [&reactions] { ++reactions; });
+    QSignalSpy menus(m_delegate, &PostCardDelegate::reactMenuRequested);
+    QSignalSpy posts(m_delegate, &PostCardDelegate::postActivated);
+    const QModelIndex index = indexOf(Short);
+    const QStyleOptionViewItem option = m_view->optionFor(index);
+    const QRect react = m_delegate->partRect(option, index, PostCardDelegate::Part::React);
+    const QPoint title = option.rect.topLeft() + QPoint(60, 50);
+    QWindow *window = m_view->windowHandle();
+    const auto inWindow = [this](QPoint at) {
+        return m_view->viewport()->mapTo(m_view.get(), at);
+    };
+
+    // A right click on React asks for the kinds, where it was clicked, and nothing else.
+    QTest::mouseClick(window, Qt::RightButton, {}, inWindow(react.center()));
+    QCOMPARE(menus.size(), 1);
+    QCOMPARE(menus.first().at(0).value<QModelIndex>(), index);
+    QCOMPARE(menus.first().at(1).toPoint(), m_view->viewport()->mapToGlobal(react.center()));
+    QCOMPARE(pageMenus.count, 0);
+    QCOMPARE(reactions, 0);
+    // Elsewhere on the card, the right click is the page's.
+    QTest::mouseClick(window, Qt::RightButton, {}, inWindow(title));
+    QCOMPARE(menus.size(), 1);
+    QCOMPARE(pageMenus.count, 1);
+
+    // Held: the kinds once the press has lasted, and letting go then is no click.
+    QElapsedTimer held;
+    held.start();
+    QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, react.center());
+    QTRY_COMPARE_WITH_TIMEOUT(menus.size(), 2, 3'000);
+    QVERIFY2(held.elapsed() >= PostCardDelegate::LongPressMs * 9 / 10,
+        qPrintable(QString::number(held.elapsed())));
+    QCOMPARE(menus.last().at(0).value<QModelIndex>(), index);
+    QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, react.center());
+    QCOMPARE(reactions, 0);
+    QVERIFY(posts.isEmpty());
+
+    // A quick click is a click, and no menu follows it.
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, react.center());
+    QCOMPARE(reactions, 1);
+    QTest::qWait(PostCardDelegate::LongPressMs + 100);
+    QCOMPARE(menus.size(), 2);
+
+    // Pressed on React and slid off it: no menu, and no click.
+    QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, react.center());
+    QTest::mouseMove(m_view->viewport(), title);
+    QTest::qWait(PostCardDelegate::LongPressMs + 100);
+    QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, title);
+    QCOMPARE(menus.size(), 2);
+    QCOMPARE(reactions, 1);
+    QVERIFY(posts.isEmpty());
+}
+
+void TestPostCard::pointingHandOverLinksAndReact()
+{
+    m_delegate->attachTo(m_view.get());
+    QWidget *viewport = m_view->viewport();
+    const QModelIndex index = indexOf(Short);
+    const QStyleOptionViewItem option = m_view->optionFor(index);
+    const QRect tag
+        = m_delegate->partRect(option, index, PostCardDelegate::Part::Hashtag, u"SmallWins"_s);
+    const QRect react = m_delegate->partRect(option, index, PostCardDelegate::Part::React);
+    const QPoint title = option.rect.topLeft() + QPoint(60, 50);
+    QWindow *window = m_view->windowHandle();
+    const auto moveTo = [&](QPoint at) {
+        QTest::mouseMove(window, viewport->mapTo(m_view.get(), at));
+    };
+    const auto hand = [viewport] {
+        return viewport->testAttribute(Qt::WA_SetCursor)
+            && viewport->cursor().shape() == Qt::PointingHandCursor;
+    };
+
+    const int layouts = m_delegate->layoutCount();
+    moveTo(title);
+    QVERIFY(!hand());
+    moveTo(tag.center());
+    QVERIFY(hand());
+    moveTo(title);
+    QVERIFY(!hand());
+    const QImage away = viewport->grab().toImage();
+    moveTo(react.center());
+    QVERIFY(hand());
+    // React warms under the pointer, and cools when it leaves.
+    const QPoint end(react.right() - 4, react.center().y());
+    const QImage over = viewport->grab().toImage();
+    QVERIFY(over.pixelColor(end) != away.pixelColor(end));
+    moveTo(title);
+    QVERIFY(!hand());
+    QCOMPARE(viewport->grab().toImage().pixelColor(end), away.pixelColor(end));
+    // Following the pointer reads the layouts the painter made: none is made again.
+    QCOMPARE(m_delegate->layoutCount(), layouts);
 }
 
 QTEST_MAIN(TestPostCard)
