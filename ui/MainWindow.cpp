@@ -1,13 +1,16 @@
 #include "MainWindow.h"
 
+#include "ComposerDialog.h"
 #include "MediaImageCache.h"
 #include "NewslettersDialog.h"
+#include "PhotoViewer.h"
 #include "PostPage.h"
 #include "SignInDialog.h"
 #include "TopicHeader.h"
 #include "TopicPage.h"
 #include "TopicSwitcher.h"
 #include "UnsentDialog.h"
+#include "VideoPlayer.h"
 #include "api/Hashtags.h"
 #include "cache/FeedCache.h"
 #include "models/FeedModel.h"
@@ -231,9 +234,24 @@ void MainWindow::buildPages()
         withAccount([slug, join](Outbox &outbox) { outbox.setMembership(slug, join); });
     });
     connect(m_topicPage, &TopicPage::newslettersRequested, this, &MainWindow::showNewsletters);
+    connect(m_topicPage, &TopicPage::reactRequested, this,
+        [this](qint64 postId, std::optional<ReactionKind> kind) {
+            withAccount([postId, kind](Outbox &outbox) { outbox.react(postId, kind); });
+        });
+    connect(m_topicPage, &TopicPage::createPostRequested, this,
+        [this](const QString &slug) { openComposer(slug); });
+    connect(m_postPage, &PostPage::editPostRequested, this,
+        [this](qint64 postId) { openComposer(m_navigation.current().slug, postId); });
 
     connect(m_postPage, &PostPage::hashtagActivated, this,
         [this](const QString &tag) { openTopic(Hashtags::slug(tag)); });
+    m_postPage->setServer(m_community.api().server());
+    connect(m_postPage, &PostPage::mediaRequested, this, &MainWindow::showPhoto);
+    connect(m_images, &MediaImageCache::imageReady, m_postPage, [this](qint64 mediaId) {
+        const std::optional<Post> post = m_community.feed().post(m_postPage->postId());
+        if (post && post->media && post->media->id == mediaId)
+            m_postPage->setMediaImage(m_images->image(mediaId));
+    });
     connect(m_postPage, &PostPage::linkActivated, this,
         [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_postPage, &PostPage::reactRequested, this,
@@ -243,7 +261,9 @@ void MainWindow::buildPages()
     connect(m_postPage, &PostPage::commentRequested, this,
         [this](qint64 postId, qint64 parentId, const QString &body) {
             withAccount([postId, parentId, body](Outbox &outbox) {
-                outbox.createComment(postId, NewComment{body, parentId, {}});
+                // 0 is a top-level comment: no parent on the wire.
+                outbox.createComment(postId,
+                    NewComment{body, parentId != 0 ? std::optional(parentId) : std::nullopt, {}});
             });
         });
     connect(m_postPage, &PostPage::editCommentRequested, this,
@@ -302,6 +322,10 @@ void MainWindow::showLocation(const Location &location)
         return;
     if (location.page == Location::Page::Post) {
         m_postPage->showPost(location.postId);
+        // The photo, or the video's poster: from the image cache now, or when it comes.
+        const std::optional<Post> post = m_community.feed().post(location.postId);
+        if (post && post->media)
+            m_postPage->setMediaImage(m_images->image(post->media->id));
         m_pages->setCurrentWidget(m_postPage);
     } else {
         m_topicPage->showLocation(location);
@@ -443,6 +467,53 @@ void MainWindow::showNewsletters(const QString &slug)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewslettersDialog::signInRequested, this, &MainWindow::showSignIn);
     dialog->open();
+}
+
+ComposerDialog *MainWindow::composer() const
+{
+    return m_composer;
+}
+
+ComposerDialog *MainWindow::openComposer(const QString &slug, qint64 editedPostId)
+{
+    if (m_composer) {
+        // One composer at a time: the one open keeps its words.
+        m_composer->raise();
+        m_composer->activateWindow();
+        return m_composer;
+    }
+    m_composer = new ComposerDialog(
+        m_community.feed(), m_community.drafts(), m_community.outbox(), slug, this);
+    m_composer->setAttribute(Qt::WA_DeleteOnClose);
+    if (editedPostId != 0) {
+        if (const std::optional<Post> post = m_community.feed().post(editedPostId))
+            m_composer->editPost(*post);
+    }
+    // It holds the account's cache: it closes (keeping its draft) when the cache changes.
+    connect(&m_community, &Community::aboutToSwitch, m_composer.data(), &QObject::deleteLater);
+    if (!m_community.outbox()) {
+        statusBar()->showMessage(
+            tr("You can write now; posting needs you to sign in. Your draft is kept."), 8000);
+    }
+    m_composer->open();
+    return m_composer;
+}
+
+void MainWindow::showPhoto(qint64 mediaId)
+{
+    const std::optional<Post> post = m_community.feed().post(m_postPage->postId());
+    if (!post || !post->media || post->media->id != mediaId)
+        return;
+    if (post->media->kind == MediaKind::Video) {
+        // Played in the post; when it cannot be, the system's player takes it.
+        QDesktopServices::openUrl(VideoPlayer::mediaUrl(m_community.api().server(), mediaId));
+        return;
+    }
+    auto *viewer = new PhotoViewer(m_community.api(), this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->showPhoto(
+        *post->media, m_images->contains(mediaId) ? m_images->image(mediaId) : QImage());
+    viewer->show();
 }
 
 void MainWindow::updateUnsent()

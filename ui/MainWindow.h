@@ -3,6 +3,7 @@
 #include "Navigation.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 
@@ -15,6 +16,7 @@ class QToolButton;
 namespace Hearth {
 
 class Community;
+class ComposerDialog;
 class MediaImageCache;
 class Outbox;
 class PostPage;
@@ -59,6 +61,11 @@ public:
     // and runs it once they have.
     void withAccount(std::function<void(Outbox &)> action);
 
+    // The composer: a new post for the topic (its hashtag prefilled), or an edit of the
+    // person's own post. Signed out, it keeps a draft and offers to sign in.
+    ComposerDialog *openComposer(const QString &slug, qint64 editedPostId = 0);
+    ComposerDialog *composer() const;
+
 public Q_SLOTS:
     void showSignIn();
     void showRegister();
@@ -81,6 +88,7 @@ private:
     void openSignInDialog(int mode);
     void showNewsletters(const QString &slug);
     void showUnsent();
+    void showPhoto(qint64 mediaId);
     void updateUnsent();
 
     Community &m_community;
@@ -101,6 +109,7 @@ private:
     QLabel *m_syncStatus;
     QToolButton *m_unsentButton;
     SignInDialog *m_signIn = nullptr;
+    QPointer<ComposerDialog> m_composer;
     std::function<void(Outbox &)> m_afterSignIn;
     int m_pendingWrites = 0;
 };

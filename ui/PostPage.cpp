@@ -3,6 +3,7 @@
 #include "CommentDelegate.h"
 #include "PostCardDelegate.h"
 #include "PostText.h"
+#include "VideoPlayer.h"
 #include "api/Limits.h"
 #include "api/Text.h"
 #include "cache/FeedCache.h"
@@ -414,6 +415,11 @@ void PostPage::setMediaImage(const QImage &image)
         m_mediaImage->hide();
         return;
     }
+    // A video's poster goes to its player, which shows it until Play.
+    if (m_videoPlayer && !m_videoPlayer->isHidden()) {
+        m_videoPlayer->setPoster(image);
+        return;
+    }
     const qreal ratio = devicePixelRatioF();
     const QSize bound = QSize(std::clamp(m_postPane->width() - 24, 160, 640), 300) * ratio;
     QPixmap pixmap = QPixmap::fromImage(image.size().boundedTo(bound) == image.size()
@@ -595,6 +601,18 @@ void PostPage::showMedia(const Post &post)
     m_mediaCaption->setText(caption);
     m_seeMedia->setText(video ? tr("Play video") : tr("See full photo"));
     m_seeMedia->setAccessibleName(m_seeMedia->text());
+    // A video plays here, in the post, with its own controls.
+    const bool inline_ = video && m_server.isValid();
+    if (inline_ && !m_videoPlayer) {
+        m_videoPlayer = new VideoPlayer(m_media);
+        static_cast<QVBoxLayout *>(m_media->layout())->insertWidget(0, m_videoPlayer);
+    }
+    if (m_videoPlayer) {
+        m_videoPlayer->setVisible(inline_);
+        if (inline_)
+            m_videoPlayer->setVideo(VideoPlayer::mediaUrl(m_server, media.id), media);
+    }
+    m_seeMedia->setVisible(!inline_);
     m_media->show();
 }
 

@@ -26,6 +26,7 @@ namespace Hearth {
 
 class CommentCache;
 class CommentDelegate;
+class VideoPlayer;
 class CommentModel;
 class FeedCache;
 class SyncEngine;
@@ -61,6 +62,9 @@ public:
     // The photo (or a video's poster) of the post, once the window has it; shown scaled
     // into the media area.
     void setMediaImage(const QImage &image);
+    // The community's address: a video is streamed from it and played inline.
+    void setServer(const QUrl &server) { m_server = server; }
+    VideoPlayer *videoPlayer() const { return m_videoPlayer; }
 
     // How deleting a comment is confirmed: asks question, and calls proceed if the person
     // agrees. The default opens a window-modal message box (without a nested event loop).
@@ -176,6 +180,8 @@ private:
     QLabel *m_mediaImage;
     QLabel *m_mediaCaption;
     QPushButton *m_seeMedia;
+    VideoPlayer *m_videoPlayer = nullptr; // made for the first video shown
+    QUrl m_server;
     QWidget *m_hashtags;
     QHBoxLayout *m_hashtagLayout;
     QList<QPushButton *> m_hashtagButtons;

@@ -41,8 +41,8 @@ TopicHeader::TopicHeader(QWidget *parent)
         Q_EMIT joinToggled(checked);
     });
     connect(m_newsletters, &QPushButton::clicked, this, &TopicHeader::newslettersRequested);
-    m_createPost->setEnabled(false);
-    m_createPost->setToolTip(tr("Writing posts arrives with the composer."));
+    m_createPost->setAccessibleDescription(tr("Write a post, a story or a video for this topic."));
+    connect(m_createPost, &QPushButton::clicked, this, &TopicHeader::createPostRequested);
 
     auto *joinRow = new QHBoxLayout;
     joinRow->addWidget(m_invitation);

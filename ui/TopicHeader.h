@@ -26,6 +26,7 @@ public:
     void setSignedIn(bool signedIn);
     QPushButton *joinButton() const { return m_join; }
     QPushButton *newslettersButton() const { return m_newsletters; }
+    QPushButton *createPostButton() const { return m_createPost; }
 
     // "14.6K people · 0 stories · 1.4K posts", in the locale's words.
     static QString figures(const TopicCounts &counts, const QLocale &locale = QLocale());
@@ -33,6 +34,7 @@ public:
 Q_SIGNALS:
     void joinToggled(bool join);
     void newslettersRequested();
+    void createPostRequested();
 
 private:
     void updateJoinButton();

@@ -1,6 +1,7 @@
 #include "TopicPage.h"
 
 #include "PostCardDelegate.h"
+#include "ReactionIcons.h"
 #include "TopicHeader.h"
 #include "api/Hashtags.h"
 #include "cache/FeedCache.h"
@@ -87,6 +88,14 @@ TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, MediaImageCache *imag
         tr("J and K move between posts, Enter opens one, Space shows the next screenful."));
     m_feed->installEventFilter(this);
     m_feed->viewport()->installEventFilter(this); // where the mouse's context menu goes
+    // After the page's filter: the one installed last sees events first, so a right click
+    // on React opens the reactions, not the card's menu.
+    m_delegate->attachTo(m_feed);
+    connect(m_delegate, &PostCardDelegate::reactRequested, this,
+        [this](const QModelIndex &index, std::optional<ReactionKind> kind) {
+            Q_EMIT reactRequested(index.data(FeedModel::IdRole).toLongLong(), kind);
+        });
+    connect(m_delegate, &PostCardDelegate::reactMenuRequested, this, &TopicPage::showReactionMenu);
     connect(m_feed, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT postActivated(index.data(FeedModel::IdRole).toLongLong());
     });
@@ -112,6 +121,8 @@ TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, MediaImageCache *imag
         [this](bool join) { Q_EMIT joinRequested(m_slug, join); });
     connect(m_header, &TopicHeader::newslettersRequested, this,
         [this] { Q_EMIT newslettersRequested(m_slug); });
+    connect(m_header, &TopicHeader::createPostRequested, this,
+        [this] { Q_EMIT createPostRequested(m_slug); });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_kinds);
@@ -295,6 +306,7 @@ void TopicPage::showCardMenu(const QModelIndex &index, const QPoint &globalPosit
     menu->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 id = index.data(FeedModel::IdRole).toLongLong();
     menu->addAction(tr("Open post"), this, [this, id] { Q_EMIT postActivated(id); });
+    fillReactionMenu(menu->addMenu(tr("&React")), index);
     const QStringList tags = index.data(FeedModel::HashtagsRole).toStringList();
     if (!tags.isEmpty())
         menu->addSeparator();
@@ -302,6 +314,31 @@ void TopicPage::showCardMenu(const QModelIndex &index, const QPoint &globalPosit
         menu->addAction(
             tr("Open #%1").arg(tag), this, [this, tag] { Q_EMIT hashtagActivated(tag); });
     }
+    menu->popup(globalPosition);
+}
+
+void TopicPage::fillReactionMenu(QMenu *menu, const QModelIndex &index)
+{
+    const qint64 id = index.data(FeedModel::IdRole).toLongLong();
+    const QString mine = index.data(FeedModel::MyReactionRole).toString();
+    for (const ReactionKind kind : AllReactionKinds) {
+        QAction *action = menu->addAction(ReactionIcons::name(kind));
+        action->setCheckable(true);
+        const bool isMine = toWire(kind) == mine;
+        action->setChecked(isMine);
+        connect(action, &QAction::triggered, this, [this, id, kind, isMine] {
+            Q_EMIT reactRequested(id, isMine ? std::nullopt : std::optional(kind));
+        });
+    }
+}
+
+void TopicPage::showReactionMenu(const QModelIndex &index, const QPoint &globalPosition)
+{
+    if (!index.isValid())
+        return;
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    fillReactionMenu(menu, index);
     menu->popup(globalPosition);
 }
 

@@ -5,8 +5,11 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QListView;
+class QMenu;
 class QStackedWidget;
 class QTabBar;
 
@@ -57,6 +60,9 @@ Q_SIGNALS:
     void hashtagActivated(const QString &tag);
     void joinRequested(const QString &slug, bool join);
     void newslettersRequested(const QString &slug);
+    void createPostRequested(const QString &slug);
+    // A kind sets my reaction to the post; nothing removes it.
+    void reactRequested(qint64 postId, std::optional<Hearth::ReactionKind> kind);
     // The filter or the order changed: the window records it in its history.
     void locationChanged();
 
@@ -70,6 +76,9 @@ private:
     void moveCurrent(int rows);
     void pageBy(int direction);
     void showCardMenu(const QModelIndex &index, const QPoint &globalPosition);
+    // The kinds of reaction, mine checked: picking mine again takes it back.
+    void showReactionMenu(const QModelIndex &index, const QPoint &globalPosition);
+    void fillReactionMenu(QMenu *menu, const QModelIndex &index);
     void scrollToPost(qint64 postId);
 
     FeedCache &m_cache;

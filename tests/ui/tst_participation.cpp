@@ -1,0 +1,394 @@
+// Taking part, as a person would, through the real widgets on the offscreen platform,
+// against a real hearth-server (the demo community), real cache files and the real
+// keychain: open a post from a card; react, change the kind and take it back; comment and
+// reply; then all of it with the server stopped, the app restarted, and the server back:
+// every write arrives exactly once.
+
+#include "cache/FeedCache.h"
+#include "models/CommentModel.h"
+#include "models/FeedModel.h"
+#include "net/ApiClient.h"
+#include "net/Credentials.h"
+#include "server/ServerTestCase.h"
+#include "support/HttpClient.h"
+#include "support/ServerProcess.h"
+#include "sync/Account.h"
+#include "sync/Community.h"
+#include "sync/Outbox.h"
+#include "ui/ComposerDialog.h"
+#include "ui/HashtagField.h"
+#include "ui/MainWindow.h"
+#include "ui/MediaPicker.h"
+#include "ui/PostPage.h"
+#include "ui/TopicPage.h"
+
+#include <QImage>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QListView>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace Hearth;
+using namespace Hearth::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int Wait = 20'000;
+
+// The client as main() puts it together, on a data folder that outlives it.
+struct Client
+{
+    Client(const QUrl &server, const QString &dataDir)
+        : api(server)
+        , credentials(u"Hearth tests"_s)
+        , settings(dataDir + u"/hearth.ini"_s, QSettings::IniFormat)
+        , community(api, credentials, settings, dataDir)
+        , window(community, settings)
+    {
+        api.setTransferTimeout(std::chrono::seconds(3));
+    }
+
+    bool open(const QString &slug)
+    {
+        if (!community.open())
+            return false;
+        window.openTopic(slug);
+        window.show();
+        return QTest::qWaitForWindowExposed(&window);
+    }
+
+    bool signIn(const QString &handle)
+    {
+        community.account().signIn(Login{handle, u"hearth-demo"_s});
+        return QTest::qWaitFor([this] { return community.outbox() != nullptr; }, Wait);
+    }
+
+    PostPage *post() const { return window.postPage(); }
+    bool sent() const
+    {
+        return QTest::qWaitFor(
+            [this] { return community.outbox() && community.outbox()->pendingCount() == 0; }, Wait);
+    }
+    void comment(const QString &text)
+    {
+        QPlainTextEdit *box = post()->commentBox();
+        box->setFocus();
+        QTest::keyClicks(box, text);
+        QTest::keyClick(box, Qt::Key_Return, Qt::ControlModifier);
+    }
+
+    ApiClient api;
+    Credentials credentials;
+    QSettings settings;
+    Community community;
+    MainWindow window;
+};
+
+} // namespace
+
+class TestParticipation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void openReactCommentAndReply();
+    void composeEditAndDeleteAPostWithAPhoto();
+    void offlineEverythingArrivesOnceAfterARestart();
+
+private:
+    QJsonObject serverPost(qint64 id);
+    qint64 serverPostTitled(const QString &slug, const QString &title);
+    QString writePhoto(const QTemporaryDir &dir);
+    // Writes a post in the composer: a photo, and the hashtags #Therapy (prefilled) and #Grief.
+    static void compose(Client &client, const QString &title, const QString &photo);
+    QJsonArray serverComments(qint64 postId);
+    int commentsSaying(qint64 postId, const QString &body);
+
+    ServerProcess m_server;
+    std::unique_ptr<HttpClient> m_http;
+};
+
+void TestParticipation::initTestCase()
+{
+    QVERIFY2(m_server.start({u"--demo"_s}), qPrintable(m_server.errorString()));
+    m_http = std::make_unique<HttpClient>(m_server.url());
+    const HttpClient::Reply login = m_http->post(u"/api/v1/auth/login"_s,
+        {{u"handle"_s, u"maple_days"_s}, {u"password"_s, u"hearth-demo"_s}});
+    QCOMPARE(login.status, 200);
+    m_http->setToken(login.json().value(u"token"_s).toString());
+}
+
+QJsonObject TestParticipation::serverPost(qint64 id)
+{
+    return m_http->get(u"/api/v1/posts/%1"_s.arg(id)).json();
+}
+
+qint64 TestParticipation::serverPostTitled(const QString &slug, const QString &title)
+{
+    const QJsonArray items = m_http->get(u"/api/v1/topics/%1/feed?limit=50"_s.arg(slug))
+                                 .json()
+                                 .value(u"items"_s)
+                                 .toArray();
+    for (const QJsonValue &item : items) {
+        if (item.toObject().value(u"title"_s).toString() == title)
+            return item.toObject().value(u"id"_s).toInteger();
+    }
+    return 0;
+}
+
+QString TestParticipation::writePhoto(const QTemporaryDir &dir)
+{
+    QImage image(640, 400, QImage::Format_RGB32);
+    image.fill(QColor(0x8c, 0xb3, 0x9a));
+    QPainter painter(&image);
+    painter.setBrush(QColor(0xf3, 0xe6, 0xc8));
+    painter.drawEllipse(QPoint(320, 200), 120, 120);
+    painter.end();
+    const QString path = dir.filePath(u"garden.png"_s);
+    return image.save(path) ? path : QString();
+}
+
+void TestParticipation::compose(Client &client, const QString &title, const QString &photo)
+{
+    ComposerDialog *composer = client.window.openComposer(u"therapy"_s);
+    QVERIFY(composer);
+    QTRY_VERIFY(composer->isVisible());
+    // The topic's hashtag is prefilled (as the topic writes it once the cache knows it).
+    QCOMPARE(composer->hashtagField()->text().trimmed().toLower(), u"#therapy"_s);
+    QTest::keyClicks(composer->titleField(), title);
+    QTest::keyClicks(composer->bodyField(), u"The first green shoots came up this week."_s);
+    composer->hashtagField()->setText(u"#Therapy #Grief"_s);
+    QVERIFY(composer->attachFile(photo));
+    composer->mediaPicker()->altTextField()->setText(u"A pale circle on green"_s);
+    QVERIFY2(composer->canPost(), qPrintable(composer->problem()));
+    QTest::mouseClick(composer->postButton(), Qt::LeftButton);
+    QTRY_VERIFY(!client.window.composer());
+}
+
+QJsonArray TestParticipation::serverComments(qint64 postId)
+{
+    return m_http->get(u"/api/v1/posts/%1/comments?limit=50"_s.arg(postId))
+        .json()
+        .value(u"items"_s)
+        .toArray();
+}
+
+int TestParticipation::commentsSaying(qint64 postId, const QString &body)
+{
+    int count = 0;
+    for (const QJsonValue &comment : serverComments(postId)) {
+        if (comment.toObject().value(u"body"_s).toString() == body)
+            ++count;
+    }
+    return count;
+}
+
+void TestParticipation::openReactCommentAndReply()
+{
+    QTemporaryDir data;
+    Client client(m_server.url(), data.path());
+    QVERIFY(client.open(u"therapy"_s));
+    QVERIFY(client.signIn(u"maple_days"_s));
+
+    // Open the first card with Enter, as a keyboard user would.
+    TopicPage *page = client.window.topicPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, Wait);
+    QListView *view = page->feedView();
+    view->setFocus();
+    view->setCurrentIndex(page->model()->index(0));
+    const qint64 postId = page->model()->index(0).data(FeedModel::IdRole).toLongLong();
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(client.window.currentPage(), client.post());
+    QCOMPARE(client.post()->postId(), postId);
+
+    // React, change the kind, take it back: each settles on the server.
+    const auto mine = [this, postId] {
+        return serverPost(postId).value(u"reactions"_s).toObject().value(u"mine"_s);
+    };
+    QTest::mouseClick(client.post()->reactionButton(ReactionKind::Hug), Qt::LeftButton);
+    QTRY_VERIFY(client.post()->reactionButton(ReactionKind::Hug)->isChecked());
+    QVERIFY(client.sent());
+    QCOMPARE(mine().toString(), u"hug"_s);
+    QTest::mouseClick(client.post()->reactionButton(ReactionKind::SendingStrength), Qt::LeftButton);
+    QTRY_VERIFY(client.post()->reactionButton(ReactionKind::SendingStrength)->isChecked());
+    QVERIFY(!client.post()->reactionButton(ReactionKind::Hug)->isChecked());
+    QVERIFY(client.sent());
+    QCOMPARE(mine().toString(), u"sending_strength"_s);
+    QTest::mouseClick(client.post()->reactionButton(ReactionKind::SendingStrength), Qt::LeftButton);
+    QTRY_VERIFY(!client.post()->reactionButton(ReactionKind::SendingStrength)->isChecked());
+    QVERIFY(client.sent());
+    QVERIFY(mine().isNull());
+
+    // A comment, then a reply to it.
+    client.comment(u"Thank you for writing this down."_s);
+    QVERIFY(client.sent());
+    QCOMPARE(commentsSaying(postId, u"Thank you for writing this down."_s), 1);
+    CommentModel *thread = client.post()->commentModel();
+    int row = -1;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int i = 0; i < thread->rowCount(); ++i) {
+                const QModelIndex index = thread->index(i);
+                if (index.data(CommentModel::BodyRole).toString()
+                        == u"Thank you for writing this down."_s
+                    && index.data(CommentModel::IdRole).toLongLong() > 0)
+                    row = i;
+            }
+            return row >= 0;
+        }(),
+        Wait);
+    const qint64 commentId = thread->index(row).data(CommentModel::IdRole).toLongLong();
+    client.post()->replyTo(commentId);
+    client.comment(u"And thank you for reading it."_s);
+    QVERIFY(client.sent());
+    bool replied = false;
+    for (const QJsonValue &comment : serverComments(postId)) {
+        const QJsonObject object = comment.toObject();
+        if (object.value(u"body"_s).toString() == u"And thank you for reading it."_s)
+            replied = object.value(u"parentId"_s).toInteger() == commentId;
+    }
+    QVERIFY(replied);
+}
+
+void TestParticipation::composeEditAndDeleteAPostWithAPhoto()
+{
+    QTemporaryDir data;
+    const QString photo = writePhoto(data);
+    QVERIFY(!photo.isEmpty());
+    Client client(m_server.url(), data.path());
+    QVERIFY(client.open(u"therapy"_s));
+    QVERIFY(client.signIn(u"maple_days"_s));
+
+    compose(client, u"Shoots in the garden"_s, photo);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(client.sent());
+    // On both topic pages, on the server and in the window, with its photo.
+    const qint64 id = serverPostTitled(u"therapy"_s, u"Shoots in the garden"_s);
+    QVERIFY(id > 0);
+    QCOMPARE(serverPostTitled(u"grief"_s, u"Shoots in the garden"_s), id);
+    const QJsonObject media = serverPost(id).value(u"media"_s).toObject();
+    QCOMPARE(media.value(u"altText"_s).toString(), u"A pale circle on green"_s);
+    QCOMPARE(m_http->get(u"/api/v1/media/%1"_s.arg(media.value(u"id"_s).toInteger())).status, 200);
+    for (const QString &slug : {u"grief"_s, u"therapy"_s}) {
+        client.window.openTopic(slug);
+        QTRY_VERIFY_WITH_TIMEOUT(client.window.topicPage()->model()->rowOf(id) >= 0, Wait);
+    }
+
+    // Edit it: "(edited)" shows afterwards.
+    client.window.openPost(id);
+    QTRY_VERIFY(client.post()->editPostButton()->isVisible());
+    QTest::mouseClick(client.post()->editPostButton(), Qt::LeftButton);
+    ComposerDialog *editor = client.window.composer();
+    QVERIFY(editor);
+    QCOMPARE(editor->editedPostId(), id);
+    QCOMPARE(editor->titleField()->text(), u"Shoots in the garden"_s);
+    editor->bodyField()->setPlainText(u"The first green shoots came up this week, and a bud."_s);
+    editor->post();
+    QVERIFY(client.sent());
+    QVERIFY(!serverPost(id).value(u"editedAt"_s).isNull());
+    QCOMPARE(serverPost(id).value(u"body"_s).toString(),
+        u"The first green shoots came up this week, and a bud."_s);
+    QTRY_VERIFY_WITH_TIMEOUT(client.post()->headlineText().contains(u"(edited)"_s), Wait);
+
+    // Delete it, after saying yes.
+    QString asked;
+    client.post()->setDeleteConfirmation(
+        [&asked](const QString &question, std::function<void()> proceed) {
+            asked = question;
+            proceed();
+        });
+    QTest::mouseClick(client.post()->deletePostButton(), Qt::LeftButton);
+    QVERIFY(asked.contains(u"Shoots in the garden"_s));
+    QVERIFY(client.sent());
+    QCOMPARE(m_http->get(u"/api/v1/posts/%1"_s.arg(id)).status, 404);
+    QCOMPARE(client.window.currentPage(), client.window.topicPage());
+    QTRY_COMPARE(client.window.topicPage()->model()->rowOf(id), -1);
+}
+
+void TestParticipation::offlineEverythingArrivesOnceAfterARestart()
+{
+    QTemporaryDir data;
+    const int port = m_server.url().port();
+    qint64 postId = 0;
+    {
+        Client client(m_server.url(), data.path());
+        QVERIFY(client.open(u"grief"_s));
+        QVERIFY(client.signIn(u"maple_days"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(client.window.topicPage()->model()->rowCount() > 0, Wait);
+        postId = client.window.topicPage()->model()->index(0).data(FeedModel::IdRole).toLongLong();
+        client.window.openPost(postId);
+        QTRY_VERIFY_WITH_TIMEOUT(!client.post()->titleText().isEmpty(), Wait);
+
+        QVERIFY(m_server.stop()); // the train enters the tunnel
+        QTest::mouseClick(
+            client.post()->reactionButton(ReactionKind::ThinkingOfYou), Qt::LeftButton);
+        client.comment(u"Written in the tunnel."_s);
+        // The comment shows at once, pending, and the reply goes under it.
+        CommentModel *thread = client.post()->commentModel();
+        QTRY_VERIFY(thread->rowCount() > 0);
+        qint64 localId = 0;
+        for (int i = 0; i < thread->rowCount(); ++i) {
+            const QModelIndex index = thread->index(i);
+            if (index.data(CommentModel::BodyRole).toString() == u"Written in the tunnel."_s)
+                localId = index.data(CommentModel::IdRole).toLongLong();
+        }
+        QVERIFY2(localId < 0, "a comment written offline has a local id");
+        client.post()->replyTo(localId);
+        client.comment(u"A reply, also in the tunnel."_s);
+        QVERIFY(client.post()->reactionButton(ReactionKind::ThinkingOfYou)->isChecked());
+        compose(client, u"Written offline, with a photo"_s, writePhoto(data));
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_COMPARE(client.community.outbox()->pendingCount(), 4);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            client.window.syncStatusText().contains(u"4 changes waiting"_s), Wait);
+    } // the app quits
+
+    QVERIFY2(m_server.start({u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)}),
+        qPrintable(m_server.errorString()));
+    {
+        Client client(m_server.url(), data.path());
+        QVERIFY(client.open(u"grief"_s));
+        // The account comes back from the keychain, and its writes go out.
+        QTRY_VERIFY_WITH_TIMEOUT(client.community.outbox() != nullptr, Wait);
+        QVERIFY(client.sent());
+    }
+    QCOMPARE(commentsSaying(postId, u"Written in the tunnel."_s), 1);
+    const qint64 offlinePost = serverPostTitled(u"grief"_s, u"Written offline, with a photo"_s);
+    QVERIFY(offlinePost > 0);
+    QCOMPARE(serverPostTitled(u"therapy"_s, u"Written offline, with a photo"_s), offlinePost);
+    int copies = 0;
+    for (const QJsonValue &item :
+        m_http->get(u"/api/v1/topics/grief/feed?limit=50"_s).json().value(u"items"_s).toArray())
+        copies
+            += item.toObject().value(u"title"_s).toString() == u"Written offline, with a photo"_s;
+    QCOMPARE(copies, 1);
+    QVERIFY(serverPost(offlinePost).value(u"media"_s).toObject().value(u"id"_s).toInteger() > 0);
+    QCOMPARE(commentsSaying(postId, u"A reply, also in the tunnel."_s), 1);
+    qint64 parentId = 0;
+    qint64 replyParent = -1;
+    for (const QJsonValue &comment : serverComments(postId)) {
+        const QJsonObject object = comment.toObject();
+        if (object.value(u"body"_s).toString() == u"Written in the tunnel."_s)
+            parentId = object.value(u"id"_s).toInteger();
+        if (object.value(u"body"_s).toString() == u"A reply, also in the tunnel."_s)
+            replyParent = object.value(u"parentId"_s).toInteger();
+    }
+    QCOMPARE(replyParent, parentId);
+    QCOMPARE(serverPost(postId).value(u"reactions"_s).toObject().value(u"mine"_s).toString(),
+        u"thinking_of_you"_s);
+}
+
+QTEST_MAIN(TestParticipation)
+#include "tst_participation.moc"
