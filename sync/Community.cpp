@@ -33,6 +33,7 @@ Community::Community(ApiClient &api, Credentials &credentials, QSettings &settin
     const QString &dataDir, QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_credentials(credentials)
     , m_settings(settings)
     , m_account(std::make_unique<Account>(api, credentials, dataDir))
     , m_connectivity(std::make_unique<Connectivity>())

@@ -53,6 +53,7 @@ public:
     bool isNetworkEnabled() const { return m_networkEnabled; }
 
     ApiClient &api() const { return m_api; }
+    Credentials &credentials() const { return m_credentials; }
     Account &account() const { return *m_account; }
     Connectivity &connectivity() const { return *m_connectivity; }
     bool isSignedIn() const;
@@ -81,6 +82,7 @@ private:
     void applyNetwork();
 
     ApiClient &m_api;
+    Credentials &m_credentials;
     QSettings &m_settings;
     std::unique_ptr<Account> m_account;
     std::unique_ptr<Connectivity> m_connectivity;

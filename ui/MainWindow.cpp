@@ -14,6 +14,7 @@
 #include "api/Hashtags.h"
 #include "cache/FeedCache.h"
 #include "models/FeedModel.h"
+#include "net/Credentials.h"
 #include "sync/Account.h"
 #include "sync/Community.h"
 #include "sync/Outbox.h"
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QSettings>
 #include <QStackedWidget>
@@ -159,6 +161,17 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
             tr("Your session has ended. Sign in again to send what is waiting."));
         showSignIn();
     });
+
+    // Without a keychain the sign-in lasts until Hearth quits: say so, once, plainly.
+    connect(&m_community.credentials(), &Credentials::keychainUnavailable, this,
+        [this](Credentials::KeychainStatus, const QString &message) {
+            m_keychainNotice = message;
+            auto *box = new QMessageBox(QMessageBox::Information, tr("Your sign-in can't be kept"),
+                message, QMessageBox::Ok, this);
+            box->setTextFormat(Qt::PlainText);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
 
     // "last synced N minutes ago" moves on by itself.
     auto *clock = new QTimer(this);

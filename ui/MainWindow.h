@@ -56,6 +56,8 @@ public:
     // "2 not sent" in the status bar, shown while the community refuses some writes.
     QToolButton *unsentButton() const { return m_unsentButton; }
     QString syncStatusText() const;
+    // What the window last told the person about their keychain; empty when all is well.
+    QString keychainNotice() const { return m_keychainNotice; }
 
     // Runs action with the outbox now when signed in; otherwise asks the person to sign in
     // and runs it once they have.
@@ -112,6 +114,7 @@ private:
     QPointer<ComposerDialog> m_composer;
     std::function<void(Outbox &)> m_afterSignIn;
     int m_pendingWrites = 0;
+    QString m_keychainNotice;
 };
 
 } // namespace Hearth

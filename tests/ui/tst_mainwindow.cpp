@@ -126,6 +126,7 @@ private Q_SLOTS:
     void offlineThePageStaysReadable();
     void goToATopicByNameAndFromMyTopics();
     void theWindowAndTheLastTopicAreRestored();
+    void signInProblemsAreSaidPlainly();
 
 private:
     QList<qint64> serverFeed(const QString &slug, FeedKind kind, FeedSort sort, int limit = 20);
@@ -471,6 +472,42 @@ void TestMainWindow::theWindowAndTheLastTopicAreRestored()
     Client client(m_server.url(), m_data->path());
     QCOMPARE(client.window.initialTopic(u"therapy"_s), u"grief"_s);
     QCOMPARE(client.window.size(), size);
+}
+
+void TestMainWindow::signInProblemsAreSaidPlainly()
+{
+    // A handle already taken, through the real dialog and server.
+    Client client(m_server.url(), m_data->path());
+    QVERIFY(client.open(u"therapy"_s));
+    client.window.showRegister();
+    SignInDialog *dialog = client.window.signInDialog();
+    QCOMPARE(dialog->mode(), SignInDialog::Mode::Register);
+    dialog->handleField()->setText(u"river_stone"_s);
+    dialog->passwordField()->setText(u"a long enough password"_s);
+    dialog->displayNameField()->setText(u"Another River"_s);
+    dialog->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), Wait);
+    QVERIFY2(dialog->errorText().contains(u"already taken"_s), qPrintable(dialog->errorText()));
+
+    // A community out of reach.
+    ServerProcess gone;
+    QVERIFY(gone.start());
+    const QUrl url = gone.url();
+    QVERIFY(gone.stop());
+    QTemporaryDir elsewhere;
+    Client lonely(url, elsewhere.path());
+    QVERIFY(lonely.open(u"therapy"_s));
+    lonely.window.showSignIn();
+    lonely.window.signInDialog()->handleField()->setText(u"river_stone"_s);
+    lonely.window.signInDialog()->passwordField()->setText(u"hearth-demo"_s);
+    lonely.window.signInDialog()->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        lonely.window.signInDialog()->errorText().contains(u"can't reach"_s), Wait);
+
+    // No keychain: the window says what that means, in the keychain's own words.
+    Q_EMIT client.credentials.keychainUnavailable(Credentials::KeychainStatus::NoSecretService,
+        Credentials::message(Credentials::KeychainStatus::NoSecretService));
+    QVERIFY(client.window.keychainNotice().contains(u"couldn't find a keychain"_s));
 }
 
 QTEST_MAIN(TestMainWindow)
