@@ -335,6 +335,20 @@ QString ComposerDialog::problem() const
     return m_editedPostId != 0 ? QString() : m_media->problem();
 }
 
+void ComposerDialog::fill(const NewPost &post)
+{
+    setKind(post.kind);
+    m_title->setText(post.title);
+    m_body->setPlainText(post.body);
+    QStringList tags;
+    for (const QString &tag : post.hashtags)
+        tags.append(u'#' + tag);
+    m_hashtags->setText(tags.join(u' '));
+    m_contentWarning->setText(post.contentWarning);
+    updateState();
+    updatePreview();
+}
+
 QString ComposerDialog::activeDraftKey() const
 {
     return m_editedPostId != 0 ? u"post:%1:edit"_s.arg(m_editedPostId) : draftKey();

@@ -2,6 +2,7 @@
 
 #include "api/Enums.h"
 #include "api/Post.h"
+#include "api/Requests.h"
 #include "sync/Outbox.h"
 
 #include <QDialog>
@@ -56,6 +57,10 @@ public:
     qint64 editedPostId() const { return m_editedPostId; }
     // The draft's key: draftKey() for a new post, "post:<id>:edit" for an edit.
     QString activeDraftKey() const;
+
+    // Fills the fields from a post that was written before (one the community refused, to
+    // be changed and sent again). Its photo or video, if it had one, is picked again.
+    void fill(const NewPost &post);
 
     void setKind(PostKind kind);
     PostKind kind() const { return m_kind; }

@@ -12,6 +12,7 @@
 #include "UnsentDialog.h"
 #include "VideoPlayer.h"
 #include "api/Hashtags.h"
+#include "api/Json.h"
 #include "cache/FeedCache.h"
 #include "models/FeedModel.h"
 #include "net/Credentials.h"
@@ -512,6 +513,29 @@ ComposerDialog *MainWindow::openComposer(const QString &slug, qint64 editedPostI
     return m_composer;
 }
 
+void MainWindow::changeUnsent(const OutboxEntry &entry)
+{
+    Outbox *outbox = m_community.outbox();
+    if (!outbox || m_composer)
+        return;
+    ComposerDialog *composer = nullptr;
+    if (entry.kind == u"createPost"_s) {
+        const Result<NewPost> post = Json::decode<NewPost>(entry.payload.value(u"post"_s));
+        if (!post)
+            return;
+        composer = openComposer(m_navigation.current().slug);
+        composer->fill(*post);
+    } else if (entry.kind == u"editPost"_s) {
+        composer = openComposer(
+            m_navigation.current().slug, entry.payload.value(u"postId"_s).toInteger());
+    }
+    if (!composer)
+        return;
+    // Sent again as changed: the refused write goes (with the copy of the post it made).
+    const qint64 entryId = entry.id;
+    connect(composer, &QDialog::accepted, outbox, [outbox, entryId] { outbox->discard(entryId); });
+}
+
 void MainWindow::showPhoto(qint64 mediaId)
 {
     const std::optional<Post> post = m_community.feed().post(m_postPage->postId());
@@ -545,6 +569,10 @@ void MainWindow::showUnsent()
         return;
     auto *dialog = new UnsentDialog(*outbox, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UnsentDialog::editRequested, this, [this, dialog](const OutboxEntry &entry) {
+        changeUnsent(entry);
+        dialog->close();
+    });
     // The outbox goes with the cache when the person signs out: so does the dialog.
     connect(&m_community, &Community::aboutToSwitch, dialog, &QObject::deleteLater);
     dialog->open();

@@ -16,6 +16,7 @@ class QToolButton;
 namespace Hearth {
 
 class Community;
+struct OutboxEntry;
 class ComposerDialog;
 class MediaImageCache;
 class Outbox;
@@ -91,6 +92,8 @@ private:
     void showNewsletters(const QString &slug);
     void showUnsent();
     void showPhoto(qint64 mediaId);
+    // Opens a refused post in the composer; sending it again lets the refused write go.
+    void changeUnsent(const OutboxEntry &entry);
     void updateUnsent();
 
     Community &m_community;

@@ -142,7 +142,8 @@ void UnsentDialog::updateButtons()
     const std::optional<OutboxEntry> entry = selected();
     m_retry->setEnabled(entry.has_value());
     m_discard->setEnabled(entry.has_value());
-    m_edit->setEnabled(entry && holdsWords(*entry));
+    // A post is changed in the composer; a comment is written again in its thread.
+    m_edit->setEnabled(entry && (entry->kind == u"createPost"_s || entry->kind == u"editPost"_s));
 }
 
 void UnsentDialog::retrySelected()

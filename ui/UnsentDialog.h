@@ -38,7 +38,7 @@ public Q_SLOTS:
     void discardSelected();
 
 Q_SIGNALS:
-    // The person wants to change a refused post or comment: the window opens it for editing.
+    // The person wants to change a refused post: the window opens it in the composer.
     void editRequested(const Hearth::OutboxEntry &entry);
 
 private:

@@ -21,11 +21,13 @@
 #include "ui/MediaPicker.h"
 #include "ui/PostPage.h"
 #include "ui/TopicPage.h"
+#include "ui/UnsentDialog.h"
 
 #include <QImage>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void openReactCommentAndReply();
     void composeEditAndDeleteAPostWithAPhoto();
     void offlineEverythingArrivesOnceAfterARestart();
+    void aRefusedPostIsChangedAndSentAgain();
 
 private:
     QJsonObject serverPost(qint64 id);
@@ -388,6 +391,46 @@ void TestParticipation::offlineEverythingArrivesOnceAfterARestart()
     QCOMPARE(replyParent, parentId);
     QCOMPARE(serverPost(postId).value(u"reactions"_s).toObject().value(u"mine"_s).toString(),
         u"thinking_of_you"_s);
+}
+
+void TestParticipation::aRefusedPostIsChangedAndSentAgain()
+{
+    QTemporaryDir data;
+    Client client(m_server.url(), data.path());
+    QVERIFY(client.open(u"therapy"_s));
+    QVERIFY(client.signIn(u"maple_days"_s));
+    // A post without a hashtag: the community refuses it (the composer would not allow it,
+    // but an older client's outbox might hold one).
+    NewPost homeless;
+    homeless.kind = PostKind::Post;
+    homeless.title = u"A post with no home yet"_s;
+    homeless.body = u"Somewhere to put this."_s;
+    client.community.outbox()->createPost(homeless);
+    QTRY_VERIFY_WITH_TIMEOUT(client.window.unsentButton()->isVisible(), Wait);
+    QCOMPARE(client.window.unsentButton()->text(), u"1 change not sent"_s);
+
+    QTest::mouseClick(client.window.unsentButton(), Qt::LeftButton);
+    UnsentDialog *dialog = client.window.findChild<UnsentDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->list()->count(), 1);
+    QVERIFY(dialog->list()->item(0)->text().contains(u"A post with no home yet"_s));
+    QVERIFY(dialog->list()->item(0)->text().contains(u"The community said:"_s));
+    const auto buttons = dialog->findChildren<QPushButton *>();
+    const auto change = std::find_if(buttons.begin(), buttons.end(),
+        [](const QPushButton *button) { return button->text() == u"&Change…"_s; });
+    QVERIFY(change != buttons.end());
+    QTest::mouseClick(*change, Qt::LeftButton);
+
+    ComposerDialog *composer = client.window.composer();
+    QVERIFY(composer);
+    QCOMPARE(composer->titleField()->text(), u"A post with no home yet"_s);
+    composer->hashtagField()->setText(u"#Therapy"_s);
+    QVERIFY2(composer->canPost(), qPrintable(composer->problem()));
+    QTest::mouseClick(composer->postButton(), Qt::LeftButton);
+    QVERIFY(client.sent());
+    QTRY_VERIFY(!client.window.unsentButton()->isVisible());
+    QVERIFY(client.community.outbox()->failedWrites().isEmpty());
+    QVERIFY(serverPostTitled(u"therapy"_s, u"A post with no home yet"_s) > 0);
 }
 
 QTEST_MAIN(TestParticipation)
