@@ -1,0 +1,21 @@
+// hearth-bench-bare-window: the baseline for the client's first paint. A plain QWidget of
+// the client's window size is shown and quits at its first paint, printing "first paint
+// after N ms" (milliseconds since the process started) the way `hearth
+// --exit-after-first-paint` does, with the same probe. What a bare Qt window costs on a
+// machine, the client costs too: the difference between the two is Hearth's own.
+
+#include "FirstPaintProbe.h"
+
+#include <QApplication>
+#include <QWidget>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QWidget window;
+    // The size MainWindow opens at: the same pixels to fill.
+    window.resize(820, 900);
+    Hearth::FirstPaintProbe probe(&window, [] { return true; });
+    window.show();
+    return app.exec();
+}
