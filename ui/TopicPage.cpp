@@ -81,6 +81,10 @@ TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, MediaImageCache *imag
     m_feed->setMouseTracking(true);
     m_feed->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_feed->setResizeMode(QListView::Adjust);
+    // Card heights depend on the width: with word wrap on, QListView lays the rows out again
+    // after any resize, not only a change of height (without it, narrowing the window made
+    // cards overlap; measured by the scroll bench).
+    m_feed->setWordWrap(true);
     m_feed->setSelectionMode(QAbstractItemView::SingleSelection);
     m_feed->setFrameShape(QFrame::NoFrame);
     m_feed->setAccessibleName(tr("Posts"));
