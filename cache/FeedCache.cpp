@@ -458,10 +458,12 @@ int FeedCache::nextTrendingRank(const QString &slug, FeedKind kind) const
 }
 
 QList<Post> FeedCache::feed(const QString &slug, FeedKind kind, FeedSort sort,
-    const FeedPosition &after, int limit, FeedPosition *last) const
+    const FeedPosition &after, int limit, FeedPosition *last, int *rowsRead) const
 {
     if (last)
         *last = after;
+    if (rowsRead)
+        *rowsRead = 0;
     if (limit <= 0)
         return {};
     return CacheSql::read("FeedCache::feed", QList<Post>(), [&] {
@@ -499,6 +501,8 @@ QList<Post> FeedCache::feed(const QString &slug, FeedKind kind, FeedSort sort,
             // The position moves past an undecodable row too, so paging never sticks on it.
             if (last)
                 *last = position;
+            if (rowsRead)
+                ++*rowsRead;
             if (auto post = decodePost(id, query.value(1).toString()))
                 posts.append(std::move(*post));
         }

@@ -88,9 +88,10 @@ public:
     // A page of a cached topic feed, from just after `after`: latest is by (createdAt, id)
     // descending, over every cached post that names the topic (the person's local posts
     // included); trending is the server's order, by the cached rank. *last, when given, is
-    // set to the position to pass as `after` for the next page.
+    // set to the position to pass as `after` for the next page; *rowsRead, when given, to the
+    // rows read, undecodable ones included (fewer than limit: the cache has no more).
     QList<Post> feed(const QString &slug, FeedKind kind, FeedSort sort, const FeedPosition &after,
-        int limit, FeedPosition *last = nullptr) const;
+        int limit, FeedPosition *last = nullptr, int *rowsRead = nullptr) const;
 
     // Full-text search over titles and bodies (titles weigh more), best match first. Every
     // word the person typed is a literal term, the last one also a prefix: operators and

@@ -113,9 +113,12 @@ void FeedModel::setFeed(const QString &slug, FeedKind kind, FeedSort sort)
     m_waitingForServer = false;
     // The first page is part of the reset: views see the new feed whole, in one change.
     FeedPosition last;
-    const QList<Post> page = m_cache.feed(m_slug, m_kind, m_sort, m_end, PageSize, &last);
-    m_cacheExhausted = page.size() < PageSize;
-    if (!page.isEmpty())
+    int rowsRead = 0;
+    const QList<Post> page
+        = m_cache.feed(m_slug, m_kind, m_sort, m_end, PageSize, &last, &rowsRead);
+    // A row the cache could not decode makes the page short, not the feed's end.
+    m_cacheExhausted = rowsRead < PageSize;
+    if (rowsRead > 0)
         m_end = last;
     for (const Post &post : page) {
         m_posts.append(post);
@@ -127,15 +130,18 @@ void FeedModel::setFeed(const QString &slug, FeedKind kind, FeedSort sort)
 int FeedModel::appendFromCache()
 {
     FeedPosition last;
-    const QList<Post> page = m_cache.feed(m_slug, m_kind, m_sort, m_end, PageSize, &last);
-    m_cacheExhausted = page.size() < PageSize;
+    int rowsRead = 0;
+    const QList<Post> page
+        = m_cache.feed(m_slug, m_kind, m_sort, m_end, PageSize, &last, &rowsRead);
+    // A row the cache could not decode makes the page short, not the feed's end.
+    m_cacheExhausted = rowsRead < PageSize;
     // Rows already shown are not shown twice (a refreshed ranking may hold them again).
     QList<Post> fresh;
     for (const Post &post : page) {
         if (rowOf(post.id) < 0)
             fresh.append(post);
     }
-    if (!page.isEmpty())
+    if (rowsRead > 0)
         m_end = last;
     if (fresh.isEmpty())
         return 0;

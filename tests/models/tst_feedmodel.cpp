@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void pagesFromTheCache();
+    void anUndecodableRowDoesNotEndTheFeed();
     void rolesCarryWhatACardShows();
     void rowsChangeInPlaceAndLeave();
     void theServersNextPageWhenTheCacheRunsOut();
@@ -97,6 +99,27 @@ void TestFeedModel::pagesFromTheCache()
     model.setFeed(u"model"_s, FeedKind::Story, FeedSort::Latest);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.canFetchMore({}));
+}
+
+void TestFeedModel::anUndecodableRowDoesNotEndTheFeed()
+{
+    // The fifth newest post's stored copy is damaged: the first page comes back one short.
+    const qint64 damaged = m_newestFirst.at(4);
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.prepare(u"UPDATE posts SET json = ? WHERE id = ?"_s));
+    query.addBindValue(u"{not json"_s);
+    query.addBindValue(damaged);
+    QVERIFY(query.exec());
+
+    FeedModel model(*m_cache, nullptr);
+    model.setFeed(u"model"_s, FeedKind::All, FeedSort::Latest);
+    QCOMPARE(model.rowCount(), FeedModel::PageSize - 1);
+    QVERIFY(model.canFetchMore({}));
+    int guard = 0;
+    while (model.canFetchMore({}) && ++guard < 10)
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 54); // every post but the damaged one
+    QCOMPARE(model.rowOf(damaged), -1);
 }
 
 void TestFeedModel::rolesCarryWhatACardShows()
