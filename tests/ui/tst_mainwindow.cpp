@@ -6,6 +6,7 @@
 // mouse's side buttons) return to the same card; with the server gone the page stays
 // readable and says it is offline.
 
+#include "AppUnderTest.h"
 #include "api/Hashtags.h"
 #include "cache/FeedCache.h"
 #include "models/FeedModel.h"
@@ -53,28 +54,10 @@ namespace {
 
 constexpr int Wait = 15'000;
 
-// The client as main() puts it together, on a data folder that outlives it: a restart is
-// destroying one and making another on the same folder.
-struct Client
+// The app, with what these tests read of its topic page.
+struct Client : AppUnderTest
 {
-    Client(const QUrl &server, const QString &dataDir)
-        : api(server)
-        , credentials(u"Hearth tests"_s)
-        , settings(dataDir + u"/hearth.ini"_s, QSettings::IniFormat)
-        , community(api, credentials, settings, dataDir)
-        , window(community, settings)
-    {
-        api.setTransferTimeout(std::chrono::seconds(5));
-    }
-
-    bool open(const QString &slug)
-    {
-        if (!community.open())
-            return false;
-        window.openTopic(slug);
-        window.show();
-        return QTest::qWaitForWindowExposed(&window);
-    }
+    using AppUnderTest::AppUnderTest;
 
     TopicPage *page() const { return window.topicPage(); }
     FeedModel *model() const { return page()->model(); }
@@ -85,12 +68,6 @@ struct Client
             ids.append(model()->index(row).data(FeedModel::IdRole).toLongLong());
         return ids;
     }
-
-    ApiClient api;
-    Credentials credentials;
-    QSettings settings;
-    Community community;
-    MainWindow window;
 };
 
 QString wireName(FeedKind kind)

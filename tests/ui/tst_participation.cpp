@@ -4,6 +4,7 @@
 // reply; then all of it with the server stopped, the app restarted, and the server back:
 // every write arrives exactly once.
 
+#include "AppUnderTest.h"
 #include "cache/FeedCache.h"
 #include "models/CommentModel.h"
 #include "models/FeedModel.h"
@@ -46,27 +47,12 @@ namespace {
 
 constexpr int Wait = 20'000;
 
-// The client as main() puts it together, on a data folder that outlives it.
-struct Client
+// The app, with what these tests do as a person would.
+struct Client : AppUnderTest
 {
     Client(const QUrl &server, const QString &dataDir)
-        : api(server)
-        , credentials(u"Hearth tests"_s)
-        , settings(dataDir + u"/hearth.ini"_s, QSettings::IniFormat)
-        , community(api, credentials, settings, dataDir)
-        , window(community, settings)
-    {
-        api.setTransferTimeout(std::chrono::seconds(3));
-    }
-
-    bool open(const QString &slug)
-    {
-        if (!community.open())
-            return false;
-        window.openTopic(slug);
-        window.show();
-        return QTest::qWaitForWindowExposed(&window);
-    }
+        : AppUnderTest(server, dataDir, std::chrono::seconds(3))
+    { }
 
     bool signIn(const QString &handle)
     {
@@ -87,12 +73,6 @@ struct Client
         QTest::keyClicks(box, text);
         QTest::keyClick(box, Qt::Key_Return, Qt::ControlModifier);
     }
-
-    ApiClient api;
-    Credentials credentials;
-    QSettings settings;
-    Community community;
-    MainWindow window;
 };
 
 } // namespace
