@@ -490,6 +490,12 @@ void VideoPlayer::releasePlayer()
     // for each play after a failure or a new video: the framework does not always recover
     // from an error on the same one.
     disconnect(m_player, nullptr, this, nullptr);
+    // A pipeline still playing is stopped before its sink is taken away: swapping the sink
+    // of a running GStreamer pipeline (Qt 6.4) once hung the suite under load. A failed
+    // one is not stopped: stop() after an error blocks for a second there.
+    if (m_player->error() == QMediaPlayer::NoError
+        && m_player->playbackState() != QMediaPlayer::StoppedState)
+        m_player->stop();
     m_player->setVideoOutput(nullptr);
     m_player->deleteLater();
     m_player = nullptr;
