@@ -262,12 +262,23 @@ VideoPlayer::VideoPlayer(QWidget *parent)
     updateTime();
 }
 
+void VideoPlayer::stopIfRunning(QMediaPlayer *player)
+{
+    // A pipeline still playing or paused is stopped before it loses its sink or is deleted:
+    // tearing down a running GStreamer pipeline (Qt 6.4) hung the suite under load. A failed
+    // one is not stopped: stop() after an error blocks for a second there.
+    if (player->error() == QMediaPlayer::NoError
+        && player->playbackState() != QMediaPlayer::StoppedState)
+        player->stop();
+}
+
 VideoPlayer::~VideoPlayer()
 {
     // The player first, while the video widget it draws into is still there, and without
     // a word to this half-destroyed widget.
     if (m_player) {
         disconnect(m_player, nullptr, this, nullptr);
+        stopIfRunning(m_player);
         delete m_player;
     }
 }
@@ -490,12 +501,7 @@ void VideoPlayer::releasePlayer()
     // for each play after a failure or a new video: the framework does not always recover
     // from an error on the same one.
     disconnect(m_player, nullptr, this, nullptr);
-    // A pipeline still playing is stopped before its sink is taken away: swapping the sink
-    // of a running GStreamer pipeline (Qt 6.4) once hung the suite under load. A failed
-    // one is not stopped: stop() after an error blocks for a second there.
-    if (m_player->error() == QMediaPlayer::NoError
-        && m_player->playbackState() != QMediaPlayer::StoppedState)
-        m_player->stop();
+    stopIfRunning(m_player);
     m_player->setVideoOutput(nullptr);
     m_player->deleteLater();
     m_player = nullptr;

@@ -105,6 +105,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static void stopIfRunning(QMediaPlayer *player);
     void createPlayer();
     void releasePlayer();
     void setState(State state);
