@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +41,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption topicOption(u"topic"_s,
         QApplication::translate("main", "The topic to open (by default, the one shown last)."),
         u"slug"_s);
+    const QCommandLineOption postOption(u"post"_s,
+        QApplication::translate("main", "Open this post (its number on the community)."), u"id"_s);
+    const QCommandLineOption composeOption(
+        u"compose"_s, QApplication::translate("main", "Open the composer to write a post."));
     const QCommandLineOption offlineOption(
         u"offline"_s, QApplication::translate("main", "Start without touching the network."));
     const QCommandLineOption firstPaintOption(u"exit-after-first-paint"_s,
@@ -49,8 +54,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption colorSchemeOption(u"color-scheme"_s,
         QApplication::translate("main", "The colors: light, dark, or system (as the desktop's)."),
         u"scheme"_s, u"system"_s);
-    parser.addOptions({serverOption, dataOption, topicOption, offlineOption, firstPaintOption,
-        colorSchemeOption});
+    parser.addOptions({serverOption, dataOption, topicOption, postOption, composeOption,
+        offlineOption, firstPaintOption, colorSchemeOption});
     parser.process(app);
     Hearth::Appearance appearance(app);
     appearance.apply(Hearth::Appearance::parseColorScheme(parser.value(colorSchemeOption)));
@@ -85,8 +90,13 @@ int main(int argc, char *argv[])
                 .arg(community.errorString()));
         return 1;
     }
-    window.openTopic(
-        parser.isSet(topicOption) ? parser.value(topicOption) : window.initialTopic(u"therapy"_s));
+    const QString topic
+        = parser.isSet(topicOption) ? parser.value(topicOption) : window.initialTopic(u"therapy"_s);
+    window.openTopic(topic);
+    if (const qint64 post = parser.value(postOption).toLongLong(); post != 0)
+        window.openPost(post);
+    if (parser.isSet(composeOption))
+        QTimer::singleShot(0, &window, [&window, topic] { window.openComposer(topic); });
     std::unique_ptr<Hearth::FirstPaintProbe> probe;
     if (parser.isSet(firstPaintOption)) {
         // Pages are built again when a remembered account is resumed: ask the window, not
