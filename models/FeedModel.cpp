@@ -16,23 +16,6 @@ namespace Hearth {
 
 namespace {
 
-// "2 h ago", as a card says it (PostCardDelegate::relativeTime, which this layer cannot see).
-QString spokenAge(const QDateTime &when, const QDateTime &now)
-{
-    const qint64 seconds = when.secsTo(now);
-    if (seconds < 60)
-        return FeedModel::tr("just now");
-    if (seconds < 3600)
-        return FeedModel::tr("%n min ago", nullptr, int(seconds / 60));
-    if (seconds < 86'400)
-        return FeedModel::tr("%n h ago", nullptr, int(seconds / 3600));
-    if (seconds < 2 * 86'400)
-        return FeedModel::tr("yesterday");
-    if (seconds < 7 * 86'400)
-        return FeedModel::tr("%n days ago", nullptr, int(seconds / 86'400));
-    return QLocale().toString(when.toLocalTime().date(), QLocale::LongFormat);
-}
-
 // Words from the network as a sentence: with a full stop, unless they end with their own.
 QString sentence(const QString &words)
 {
@@ -59,7 +42,8 @@ QString spokenCard(const Post &post, LocalState state)
     }
     QString text = FeedModel::tr("%1: %2, by %3, %4.")
                        .arg(kind, post.title, post.author.displayName,
-                           spokenAge(post.createdAt, QDateTime::currentDateTimeUtc()));
+                           FeedModel::relativeTime(post.createdAt, QDateTime::currentDateTimeUtc(),
+                               QLocale::LongFormat));
     if (post.teamPrompt)
         text += u' ' + FeedModel::tr("From the community team.");
     if (post.isEdited())
@@ -153,6 +137,23 @@ int FeedModel::appendFromCache()
     }
     endInsertRows();
     return int(fresh.size());
+}
+
+QString FeedModel::relativeTime(
+    const QDateTime &when, const QDateTime &now, QLocale::FormatType dateFormat)
+{
+    const qint64 seconds = when.secsTo(now);
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n min ago", nullptr, int(seconds / 60));
+    if (seconds < 86'400)
+        return tr("%n h ago", nullptr, int(seconds / 3600));
+    if (seconds < 2 * 86'400)
+        return tr("yesterday");
+    if (seconds < 7 * 86'400)
+        return tr("%n days ago", nullptr, int(seconds / 86'400));
+    return QLocale().toString(when.toLocalTime().date(), dateFormat);
 }
 
 int FeedModel::rowCount(const QModelIndex &parent) const

@@ -1,5 +1,6 @@
 #include "PostCardDelegate.h"
 
+#include "Appearance.h"
 #include "CardMedia.h"
 #include "ReactionIcons.h"
 #include "api/Hashtags.h"
@@ -153,14 +154,6 @@ QFont titleFont(const QFont &base)
     return title;
 }
 
-// a blended towards b: palette-made tints that suit light and dark palettes alike.
-QColor mix(const QColor &a, const QColor &b, qreal amount)
-{
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
-        float(a.greenF() + (b.greenF() - a.greenF()) * amount),
-        float(a.blueF() + (b.blueF() - a.blueF()) * amount));
-}
-
 // Lines of text, at most a number of them; when the text goes on, the last one is elided
 // (leaving room after it) and drawn from a layout of its own.
 struct Paragraph
@@ -293,7 +286,7 @@ int iconsWidth(const QModelIndex &index, const QFontMetrics &metrics)
 // base tinted towards colour: the eye needs a larger step on dark colours to see it.
 QColor tint(const QColor &base, const QColor &colour, qreal amount)
 {
-    return mix(base, colour, base.lightness() < 128 ? amount * 2 : amount);
+    return Appearance::mix(base, colour, base.lightness() < 128 ? amount * 2 : amount);
 }
 
 } // namespace
@@ -438,18 +431,7 @@ int PostCardDelegate::layoutCount() const
 
 QString PostCardDelegate::relativeTime(const QDateTime &when, const QDateTime &now)
 {
-    const qint64 seconds = when.secsTo(now);
-    if (seconds < 60)
-        return tr("just now");
-    if (seconds < 3600)
-        return tr("%n min ago", nullptr, int(seconds / 60));
-    if (seconds < 86'400)
-        return tr("%n h ago", nullptr, int(seconds / 3600));
-    if (seconds < 2 * 86'400)
-        return tr("yesterday");
-    if (seconds < 7 * 86'400)
-        return tr("%n days ago", nullptr, int(seconds / 86'400));
-    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+    return FeedModel::relativeTime(when, now);
 }
 
 QString PostCardDelegate::headline(const QModelIndex &index, const QDateTime &now)
@@ -934,10 +916,10 @@ void PostCardDelegate::paint(
     const QColor base = palette.color(selected ? QPalette::AlternateBase : QPalette::Base);
     const QColor background
         = hovered ? tint(base, palette.color(QPalette::Highlight), HoverTint) : base;
-    painter->setPen(
-        QPen(hovered ? mix(palette.color(QPalette::Mid), palette.color(QPalette::Highlight), 0.5)
-                     : palette.color(QPalette::Mid),
-            1));
+    painter->setPen(QPen(hovered
+            ? Appearance::mix(palette.color(QPalette::Mid), palette.color(QPalette::Highlight), 0.5)
+            : palette.color(QPalette::Mid),
+        1));
     painter->setBrush(background);
     painter->drawRoundedRect(card, CornerRadius, CornerRadius);
     if (focused) {
@@ -1050,7 +1032,7 @@ void PostCardDelegate::paintFooter(QPainter *painter, const QStyleOptionViewItem
     if (hovered)
         fill = tint(fill, highlight, 0.1);
     const QColor edge = layout.mine ? highlight
-        : hovered                   ? mix(palette.color(QPalette::Mid), highlight, 0.5)
+        : hovered                   ? Appearance::mix(palette.color(QPalette::Mid), highlight, 0.5)
                                     : palette.color(QPalette::Mid);
     painter->setPen(QPen(edge, 1));
     painter->setBrush(fill);

@@ -3,6 +3,7 @@
 #include "CommentDelegate.h"
 #include "PostCardDelegate.h"
 #include "PostText.h"
+#include "ReactionIcons.h"
 #include "VideoPlayer.h"
 #include "api/Limits.h"
 #include "api/Text.h"
@@ -468,20 +469,7 @@ QString PostPage::replyBarText() const
 
 QString PostPage::reactionName(ReactionKind kind)
 {
-    switch (kind) {
-    case ReactionKind::Heart:
-        return tr("Heart");
-    case ReactionKind::Hug:
-        return tr("Hug");
-    case ReactionKind::MeToo:
-        return tr("Me too");
-    case ReactionKind::SendingStrength:
-        return tr("Sending strength");
-    case ReactionKind::ThinkingOfYou:
-        return tr("Thinking of you");
-    }
-    Q_UNREACHABLE();
-    return {};
+    return ReactionIcons::name(kind);
 }
 
 void PostPage::refreshPost()
