@@ -193,6 +193,13 @@ double Appearance::relativeLuminance(const QColor &color)
     return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
 }
 
+QColor Appearance::mix(const QColor &a, const QColor &b, qreal amount)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
+        float(a.greenF() + (b.greenF() - a.greenF()) * amount),
+        float(a.blueF() + (b.blueF() - a.blueF()) * amount));
+}
+
 double Appearance::contrastRatio(const QColor &a, const QColor &b)
 {
     const double la = relativeLuminance(a);

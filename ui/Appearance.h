@@ -39,6 +39,9 @@ public:
 
     // The WCAG 2.x contrast ratio of two colours, from 1 (the same) to 21 (black on white).
     static double contrastRatio(const QColor &a, const QColor &b);
+    // a blended towards b by amount (0..1): tints made from the palette suit light and dark
+    // palettes alike.
+    static QColor mix(const QColor &a, const QColor &b, qreal amount);
     // The WCAG 2.x relative luminance of a colour, from 0 (black) to 1 (white).
     static double relativeLuminance(const QColor &color);
 

@@ -1,5 +1,6 @@
 #include "CardMedia.h"
 
+#include "Appearance.h"
 #include "MediaImageCache.h"
 #include "PostCardDelegate.h"
 #include "models/FeedModel.h"
@@ -19,14 +20,6 @@ constexpr qreal CornerRadius = CardMedia::CornerRadius;
 // Pictures scaled, cropped and rounded, ready to draw: a few screens of cards at 200 % (the
 // decoded pictures themselves are MediaImageCache's).
 constexpr qsizetype MaxPixmapBytes = 24 * 1024 * 1024;
-
-// a blended towards b: tints made from the palette suit light and dark palettes alike.
-QColor mix(const QColor &a, const QColor &b, qreal amount)
-{
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
-        float(a.greenF() + (b.greenF() - a.greenF()) * amount),
-        float(a.blueF() + (b.blueF() - a.blueF()) * amount));
-}
 
 QColor withAlpha(QColor color, int alpha)
 {
@@ -204,7 +197,8 @@ void CardMedia::paint(QPainter *painter, const QStyleOptionViewItem &option,
         // The placeholder: a calm tint of the card, a picture mark, and the alt text or
         // what the media is.
         painter->setPen(Qt::NoPen);
-        painter->setBrush(mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.07));
+        painter->setBrush(
+            Appearance::mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.07));
         painter->drawRoundedRect(area, CornerRadius, CornerRadius);
         if (!obscured) {
             const QFontMetrics metrics(font);
