@@ -120,10 +120,8 @@ void Community::build()
         // Connected before any view: a refresh must not undo a Join that is still waiting.
         connect(
             m_sync.get(), &SyncEngine::topicChanged, m_outbox.get(), &Outbox::reassertMembership);
-        connect(m_sync.get(), &SyncEngine::topicsChanged, m_outbox.get(), [this] {
-            for (const Topic &topic : m_feed->topics())
-                m_outbox->reassertMembership(topic.slug);
-        });
+        connect(
+            m_sync.get(), &SyncEngine::topicsChanged, m_outbox.get(), &Outbox::reassertMemberships);
         connect(
             m_outbox.get(), &Outbox::pendingCountChanged, this, &Community::pendingWritesChanged);
         connect(m_outbox.get(), &Outbox::signInRequired, this, &Community::signInRequired);

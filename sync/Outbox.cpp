@@ -447,6 +447,17 @@ void Outbox::reassertMembership(const QString &slug)
     }
 }
 
+void Outbox::reassertMemberships()
+{
+    // In the order written: a later choice for a topic overwrites an earlier one.
+    for (const OutboxEntry &entry : m_store.pending()) {
+        if (entry.kind == SetMembership) {
+            m_feed.setJoined(entry.payload.value(u"slug"_s).toString(),
+                entry.payload.value(u"joined"_s).toBool());
+        }
+    }
+}
+
 void Outbox::setOnline(bool online)
 {
     if (m_online == online)

@@ -75,6 +75,9 @@ public:
     // Puts a waiting Join or Leave back over the server's older copy of the topic, so that a
     // refresh does not undo what the person chose. Call it after storing a topic from the server.
     void reassertMembership(const QString &slug);
+    // The same for every topic with a waiting membership write, reading the outbox once
+    // (after the whole topic list was stored).
+    void reassertMemberships();
     void setSubscription(qint64 newsletterId, bool subscribed);
     void report(ApiClient::ReportTarget target, qint64 id, const Report &report);
     // Blocking takes the person's posts out of the cache at once; the server is told next.
