@@ -205,6 +205,28 @@ void SyncEngine::fetchMore(const QString &slug, FeedKind kind, FeedSort sort)
     });
 }
 
+void SyncEngine::fetchPost(qint64 postId)
+{
+    // A post written here and not sent yet has no server copy.
+    if (!m_networkEnabled || postId <= 0)
+        return;
+    begin();
+    m_api.post(postId, this, [this, postId](Result<Post> post) {
+        if (post) {
+            if (m_feed.localState(postId) != LocalState::Pending) {
+                m_feed.storePosts({*post});
+                Q_EMIT postsChanged({postId});
+            }
+        } else if (post.error().code() == ApiError::Code::NotFound) {
+            m_feed.removePosts({postId});
+            Q_EMIT postsRemoved({postId});
+        }
+        // A post that is not there is an answer, not a failure of the sync.
+        end(post || post.error().code() == ApiError::Code::NotFound ? std::nullopt
+                                                                    : std::optional(post.error()));
+    });
+}
+
 void SyncEngine::fetchComments(qint64 postId, bool nextPage)
 {
     if (!m_networkEnabled)

@@ -45,6 +45,9 @@ public:
     // The next server page after what the cache holds; nothing when the server has no more.
     void fetchMore(const QString &slug, FeedKind kind, FeedSort sort);
     bool canFetchMore(const QString &slug, FeedKind kind, FeedSort sort) const;
+    // One post as the server has it now (postsChanged), or gone (postsRemoved): for a post
+    // opened that the cache lacks or may hold an old copy of.
+    void fetchPost(qint64 postId);
     // A post's comment thread: the first page, or the next one.
     void fetchComments(qint64 postId, bool nextPage = false);
     // What changed on the server since the sequence the cache holds, page after page.

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void aColdCacheReadsTheSameOffline();
     void aDeltaUpdatesExactlyTheRowsThatChanged();
     void commentThreadsAreCached();
+    void aSinglePostIsFetchedOrForgotten();
 
 private:
     QTemporaryDir m_data;
@@ -223,6 +224,44 @@ void TestSyncEngine::commentThreadsAreCached()
     QVERIFY(server.stop());
     // Offline, the thread is still there.
     QCOMPARE(qint64(client.comments->thread(posts.first().id).size()), posts.first().commentCount);
+}
+
+void TestSyncEngine::aSinglePostIsFetchedOrForgotten()
+{
+    ServerProcess server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    HttpClient cleo(server.url());
+    const auto registered = cleo.post(u"/api/v1/auth/register"_s,
+        {{u"handle"_s, u"cleo"_s}, {u"password"_s, u"long enough pw"_s},
+            {u"displayName"_s, u"Cleo"_s}});
+    cleo.setToken(registered.json().value(u"token"_s).toString());
+    const qint64 id = cleo.post(u"/api/v1/posts"_s,
+                              {{u"kind"_s, u"post"_s}, {u"title"_s, u"Opened from a link"_s},
+                                  {u"body"_s, u"Never in a feed page here. #Links"_s}})
+                          .json()
+                          .value(u"id"_s)
+                          .toInteger();
+    Client client(m_data.filePath(u"single.sqlite"_s), server.url());
+    QVERIFY(!client.feed->post(id));
+
+    // A post the cache never had arrives by itself.
+    QSignalSpy changed(client.engine.get(), &SyncEngine::postsChanged);
+    client.engine->fetchPost(id);
+    QVERIFY(client.settle());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().value<QList<qint64>>(), QList<qint64>{id});
+    QCOMPARE(client.feed->post(id)->title, u"Opened from a link"_s);
+
+    // Once deleted on the server, asking again forgets it, and that is not a failure.
+    QCOMPARE(cleo.remove(u"/api/v1/posts/%1"_s.arg(id)).status, 204);
+    QSignalSpy removed(client.engine.get(), &SyncEngine::postsRemoved);
+    QSignalSpy failed(client.engine.get(), &SyncEngine::syncFailed);
+    client.engine->fetchPost(id);
+    QVERIFY(client.settle());
+    QCOMPARE(removed.size(), 1);
+    QVERIFY(!client.feed->post(id));
+    QVERIFY(failed.isEmpty());
+    QVERIFY(server.stop());
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
