@@ -13,6 +13,7 @@
 #include "VideoPlayer.h"
 #include "api/Hashtags.h"
 #include "api/Json.h"
+#include "cache/CommentCache.h"
 #include "cache/FeedCache.h"
 #include "models/FeedModel.h"
 #include "net/Credentials.h"
@@ -289,6 +290,10 @@ void MainWindow::buildPages()
     connect(m_postPage, &PostPage::deleteCommentRequested, this, [this](qint64 commentId) {
         withAccount([commentId](Outbox &outbox) { outbox.deleteComment(commentId); });
     });
+    connect(m_postPage, &PostPage::unsentReplaced, this, [this](qint64 entryId) {
+        if (Outbox *outbox = m_community.outbox())
+            outbox->discard(entryId);
+    });
     connect(m_postPage, &PostPage::deletePostRequested, this, [this](qint64 postId) {
         withAccount([postId](Outbox &outbox) { outbox.deletePost(postId); });
         // The post is gone from here at once: back to where it was opened from.
@@ -528,12 +533,42 @@ void MainWindow::changeUnsent(const OutboxEntry &entry)
     } else if (entry.kind == u"editPost"_s) {
         composer = openComposer(
             m_navigation.current().slug, entry.payload.value(u"postId"_s).toInteger());
+    } else if (entry.kind == u"createComment"_s || entry.kind == u"editComment"_s) {
+        changeUnsentComment(entry);
+        return;
     }
     if (!composer)
         return;
     // Sent again as changed: the refused write goes (with the copy of the post it made).
     const qint64 entryId = entry.id;
     connect(composer, &QDialog::accepted, outbox, [outbox, entryId] { outbox->discard(entryId); });
+}
+
+void MainWindow::changeUnsentComment(const OutboxEntry &entry)
+{
+    // The comment's words go back in its thread's box; sending them lets the refused write go.
+    qint64 postId = 0;
+    QString body;
+    qint64 parentId = 0;
+    qint64 editedId = 0;
+    // The words are read as they were written: a comment refused for its length must
+    // still come back, so no decoder's rules apply here.
+    if (entry.kind == u"createComment"_s) {
+        const QJsonObject comment = entry.payload.value(u"comment"_s).toObject();
+        postId = entry.payload.value(u"postId"_s).toInteger();
+        body = comment.value(u"body"_s).toString();
+        parentId = comment.value(u"parentId"_s).toInteger();
+    } else {
+        editedId = entry.payload.value(u"commentId"_s).toInteger();
+        const std::optional<Comment> edited = m_community.comments().comment(editedId);
+        if (!edited)
+            return;
+        postId = edited->postId;
+        body = entry.payload.value(u"patch"_s).toObject().value(u"body"_s).toString(edited->body);
+    }
+    openPost(postId);
+    if (m_postPage && m_postPage->postId() == postId)
+        m_postPage->rewriteUnsent(entry.id, body, parentId, editedId);
 }
 
 void MainWindow::showPhoto(qint64 mediaId)

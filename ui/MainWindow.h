@@ -92,8 +92,10 @@ private:
     void showNewsletters(const QString &slug);
     void showUnsent();
     void showPhoto(qint64 mediaId);
-    // Opens a refused post in the composer; sending it again lets the refused write go.
+    // Opens a refused post in the composer, or a refused comment in its thread's box;
+    // sending it again lets the refused write go.
     void changeUnsent(const OutboxEntry &entry);
+    void changeUnsentComment(const OutboxEntry &entry);
     void updateUnsent();
 
     Community &m_community;

@@ -33,6 +33,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -247,7 +248,6 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
     postScroll->setFrameShape(QFrame::NoFrame);
     postScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     postScroll->setFocusPolicy(Qt::NoFocus);
-    m_unavailable->setText(tr("This post is not available. It may have been deleted."));
     m_unavailable->setAlignment(Qt::AlignCenter);
     m_unavailable->hide();
 
@@ -316,21 +316,24 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
     connect(m_box, &QPlainTextEdit::textChanged, this, &PostPage::updateComposer);
     m_boxHint->hide();
     m_send->setAccessibleName(tr("Send comment"));
-    m_send->setToolTip(tr("Send (Ctrl+Enter)"));
     connect(m_send, &QPushButton::clicked, this, &PostPage::send);
     auto *boxRow = new QHBoxLayout;
     boxRow->addWidget(m_box, 1);
     boxRow->addWidget(m_send, 0, Qt::AlignBottom);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(postScroll);
-    splitter->addWidget(commentsPane);
-    splitter->setChildrenCollapsible(false);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The post takes the height it needs (up to most of the page), the thread the rest;
+    // once the person drags the handle, their split stays.
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(postScroll);
+    m_splitter->addWidget(commentsPane);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitSetByHand = true; });
+    m_postPane->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_replyBar);
     layout->addLayout(boxRow);
     layout->addWidget(m_boxHint);
@@ -345,9 +348,15 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
             }
         });
         connect(m_engine, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
-            if (state != SyncEngine::State::Syncing && m_loadingComments) {
+            if (state == SyncEngine::State::Syncing)
+                return;
+            if (m_loadingComments) {
                 m_loadingComments = false;
                 updateCommentState();
+            }
+            if (m_loadingPost) {
+                m_loadingPost = false;
+                refreshPost();
             }
         });
     }
@@ -367,8 +376,16 @@ void PostPage::showPost(qint64 postId)
         m_post.reset();
         m_mediaImage->clear();
         m_mediaImage->hide();
+        m_splitSetByHand = false; // a split dragged for one post does not fit the next
     }
     m_postId = postId;
+    // The server's copy: the post may be missing here (opened from a link, or in an
+    // account's new cache) or hold old counts.
+    m_loadingPost = false;
+    if (m_engine && postId > 0 && m_engine->isNetworkEnabled()) {
+        m_engine->fetchPost(postId);
+        m_loadingPost = m_engine->state() == SyncEngine::State::Syncing;
+    }
     refreshPost();
     m_commentModel->setPost(postId);
     // The model asked the engine for the thread; until it answers, the empty thread is
@@ -476,6 +493,9 @@ void PostPage::refreshPost()
 {
     const std::optional<Post> post = m_postId != 0 ? m_feed.post(m_postId) : std::nullopt;
     m_unavailable->setVisible(m_postId != 0 && !post);
+    m_unavailable->setText(m_loadingPost
+            ? tr("Loading the post…")
+            : tr("This post is not available. It may have been deleted."));
     for (QWidget *part : std::initializer_list<QWidget *>{m_headline, m_text, m_counts})
         part->setVisible(post.has_value());
     if (!post) {
@@ -619,10 +639,10 @@ void PostPage::showReactions(const Post &post)
         button->setFont(font);
         button->setAccessibleName(
             mine ? tr("%1, %2, yours").arg(name, count) : tr("%1, %2").arg(name, count));
+        // Signed out, a reaction asks the person to sign in first (the window does that).
         button->setToolTip(signedIn
                 ? (mine ? tr("Remove your reaction") : tr("React: %1").arg(name))
-                : tr("Sign in to react"));
-        button->setEnabled(signedIn);
+                : tr("React: %1 (you will be asked to sign in)").arg(name));
         button->show();
     }
 }
@@ -661,14 +681,16 @@ void PostPage::updateCommentState()
 void PostPage::updateComposer()
 {
     const bool signedIn = !m_myHandle.isEmpty();
-    m_box->setEnabled(signedIn && m_post.has_value());
-    if (!signedIn)
-        m_box->setPlaceholderText(tr("Sign in to write a comment"));
-    else if (m_mode == Mode::Reply)
+    // Signed out, the box still takes words: sending asks the person to sign in, and the
+    // words stay in the box until they are on their way.
+    m_box->setEnabled(m_post.has_value());
+    if (m_mode == Mode::Reply)
         m_box->setPlaceholderText(tr("Write a reply…"));
     else
         m_box->setPlaceholderText(tr("Write a comment…"));
     m_send->setText(m_mode == Mode::Edit ? tr("Save") : tr("Send"));
+    m_send->setToolTip(
+        signedIn ? tr("Send (Ctrl+Enter)") : tr("Send (Ctrl+Enter); you will be asked to sign in"));
 
     const QString text = m_box->toPlainText();
     const qsizetype over = Text::codePointCount(text) - Limits::MaxCommentLength;
@@ -699,10 +721,14 @@ void PostPage::send()
     if (!m_send->isEnabled() || !m_post)
         return;
     const QString body = m_box->toPlainText().trimmed();
+    // Words a refused write held are sent as they are now, changed or not.
+    const bool replacing = m_unsentEntry != 0 && !m_myHandle.isEmpty();
+    if (replacing)
+        Q_EMIT unsentReplaced(std::exchange(m_unsentEntry, 0));
     switch (m_mode) {
     case Mode::Edit: {
         const QModelIndex index = commentIndex(m_targetCommentId);
-        if (!index.isValid() || index.data(CommentModel::BodyRole).toString() != body)
+        if (replacing || !index.isValid() || index.data(CommentModel::BodyRole).toString() != body)
             Q_EMIT editCommentRequested(m_targetCommentId, body);
         break;
     }
@@ -713,13 +739,34 @@ void PostPage::send()
         Q_EMIT commentRequested(m_postId, 0, body);
         break;
     }
+    // Signed out, the window asks the person to sign in and then sends; the page is built
+    // again for the account, and if they decide not to, the words are still here.
+    if (m_myHandle.isEmpty())
+        return;
     cancelReplyOrEdit();
     m_box->clear();
 }
 
+void PostPage::rewriteUnsent(
+    qint64 entryId, const QString &body, qint64 parentCommentId, qint64 editedCommentId)
+{
+    cancelReplyOrEdit();
+    if (editedCommentId != 0) {
+        editComment(editedCommentId);
+        if (m_mode != Mode::Edit)
+            return; // the comment is gone: nothing to change
+    } else if (parentCommentId != 0) {
+        replyTo(parentCommentId);
+    }
+    m_box->setPlainText(body);
+    m_box->moveCursor(QTextCursor::End);
+    m_box->setFocus();
+    m_unsentEntry = entryId;
+}
+
 void PostPage::react(ReactionKind kind)
 {
-    if (!m_post || m_myHandle.isEmpty())
+    if (!m_post)
         return;
     const bool again = m_post->reactions.mine() == kind;
     // The buttons show the cache: the outbox's optimistic write comes back through it.
@@ -730,7 +777,7 @@ void PostPage::react(ReactionKind kind)
 void PostPage::replyTo(qint64 commentId)
 {
     const QModelIndex index = commentIndex(commentId);
-    if (!index.isValid() || index.data(CommentModel::DeletedRole).toBool() || m_myHandle.isEmpty())
+    if (!index.isValid() || index.data(CommentModel::DeletedRole).toBool())
         return;
     // Threads are one level deep: a reply to a reply answers its thread.
     const qint64 parent = index.data(CommentModel::DepthRole).toInt() > 0
@@ -778,6 +825,7 @@ void PostPage::deleteComment(qint64 commentId)
 
 void PostPage::cancelReplyOrEdit()
 {
+    m_unsentEntry = 0;
     if (m_mode == Mode::Edit)
         m_box->clear();
     m_mode = Mode::Comment;
@@ -795,7 +843,7 @@ QMenu *PostPage::createCommentMenu(const QModelIndex &index, QWidget *parent)
     const bool deleted = index.data(CommentModel::DeletedRole).toBool();
     QAction *reply = menu->addAction(tr("Reply"), this, [this, id] { replyTo(id); });
     reply->setShortcut(QKeySequence(Qt::Key_R));
-    reply->setEnabled(!deleted && !m_myHandle.isEmpty());
+    reply->setEnabled(!deleted);
     QAction *copy = menu->addAction(
         tr("Copy text"), this, [body = index.data(CommentModel::BodyRole).toString()] {
             QApplication::clipboard()->setText(body);
@@ -851,8 +899,41 @@ void PostPage::changeEvent(QEvent *event)
     }
 }
 
+void PostPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSplit();
+}
+
+void PostPage::fitSplit()
+{
+    if (m_splitSetByHand)
+        return;
+    const int total = m_splitter->height() - m_splitter->handleWidth();
+    if (total <= 0)
+        return;
+    // The thread keeps at least a third of the page, so that it is seen to be there.
+    const int threadMinimum
+        = std::max(total / 3, m_splitter->widget(1)->minimumSizeHint().height());
+    const int post
+        = std::clamp(m_postPane->sizeHint().height(), 0, std::max(0, total - threadMinimum));
+    m_splitter->setSizes({post, total - post});
+}
+
 bool PostPage::eventFilter(QObject *watched, QEvent *event)
 {
+    // The post's text, photo or actions changed its height: fit the split once the layout
+    // has settled.
+    if (watched == m_postPane && event->type() == QEvent::LayoutRequest && !m_fitQueued) {
+        m_fitQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_fitQueued = false;
+                fitSplit();
+            },
+            Qt::QueuedConnection);
+    }
     if (watched == m_box && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)

@@ -18,6 +18,7 @@ class QMenu;
 class QModelIndex;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTextBrowser;
 class QToolButton;
@@ -79,6 +80,12 @@ public:
     // Asks for confirmation, then emits deleteCommentRequested.
     void deleteComment(qint64 commentId);
     void cancelReplyOrEdit();
+    // Takes up a comment the community refused (the outbox write entryId): its words go
+    // back in the box, as a comment on this post, a reply to parentCommentId, or, when
+    // editedCommentId is given, as the edit of that comment. Sending them emits
+    // unsentReplaced(entryId) first, so that the refused write goes.
+    void rewriteUnsent(
+        qint64 entryId, const QString &body, qint64 parentCommentId, qint64 editedCommentId = 0);
     // Asks for confirmation, then emits deletePostRequested (only for the person's own post).
     void deletePost();
     // The comment a reply goes to; 0 when the box writes a top-level comment.
@@ -132,6 +139,8 @@ Q_SIGNALS:
     void commentRequested(qint64 postId, qint64 parentCommentId, const QString &body);
     void editCommentRequested(qint64 commentId, const QString &body);
     void deleteCommentRequested(qint64 commentId);
+    // The words of a refused write are being sent again (see rewriteUnsent).
+    void unsentReplaced(qint64 entryId);
     // The person's own post: change it (the window opens it in the composer), or delete it.
     void editPostRequested(qint64 postId);
     void deletePostRequested(qint64 postId);
@@ -139,6 +148,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     enum class Mode { Comment, Reply, Edit };
@@ -152,6 +162,7 @@ private:
     void updateCommentState();
     void updateComposer();
     void updateTabOrder();
+    void fitSplit();
     void send();
     void react(ReactionKind kind);
     void anchorClicked(const QUrl &url);
@@ -167,9 +178,15 @@ private:
     Confirmation m_confirm;
     Mode m_mode = Mode::Comment;
     qint64 m_targetCommentId = 0;
+    qint64 m_unsentEntry = 0; // the refused write the box's words replace; 0 when none
     // Set from asking the engine for the thread until it answers (or gives up).
     bool m_loadingComments = false;
+    // Set from asking the engine for a post the cache lacks until it answers.
+    bool m_loadingPost = false;
 
+    QSplitter *m_splitter = nullptr;
+    bool m_splitSetByHand = false;
+    bool m_fitQueued = false;
     QWidget *m_postPane;
     QLabel *m_unavailable;
     QLabel *m_headline;

@@ -142,8 +142,8 @@ void UnsentDialog::updateButtons()
     const std::optional<OutboxEntry> entry = selected();
     m_retry->setEnabled(entry.has_value());
     m_discard->setEnabled(entry.has_value());
-    // A post is changed in the composer; a comment is written again in its thread.
-    m_edit->setEnabled(entry && (entry->kind == u"createPost"_s || entry->kind == u"editPost"_s));
+    // Words can be changed: a post in the composer, a comment in its thread's box.
+    m_edit->setEnabled(entry && holdsWords(*entry));
 }
 
 void UnsentDialog::retrySelected()

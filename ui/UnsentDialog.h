@@ -38,7 +38,8 @@ public Q_SLOTS:
     void discardSelected();
 
 Q_SIGNALS:
-    // The person wants to change a refused post: the window opens it in the composer.
+    // The person wants to change a refused post or comment: the window opens the post in
+    // the composer, or a comment in its thread's box.
     void editRequested(const Hearth::OutboxEntry &entry);
 
 private:

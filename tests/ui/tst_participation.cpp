@@ -5,6 +5,7 @@
 // every write arrives exactly once.
 
 #include "AppUnderTest.h"
+#include "api/Limits.h"
 #include "cache/FeedCache.h"
 #include "models/CommentModel.h"
 #include "models/FeedModel.h"
@@ -21,6 +22,7 @@
 #include "ui/MainWindow.h"
 #include "ui/MediaPicker.h"
 #include "ui/PostPage.h"
+#include "ui/SignInDialog.h"
 #include "ui/TopicPage.h"
 #include "ui/UnsentDialog.h"
 
@@ -87,6 +89,8 @@ private Q_SLOTS:
     void composeEditAndDeleteAPostWithAPhoto();
     void offlineEverythingArrivesOnceAfterARestart();
     void aRefusedPostIsChangedAndSentAgain();
+    void aRefusedCommentIsChangedAndSentAgain();
+    void signedOutAReactionAndACommentAskToSignInFirst();
 
 private:
     QJsonObject serverPost(qint64 id);
@@ -303,13 +307,27 @@ void TestParticipation::offlineEverythingArrivesOnceAfterARestart()
 {
     QTemporaryDir data;
     const int port = m_server.url().port();
+    // Two posts of the person's own, written earlier from another device: one to change
+    // and one to take back, in the tunnel.
+    const auto publish = [this](const QString &title) {
+        return m_http->post(
+                         u"/api/v1/posts"_s, newPost(title, u"Written before the trip. #Grief"_s))
+            .json()
+            .value(u"id"_s)
+            .toInteger();
+    };
+    const qint64 toChange = publish(u"To change in the tunnel"_s);
+    const qint64 toTakeBack = publish(u"To take back in the tunnel"_s);
+    QVERIFY(toChange > 0 && toTakeBack > 0);
+    const qint64 versionBefore = serverPost(toChange).value(u"version"_s).toInteger();
     qint64 postId = 0;
     {
         Client client(m_server.url(), data.path());
         QVERIFY(client.open(u"grief"_s));
         QVERIFY(client.signIn(u"maple_days"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(client.window.topicPage()->model()->rowCount() > 0, Wait);
-        postId = client.window.topicPage()->model()->index(0).data(FeedModel::IdRole).toLongLong();
+        FeedModel *feed = client.window.topicPage()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(feed->rowOf(toChange) >= 0 && feed->rowOf(toTakeBack) >= 0, Wait);
+        postId = feed->index(feed->rowCount() - 1).data(FeedModel::IdRole).toLongLong();
         client.window.openPost(postId);
         QTRY_VERIFY_WITH_TIMEOUT(!client.post()->titleText().isEmpty(), Wait);
 
@@ -333,9 +351,27 @@ void TestParticipation::offlineEverythingArrivesOnceAfterARestart()
         compose(client, u"Written offline, with a photo"_s, writePhoto(data));
         if (QTest::currentTestFailed())
             return;
-        QTRY_COMPARE(client.community.outbox()->pendingCount(), 4);
+
+        // My own posts: one changed, one deleted; each shows so at once.
+        client.window.openPost(toChange);
+        QTRY_VERIFY(client.post()->editPostButton()->isVisible());
+        QTest::mouseClick(client.post()->editPostButton(), Qt::LeftButton);
+        ComposerDialog *editor = client.window.composer();
+        QVERIFY(editor);
+        editor->bodyField()->setPlainText(u"Changed with no signal. #Grief"_s);
+        editor->post();
+        QTRY_VERIFY(client.post()->headlineText().contains(u"(edited)"_s));
+        QVERIFY(client.post()->headlineText().contains(u"Waiting to send"_s));
+        client.window.openPost(toTakeBack);
+        QTRY_VERIFY(client.post()->deletePostButton()->isVisible());
+        client.post()->setDeleteConfirmation(
+            [](const QString &, std::function<void()> proceed) { proceed(); });
+        QTest::mouseClick(client.post()->deletePostButton(), Qt::LeftButton);
+        QTRY_COMPARE(client.window.topicPage()->model()->rowOf(toTakeBack), -1);
+
+        QTRY_COMPARE(client.community.outbox()->pendingCount(), 6);
         QTRY_VERIFY_WITH_TIMEOUT(
-            client.window.syncStatusText().contains(u"4 changes waiting"_s), Wait);
+            client.window.syncStatusText().contains(u"6 changes waiting"_s), Wait);
     } // the app quits
 
     QVERIFY2(m_server.start({u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)}),
@@ -371,6 +407,12 @@ void TestParticipation::offlineEverythingArrivesOnceAfterARestart()
     QCOMPARE(replyParent, parentId);
     QCOMPARE(serverPost(postId).value(u"reactions"_s).toObject().value(u"mine"_s).toString(),
         u"thinking_of_you"_s);
+    // The change arrived once (one new version), the deleted post is gone.
+    const QJsonObject changed = serverPost(toChange);
+    QCOMPARE(changed.value(u"body"_s).toString(), u"Changed with no signal. #Grief"_s);
+    QVERIFY(!changed.value(u"editedAt"_s).isNull());
+    QCOMPARE(changed.value(u"version"_s).toInteger(), versionBefore + 1);
+    QCOMPARE(m_http->get(u"/api/v1/posts/%1"_s.arg(toTakeBack)).status, 404);
 }
 
 void TestParticipation::aRefusedPostIsChangedAndSentAgain()
@@ -411,6 +453,101 @@ void TestParticipation::aRefusedPostIsChangedAndSentAgain()
     QTRY_VERIFY(!client.window.unsentButton()->isVisible());
     QVERIFY(client.community.outbox()->failedWrites().isEmpty());
     QVERIFY(serverPostTitled(u"therapy"_s, u"A post with no home yet"_s) > 0);
+}
+
+void TestParticipation::aRefusedCommentIsChangedAndSentAgain()
+{
+    QTemporaryDir data;
+    Client client(m_server.url(), data.path());
+    QVERIFY(client.open(u"therapy"_s));
+    QVERIFY(client.signIn(u"maple_days"_s));
+    TopicPage *page = client.window.topicPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, Wait);
+    const qint64 postId = page->model()->index(0).data(FeedModel::IdRole).toLongLong();
+    // A comment longer than the community takes (the box would not send it, but an older
+    // client's outbox might hold one).
+    QString tooLong;
+    while (tooLong.size() <= Limits::MaxCommentLength)
+        tooLong += u"So many words, all of them meant. "_s;
+    client.community.outbox()->createComment(postId, NewComment{tooLong, std::nullopt, {}});
+    QTRY_VERIFY_WITH_TIMEOUT(client.window.unsentButton()->isVisible(), Wait);
+
+    QTest::mouseClick(client.window.unsentButton(), Qt::LeftButton);
+    UnsentDialog *dialog = client.window.findChild<UnsentDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->list()->count(), 1);
+    const auto buttons = dialog->findChildren<QPushButton *>();
+    const auto change = std::find_if(buttons.begin(), buttons.end(),
+        [](const QPushButton *button) { return button->text() == u"&Change…"_s; });
+    QVERIFY(change != buttons.end());
+    QVERIFY((*change)->isEnabled());
+    QTest::mouseClick(*change, Qt::LeftButton);
+
+    // The post opens with the words back in the box, ready to be made shorter.
+    QCOMPARE(client.window.currentPage(), client.post());
+    QCOMPARE(client.post()->postId(), postId);
+    QPlainTextEdit *box = client.post()->commentBox();
+    QCOMPARE(box->toPlainText(), tooLong);
+    QVERIFY(box->hasFocus() || !box->isActiveWindow());
+    box->selectAll();
+    QTest::keyClicks(box, u"Fewer words, all of them meant."_s);
+    QTest::keyClick(box, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(client.sent());
+    QTRY_VERIFY(!client.window.unsentButton()->isVisible());
+    QVERIFY(client.community.outbox()->failedWrites().isEmpty());
+    QCOMPARE(commentsSaying(postId, u"Fewer words, all of them meant."_s), 1);
+    // The refused copy left the thread too.
+    CommentModel *thread = client.post()->commentModel();
+    for (int i = 0; i < thread->rowCount(); ++i)
+        QVERIFY(thread->index(i).data(CommentModel::BodyRole).toString() != tooLong);
+}
+
+void TestParticipation::signedOutAReactionAndACommentAskToSignInFirst()
+{
+    QTemporaryDir data;
+    Client client(m_server.url(), data.path());
+    QVERIFY(client.open(u"therapy"_s));
+    TopicPage *page = client.window.topicPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 1, Wait);
+    const qint64 postId = page->model()->index(1).data(FeedModel::IdRole).toLongLong();
+    client.window.openPost(postId);
+
+    // Words written signed out stay in the box when the person decides not to sign in.
+    client.comment(u"Written before signing in."_s);
+    SignInDialog *dialog = client.window.signInDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->reject();
+    QCOMPARE(client.post()->commentBox()->toPlainText(), u"Written before signing in."_s);
+
+    // A reaction asks too, and is given once the person has signed in.
+    QTest::mouseClick(client.post()->reactionButton(ReactionKind::MeToo), Qt::LeftButton);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->handleField()->setText(u"river_stone"_s);
+    dialog->passwordField()->setText(u"hearth-demo"_s);
+    dialog->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(client.community.isSignedIn(), Wait);
+    QVERIFY(client.sent());
+    HttpClient river(m_server.url());
+    const HttpClient::Reply login = river.post(u"/api/v1/auth/login"_s,
+        {{u"handle"_s, u"river_stone"_s}, {u"password"_s, u"hearth-demo"_s}});
+    QCOMPARE(login.status, 200);
+    river.setToken(login.json().value(u"token"_s).toString());
+    QCOMPARE(river.get(u"/api/v1/posts/%1"_s.arg(postId))
+                 .json()
+                 .value(u"reactions"_s)
+                 .toObject()
+                 .value(u"mine"_s)
+                 .toString(),
+        u"me_too"_s);
+    // The page was built again for the account, on the same post.
+    QCOMPARE(client.post()->postId(), postId);
+    QTRY_VERIFY2(client.post()->reactionButton(ReactionKind::MeToo)->isChecked(),
+        qPrintable(client.post()->titleText() + u" | "_s + client.post()->countsText() + u" | "_s
+            + client.post()->reactionButton(ReactionKind::MeToo)->text()));
+    QCOMPARE(commentsSaying(postId, u"Written before signing in."_s), 0);
+    QTest::mouseClick(client.post()->reactionButton(ReactionKind::MeToo), Qt::LeftButton);
+    QVERIFY(client.sent());
 }
 
 QTEST_MAIN(TestParticipation)

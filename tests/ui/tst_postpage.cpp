@@ -140,6 +140,7 @@ private Q_SLOTS:
     void replyEditAndDeleteFromTheThread();
     void theDefaultConfirmationIsAWindowModalBox();
     void rowsAreIndentedAndMeasuredOnce();
+    void theThreadFollowsAShortPost();
     void theDemoThreadArrivesFromTheServer();
 
 private:
@@ -392,10 +393,18 @@ void TestPostPage::reactionButtonsAskForTheRightChange()
 {
     PostPage page(*m_feed, *m_comments, nullptr);
     page.showPost(LinkPost);
-    // Signed out: reactions are shown, not offered.
+    // Signed out, a reaction is still asked for: the window asks the person to sign in.
     QToolButton *hug = page.reactionButton(ReactionKind::Hug);
     QToolButton *heart = page.reactionButton(ReactionKind::Heart);
-    QVERIFY(!hug->isEnabled());
+    QVERIFY(heart->isEnabled());
+    QVERIFY(heart->toolTip().contains(u"sign in"_s));
+    {
+        QSignalSpy signedOut(&page, &PostPage::reactRequested);
+        heart->click();
+        QCOMPARE(signedOut.size(), 1);
+        QCOMPARE(signedOut[0][1].value<std::optional<ReactionKind>>(),
+            std::optional(ReactionKind::Heart));
+    }
 
     page.setMyHandle(u"sam_walks"_s);
     QVERIFY(hug->isEnabled());
@@ -471,11 +480,23 @@ void TestPostPage::commentBoxSendsWithCtrlEnter()
 {
     PostPage page(*m_feed, *m_comments, nullptr);
     page.showPost(QuietPost);
-    QVERIFY(!page.commentBox()->isEnabled()); // signed out
-    page.setMyHandle(u"sam_walks"_s);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QSignalSpy sent(&page, &PostPage::commentRequested);
+
+    // Signed out, the words are asked to be sent (the window asks the person to sign in
+    // first) and stay in the box: deciding not to sign in loses nothing.
+    QVERIFY(page.commentBox()->isEnabled());
+    page.commentBox()->setFocus();
+    QTest::keyClicks(page.commentBox(), u"Thinking of you"_s);
+    QTest::keyClick(page.commentBox(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent[0][2].toString(), u"Thinking of you"_s);
+    QCOMPARE(page.commentBox()->toPlainText(), u"Thinking of you"_s);
+    page.commentBox()->clear();
+    sent.clear();
+
+    page.setMyHandle(u"sam_walks"_s);
 
     page.commentBox()->setFocus();
     QTest::keyClick(page.commentBox(), Qt::Key_Return, Qt::ControlModifier);
@@ -637,6 +658,29 @@ void TestPostPage::theDefaultConfirmationIsAWindowModalBox()
     (*remove)->click();
     QCOMPARE(deleted.size(), 1);
     QCOMPARE(deleted[0][0].toLongLong(), 20);
+}
+
+void TestPostPage::theThreadFollowsAShortPost()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.resize(600, 900);
+    page.showPost(QuietPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QWidget *lastReaction = page.reactionButton(ReactionKind::ThinkingOfYou);
+    QWidget *thread = page.commentView()->parentWidget(); // the list or its empty state
+    const auto gap = [&] {
+        return thread->mapTo(&page, QPoint(0, 0)).y()
+            - lastReaction->mapTo(&page, QPoint(0, lastReaction->height())).y();
+    };
+    // No empty band: the thread starts a few lines below the reactions.
+    const int lines = page.fontMetrics().lineSpacing();
+    QTRY_VERIFY2(gap() < 4 * lines, qPrintable(u"gap %1 px"_s.arg(gap())));
+    QVERIFY(gap() > 0);
+
+    // However short the window, the thread keeps room for a few lines.
+    page.resize(600, 360);
+    QTRY_VERIFY2(thread->height() >= 3 * lines, qPrintable(u"%1 px"_s.arg(thread->height())));
 }
 
 void TestPostPage::rowsAreIndentedAndMeasuredOnce()
