@@ -241,6 +241,10 @@ ComposerDialog::ComposerDialog(
     connect(m_media, &MediaPicker::changed, this, &ComposerDialog::edited);
     updateState();
     updatePreview();
+    // Room to write: about a hundred characters across, a few dozen lines down.
+    const QFontMetrics metrics = fontMetrics();
+    resize(
+        sizeHint().expandedTo(QSize(metrics.averageCharWidth() * 100, metrics.lineSpacing() * 34)));
     m_title->setFocus();
 }
 

@@ -292,7 +292,9 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
 
     auto *commentsPane = new QWidget;
     auto *commentsLayout = new QVBoxLayout(commentsPane);
-    commentsLayout->setContentsMargins(0, 0, 0, 0);
+    // The thread's edges line up with the post's.
+    commentsLayout->setContentsMargins(
+        postLayout->contentsMargins().left(), 0, postLayout->contentsMargins().right(), 0);
     commentsLayout->addWidget(commentsTitle);
     commentsLayout->addWidget(m_commentStack, 1);
 
