@@ -164,6 +164,15 @@ const QList<QStringList> &migrations()
                        VALUES (new.id, new.title, new.body);
                END)"_s,
         },
+        // 2: the people the person blocked (BlockList). blocked_at (ms since the epoch)
+        // orders the list.
+        {
+            uR"(CREATE TABLE blocked_users (
+                   user_id INTEGER PRIMARY KEY,
+                   handle TEXT NOT NULL DEFAULT '',
+                   display_name TEXT NOT NULL DEFAULT '',
+                   blocked_at INTEGER NOT NULL))"_s,
+        },
     };
     return steps;
 }

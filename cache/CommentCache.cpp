@@ -4,6 +4,8 @@
 #include "CacheTransaction.h"
 #include "api/Json.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Hearth {
@@ -137,6 +139,37 @@ bool CommentCache::removeComment(qint64 id)
 {
     return CacheSql::transact(m_db, "CommentCache::removeComment", [&] {
         CacheSql::exec(m_db, u"DELETE FROM comments WHERE id = ? OR parent_id = ?"_s, {id, id});
+        return true;
+    });
+}
+
+bool CommentCache::removeCommentsByAuthor(qint64 authorId, QList<qint64> *postIds)
+{
+    if (postIds)
+        postIds->clear();
+    return CacheSql::transact(m_db, "CommentCache::removeCommentsByAuthor", [&] {
+        // The author is only in the JSON: a scan of the comments, for something as rare as
+        // a block. A reply's post is its parent's, so the threads are those of the author's
+        // comments.
+        QList<qint64> ids;
+        QList<qint64> threads;
+        QSqlQuery query = CacheSql::exec(m_db,
+            u"SELECT id, post_id FROM comments WHERE json_extract(json, '$.author.id') = ?"_s,
+            {authorId});
+        while (query.next()) {
+            ids.append(query.value(0).toLongLong());
+            const qint64 postId = query.value(1).toLongLong();
+            if (!threads.contains(postId))
+                threads.append(postId);
+        }
+        query.finish();
+        QSqlQuery remove
+            = CacheSql::prepare(m_db, u"DELETE FROM comments WHERE id = ? OR parent_id = ?"_s);
+        for (qint64 id : std::as_const(ids))
+            CacheSql::run(remove, {id, id});
+        std::sort(threads.begin(), threads.end());
+        if (postIds)
+            *postIds = threads;
         return true;
     });
 }

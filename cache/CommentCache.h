@@ -34,6 +34,10 @@ public:
     bool storeComment(const Comment &comment);
     // Removes a comment and its replies.
     bool removeComment(qint64 id);
+    // Removes an author's comments, with the replies under them, from every thread at once,
+    // as when the person blocks them (the server leaves the same out of the threads it
+    // sends). *postIds, when given, is set to the posts whose threads changed.
+    bool removeCommentsByAuthor(qint64 authorId, QList<qint64> *postIds = nullptr);
 
     bool setLocalState(qint64 id, LocalState state, const QString &error = {});
     // Synced for a comment that is not cached.

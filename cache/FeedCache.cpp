@@ -309,8 +309,10 @@ bool FeedCache::removePosts(const QList<qint64> &ids)
     });
 }
 
-bool FeedCache::removePostsByAuthor(qint64 authorId)
+bool FeedCache::removePostsByAuthor(qint64 authorId, QList<qint64> *removedIds)
 {
+    if (removedIds)
+        removedIds->clear();
     return CacheSql::transact(m_db, "FeedCache::removePostsByAuthor", [&] {
         QSqlQuery query
             = CacheSql::exec(m_db, u"SELECT id FROM posts WHERE author_id = ?"_s, {authorId});
@@ -319,6 +321,8 @@ bool FeedCache::removePostsByAuthor(qint64 authorId)
             ids.append(query.value(0).toLongLong());
         query.finish();
         deletePosts(m_db, ids);
+        if (removedIds)
+            *removedIds = ids;
         return true;
     });
 }

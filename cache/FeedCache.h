@@ -49,8 +49,9 @@ public:
     bool storePosts(const QList<Post> &posts);
     // Removes the posts and everything that hangs on them (links, ranks, comments).
     bool removePosts(const QList<qint64> &ids);
-    // Removes an author's posts at once, as when the person blocks them.
-    bool removePostsByAuthor(qint64 authorId);
+    // Removes an author's posts at once, as when the person blocks them. *removedIds, when
+    // given, is set to the posts removed.
+    bool removePostsByAuthor(qint64 authorId, QList<qint64> *removedIds = nullptr);
     std::optional<Post> post(qint64 id) const;
 
     // Whether a post carries a write the outbox has not delivered, or that was refused.

@@ -1,5 +1,6 @@
 #include "CacheWriter.h"
 
+#include "cache/BlockList.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CacheTransaction.h"
 #include "cache/FeedCache.h"
@@ -43,6 +44,18 @@ private:
     std::unique_ptr<FeedCache> m_feed;
 };
 
+namespace {
+
+// The engine leaves out blocked authors before a batch is queued; a block made on the
+// window's thread while the batch waited is read here, in the batch's transaction, so that
+// the batch is stored either before the block (which then removes it) or without them.
+QList<Post> withoutBlocked(const FeedCache &feed, const QList<Post> &posts)
+{
+    return BlockList::withoutBlocked(posts, BlockList(feed.connection()).ids());
+}
+
+} // namespace
+
 CacheWriter::CacheWriter(const QString &cachePath, QObject *parent)
     : QObject(parent), m_worker(new Worker(cachePath))
 {
@@ -82,7 +95,7 @@ void CacheWriter::storeChanges(const Changes &changes, QObject *context, Done do
             if (!feed)
                 return false;
             CacheTransaction transaction(feed->connection());
-            feed->storePosts(changes.posts);
+            feed->storePosts(withoutBlocked(*feed, changes.posts));
             feed->removePosts(changes.deletedPostIds);
             feed->storeTopics(changes.topics);
             feed->setChangeSequence(changes.next);
@@ -97,7 +110,11 @@ void CacheWriter::storeFeedPage(const QString &slug, const FeedQuery &query, con
     run(
         [slug, query, page, firstRank](Worker &worker) {
             FeedCache *feed = worker.feed();
-            return feed && feed->storeFeedPage(slug, query, page, firstRank);
+            if (!feed)
+                return false;
+            CacheTransaction transaction(feed->connection());
+            const Page<Post> shown{withoutBlocked(*feed, page.items), page.nextCursor};
+            return feed->storeFeedPage(slug, query, shown, firstRank) && transaction.commit();
         },
         context, std::move(done));
 }

@@ -15,6 +15,7 @@ namespace Hearth {
 // its own to the same file (WAL lets the window read meanwhile), so that a large ingest
 // never stalls the window. Batches are written one after another in the order given, each
 // in one transaction; done() is called back on the caller's thread once it is committed.
+// Posts by authors on the BlockList, read in that transaction, are left out.
 class CacheWriter : public QObject
 {
     Q_OBJECT

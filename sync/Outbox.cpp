@@ -2,6 +2,7 @@
 
 #include "api/Hashtags.h"
 #include "api/Json.h"
+#include "cache/CacheTransaction.h"
 #include "cache/CommentCache.h"
 #include "cache/FeedCache.h"
 #include "cache/OutboxStore.h"
@@ -103,6 +104,15 @@ Outbox::Outbox(OutboxStore &store, FeedCache &feed, CommentCache &comments, ApiC
     if (!cachePath.isEmpty() && cachePath != u":memory:"_s) {
         const QFileInfo cache(cachePath);
         setMediaDirectory(cache.dir().filePath(cache.completeBaseName() + u".outbox-media"_s));
+    }
+    // The outbox's block choices hold for the list too: a cache rebuilt from a damaged file
+    // has the outbox back but not the list.
+    BlockList blocks(m_feed.connection());
+    for (const BlockList::Choice &choice : waitingBlockChoices()) {
+        if (choice.blocked && !blocks.contains(choice.user.id))
+            blocks.block(choice.user);
+        else if (!choice.blocked)
+            blocks.unblock(choice.user.id);
     }
 }
 
@@ -419,13 +429,105 @@ void Outbox::report(ApiClient::ReportTarget target, qint64 id, const Report &rep
         {{post ? u"postId"_s : u"commentId"_s, id}, {u"report"_s, Json::toJson(report)}});
 }
 
-void Outbox::setBlocked(qint64 userId, bool blocked)
+void Outbox::setBlocked(const User &user, bool blocked)
 {
-    if (blocked) {
-        m_feed.removePostsByAuthor(userId);
-        Q_EMIT postsChanged({});
+    if (user.id <= 0 || user.id == m_me.id) {
+        qCWarning(lcOutbox) << "not blocking or unblocking user" << user.id;
+        return;
     }
-    record(SetBlocked, u"user:%1"_s.arg(userId), {{u"userId"_s, userId}, {u"blocked"_s, blocked}});
+    QList<qint64> removedPosts;
+    QList<qint64> threads;
+    {
+        // The list, the cache and the write change together: a sync batch stored meanwhile
+        // (on the writer's thread) comes before all of it or after.
+        CacheTransaction transaction(m_feed.connection());
+        BlockList blocks(m_feed.connection());
+        if (blocked) {
+            blocks.block(user);
+            m_feed.removePostsByAuthor(user.id, &removedPosts);
+            m_comments.removeCommentsByAuthor(user.id, &threads);
+        } else {
+            blocks.unblock(user.id);
+        }
+        // The user goes with the write, so that the list can be rebuilt from the outbox.
+        record(SetBlocked, u"user:%1"_s.arg(user.id),
+            {{u"userId"_s, user.id}, {u"blocked"_s, blocked}, {u"user"_s, Json::toJson(user)}});
+        if (!transaction.commit())
+            qCCritical(lcOutbox) << "a block could not be recorded";
+    }
+    if (m_choicesDuringRefresh)
+        m_choicesDuringRefresh->append({user, blocked});
+    if (!removedPosts.isEmpty())
+        Q_EMIT postsChanged(removedPosts);
+    for (qint64 postId : std::as_const(threads))
+        Q_EMIT commentsChanged(postId);
+    Q_EMIT blocksChanged();
+}
+
+QList<BlockList::Choice> Outbox::waitingBlockChoices() const
+{
+    QList<BlockList::Choice> choices;
+    for (const OutboxEntry &entry : m_store.all()) {
+        if (entry.kind != SetBlocked)
+            continue;
+        BlockList::Choice choice;
+        // Writes recorded before the user went with them carry the id alone.
+        if (const Result<User> user = Json::decode<User>(entry.payload.value(u"user"_s)))
+            choice.user = user.value();
+        choice.user.id = entry.payload.value(u"userId"_s).toInteger();
+        choice.blocked = entry.payload.value(u"blocked"_s).toBool();
+        choices.append(choice);
+    }
+    return choices;
+}
+
+void Outbox::refreshBlocks()
+{
+    if (m_choicesDuringRefresh)
+        return; // one read at a time: the running one ends with blocksChanged() too
+    if (!m_online) {
+        // Offline (or --offline) nothing goes out; said later, as an answer would be.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                Q_EMIT blocksRefreshFailed(ApiError(ApiError::Code::Network,
+                    tr("You're offline. The list of people you blocked is as this computer "
+                       "last knew it.")));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_choicesDuringRefresh.emplace();
+    fetchBlocks({}, {});
+}
+
+void Outbox::fetchBlocks(const QString &cursor, QList<User> users)
+{
+    m_api.blockedUsers(
+        cursor, this, [this, users = std::move(users)](Result<Page<User>> page) mutable {
+            if (!page) {
+                m_choicesDuringRefresh.reset();
+                Q_EMIT blocksRefreshFailed(page.error());
+                return;
+            }
+            users.append(page->items);
+            if (page->hasMore()) {
+                fetchBlocks(page->nextCursor, std::move(users));
+                return;
+            }
+            // The outbox's choices first (the older), then those made during the read, which
+            // may have settled and left the outbox meanwhile: the last choice per user wins.
+            QList<BlockList::Choice> waiting = waitingBlockChoices();
+            waiting.append(*m_choicesDuringRefresh);
+            m_choicesDuringRefresh.reset();
+            if (!BlockList(m_feed.connection()).replaceFromServer(users, waiting)) {
+                Q_EMIT blocksRefreshFailed(ApiError(ApiError::Code::Internal,
+                    tr("Hearth could not keep the list of people you blocked on this "
+                       "computer.")));
+                return;
+            }
+            Q_EMIT blocksChanged();
+        });
 }
 
 void Outbox::setMembership(const QString &slug, bool joined)
@@ -666,10 +768,13 @@ void Outbox::send(OutboxEntry entry)
                 settle(result ? std::nullopt : std::optional(result.error()));
             });
     } else if (entry.kind == SetBlocked) {
-        m_api.setBlocked(payload.value(u"userId"_s).toInteger(),
-            payload.value(u"blocked"_s).toBool(), key, this,
-            [settle](Result<ApiClient::Done> result) {
+        const qint64 userId = payload.value(u"userId"_s).toInteger();
+        const bool blocked = payload.value(u"blocked"_s).toBool();
+        m_api.setBlocked(userId, blocked, key, this,
+            [this, settle, userId, blocked](Result<ApiClient::Done> result) {
                 settle(result ? std::nullopt : std::optional(result.error()));
+                if (result && !blocked)
+                    Q_EMIT unblockDelivered(userId);
             });
     } else {
         settle(ApiError(ApiError::Code::Unknown, u"This write is of an unknown kind."_s));

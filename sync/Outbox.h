@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/Requests.h"
 #include "api/User.h"
+#include "cache/BlockList.h"
 #include "cache/OutboxEntry.h"
 #include "net/ApiClient.h"
 
@@ -80,8 +81,18 @@ public:
     void reassertMemberships();
     void setSubscription(qint64 newsletterId, bool subscribed);
     void report(ApiClient::ReportTarget target, qint64 id, const Report &report);
-    // Blocking takes the person's posts out of the cache at once; the server is told next.
-    void setBlocked(qint64 userId, bool blocked);
+    // Blocking adds user to the block list and takes their posts and comments (with the
+    // replies under those comments) out of the cache at once, in one transaction with the
+    // write; from then on the sync engine stores nothing of theirs. Unblocking takes them off
+    // the list. The server is told next. Their posts come back from the server once it took
+    // the unblock (unblockDelivered()) and a feed is refreshed. Blocking oneself is ignored.
+    void setBlocked(const User &user, bool blocked);
+    // Reads the server's block list (GET /me/blocks, page after page) into the BlockList,
+    // keeping the choices the server has not taken yet, made before or during the read:
+    // blocksChanged() once stored, blocksRefreshFailed() when the list could not be read
+    // (offline: nothing is asked). For the settings list, and for blocks made on another
+    // device.
+    void refreshBlocks();
 
     // Sends what is due; called by every write, by the retry timer, and when the
     // connection comes back. At most one request is in flight.
@@ -120,6 +131,11 @@ Q_SIGNALS:
     void commentsChanged(qint64 postId);
     // A topic's membership changed in the cache.
     void topicChanged(const QString &slug);
+    // The BlockList changed: a block or unblock made here, or a refresh from the server.
+    void blocksChanged();
+    void blocksRefreshFailed(const Hearth::ApiError &error);
+    // The server took an unblock: a feed refreshed from now on holds the person's posts.
+    void unblockDelivered(qint64 userId);
     void postIdChanged(qint64 localId, qint64 serverId);
     void writeFailed(qint64 entryId, const QString &message);
     // A new post's photo, video or poster reached the server; the post is created next.
@@ -135,6 +151,9 @@ private:
     // Records a createPost; upload, when not empty, is the files to send first.
     qint64 addPost(const NewPost &post, const QJsonObject &upload);
     qint64 nextLocalId();
+    // The block choices in the outbox (waiting, in flight or refused), in the order made.
+    QList<BlockList::Choice> waitingBlockChoices() const;
+    void fetchBlocks(const QString &cursor, QList<User> users);
     bool isBlocked(const OutboxEntry &entry) const;
     void send(OutboxEntry entry);
     void sendCreatePost(OutboxEntry entry);
@@ -159,6 +178,9 @@ private:
     QTimer m_retryTimer;
     QString m_mediaDir;
     QString m_error;
+    // While refreshBlocks() reads: the choices made since it began, which the server's
+    // pages may predate. Empty when no read is running.
+    std::optional<QList<BlockList::Choice>> m_choicesDuringRefresh;
 };
 
 } // namespace Hearth

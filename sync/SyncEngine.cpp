@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "CacheWriter.h"
+#include "cache/BlockList.h"
 #include "cache/CacheTransaction.h"
 #include "cache/CommentCache.h"
 #include "cache/FeedCache.h"
@@ -49,6 +50,11 @@ void SyncEngine::end(const std::optional<ApiError> &error)
     }
 }
 
+QSet<qint64> SyncEngine::blockedIds() const
+{
+    return BlockList(m_feed.connection()).ids();
+}
+
 QList<Post> SyncEngine::settledOnly(const QList<Post> &posts) const
 {
     QList<Post> settled;
@@ -63,12 +69,15 @@ QList<Post> SyncEngine::settledOnly(const QList<Post> &posts) const
 void SyncEngine::storePage(const QString &slug, const FeedQuery &query, const Page<Post> &page,
     int firstRank, std::function<void()> then)
 {
-    Page<Post> settled{settledOnly(page.items), page.nextCursor};
-    // A trending page's ranks count every post the server sent, settled or not.
-    if (settled.items.size() != page.items.size() && query.sort == FeedSort::Trending)
-        settled.items = page.items;
+    // Nothing by a blocked author, even when the server's page predates the block (it is
+    // still waiting in the outbox): those are dropped before anything else, and take no rank.
+    const QList<Post> shown = BlockList::withoutBlocked(page.items, blockedIds());
+    Page<Post> settled{settledOnly(shown), page.nextCursor};
+    // A trending page's ranks count every post shown, settled or not.
+    if (settled.items.size() != shown.size() && query.sort == FeedSort::Trending)
+        settled.items = shown;
     QList<qint64> ids;
-    for (const Post &post : page.items)
+    for (const Post &post : shown)
         ids.append(post.id);
     const auto tell = [this, slug, query, ids, then](bool written) {
         if (written) {
@@ -87,7 +96,7 @@ void SyncEngine::storePage(const QString &slug, const FeedQuery &query, const Pa
 void SyncEngine::ingestChanges(const Changes &changes, std::function<void(bool written)> then)
 {
     Changes settled = changes;
-    settled.posts = settledOnly(changes.posts);
+    settled.posts = settledOnly(BlockList::withoutBlocked(changes.posts, blockedIds()));
     QList<qint64> ids;
     for (const Post &post : std::as_const(settled.posts))
         ids.append(post.id);
@@ -212,7 +221,11 @@ void SyncEngine::fetchPost(qint64 postId)
         return;
     begin();
     m_api.post(postId, this, [this, postId](Result<Post> post) {
-        if (post) {
+        if (post && blockedIds().contains(post->author.id)) {
+            // The server gives a blocked author's post when asked by id; the cache keeps out.
+            m_feed.removePosts({postId});
+            Q_EMIT postsRemoved({postId});
+        } else if (post) {
             if (m_feed.localState(postId) != LocalState::Pending) {
                 m_feed.storePosts({*post});
                 Q_EMIT postsChanged({postId});
@@ -237,7 +250,9 @@ void SyncEngine::fetchComments(qint64 postId, bool nextPage)
     begin();
     m_api.comments(postId, cursor, this, [this, postId, nextPage](Result<Page<Comment>> page) {
         if (page) {
-            m_comments.storeThreadPage(postId, *page, !nextPage);
+            const Page<Comment> shown{
+                BlockList::withoutBlocked(page->items, blockedIds()), page->nextCursor};
+            m_comments.storeThreadPage(postId, shown, !nextPage);
             Q_EMIT commentsChanged(postId);
         }
         end(page ? std::nullopt : std::optional(page.error()));

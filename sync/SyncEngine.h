@@ -25,7 +25,8 @@ class FeedCache;
 // sequence, periodically and when the connection returns. Each batch is written in one
 // transaction, and the signals name exactly what changed, so that views update rows in
 // place. Posts with a write of the person's still waiting keep their optimistic state until
-// the outbox settles them.
+// the outbox settles them. Nothing by a person on the BlockList is stored, whatever the
+// server sent: a block still waiting in the outbox holds at once.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -83,6 +84,8 @@ Q_SIGNALS:
 private:
     void begin();
     void end(const std::optional<ApiError> &error);
+    // The authors on the BlockList: read once per batch.
+    QSet<qint64> blockedIds() const;
     // Drops the posts whose optimistic state the outbox still owns.
     QList<Post> settledOnly(const QList<Post> &posts) const;
     // Stores the page (through the writer when there is one), tells the views, then calls

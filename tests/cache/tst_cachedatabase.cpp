@@ -3,6 +3,7 @@
 // can still be read.
 
 #include "CacheTestData.h"
+#include "cache/BlockList.h"
 #include "cache/CacheDatabase.h"
 #include "cache/DraftStore.h"
 #include "cache/FeedCache.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void defaultDataDirIsAppData();
     void opensInWalMode();
     void migratesAnEmptyFile();
+    void migratesAVersion1File();
     void createsMissingFolders();
     void reopeningKeepsData();
     void instancesUseSeparateConnections();
@@ -215,11 +217,48 @@ void TestCacheDatabase::migratesAnEmptyFile()
     QVERIFY(CacheDatabase::schemaVersion() >= 1);
     QCOMPARE(
         pragma(database.connection(), u"user_version"_s).toInt(), CacheDatabase::schemaVersion());
-    const QStringList expected{u"comments"_s, u"drafts"_s, u"feed_cursors"_s, u"media_refs"_s,
-        u"my_reactions"_s, u"outbox"_s, u"post_topics"_s, u"posts"_s, u"posts_fts"_s,
-        u"sync_state"_s, u"thread_cursors"_s, u"topics"_s, u"trending_ranks"_s};
+    const QStringList expected{u"blocked_users"_s, u"comments"_s, u"drafts"_s, u"feed_cursors"_s,
+        u"media_refs"_s, u"my_reactions"_s, u"outbox"_s, u"post_topics"_s, u"posts"_s,
+        u"posts_fts"_s, u"sync_state"_s, u"thread_cursors"_s, u"topics"_s, u"trending_ranks"_s};
     for (const QString &table : expected)
         QVERIFY2(database.connection().tables().contains(table), qPrintable(table));
+}
+
+void TestCacheDatabase::migratesAVersion1File()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"version1.sqlite"_s);
+    const Filled filled = fill(path, 3);
+    QCOMPARE(filled.outbox.size(), 3);
+    {
+        // Back to version 1 as the first release left it: step 2 only adds blocked_users.
+        const QString name = u"back-to-version-1"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"DROP TABLE blocked_users"_s));
+            QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
+            QVERIFY(!db.tables().contains(u"blocked_users"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    CacheDatabase database;
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    QVERIFY(!database.recovery().happened);
+    QCOMPARE(
+        pragma(database.connection(), u"user_version"_s).toInt(), CacheDatabase::schemaVersion());
+    QVERIFY(database.connection().tables().contains(u"blocked_users"_s));
+    QCOMPARE(OutboxStore(database.connection()).all(), filled.outbox);
+    QCOMPARE(DraftStore(database.connection()).all(), filled.drafts);
+    QVERIFY(FeedCache(database.connection()).post(2));
+    BlockList blocks(database.connection());
+    QVERIFY(blocks.all().isEmpty());
+    QVERIFY(blocks.block(member(7)));
+    QVERIFY(blocks.contains(7));
 }
 
 void TestCacheDatabase::createsMissingFolders()

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void threadsArePerPost();
     void storeCommentUpdatesInPlace();
     void removeCommentTakesItsReplies();
+    void removeCommentsByAuthorTakesTheirThreads();
     void localCommentsTakeServerIds();
     void survivesReopen();
 
@@ -161,6 +162,36 @@ void TestCommentCache::removeCommentTakesItsReplies()
     QVERIFY(cache.removeComment(12));
     QCOMPARE(idsOf(cache.thread(42)), (QList<qint64>{10, 13, 14}));
     QVERIFY(cache.removeComment(404));
+}
+
+void TestCommentCache::removeCommentsByAuthorTakesTheirThreads()
+{
+    CommentCache cache(m_database->connection());
+    QVERIFY(cache.storeThreadPage(42, Page<Comment>{serverThread(), {}}, true));
+    // Member 200 wrote 15 (a reply) and 10 (a tombstone with the reply 12 by someone else),
+    // and 20 on post 43 (with the reply 21 by someone else); post 44's thread is others'.
+    QCOMPARE(cache.comment(10).value_or(Comment()).author.id, 200);
+    QVERIFY(cache.storeThreadPage(43,
+        Page<Comment>{{makeComment(20, 43, std::nullopt, at(1)), makeComment(21, 43, 20, at(2)),
+                          makeComment(22, 43, std::nullopt, at(3))},
+            {}},
+        true));
+    QVERIFY(cache.storeThreadPage(
+        44, Page<Comment>{{makeComment(31, 44, std::nullopt, at(1))}, {}}, true));
+
+    QList<qint64> threads{-1};
+    QVERIFY(cache.removeCommentsByAuthor(200, &threads));
+    QCOMPARE(threads, (QList<qint64>{42, 43}));
+    // A removed reply's parent stays; a removed comment's replies go with it.
+    QCOMPARE(idsOf(cache.thread(42)), (QList<qint64>{9, 11, 13, 14}));
+    QCOMPARE(idsOf(cache.thread(43)), (QList<qint64>{22}));
+    QCOMPARE(idsOf(cache.thread(44)), (QList<qint64>{31}));
+
+    // Nobody's comments left: nothing changes, no thread is named.
+    QVERIFY(cache.removeCommentsByAuthor(200, &threads));
+    QVERIFY(threads.isEmpty());
+    QVERIFY(cache.removeCommentsByAuthor(204));
+    QCOMPARE(idsOf(cache.thread(42)), (QList<qint64>{13}));
 }
 
 void TestCommentCache::localCommentsTakeServerIds()
