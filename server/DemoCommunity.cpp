@@ -184,12 +184,14 @@ bool DemoCommunity::addItem(const QJsonObject &item, qint64 nowMs)
         content.topicIds.append(m_store.topics().ensureTopic(tag));
 
     QString altText;
+    bool sensitive = false;
     if (item.contains(u"video"_s)) {
         content.mediaId = addVideo(item.value(u"video"_s).toObject(), content.authorId);
         altText = item.value(u"video"_s).toObject().value(u"alt"_s).toString();
     } else if (item.contains(u"photo"_s)) {
         content.mediaId = addPhoto(item.value(u"photo"_s).toObject(), content.authorId);
         altText = item.value(u"photo"_s).toObject().value(u"alt"_s).toString();
+        sensitive = item.value(u"photo"_s).toObject().value(u"sensitive"_s).toBool();
     }
     if (content.mediaId && *content.mediaId == 0) {
         m_error = u"demo item %1: its picture or clip could not be made"_s.arg(key);
@@ -200,7 +202,7 @@ bool DemoCommunity::addItem(const QJsonObject &item, qint64 nowMs)
     const qint64 seq = m_store.changes().next();
     const qint64 id = m_store.posts().insert(content, createdAt, seq);
     if (content.mediaId)
-        m_store.media().attach(*content.mediaId, id, altText, false);
+        m_store.media().attach(*content.mediaId, id, altText, sensitive);
     m_store.topics().adjustCounts(content.topicIds, content.kind, +1, seq);
     if (item.contains(u"editedHoursAfter"_s)) {
         const qint64 editedAt

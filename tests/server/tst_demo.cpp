@@ -84,11 +84,13 @@ void TestDemo::hasEnoughOfEveryKind()
     QHash<QString, int> kinds;
     int spanning = 0;
     int photos = 0;
+    int sensitivePhotos = 0;
     int teamPrompts = 0;
     for (const QJsonObject &post : std::as_const(m_posts)) {
         ++kinds[post.value(u"kind"_s).toString()];
         spanning += post.value(u"hashtags"_s).toArray().size() > 1;
         photos += post.value(u"media"_s).toObject().value(u"kind"_s).toString() == u"image";
+        sensitivePhotos += post.value(u"media"_s).toObject().value(u"sensitive"_s).toBool();
         teamPrompts += post.value(u"teamPrompt"_s).toBool();
     }
     qInfo() << "demo items by kind:" << kinds << "photos:" << photos
@@ -98,6 +100,7 @@ void TestDemo::hasEnoughOfEveryKind()
         kinds.value(u"post"_s) > 0 && kinds.value(u"story"_s) > 0 && kinds.value(u"video"_s) > 0);
     QVERIFY(spanning > 20);
     QVERIFY(photos >= 10);
+    QVERIFY(sensitivePhotos >= 1); // what a blurred photo looks like, for the demo
     QVERIFY(teamPrompts >= 1);
     for (const QJsonObject &post : std::as_const(m_posts)) {
         if (post.value(u"kind"_s).toString() == u"story") {

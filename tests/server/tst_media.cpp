@@ -1,9 +1,11 @@
 // hearth-server over real HTTP: POST /media and GET /media/{id}. The uploads are made here,
 // with QImage and by hand (a JPEG carrying EXIF GPS, XMP and a comment; a PNG that claims a
 // huge canvas; truncated and mislabelled files; a fake MP4), and what the server stores is
-// read back and taken apart byte by byte.
+// read back and taken apart byte by byte (the metadata and the JPEG reader are shared with the
+// client's privacy test: support/JpegMetadata.h).
 
 #include "ServerTestCase.h"
+#include "support/JpegMetadata.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -14,6 +16,7 @@
 #include <QtEndian>
 
 using namespace Hearth::Testing;
+using namespace Hearth::Testing::JpegMetadata;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -72,207 +75,11 @@ bool near(QRgb a, QRgb b, int tolerance = 24)
         && qAbs(qBlue(a) - qBlue(b)) <= tolerance;
 }
 
-void appendLe16(QByteArray &out, quint16 value)
-{
-    char bytes[2];
-    qToLittleEndian(value, bytes);
-    out.append(bytes, 2);
-}
-
-void appendLe32(QByteArray &out, quint32 value)
-{
-    char bytes[4];
-    qToLittleEndian(value, bytes);
-    out.append(bytes, 4);
-}
-
-void appendBe16(QByteArray &out, quint16 value)
-{
-    char bytes[2];
-    qToBigEndian(value, bytes);
-    out.append(bytes, 2);
-}
-
-void appendBe32(QByteArray &out, quint32 value)
-{
-    char bytes[4];
-    qToBigEndian(value, bytes);
-    out.append(bytes, 4);
-}
-
-// CRC-32 as PNG (and zlib) define it: reflected, polynomial 0xEDB88320. (qChecksum is a
-// CRC-16, no use here.)
-quint32 crc32(QByteArrayView data)
-{
-    quint32 crc = 0xffffffffu;
-    for (const char byte : data) {
-        crc ^= quint8(byte);
-        for (int bit = 0; bit < 8; ++bit)
-            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
-    }
-    return ~crc;
-}
-
-QByteArray pngChunk(QByteArrayView type, const QByteArray &data)
-{
-    const QByteArray typed = type.toByteArray() + data;
-    QByteArray chunk;
-    appendBe32(chunk, quint32(data.size()));
-    chunk += typed;
-    appendBe32(chunk, crc32(typed));
-    return chunk;
-}
-
-// --- A phone photo's metadata, written by hand -------------------------------------------
-
-// One IFD entry: tag, type, count, then the value itself when it fits in four bytes or
-// else its offset from the start of the TIFF header.
-void appendIfdEntry(QByteArray &tiff, quint16 tag, quint16 type, quint32 count, QByteArray value)
-{
-    appendLe16(tiff, tag);
-    appendLe16(tiff, type);
-    appendLe32(tiff, count);
-    value.resize(4, '\0');
-    tiff += value;
-}
-
-QByteArray le32(quint32 value)
-{
-    QByteArray bytes;
-    appendLe32(bytes, value);
-    return bytes;
-}
-
-QByteArray rationals(std::initializer_list<std::pair<quint32, quint32>> values)
-{
-    QByteArray bytes;
-    for (const auto &[numerator, denominator] : values) {
-        appendLe32(bytes, numerator);
-        appendLe32(bytes, denominator);
-    }
-    return bytes;
-}
-
-constexpr quint16 TypeByte = 1, TypeAscii = 2, TypeLong = 4, TypeRational = 5;
-constexpr quint16 TagMake = 0x010f, TagGpsInfo = 0x8825;
-constexpr quint16 TagGpsVersion = 0, TagGpsLatitudeRef = 1, TagGpsLatitude = 2,
-                  TagGpsLongitudeRef = 3, TagGpsLongitude = 4;
-
-const QByteArray CameraMake = "HearthTestCam\0"_ba;
-// 51° 30' 26.0123456" N, 0° 7' 39.9876543" W: written as RATIONALs the test looks for.
-const QByteArray LatitudeValue = rationals({{51, 1}, {30, 1}, {260123456, 10000000}});
-const QByteArray LongitudeValue = rationals({{0, 1}, {7, 1}, {399876543, 10000000}});
-
-// The start of the IFD0 entry pointing at the GPS IFD, and of the GPSLatitude entry.
-QByteArray entryPrefix(quint16 tag, quint16 type, quint32 count)
-{
-    QByteArray bytes;
-    appendLe16(bytes, tag);
-    appendLe16(bytes, type);
-    appendLe32(bytes, count);
-    return bytes;
-}
-
+// The pieces of the hand-written metadata the checks look for, byte for byte.
 const QByteArray GpsPointerEntry = entryPrefix(TagGpsInfo, TypeLong, 1);
 const QByteArray GpsLatitudeEntry = entryPrefix(TagGpsLatitude, TypeRational, 3);
-
-// Little-endian TIFF: IFD0 (Make, GPSInfo) → GPS IFD (version, latitude, longitude).
-QByteArray exifTiff()
-{
-    constexpr quint32 ifd0Offset = 8;
-    constexpr quint32 ifd0Size = 2 + 2 * 12 + 4;
-    const quint32 makeOffset = ifd0Offset + ifd0Size;
-    const quint32 gpsOffset = makeOffset + quint32(CameraMake.size());
-    constexpr quint32 gpsSize = 2 + 5 * 12 + 4;
-    const quint32 latitudeOffset = gpsOffset + gpsSize;
-    const quint32 longitudeOffset = latitudeOffset + quint32(LatitudeValue.size());
-
-    QByteArray tiff = "II*\0"_ba;
-    appendLe32(tiff, ifd0Offset);
-    appendLe16(tiff, 2);
-    appendIfdEntry(tiff, TagMake, TypeAscii, quint32(CameraMake.size()), le32(makeOffset));
-    appendIfdEntry(tiff, TagGpsInfo, TypeLong, 1, le32(gpsOffset));
-    appendLe32(tiff, 0); // no IFD1
-    tiff += CameraMake;
-    Q_ASSERT(quint32(tiff.size()) == gpsOffset);
-    appendLe16(tiff, 5);
-    appendIfdEntry(tiff, TagGpsVersion, TypeByte, 4, "\x02\x03\0\0"_ba);
-    appendIfdEntry(tiff, TagGpsLatitudeRef, TypeAscii, 2, "N\0"_ba);
-    appendIfdEntry(tiff, TagGpsLatitude, TypeRational, 3, le32(latitudeOffset));
-    appendIfdEntry(tiff, TagGpsLongitudeRef, TypeAscii, 2, "W\0"_ba);
-    appendIfdEntry(tiff, TagGpsLongitude, TypeRational, 3, le32(longitudeOffset));
-    appendLe32(tiff, 0);
-    Q_ASSERT(quint32(tiff.size()) == latitudeOffset);
-    tiff += LatitudeValue;
-    tiff += LongitudeValue;
-    return tiff;
-}
-
-const QByteArray ExifHeader = "Exif\0\0"_ba;
-const QByteArray XmpNamespace = "http://ns.adobe.com/xap/1.0/"_ba;
-const QByteArray XmpGps = "exif:GPSLatitude='51,30.4335N'"_ba;
-const QByteArray CommentText = "Taken at 12 Hidden Lane by the hearth-test-camera"_ba;
-
-QByteArray jpegSegment(quint8 marker, const QByteArray &payload)
-{
-    QByteArray segment;
-    segment.append(char(0xff));
-    segment.append(char(marker));
-    appendBe16(segment, quint16(payload.size() + 2));
-    segment += payload;
-    return segment;
-}
-
-// A plain JPEG with an EXIF APP1 (GPS), an XMP APP1 and a COM segment spliced in after SOI.
-QByteArray withMetadata(const QByteArray &jpeg)
-{
-    const QByteArray xmp = XmpNamespace + '\0'
-        + "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF "
-          "xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'><rdf:Description "
-          "xmlns:exif='http://ns.adobe.com/exif/1.0/' "_ba
-        + XmpGps + " exif:GPSLongitude='0,7.6665W'/></rdf:RDF></x:xmpmeta>"_ba;
-    return jpeg.left(2) + jpegSegment(0xe1, ExifHeader + exifTiff()) + jpegSegment(0xe1, xmp)
-        + jpegSegment(0xfe, CommentText) + jpeg.mid(2);
-}
-
-struct Segment
-{
-    quint8 marker = 0;
-    QByteArray payload;
-};
-
-// The marker segments of a JPEG up to and including SOS (after it comes entropy-coded data).
-QList<Segment> jpegSegments(const QByteArray &jpeg)
-{
-    QList<Segment> segments;
-    if (!jpeg.startsWith("\xff\xd8"))
-        return segments;
-    qsizetype at = 2;
-    while (at + 4 <= jpeg.size() && quint8(jpeg.at(at)) == 0xff) {
-        while (at < jpeg.size() && quint8(jpeg.at(at)) == 0xff)
-            ++at; // fill bytes
-        if (at + 3 > jpeg.size())
-            break;
-        const quint8 marker = quint8(jpeg.at(at++));
-        if (marker == 0x01 || (marker >= 0xd0 && marker <= 0xd7))
-            continue; // no length
-        const quint16 length = qFromBigEndian<quint16>(jpeg.constData() + at);
-        segments.append({marker, jpeg.mid(at + 2, length - 2)});
-        if (marker == 0xda)
-            break;
-        at += length;
-    }
-    return segments;
-}
-
-QString describe(const QList<Segment> &segments)
-{
-    QStringList markers;
-    for (const Segment &segment : segments)
-        markers.append(u"FF%1(%2)"_s.arg(uint(segment.marker), 2, 16, QChar(u'0'))
-                           .arg(segment.payload.size()));
-    return markers.join(u' ');
-}
+const QByteArray LatitudeValue = latitudeValue();
+const QByteArray LongitudeValue = longitudeValue();
 
 // A MP4 as far as the first bytes go: an "ftyp" box (isom), a "free" box, some "mdat".
 QByteArray fakeMp4(bool withSignature = true)
@@ -282,7 +89,7 @@ QByteArray fakeMp4(bool withSignature = true)
     QByteArray data(4096, '\0');
     QRandomGenerator random(7);
     random.fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
-    appendBe32(mp4, quint32(data.size() + 8));
+    append32(mp4, quint32(data.size() + 8), ByteOrder::Big);
     mp4 += "mdat"_ba + data;
     return mp4;
 }
