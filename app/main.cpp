@@ -6,6 +6,7 @@
 #include "net/ApiClient.h"
 #include "net/Credentials.h"
 #include "sync/Community.h"
+#include "translations/Translations.h"
 #include "ui/Appearance.h"
 #include "ui/MainWindow.h"
 #include "ui/TopicPage.h"
@@ -13,19 +14,65 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QListView>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QCommandLineOption makeLangOption(const QString &description = QString())
+{
+    return QCommandLineOption(u"lang"_s, description, u"language"_s);
+}
+
+// The value of --lang, read before the other options exist so that their descriptions in
+// --help are already in that language. The other options are unknown here: the full parse
+// reports their mistakes.
+QString requestedLanguage(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption lang = makeLangOption();
+    parser.addOption(lang);
+    parser.parse(arguments);
+    return parser.value(lang);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Hearth"_s);
     QApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
+    // The desktop entry's name (packaging/): the window's icon and grouping on the desktop.
+    QApplication::setDesktopFileName(u"org.hearth.Hearth"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"org.hearth.Hearth"_s));
+
+    // The system's language, or --lang's: for the words, and for dates and numbers too.
+    QLocale locale;
+    if (const QString language = requestedLanguage(QApplication::arguments());
+        !language.isEmpty()) {
+        locale = QLocale(language);
+        if (locale.language() == QLocale::C && language != u"C"_s) {
+            std::fputs(qPrintable(QApplication::translate("main",
+                                      "Hearth does not know the language “%1”. Try one of: %2.")
+                                      .arg(language,
+                                          Hearth::Translations::availableLanguages().join(u", "_s))
+                           + u'\n'),
+                stderr);
+            return 2;
+        }
+        QLocale::setDefault(locale);
+    }
+    Hearth::Translations translations;
+    translations.install(locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -54,8 +101,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption colorSchemeOption(u"color-scheme"_s,
         QApplication::translate("main", "The colors: light, dark, or system (as the desktop's)."),
         u"scheme"_s, u"system"_s);
+    const QCommandLineOption langOption
+        = makeLangOption(QApplication::translate("main",
+            "The language to show Hearth in: %1, optionally with a region (de_AT). Dates and "
+            "numbers follow it too. By default, the system's.")
+                             .arg(Hearth::Translations::availableLanguages().join(u", "_s)));
     parser.addOptions({serverOption, dataOption, topicOption, postOption, composeOption,
-        offlineOption, firstPaintOption, colorSchemeOption});
+        offlineOption, firstPaintOption, colorSchemeOption, langOption});
     parser.process(app);
     Hearth::Appearance appearance(app);
     appearance.apply(Hearth::Appearance::parseColorScheme(parser.value(colorSchemeOption)));

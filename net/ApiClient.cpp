@@ -19,18 +19,13 @@ namespace {
 // Pages of long stories are large; anything far beyond this is not a Hearth answer.
 constexpr qint64 MaxResponseBytes = 32 * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hearth::ApiClient", text);
-}
-
 ApiError networkError(QNetworkReply *reply)
 {
     switch (reply->error()) {
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
         return ApiError(ApiError::Code::Network,
-            tr("The community took too long to answer. Please try again."));
+            ApiClient::tr("The community took too long to answer. Please try again."));
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::RemoteHostClosedError:
@@ -38,17 +33,17 @@ ApiError networkError(QNetworkReply *reply)
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::UnknownNetworkError:
         return ApiError(ApiError::Code::Network,
-            tr("Can't reach the community right now. Hearth will try again when "
-               "you're back online."));
+            ApiClient::tr("Can't reach the community right now. Hearth will try again when "
+                          "you're back online."));
     case QNetworkReply::SslHandshakeFailedError:
         return ApiError(ApiError::Code::Network,
-            tr("The community's secure connection could not be checked, so Hearth "
-               "did not connect."));
+            ApiClient::tr("The community's secure connection could not be checked, so Hearth "
+                          "did not connect."));
     default:
         break;
     }
-    return ApiError(
-        ApiError::Code::Network, tr("Something went wrong with the connection. Please try again."));
+    return ApiError(ApiError::Code::Network,
+        ApiClient::tr("Something went wrong with the connection. Please try again."));
 }
 
 Result<ApiClient::Done> decodeDone(const QJsonValue &)

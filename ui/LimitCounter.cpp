@@ -60,7 +60,8 @@ void LimitCounter::refresh()
     if (m_count > m_limit)
         text = tr("%1 (%n too many)", nullptr, int(m_count - m_limit)).arg(text);
     QLabel::setText(text);
-    setAccessibleName(tr("%1 of at most %2 characters").arg(m_count).arg(m_limit));
+    setAccessibleName(
+        tr("%1 of at most %2 characters").arg(locale.toString(m_count), locale.toString(m_limit)));
 
     m_applying = true;
     const Level now = level();

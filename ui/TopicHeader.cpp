@@ -60,23 +60,27 @@ TopicHeader::TopicHeader(QWidget *parent)
     newsletterRow->addWidget(m_newsletters);
     newsletterRow->addStretch();
     layout->addLayout(newsletterRow);
+    // Tab goes as the header reads: Join and Create a post on their row, then the newsletters.
+    setTabOrder(m_join, m_createPost);
+    setTabOrder(m_createPost, m_newsletters);
     updateJoinButton();
 }
 
 QString TopicHeader::figures(const TopicCounts &counts, const QLocale &locale)
 {
-    // The compact number goes in as text; the form follows the real count, and the count
-    // goes to tr() so that translations can choose their own plural forms.
-    const auto figure = [&locale](qint64 count, const char *one, const char *many) {
-        const int n = int(std::min<qint64>(count, INT_MAX));
-        return (count == 1 ? tr(one, nullptr, n) : tr(many, nullptr, n))
-            .arg(CountFormat::compact(count, locale));
+    // The compact number goes in as %1 text; the real count goes to tr() so that each
+    // language chooses its own plural form for it.
+    const auto n = [](qint64 count) {
+        return int(std::min<qint64>(count, INT_MAX));
     };
-    return figure(counts.members, QT_TR_NOOP("%1 person"), QT_TR_NOOP("%1 people"))
+    const auto compact = [&locale](qint64 count) {
+        return CountFormat::compact(count, locale);
+    };
+    return tr("%1 people", "topic figures", n(counts.members)).arg(compact(counts.members))
         + QStringLiteral(" · ")
-        + figure(counts.stories, QT_TR_NOOP("%1 story"), QT_TR_NOOP("%1 stories"))
+        + tr("%1 stories", "topic figures", n(counts.stories)).arg(compact(counts.stories))
         + QStringLiteral(" · ")
-        + figure(counts.posts, QT_TR_NOOP("%1 post"), QT_TR_NOOP("%1 posts"));
+        + tr("%1 posts", "topic figures", n(counts.posts)).arg(compact(counts.posts));
 }
 
 void TopicHeader::setTopic(const Topic &topic)
@@ -108,8 +112,11 @@ void TopicHeader::updateJoinButton()
     m_join->setEnabled(!m_topic.slug.isEmpty());
     m_join->setToolTip(
         m_signedIn ? QString() : tr("Joining needs an account: you will be asked to sign in."));
-    m_join->setAccessibleName(
-        m_topic.joined ? tr("Leave %1").arg(m_topic.name) : tr("Join %1").arg(m_topic.name));
+    // A toggle: the name says what it is, its checked state whether the person joined.
+    m_join->setAccessibleName(tr("Join %1").arg(m_topic.name));
+    m_join->setAccessibleDescription(!m_signedIn ? m_join->toolTip()
+            : m_topic.joined ? tr("You joined %1. Pressing it leaves the topic.").arg(m_topic.name)
+                             : tr("Joining adds %1 to My topics.").arg(m_topic.name));
 }
 
 } // namespace Hearth

@@ -5,6 +5,7 @@
 #include "cache/CacheDatabase.h"
 #include "cache/FeedCache.h"
 #include "models/FeedModel.h"
+#include "translations/Translations.h"
 #include "ui/PostCardDelegate.h"
 #include "ui/TopicHeader.h"
 #include "ui/TopicPage.h"
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void cardWordsReadRight();
 
 private:
+    Translations m_english; // the English plural forms: "1 reaction", "2 reactions"
     QTemporaryDir m_data;
     CacheDatabase m_database;
     std::unique_ptr<FeedCache> m_cache;
@@ -37,6 +39,7 @@ private:
 
 void TestTopicPage::initTestCase()
 {
+    QVERIFY(m_english.install(QLocale(QLocale::English)));
     QVERIFY(m_database.open(m_data.filePath(u"cache.sqlite"_s)));
     m_cache = std::make_unique<FeedCache>(m_database.connection());
     m_cache->storeTopic(Topic{u"therapy"_s, u"Therapy"_s, u"Therapy"_s,

@@ -1,0 +1,2381 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>Hearth::ApiClient</name>
+    <message>
+        <source>The community took too long to answer. Please try again.</source>
+        <translation>Die Community hat zu lange nicht geantwortet. Versuch es bitte noch einmal.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach the community right now. Hearth will try again when you&apos;re back online.</source>
+        <translation>Die Community ist gerade nicht erreichbar. Hearth versucht es wieder, sobald du online bist.</translation>
+    </message>
+    <message>
+        <source>The community&apos;s secure connection could not be checked, so Hearth did not connect.</source>
+        <translation>Die sichere Verbindung der Community ließ sich nicht prüfen, deshalb hat Hearth sich nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the connection. Please try again.</source>
+        <translation>Mit der Verbindung ist etwas schiefgegangen. Versuch es bitte noch einmal.</translation>
+    </message>
+    <message>
+        <source>This community does not use a secure connection (HTTPS), so Hearth will not send your sign-in to it.</source>
+        <translation>Diese Community nutzt keine sichere Verbindung (HTTPS), deshalb schickt Hearth deine Anmeldedaten nicht dorthin.</translation>
+    </message>
+    <message>
+        <source>The community sent an answer Hearth could not read.</source>
+        <translation>Die Community hat eine Antwort geschickt, die Hearth nicht lesen konnte.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Deine Sitzung ist abgelaufen. Bitte melde dich wieder an.</translation>
+    </message>
+    <message>
+        <source>That handle and password don&apos;t match. Please check them and try again.</source>
+        <translation>Benutzername und Passwort passen nicht zusammen. Prüf sie bitte und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>That handle is already taken. Please choose another one.</source>
+        <translation>Diesen Benutzernamen gibt es schon. Bitte wähl einen anderen.</translation>
+    </message>
+    <message>
+        <source>Only the person who wrote this can change it.</source>
+        <translation>Nur die Person, die das geschrieben hat, kann es ändern.</translation>
+    </message>
+    <message>
+        <source>This is no longer here. It may have been deleted.</source>
+        <translation>Das ist nicht mehr da. Vielleicht wurde es gelöscht.</translation>
+    </message>
+    <message>
+        <source>This was changed elsewhere while you were editing. Your text is kept: review the newer version and save again.</source>
+        <translation>Das wurde woanders geändert, während du es bearbeitet hast. Dein Text bleibt erhalten: Sieh dir die neuere Fassung an und speichere noch einmal.</translation>
+    </message>
+    <message>
+        <source>Too many attempts in a short time. Please wait a few minutes and try again.</source>
+        <translation>Zu viele Versuche in kurzer Zeit. Warte bitte ein paar Minuten und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>This is too large to send.</source>
+        <translation>Das ist zu groß zum Senden.</translation>
+    </message>
+    <message>
+        <source>This kind of file can&apos;t be shared here.</source>
+        <translation>Diese Art von Datei kann hier nicht geteilt werden.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the community&apos;s side. Please try again later.</source>
+        <translation>Bei der Community ist etwas schiefgegangen. Versuch es bitte später noch einmal.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Etwas ist schiefgegangen. Versuch es bitte noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Appearance</name>
+    <message>
+        <source>Unknown color scheme &quot;%1&quot; (use system, light or dark): following the system.</source>
+        <translation>Unbekanntes Farbschema „%1“ (möglich sind system, light oder dark): Hearth folgt dem System.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::CardMedia</name>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>See full photo</source>
+        <translation>Ganzes Foto ansehen</translation>
+    </message>
+    <message>
+        <source>Sensitive video: show</source>
+        <translation>Sensibles Video: zeigen</translation>
+    </message>
+    <message>
+        <source>Sensitive photo: show</source>
+        <translation>Sensibles Foto: zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::CommentDelegate</name>
+    <message>
+        <source>(edited)</source>
+        <translation>(bearbeitet)</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Wartet aufs Senden</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Reply from %1</source>
+        <translation>Antwort von %1</translation>
+    </message>
+    <message>
+        <source>Comment from %1</source>
+        <translation>Kommentar von %1</translation>
+    </message>
+    <message>
+        <source>Content warning: %1</source>
+        <translation>Inhaltswarnung: %1</translation>
+    </message>
+    <message>
+        <source>Comment deleted</source>
+        <translation>Kommentar gelöscht</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>folded. %1. Press Space to show it.</source>
+        <extracomment>%1 says why, such as &quot;Content warning: loss&quot; or &quot;Hidden: matches a muted word&quot;</extracomment>
+        <translation>zugeklappt. %1. Drück die Leertaste, um ihn zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Show comment</source>
+        <translation>Kommentar zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ComposerDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Create a post</source>
+        <translation>Beitrag erstellen</translation>
+    </message>
+    <message>
+        <source>Share a</source>
+        <translation>Was teilst du?</translation>
+    </message>
+    <message>
+        <source>P&amp;ost</source>
+        <translation>&amp;Beitrag</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>&amp;Geschichte</translation>
+    </message>
+    <message>
+        <source>V&amp;ideo</source>
+        <translation>V&amp;ideo</translation>
+    </message>
+    <message>
+        <source>A short thought or a question</source>
+        <translation>Ein kurzer Gedanke oder eine Frage</translation>
+    </message>
+    <message>
+        <source>Long form, written in Markdown</source>
+        <translation>Etwas Längeres, in Markdown geschrieben</translation>
+    </message>
+    <message>
+        <source>A video, with a picture people see before they play it</source>
+        <translation>Ein Video, mit einem Bild, das man sieht, bevor es abgespielt wird</translation>
+    </message>
+    <message>
+        <source>Your unfinished post is back, as you left it.</source>
+        <translation>Dein angefangener Beitrag ist wieder da, so wie du ihn verlassen hast.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>A few words that say what it is about</source>
+        <translation>Ein paar Worte dazu, worum es geht</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Preview of the story</source>
+        <translation>Vorschau der Geschichte</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>Hashtags</translation>
+    </message>
+    <message>
+        <source>Topics for the post, such as #Therapy. Hashtags in the title and text count too.</source>
+        <translation>Themen für den Beitrag, zum Beispiel #Therapie. Hashtags in Titel und Text zählen auch.</translation>
+    </message>
+    <message>
+        <source>Content warning</source>
+        <translation>Inhaltswarnung</translation>
+    </message>
+    <message>
+        <source>Optional: what readers may want to know first, such as “loss”</source>
+        <translation>Optional: wovor du warnen möchtest, z. B. „Verlust“</translation>
+    </message>
+    <message>
+        <source>What the post still needs</source>
+        <translation>Was dem Beitrag noch fehlt</translation>
+    </message>
+    <message>
+        <source>Post (Ctrl+Enter)</source>
+        <translation>Veröffentlichen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>&amp;Hashtags</source>
+        <translation>&amp;Hashtags</translation>
+    </message>
+    <message>
+        <source>Content &amp;warning</source>
+        <translation>Inhalts&amp;warnung</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>What&apos;s on your mind?</source>
+        <translation>Was beschäftigt dich?</translation>
+    </message>
+    <message>
+        <source>Write a story</source>
+        <translation>Eine Geschichte schreiben</translation>
+    </message>
+    <message>
+        <source>Tell your story. Markdown works here: *emphasis*, lists, # headings.</source>
+        <translation>Erzähl deine Geschichte. Markdown funktioniert hier: *Betonung*, Listen, # Überschriften.</translation>
+    </message>
+    <message>
+        <source>Share a video</source>
+        <translation>Ein Video teilen</translation>
+    </message>
+    <message>
+        <source>A few words about the video (you can leave this empty)</source>
+        <translation>Ein paar Worte zum Video (du kannst das auch leer lassen)</translation>
+    </message>
+    <message>
+        <source>Sign in to post. Your draft is kept meanwhile.</source>
+        <translation>Melde dich an, um zu veröffentlichen. Dein Entwurf bleibt so lange erhalten.</translation>
+    </message>
+    <message>
+        <source>Add a title.</source>
+        <translation>Gib einen Titel ein.</translation>
+    </message>
+    <message>
+        <source>The title is too long.</source>
+        <translation>Der Titel ist zu lang.</translation>
+    </message>
+    <message>
+        <source>Write something in the text.</source>
+        <translation>Schreib etwas in den Text.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Der Text ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The content warning is too long.</source>
+        <translation>Die Inhaltswarnung ist zu lang.</translation>
+    </message>
+    <message>
+        <source>“%1” can&apos;t be a hashtag: use letters, digits and _, with at least one letter, and at most %2 of them.</source>
+        <translation>„%1“ kann kein Hashtag sein: Nutze Buchstaben, Ziffern und _, mit mindestens einem Buchstaben und höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Add a hashtag, such as #Therapy, so your post has a home.</source>
+        <translation>Füg einen Hashtag hinzu, zum Beispiel #Therapie, damit dein Beitrag ein Zuhause hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A post can have at most %n hashtags: remove some.</source>
+        <translation>
+            <numerusform>Ein Beitrag kann höchstens %n Hashtag haben: Entferne einige.</numerusform>
+            <numerusform>Ein Beitrag kann höchstens %n Hashtags haben: Entferne einige.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit your post</source>
+        <translation>Deinen Beitrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+Enter)</source>
+        <translation>Änderungen speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>No hashtags yet: a post needs at least one.</source>
+        <translation>Noch keine Hashtags: Ein Beitrag braucht mindestens einen.</translation>
+    </message>
+    <message>
+        <source>Appears in %1</source>
+        <translation>Erscheint in %1</translation>
+    </message>
+    <message>
+        <source>Hearth couldn&apos;t keep the post to send: %1 Your draft is kept.</source>
+        <translation>Hearth konnte den Beitrag nicht zum Senden ablegen: %1 Dein Entwurf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Keep this draft?</source>
+        <translation>Diesen Entwurf behalten?</translation>
+    </message>
+    <message>
+        <source>Keep what you wrote? It will be here the next time you create a post.</source>
+        <translation>Möchtest du behalten, was du geschrieben hast? Es ist dann beim nächsten Beitrag wieder da.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Go &amp;back to writing</source>
+        <translation>&amp;Weiterschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ContentFold</name>
+    <message>
+        <source>Content warning: %1</source>
+        <extracomment>%1 is the content warning its author wrote</extracomment>
+        <translation>Inhaltswarnung: %1</translation>
+    </message>
+    <message>
+        <source>Hidden: matches a muted word</source>
+        <translation>Ausgeblendet: enthält ein stummgeschaltetes Wort</translation>
+    </message>
+    <message>
+        <source>Sensitive topic: #%1</source>
+        <extracomment>%1 is a hashtag such as SelfHarm</extracomment>
+        <translation>Sensibles Thema: #%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Credentials</name>
+    <message>
+        <source>Your sign-in is kept safe in your keychain.</source>
+        <translation>Deine Anmeldung ist sicher in deinem Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Hearth couldn&apos;t find a keychain on this computer, so it can&apos;t remember your sign-in. You&apos;ll stay signed in until you quit Hearth, and you&apos;ll be asked to sign in again next time. To be remembered, install a keychain such as GNOME Keyring or KWallet.</source>
+        <translation>Hearth hat auf diesem Computer keinen Schlüsselbund gefunden und kann sich deine Anmeldung deshalb nicht merken. Du bleibst angemeldet, bis du Hearth beendest, und wirst beim nächsten Mal wieder gefragt. Damit Hearth sich an dich erinnert, installiere einen Schlüsselbund wie GNOME Keyring oder KWallet.</translation>
+    </message>
+    <message>
+        <source>Your keychain is locked, so Hearth can&apos;t use it to remember your sign-in. You&apos;ll stay signed in until you quit Hearth, and you&apos;ll be asked to sign in again next time. Unlock your keychain when it asks, and Hearth will remember you.</source>
+        <translation>Dein Schlüsselbund ist gesperrt, deshalb kann Hearth sich deine Anmeldung nicht merken. Du bleibst angemeldet, bis du Hearth beendest, und wirst beim nächsten Mal wieder gefragt. Entsperre deinen Schlüsselbund, wenn er fragt, dann erinnert sich Hearth an dich.</translation>
+    </message>
+    <message>
+        <source>Hearth wasn&apos;t allowed to use your keychain, so it can&apos;t remember your sign-in. You&apos;ll stay signed in until you quit Hearth, and you&apos;ll be asked to sign in again next time. To be remembered, allow Hearth when your keychain asks.</source>
+        <translation>Hearth durfte deinen Schlüsselbund nicht benutzen und kann sich deine Anmeldung deshalb nicht merken. Du bleibst angemeldet, bis du Hearth beendest, und wirst beim nächsten Mal wieder gefragt. Damit Hearth sich an dich erinnert, erlaube es, wenn dein Schlüsselbund fragt.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with your keychain, so Hearth can&apos;t remember your sign-in. You&apos;ll stay signed in until you quit Hearth, and you&apos;ll be asked to sign in again next time.</source>
+        <translation>Mit deinem Schlüsselbund ist etwas schiefgegangen, deshalb kann Hearth sich deine Anmeldung nicht merken. Du bleibst angemeldet, bis du Hearth beendest, und wirst beim nächsten Mal wieder gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::CrisisLine</name>
+    <message>
+        <source>Text %1</source>
+        <extracomment>%1 is a number to send a text message (SMS) to</extracomment>
+        <translation>SMS an %1</translation>
+    </message>
+    <message>
+        <source>Text %1 to %2</source>
+        <extracomment>%1 is a word to send by text message (SMS), %2 the number to send it to</extracomment>
+        <translation>Schreib %1 per SMS an %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::CrisisNotice</name>
+    <message>
+        <source>Support, if you need it</source>
+        <translation>Unterstützung, wenn du sie brauchst</translation>
+    </message>
+    <message>
+        <source>It sounds like things may be very hard right now. You don&apos;t have to carry it alone, and you don&apos;t have to wait: you can talk to someone today.</source>
+        <translation>Es klingt, als wäre gerade vieles sehr schwer. Du musst das nicht allein tragen, und du musst nicht warten: Du kannst noch heute mit jemandem reden.</translation>
+    </message>
+    <message>
+        <source>This touches on suicide or self-harm. If it brings something up for you, you can talk to someone today.</source>
+        <translation>Hier geht es um Suizid oder Selbstverletzung. Wenn das etwas in dir auslöst, kannst du noch heute mit jemandem reden.</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>any time, day or night</source>
+        <translation>jederzeit, Tag und Nacht</translation>
+    </message>
+    <message>
+        <source>Lines for %1.</source>
+        <translation>Krisentelefone für %1.</translation>
+    </message>
+    <message>
+        <source>We don&apos;t have lines for your country yet: these directories list helplines around the world.</source>
+        <translation>Für dein Land haben wir noch keine Krisentelefone: Diese Verzeichnisse nennen Hilfetelefone auf der ganzen Welt.</translation>
+    </message>
+    <message>
+        <source>Hearth is not a crisis service. If you are in danger now, call your local emergency number.</source>
+        <translation>Hearth ist kein Krisendienst. Wenn du gerade in Gefahr bist, ruf den Notruf an.</translation>
+    </message>
+    <message>
+        <source>Change country</source>
+        <translation>Land ändern</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::FeedModel</name>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>From the community team.</source>
+        <translation>Vom Community-Team.</translation>
+    </message>
+    <message>
+        <source>Edited.</source>
+        <translation>Bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Content warning: %1</source>
+        <translation>Inhaltswarnung: %1</translation>
+    </message>
+    <message>
+        <source>With a video.</source>
+        <translation>Mit einem Video.</translation>
+    </message>
+    <message>
+        <source>With a photo: %1</source>
+        <translation>Mit einem Foto: %1</translation>
+    </message>
+    <message>
+        <source>With a photo.</source>
+        <translation>Mit einem Foto.</translation>
+    </message>
+    <message>
+        <source>Waiting to send.</source>
+        <translation>Wartet aufs Senden.</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes ago</source>
+        <translation>
+            <numerusform>vor %Ln Minute</numerusform>
+            <numerusform>vor %Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hours ago</source>
+        <translation>
+            <numerusform>vor %Ln Stunde</numerusform>
+            <numerusform>vor %Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 “%2” by %3, %4.</source>
+        <comment>kind, title, author, when</comment>
+        <translation>%1 „%2“ von %3, %4.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” by %3, %4, with %5 and %6.</source>
+        <comment>kind, title, author, when, reactions, comments</comment>
+        <translation>%1 „%2“ von %3, %4, mit %5 und %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reactions</source>
+        <translation>
+            <numerusform>%Ln Reaktion</numerusform>
+            <numerusform>%Ln Reaktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comments</source>
+        <translatorcomment>Dativ: steht nach „mit“ in „%1 „%2“ von %3, %4, mit %5 und %6.“</translatorcomment>
+        <translation>
+            <numerusform>%Ln Kommentar</numerusform>
+            <numerusform>%Ln Kommentaren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::HashtagField</name>
+    <message>
+        <source>#Therapy #SmallWins</source>
+        <translation>#Therapie #KleineSchritte</translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation>#%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::LimitCounter</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n too many)</source>
+        <translation>
+            <numerusform>%1 (%n zu viel)</numerusform>
+            <numerusform>%1 (%n zu viel)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 characters</source>
+        <translation>%1 von höchstens %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::MainWindow</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;Create an account…</source>
+        <translation>&amp;Konto erstellen…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Hearth</source>
+        <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation>Zurück (%1)</translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation>Vorwärts (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Go to a topic…</source>
+        <translation>Zu einem &amp;Thema…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Hearth</source>
+        <translation>&amp;Hearth</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Abgleichstatus</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to send what is waiting.</source>
+        <translation>Deine Sitzung ist abgelaufen. Melde dich wieder an, um zu senden, was noch wartet.</translation>
+    </message>
+    <message>
+        <source>Your sign-in can&apos;t be kept</source>
+        <translation>Deine Anmeldung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (@%2)</source>
+        <translation>Angemeldet als %1 (@%2)</translation>
+    </message>
+    <message>
+        <source>Account: signed in as %1</source>
+        <translation>Konto: angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Account: not signed in</source>
+        <translation>Konto: nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Offline: showing what is saved on this computer</source>
+        <translation>Offline: Du siehst, was auf diesem Computer gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen…</translation>
+    </message>
+    <message>
+        <source>Offline: showing saved posts, last synced less than a minute ago</source>
+        <translation>Offline: gespeicherte Beiträge, zuletzt vor weniger als einer Minute abgeglichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: showing saved posts, last synced %n minutes ago</source>
+        <translation>
+            <numerusform>Offline: gespeicherte Beiträge, zuletzt vor %n Minute abgeglichen</numerusform>
+            <numerusform>Offline: gespeicherte Beiträge, zuletzt vor %n Minuten abgeglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting to be sent</source>
+        <translation>
+            <numerusform>%n Änderung wartet aufs Senden</numerusform>
+            <numerusform>%n Änderungen warten aufs Senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can write now; posting needs you to sign in. Your draft is kept.</source>
+        <translation>Du kannst jetzt schreiben; zum Veröffentlichen musst du dich anmelden. Dein Entwurf bleibt erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes not sent</source>
+        <translation>
+            <numerusform>%n Änderung nicht gesendet</numerusform>
+            <numerusform>%n Änderungen nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See why, and try again</source>
+        <translation>Sieh nach, warum, und versuch es noch einmal</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Ctrl+?</source>
+        <translation>Ctrl+?</translation>
+    </message>
+    <message>
+        <source>&amp;About Hearth</source>
+        <translation>Ü&amp;ber Hearth</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>H&amp;ilfe</translation>
+    </message>
+    <message>
+        <source>About Hearth</source>
+        <translation>Über Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth %1
+
+A calm, native place to read and share with a peer-support community: topics, posts, stories and videos, reactions and comments. It keeps working offline and sends what you write once it can.</source>
+        <translation>Hearth %1
+
+Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen und zu teilen: Themen, Beiträge, Geschichten und Videos, Reaktionen und Kommentare. Hearth funktioniert auch offline und sendet, was du schreibst, sobald es geht.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>the post “%1”</source>
+        <translatorcomment>Dativ: wird in „Was stimmt mit %1 nicht?“ (ReportDialog) eingesetzt.</translatorcomment>
+        <translation>dem Beitrag „%1“</translation>
+    </message>
+    <message>
+        <source>Thank you. The community team will look at your report.</source>
+        <translation>Danke. Das Community-Team sieht sich deine Meldung an.</translation>
+    </message>
+    <message>
+        <source>%1’s comment</source>
+        <translatorcomment>Dativ: wird in „Was stimmt mit %1 nicht?“ (ReportDialog) eingesetzt.</translatorcomment>
+        <translation>dem Kommentar von %1</translation>
+    </message>
+    <message>
+        <source>Block %1?</source>
+        <translation>%1 blockieren?</translation>
+    </message>
+    <message>
+        <source>You won&apos;t see %1&apos;s posts and comments any more, here or on your other devices. They are not told. You can unblock them in Settings.</source>
+        <translation>Du siehst die Beiträge und Kommentare von %1 dann nicht mehr, weder hier noch auf deinen anderen Geräten. Die Person erfährt davon nichts. In den Einstellungen kannst du das wieder aufheben.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blockieren</translation>
+    </message>
+    <message>
+        <source>%1 is blocked.</source>
+        <translation>%1 ist blockiert.</translation>
+    </message>
+    <message>
+        <source>A menu: sign in, create an account, or sign out.</source>
+        <translation>Ein Menü: anmelden, ein Konto erstellen oder abmelden.</translation>
+    </message>
+    <message>
+        <source>%1 is unblocked.</source>
+        <translation>%1 ist nicht mehr blockiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::MediaPicker</name>
+    <message>
+        <source>Choose a &amp;video…</source>
+        <translation>&amp;Video auswählen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>B&amp;eschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Blur it until someone chooses to see it</source>
+        <translation>&amp;Unscharf zeigen, bis jemand es sehen möchte</translation>
+    </message>
+    <message>
+        <source>Remove the picked files</source>
+        <translation>Die gewählten Dateien entfernen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Problem mit der Datei</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>A few words about what it shows help people who use a screen reader. You can post without them.</source>
+        <translation>Ein paar Worte dazu, was zu sehen ist, helfen Menschen, die einen Screenreader nutzen. Du kannst auch ohne sie veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Videos are shared as they are: the file may carry details that the app which recorded it put in, such as where it was made.</source>
+        <translation>Videos werden so geteilt, wie sie sind: Die Datei kann Angaben enthalten, die die aufnehmende App hineingeschrieben hat, etwa wo sie entstanden ist.</translation>
+    </message>
+    <message>
+        <source>Hearth can&apos;t find %1.</source>
+        <translation>Hearth kann %1 nicht finden.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, and a photo can be at most %3. A smaller copy will do.</source>
+        <translation>%1 ist %2 groß, ein Foto darf höchstens %3 haben. Eine kleinere Kopie reicht.</translation>
+    </message>
+    <message>
+        <source>Hearth can&apos;t open %1: %2</source>
+        <translation>Hearth kann %1 nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t a picture Hearth can share. Choose a JPEG, PNG, WebP or GIF picture.</source>
+        <translation>%1 ist kein Bild, das Hearth teilen kann. Wähl ein JPEG-, PNG-, WebP- oder GIF-Bild.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be opened: the file may be damaged.</source>
+        <translation>%1 lässt sich nicht öffnen: Die Datei ist vielleicht beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 is too large a picture (%2 × %3 pixels). A picture can be at most %4 pixels on a side and %5 megapixels.</source>
+        <translation>%1 ist ein zu großes Bild (%2 × %3 Pixel). Ein Bild darf höchstens %4 Pixel pro Seite und %5 Megapixel haben.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: it may not have finished copying.</source>
+        <translation>%1 ist unvollständig: Vielleicht wurde die Datei nicht fertig kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, and a video can be at most %3. A shorter clip will do.</source>
+        <translation>%1 ist %2 groß, ein Video darf höchstens %3 haben. Ein kürzerer Ausschnitt reicht.</translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t a video Hearth can share. Choose an MP4 or WebM video.</source>
+        <translation>%1 ist kein Video, das Hearth teilen kann. Wähl ein MP4- oder WebM-Video.</translation>
+    </message>
+    <message>
+        <source>%1 is a video. To share a video, choose Video as the kind of post.</source>
+        <translation>%1 ist ein Video. Um ein Video zu teilen, wähl oben „Video“.</translation>
+    </message>
+    <message>
+        <source>Choose the video to share, and a picture for its poster.</source>
+        <translation>Wähl das Video, das du teilen möchtest, und ein Vorschaubild dafür.</translation>
+    </message>
+    <message>
+        <source>Choose the video to share.</source>
+        <translation>Wähl das Video, das du teilen möchtest.</translation>
+    </message>
+    <message>
+        <source>Choose a picture for the video&apos;s poster: people see it before they play the video.</source>
+        <translation>Wähl ein Vorschaubild für das Video: Man sieht es, bevor das Video abgespielt wird.</translation>
+    </message>
+    <message>
+        <source>The description is too long.</source>
+        <translation>Die Beschreibung ist zu lang.</translation>
+    </message>
+    <message>
+        <source>Choose a video</source>
+        <translation>Video auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a poster picture</source>
+        <translation>Vorschaubild auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Foto auswählen</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.webm)</source>
+        <translation>Videos (*.mp4 *.webm)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.gif)</translation>
+    </message>
+    <message>
+        <source>Change the &amp;poster…</source>
+        <translation>Vorschaubild &amp;ändern…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;poster…</source>
+        <translation>Vorschaubild &amp;auswählen…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;photo…</source>
+        <translation>&amp;Foto ändern…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;photo…</source>
+        <translation>&amp;Foto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;video…</source>
+        <translation>&amp;Video ändern…</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <source>No poster yet</source>
+        <translation>Noch kein Vorschaubild</translation>
+    </message>
+    <message>
+        <source>Video: %1 (%2)</source>
+        <translation>Video: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Poster: %1 (%2)</source>
+        <translation>Vorschaubild: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Photo: %1 (%2)</source>
+        <translation>Foto: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>What happens in the video</source>
+        <translation>Was im Video passiert</translation>
+    </message>
+    <message>
+        <source>What the photo shows</source>
+        <translation>Was auf dem Foto zu sehen ist</translation>
+    </message>
+    <message>
+        <source>Location in the photo</source>
+        <translation>Ortsangaben im Foto</translation>
+    </message>
+    <message>
+        <source>This poster picture holds location information, such as where it was taken. It is removed when you post, before anyone sees the picture.</source>
+        <translation>Dieses Vorschaubild enthält Ortsangaben, zum Beispiel wo es aufgenommen wurde. Sie werden beim Veröffentlichen entfernt, bevor jemand das Bild sieht.</translation>
+    </message>
+    <message>
+        <source>This photo holds location information, such as where it was taken. It is removed when you post, before anyone sees the photo.</source>
+        <translation>Dieses Foto enthält Ortsangaben, zum Beispiel wo es aufgenommen wurde. Sie werden beim Veröffentlichen entfernt, bevor jemand das Foto sieht.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::NewslettersDialog</name>
+    <message>
+        <source>once a month</source>
+        <translation>einmal im Monat</translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation>einmal pro Woche</translation>
+    </message>
+    <message>
+        <source>Sign in to subscribe…</source>
+        <translation>Zum Abonnieren anmelden…</translation>
+    </message>
+    <message>
+        <source>Newsletters of %1</source>
+        <translation>Newsletter von %1</translation>
+    </message>
+    <message>
+        <source>Newsletters</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Looking for the newsletters of %1…</source>
+        <translation>Newsletter von %1 werden gesucht…</translation>
+    </message>
+    <message>
+        <source>The newsletters can&apos;t be loaded while you&apos;re offline.</source>
+        <translation>Die Newsletter können nicht geladen werden, solange du offline bist.</translation>
+    </message>
+    <message>
+        <source>Arrives %1.</source>
+        <translation>Erscheint %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2. %3</source>
+        <translation>%1, %2. %3</translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation>abonniert</translation>
+    </message>
+    <message>
+        <source>not subscribed</source>
+        <translation>nicht abonniert</translation>
+    </message>
+    <message>
+        <source>%1 has no newsletters yet.</source>
+        <translation>%1 hat noch keine Newsletter.</translation>
+    </message>
+    <message>
+        <source>Newsletters bring the best of %1 to you. Sign in to subscribe.</source>
+        <translation>Newsletter bringen dir das Beste aus %1. Melde dich an, um sie zu abonnieren.</translation>
+    </message>
+    <message>
+        <source>Tick a newsletter to receive it; untick it to stop.</source>
+        <translation>Hak einen Newsletter an, um ihn zu bekommen; entferne den Haken, um ihn abzubestellen.</translation>
+    </message>
+    <message>
+        <source>Space ticks the selected newsletter, or unticks it.</source>
+        <translation>Die Leertaste hakt den gewählten Newsletter an oder ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Outbox</name>
+    <message>
+        <source>Hearth has no folder to keep the file in until it is sent.</source>
+        <translation>Hearth hat keinen Ordner, um die Datei bis zum Senden aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>Hearth can&apos;t read %1: %2</source>
+        <translation>Hearth kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Hearth can&apos;t create its folder %1.</source>
+        <translation>Hearth kann seinen Ordner %1 nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Hearth can&apos;t keep a copy of %1: %2</source>
+        <translation>Hearth kann keine Kopie von %1 ablegen: %2</translation>
+    </message>
+    <message>
+        <source>The file for this post is no longer in Hearth&apos;s folder, so it can&apos;t be sent. Discard the post and write it again with the file.</source>
+        <translation>Die Datei für diesen Beitrag ist nicht mehr in Hearths Ordner, deshalb kann er nicht gesendet werden. Verwirf den Beitrag und schreib ihn noch einmal mit der Datei.</translation>
+    </message>
+    <message>
+        <source>You&apos;re offline. The list of people you blocked is as this computer last knew it.</source>
+        <translation>Du bist offline. Die Liste der Personen, die du blockiert hast, ist auf dem Stand, den dieser Computer zuletzt kannte.</translation>
+    </message>
+    <message>
+        <source>Hearth could not keep the list of people you blocked on this computer.</source>
+        <translation>Hearth konnte die Liste der Personen, die du blockiert hast, nicht auf diesem Computer speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::PhotoViewer</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show photo</source>
+        <translation>Foto zeigen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>This photo may be sensitive.</source>
+        <translation>Dieses Foto ist vielleicht sensibel.</translation>
+    </message>
+    <message>
+        <source>The photo is blurred until you choose to see it.</source>
+        <translation>Das Foto bleibt unscharf, bis du es sehen möchtest.</translation>
+    </message>
+    <message>
+        <source>Loading the photo…</source>
+        <translation>Foto wird geladen…</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>An Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Loading the full photo…</source>
+        <translation>Ganzes Foto wird geladen…</translation>
+    </message>
+    <message>
+        <source>This photo is no longer here. It may have been deleted.</source>
+        <translation>Dieses Foto ist nicht mehr da. Vielleicht wurde es gelöscht.</translation>
+    </message>
+    <message>
+        <source>This photo could not be loaded: %1</source>
+        <translation>Dieses Foto konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>This photo can&apos;t be shown: the file is damaged, or it is not a kind of picture Hearth opens.</source>
+        <translation>Dieses Foto kann nicht angezeigt werden: Die Datei ist beschädigt oder keine Bildart, die Hearth öffnet.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::PostCardDelegate</name>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(bearbeitet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reactions</source>
+        <translation>
+            <numerusform>%Ln Reaktion</numerusform>
+            <numerusform>%Ln Reaktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comments</source>
+        <translation>
+            <numerusform>%Ln Kommentar</numerusform>
+            <numerusform>%Ln Kommentare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read more</source>
+        <translation>Weiterlesen</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>Reagieren</translation>
+    </message>
+    <message>
+        <source>Open the #%1 topic</source>
+        <translation>Das Thema #%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Click to take back your reaction (“%1”); right-click or press and hold to choose another.</source>
+        <translation>Klick, um deine Reaktion („%1“) zurückzunehmen; Rechtsklick oder gedrückt halten, um eine andere zu wählen.</translation>
+    </message>
+    <message>
+        <source>Click to react with “%1”; right-click or press and hold to choose another reaction.</source>
+        <translation>Klick, um mit „%1“ zu reagieren; Rechtsklick oder gedrückt halten, um eine andere Reaktion zu wählen.</translation>
+    </message>
+    <message>
+        <source>Community team</source>
+        <translation>Community-Team</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Wartet aufs Senden</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Show post</source>
+        <translation>Beitrag zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::PostPage</name>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Kommentar löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit post</source>
+        <translation>Beitrag &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete post</source>
+        <translation>Beitrag &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>Text des Beitrags</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>Hashtags</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <source>Change the title, the text or the hashtags.</source>
+        <translation>Titel, Text oder Hashtags ändern.</translation>
+    </message>
+    <message>
+        <source>Removes the post and its comments.</source>
+        <translation>Entfernt den Beitrag und seine Kommentare.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Press R to reply to the selected comment, or the menu key for more.</source>
+        <translation>Drück R, um auf den gewählten Kommentar zu antworten, oder die Menütaste für mehr.</translation>
+    </message>
+    <message>
+        <source>Cancel the reply</source>
+        <translation>Antwort abbrechen</translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <translation>Kommentar schreiben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends.</source>
+        <translation>Strg+Eingabe sendet.</translation>
+    </message>
+    <message>
+        <source>Send comment</source>
+        <translation>Kommentar senden</translation>
+    </message>
+    <message>
+        <source>Delete your post “%1” and its comments? This cannot be undone.</source>
+        <translation>Deinen Beitrag „%1“ und seine Kommentare löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Loading the post…</source>
+        <translation>Beitrag wird geladen…</translation>
+    </message>
+    <message>
+        <source>This post is not available. It may have been deleted.</source>
+        <translation>Dieser Beitrag ist nicht verfügbar. Vielleicht wurde er gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reactions</source>
+        <translation>
+            <numerusform>%Ln Reaktion</numerusform>
+            <numerusform>%Ln Reaktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comments</source>
+        <translation>
+            <numerusform>%Ln Kommentar</numerusform>
+            <numerusform>%Ln Kommentare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content warning: %1</source>
+        <translation>Inhaltswarnung: %1</translation>
+    </message>
+    <message>
+        <source>Topic %1</source>
+        <translation>Thema %1</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Video: %1</source>
+        <translation>Video: %1</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>Foto: %1</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensibel</translation>
+    </message>
+    <message>
+        <source>Play video</source>
+        <translation>Video abspielen</translation>
+    </message>
+    <message>
+        <source>See full photo</source>
+        <translation>Ganzes Foto ansehen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>reaction name, count</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, yours</source>
+        <translation>%1, %2, deine</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Remove your reaction</source>
+        <translation>Deine Reaktion zurücknehmen</translation>
+    </message>
+    <message>
+        <source>React: %1</source>
+        <translation>Reagieren: %1</translation>
+    </message>
+    <message>
+        <source>React: %1 (you will be asked to sign in)</source>
+        <translation>Reagieren: %1 (du wirst gebeten, dich anzumelden)</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(bearbeitet)</translation>
+    </message>
+    <message>
+        <source>From the community team</source>
+        <translation>Vom Community-Team</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Wartet aufs Senden</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Loading comments…</source>
+        <translation>Kommentare werden geladen…</translation>
+    </message>
+    <message>
+        <source>No comments yet. Be the first to say something kind.</source>
+        <translation>Noch keine Kommentare. Sag du als Erstes etwas Freundliches.</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>Antwort schreiben…</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>Kommentar schreiben…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter); you will be asked to sign in</source>
+        <translation>Senden (Strg+Eingabe); du wirst gebeten, dich anzumelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters too many</source>
+        <translation>
+            <numerusform>%n Zeichen zu viel</numerusform>
+            <numerusform>%n Zeichen zu viel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Antwort an %1</translation>
+    </message>
+    <message>
+        <source>Editing your comment</source>
+        <translation>Du bearbeitest deinen Kommentar</translation>
+    </message>
+    <message>
+        <source>Cancel the edit</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <source>Delete your comment? This cannot be undone.</source>
+        <translation>Deinen Kommentar löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Sensitive photo: show</source>
+        <translation>Sensibles Foto: zeigen</translation>
+    </message>
+    <message>
+        <source>Show the sensitive photo</source>
+        <translation>Das sensible Foto zeigen</translation>
+    </message>
+    <message>
+        <source>The photo is blurred until you choose to see it.</source>
+        <translation>Das Foto bleibt unscharf, bis du es sehen möchtest.</translation>
+    </message>
+    <message>
+        <source>Folded post</source>
+        <translation>Zugeklappter Beitrag</translation>
+    </message>
+    <message>
+        <source>Show post</source>
+        <translation>Beitrag zeigen</translation>
+    </message>
+    <message>
+        <source>%1, yours</source>
+        <extracomment>%1 is a reaction such as &quot;Hug&quot;</extracomment>
+        <translation>%1, deine</translation>
+    </message>
+    <message>
+        <source>%1 “%2” by %3, %4.</source>
+        <comment>kind, title, author, when</comment>
+        <translation>%1 „%2“ von %3, %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ReactionIcons</name>
+    <message>
+        <source>Heart</source>
+        <translation>Herz</translation>
+    </message>
+    <message>
+        <source>Hug</source>
+        <translation>Umarmung</translation>
+    </message>
+    <message>
+        <source>Me too</source>
+        <translation>Ich auch</translation>
+    </message>
+    <message>
+        <source>Sending strength</source>
+        <translation>Kraft für dich</translation>
+    </message>
+    <message>
+        <source>Thinking of you</source>
+        <translation>Ich denk an dich</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ReportDialog</name>
+    <message>
+        <source>Send report</source>
+        <translation>Meldung senden</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Melden</translation>
+    </message>
+    <message>
+        <source>What is wrong with %1? Your report goes to the community team, not to the person who wrote it.</source>
+        <translation>Was stimmt mit %1 nicht? Deine Meldung geht an das Community-Team, nicht an die Person, von der er stammt.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Anything the team should know (optional)</source>
+        <translation>&amp;Was das Team wissen sollte (optional)</translation>
+    </message>
+    <message>
+        <source>Note for the community team</source>
+        <translation>Notiz für das Community-Team</translation>
+    </message>
+    <message>
+        <source>Someone may be at risk of harming themselves</source>
+        <translation>Jemand ist vielleicht in Gefahr, sich selbst zu verletzen</translation>
+    </message>
+    <message>
+        <source>Harassment or bullying</source>
+        <translation>Belästigung oder Mobbing</translation>
+    </message>
+    <message>
+        <source>Hate or discrimination</source>
+        <translation>Hass oder Diskriminierung</translation>
+    </message>
+    <message>
+        <source>Harmful misinformation</source>
+        <translation>Schädliche Falschinformation</translation>
+    </message>
+    <message>
+        <source>Spam or advertising</source>
+        <translation>Spam oder Werbung</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::SettingsDialog</name>
+    <message>
+        <source>&amp;Quiet counts: hide the numbers of reactions and comments</source>
+        <translation>&amp;Ohne Zahlen: die Anzahl der Reaktionen und Kommentare ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Blur photos marked sensitive until I choose to see them</source>
+        <translation>Als sensibel markierte Fotos &amp;unscharf zeigen, bis ich sie sehen möchte</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Stummschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Unmute</source>
+        <translation>Stummschaltung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Un&amp;block</source>
+        <translation>Nicht mehr &amp;blockieren</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Reactions still work; only the numbers go.</source>
+        <translation>Reaktionen funktionieren weiter; nur die Zahlen verschwinden.</translation>
+    </message>
+    <message>
+        <source>Muted words and hashtags</source>
+        <translation>Stummgeschaltete Wörter und Hashtags</translation>
+    </message>
+    <message>
+        <source>A word, a phrase or a #hashtag</source>
+        <translation>Ein Wort, eine Wendung oder ein #Hashtag</translation>
+    </message>
+    <message>
+        <source>Word or hashtag to mute</source>
+        <translation>Wort oder Hashtag zum Stummschalten</translation>
+    </message>
+    <message>
+        <source>Posts and comments that mention one of these fold, and say why. Whole words only, in any case.</source>
+        <translation>Beiträge und Kommentare, die eins davon erwähnen, werden zugeklappt und sagen, warum. Nur ganze Wörter, egal ob groß oder klein geschrieben.</translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation>Krisentelefone</translation>
+    </message>
+    <message>
+        <source>My country (from the system)</source>
+        <translation>Mein Land (vom System)</translation>
+    </message>
+    <message>
+        <source>My country (from the system: %1)</source>
+        <translation>Mein Land (vom System: %1)</translation>
+    </message>
+    <message>
+        <source>Another country: show international directories</source>
+        <translation>Ein anderes Land: internationale Verzeichnisse zeigen</translation>
+    </message>
+    <message>
+        <source>Country for crisis lines</source>
+        <translation>Land für Krisentelefone</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Whose lines Hearth offers beside posts about suicide or self-harm. Hearth is not a crisis service.</source>
+        <translation>Aus welchem Land Hearth neben Beiträgen über Suizid oder Selbstverletzung Krisentelefone anbietet. Hearth ist kein Krisendienst.</translation>
+    </message>
+    <message>
+        <source>Blocked people</source>
+        <translation>Blockierte Personen</translation>
+    </message>
+    <message>
+        <source>You don&apos;t see their posts and comments. They are not told.</source>
+        <translation>Du siehst ihre Beiträge und Kommentare nicht. Sie erfahren davon nichts.</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <comment>display name, handle</comment>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t blocked anyone.</source>
+        <translation>Du hast niemanden blockiert.</translation>
+    </message>
+    <message>
+        <source>Sign in to block or unblock people.</source>
+        <translation>Melde dich an, um Personen zu blockieren oder freizugeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Everything in Hearth can be done with the keyboard. These keys are the shortcuts.</source>
+        <translation>In Hearth geht alles auch mit der Tastatur. Das hier sind die Tastenkürzel.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>One row for each shortcut: what it does, then its keys. The rows are grouped by where they work.</source>
+        <translation>Eine Zeile pro Tastenkürzel: was es tut, dann seine Tasten. Die Zeilen sind danach gruppiert, wo sie gelten.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a shortcut read aloud: what it does, its keys</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Next control, previous control</source>
+        <translation>Nächstes Element, vorheriges Element</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Open a menu, or go to a field or button</source>
+        <translation>Ein Menü öffnen oder zu einem Feld oder Knopf springen</translation>
+    </message>
+    <message>
+        <source>Alt and the underlined letter</source>
+        <translation>Alt und der unterstrichene Buchstabe</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Einen Dialog schließen</translation>
+    </message>
+    <message>
+        <source>Topic page</source>
+        <translation>Themenseite</translation>
+    </message>
+    <message>
+        <source>Next post</source>
+        <translation>Nächster Beitrag</translation>
+    </message>
+    <message>
+        <source>Previous post</source>
+        <translation>Vorheriger Beitrag</translation>
+    </message>
+    <message>
+        <source>Open the post</source>
+        <translation>Den Beitrag öffnen</translation>
+    </message>
+    <message>
+        <source>Next screenful, previous screenful</source>
+        <translation>Eine Seite weiter, eine Seite zurück</translation>
+    </message>
+    <message>
+        <source>First post, last post</source>
+        <translation>Erster Beitrag, letzter Beitrag</translation>
+    </message>
+    <message>
+        <source>The post&apos;s menu: open, react, or go to a hashtag</source>
+        <translation>Das Menü des Beitrags: öffnen, reagieren oder zu einem Hashtag gehen</translation>
+    </message>
+    <message>
+        <source>Choose what shows (on the filter tabs)</source>
+        <translation>Wählen, was angezeigt wird (auf den Filter-Reitern)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>React (on a reaction button)</source>
+        <translation>Reagieren (auf einem Reaktionsknopf)</translation>
+    </message>
+    <message>
+        <source>Send the comment</source>
+        <translation>Den Kommentar senden</translation>
+    </message>
+    <message>
+        <source>Stop replying or editing</source>
+        <translation>Antworten oder Bearbeiten beenden</translation>
+    </message>
+    <message>
+        <source>Reply to the selected comment</source>
+        <translation>Auf den gewählten Kommentar antworten</translation>
+    </message>
+    <message>
+        <source>Delete your selected comment</source>
+        <translation>Deinen gewählten Kommentar löschen</translation>
+    </message>
+    <message>
+        <source>More for the selected comment</source>
+        <translation>Mehr zum gewählten Kommentar</translation>
+    </message>
+    <message>
+        <source>Play or pause the video</source>
+        <translation>Video abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <source>Mute or unmute the video</source>
+        <translation>Ton des Videos aus- oder einschalten</translation>
+    </message>
+    <message>
+        <source>Back or forward 5 seconds in the video</source>
+        <translation>Im Video 5 Sekunden zurück oder vor</translation>
+    </message>
+    <message>
+        <source>Zoom the photo in</source>
+        <translation>Foto vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom the photo out</source>
+        <translation>Foto verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit the photo to the window</source>
+        <translation>Foto an das Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Show the photo at its actual size</source>
+        <translation>Foto in Originalgröße zeigen</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Post it</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Close (asks whether to keep the draft)</source>
+        <translation>Schließen (fragt, ob der Entwurf bleiben soll)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>two keys that do the same</comment>
+        <translation>%1 oder %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::SignInDialog</name>
+    <message>
+        <source>&amp;Name people see</source>
+        <translation>&amp;Angezeigter Name</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Sign in, or create an account</source>
+        <translation>Anmelden oder Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>for example river_stone</source>
+        <translation>zum Beispiel fluss_stein</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Name people see</source>
+        <translation>Angezeigter Name</translation>
+    </message>
+    <message>
+        <source>a first name or a nickname is enough</source>
+        <translation>ein Vorname oder Spitzname reicht</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Handle</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Your password is sent only to %1. Hearth keeps the sign-in in your system&apos;s keychain, never in a file.</source>
+        <translation>Dein Passwort geht nur an %1. Hearth bewahrt die Anmeldung im Schlüsselbund deines Systems auf, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Hearth can&apos;t reach %1 right now. Check your connection, or try again in a moment.</source>
+        <translation>Hearth erreicht %1 gerade nicht. Prüf deine Verbindung oder versuch es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>%1 beitreten</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Dein Konto wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::TopicHeader</name>
+    <message>
+        <source>Explore our newsletters</source>
+        <translation>Unsere Newsletter entdecken</translation>
+    </message>
+    <message>
+        <source>Create a post</source>
+        <translation>Beitrag erstellen</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Write a post, a story or a video for this topic.</source>
+        <translation>Schreib einen Beitrag, eine Geschichte oder ein Video für dieses Thema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 people</source>
+        <comment>topic figures</comment>
+        <translation>
+            <numerusform>%1 Person</numerusform>
+            <numerusform>%1 Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stories</source>
+        <comment>topic figures</comment>
+        <translation>
+            <numerusform>%1 Geschichte</numerusform>
+            <numerusform>%1 Geschichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 posts</source>
+        <comment>topic figures</comment>
+        <translation>
+            <numerusform>%1 Beitrag</numerusform>
+            <numerusform>%1 Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join the conversation on %1</source>
+        <translation>Mach mit beim Gespräch über %1</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>Subscribe to the newsletters of %1, or unsubscribe.</source>
+        <translation>Die Newsletter von %1 abonnieren oder abbestellen.</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>Joining needs an account: you will be asked to sign in.</source>
+        <translation>Zum Beitreten brauchst du ein Konto: Du wirst gebeten, dich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>%1 beitreten</translation>
+    </message>
+    <message>
+        <source>You joined %1. Pressing it leaves the topic.</source>
+        <translation>Du bist %1 beigetreten. Wenn du hier drückst, verlässt du das Thema.</translation>
+    </message>
+    <message>
+        <source>Joining adds %1 to My topics.</source>
+        <translation>Beim Beitreten kommt %1 zu „Meine Themen“.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::TopicPage</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Trending</source>
+        <translation>Angesagt</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>J and K move between posts, Enter opens one, Space shows the next screenful.</source>
+        <translation>J und K springen zwischen Beiträgen, Eingabe öffnet einen, Leertaste zeigt die nächste Seite.</translation>
+    </message>
+    <message>
+        <source>What&apos;s new in %1</source>
+        <translation>Neu in %1</translation>
+    </message>
+    <message>
+        <source>You&apos;re offline, and nothing from %1 is saved on this computer yet. It will appear here once you&apos;re connected.</source>
+        <translation>Du bist offline, und von %1 ist noch nichts auf diesem Computer gespeichert. Es erscheint hier, sobald du verbunden bist.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>The community can&apos;t be reached right now. Press F5 to try again.</source>
+        <translation>Die Community ist gerade nicht erreichbar. Drück F5, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>No stories in %1 yet.</source>
+        <translation>Noch keine Geschichten in %1.</translation>
+    </message>
+    <message>
+        <source>No posts in %1 yet.</source>
+        <translation>Noch keine Beiträge in %1.</translation>
+    </message>
+    <message>
+        <source>No videos in %1 yet.</source>
+        <translation>Noch keine Videos in %1.</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 yet. Be the first to share something.</source>
+        <translation>Noch nichts in %1. Teile du als Erstes etwas.</translation>
+    </message>
+    <message>
+        <source>Open post</source>
+        <translation>Beitrag öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;React</source>
+        <translation>&amp;Reagieren</translation>
+    </message>
+    <message>
+        <source>Open #%1</source>
+        <translation>#%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Which posts the feed shows: all, stories, posts or videos. Left and Right choose.</source>
+        <translation>Was der Feed zeigt: alles, Geschichten, Beiträge oder Videos. Links und Rechts wählen aus.</translation>
+    </message>
+    <message>
+        <source>The order of the feed: latest first, or trending. Left and Right choose.</source>
+        <translation>Die Reihenfolge des Feeds: das Neueste zuerst oder was gerade angesagt ist. Links und Rechts wählen aus.</translation>
+    </message>
+    <message>
+        <source>Folded post by %1: %2. Press Enter to show it.</source>
+        <translation>Zugeklappter Beitrag von %1: %2. Drück Eingabe, um ihn zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Show post</source>
+        <translation>Beitrag zeigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;port post…</source>
+        <translation>Beitrag &amp;melden…</translation>
+    </message>
+    <message>
+        <source>&amp;Block %1…</source>
+        <translation>%1 &amp;blockieren…</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::TopicSwitcher</name>
+    <message>
+        <source>My topics</source>
+        <translation>Meine Themen</translation>
+    </message>
+    <message>
+        <source>The topics you joined</source>
+        <translation>Die Themen, denen du beigetreten bist</translation>
+    </message>
+    <message>
+        <source>Go to a topic…</source>
+        <translation>Zu einem Thema…</translation>
+    </message>
+    <message>
+        <source>Go to a topic</source>
+        <translation>Zu einem Thema gehen</translation>
+    </message>
+    <message>
+        <source>Type a topic&apos;s name and press Enter.</source>
+        <translation>Gib den Namen eines Themas ein und drück Eingabe.</translation>
+    </message>
+    <message>
+        <source>Topics you join appear here</source>
+        <translation>Themen, denen du beitrittst, erscheinen hier</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::UnsentDialog</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>&amp;Let go</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The community could not take these. Nothing is lost: try again, change what you wrote, or let it go.</source>
+        <translation>Die Community konnte das nicht annehmen. Nichts ist verloren: Versuch es noch einmal, ändere, was du geschrieben hast, oder verwirf es.</translation>
+    </message>
+    <message>
+        <source>Changes not sent</source>
+        <translation>Nicht gesendete Änderungen</translation>
+    </message>
+    <message>
+        <source>Sends the selected change again.</source>
+        <translation>Sendet die gewählte Änderung noch einmal.</translation>
+    </message>
+    <message>
+        <source>Forgets the selected change.</source>
+        <translation>Vergisst die gewählte Änderung.</translation>
+    </message>
+    <message>
+        <source>Let it go?</source>
+        <translation>Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Your new post</source>
+        <translation>Dein neuer Beitrag</translation>
+    </message>
+    <message>
+        <source>Your new post “%1”</source>
+        <translation>Dein neuer Beitrag „%1“</translation>
+    </message>
+    <message>
+        <source>Your changes to a post</source>
+        <translation>Deine Änderungen an einem Beitrag</translation>
+    </message>
+    <message>
+        <source>Deleting your post</source>
+        <translation>Löschen deines Beitrags</translation>
+    </message>
+    <message>
+        <source>Your reaction</source>
+        <translation>Deine Reaktion</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Dein Kommentar</translation>
+    </message>
+    <message>
+        <source>Your changes to a comment</source>
+        <translation>Deine Änderungen an einem Kommentar</translation>
+    </message>
+    <message>
+        <source>Deleting your comment</source>
+        <translation>Löschen deines Kommentars</translation>
+    </message>
+    <message>
+        <source>Joining %1</source>
+        <translation>Beitritt zu %1</translation>
+    </message>
+    <message>
+        <source>Leaving %1</source>
+        <translation>Austritt aus %1</translation>
+    </message>
+    <message>
+        <source>A newsletter subscription</source>
+        <translation>Ein Newsletter-Abo</translation>
+    </message>
+    <message>
+        <source>Your report</source>
+        <translation>Deine Meldung</translation>
+    </message>
+    <message>
+        <source>Blocking or unblocking someone</source>
+        <translation>Jemanden blockieren oder freigeben</translation>
+    </message>
+    <message>
+        <source>A change</source>
+        <translation>Eine Änderung</translation>
+    </message>
+    <message>
+        <source>The community said: %1</source>
+        <translation>Die Community sagt: %1</translation>
+    </message>
+    <message>
+        <source>Everything you wrote has been sent.</source>
+        <translation>Alles, was du geschrieben hast, ist gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 will be gone from this computer. Let it go?</source>
+        <translation>%1 verschwindet dann von diesem Computer. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Opens the selected post in the composer, or the comment in its box, to change it.</source>
+        <translation>Öffnet den gewählten Beitrag im Editor oder den Kommentar in seinem Feld, damit du ihn ändern kannst.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::VideoPlayer</name>
+    <message>
+        <source>Sensitive video</source>
+        <translation>Sensibles Video</translation>
+    </message>
+    <message>
+        <source>This video&apos;s format can&apos;t be played here: a plug-in for it may be missing on this computer.</source>
+        <translation>Das Format dieses Videos kann hier nicht abgespielt werden: Vielleicht fehlt auf diesem Computer ein Plug-in dafür.</translation>
+    </message>
+    <message>
+        <source>The video could not be loaded: the connection dropped.</source>
+        <translation>Das Video konnte nicht geladen werden: Die Verbindung ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The community did not let Hearth load this video.</source>
+        <translation>Die Community hat Hearth dieses Video nicht laden lassen.</translation>
+    </message>
+    <message>
+        <source>Hearth couldn&apos;t play this video here. It may have been removed, or the connection may have dropped.</source>
+        <translation>Hearth konnte dieses Video hier nicht abspielen. Vielleicht wurde es entfernt, oder die Verbindung ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Open in your video player</source>
+        <translation>In deinem Videoplayer öffnen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Position (Left and Right arrow keys: 5 seconds)</source>
+        <translation>Position (Pfeiltasten links und rechts: 5 Sekunden)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Videos can&apos;t be played on this computer: its media support is missing.</source>
+        <translation>Auf diesem Computer können keine Videos abgespielt werden: Die Medienunterstützung fehlt.</translation>
+    </message>
+    <message>
+        <source>You can open it in your video player instead.</source>
+        <translation>Du kannst es stattdessen in deinem Videoplayer öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>%1 (K)</source>
+        <translation>%1 (K)</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Ton aus</translation>
+    </message>
+    <message>
+        <source>%1 (M)</source>
+        <translation>%1 (M)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Hearth does not know the language “%1”. Try one of: %2.</source>
+        <translation>Hearth kennt die Sprache „%1“ nicht. Versuch eine von diesen: %2.</translation>
+    </message>
+    <message>
+        <source>A calm desktop client for peer-support communities.</source>
+        <translation>Ein ruhiges Desktop-Programm für Selbsthilfe-Communitys.</translation>
+    </message>
+    <message>
+        <source>The community&apos;s address (by default, the one used last).</source>
+        <translation>Die Adresse der Community (sonst die zuletzt benutzte).</translation>
+    </message>
+    <message>
+        <source>Keep the cache here instead of the standard place.</source>
+        <translation>Den Zwischenspeicher hier statt am üblichen Ort ablegen.</translation>
+    </message>
+    <message>
+        <source>The topic to open (by default, the one shown last).</source>
+        <translation>Das Thema, das geöffnet wird (sonst das zuletzt gezeigte).</translation>
+    </message>
+    <message>
+        <source>Open this post (its number on the community).</source>
+        <translation>Diesen Beitrag öffnen (seine Nummer in der Community).</translation>
+    </message>
+    <message>
+        <source>Open the composer to write a post.</source>
+        <translation>Den Editor öffnen, um einen Beitrag zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Start without touching the network.</source>
+        <translation>Starten, ohne das Netzwerk zu benutzen.</translation>
+    </message>
+    <message>
+        <source>Quit once the first card is painted, printing the milliseconds since start (for benchmarks).</source>
+        <translation>Beenden, sobald die erste Karte gezeichnet ist, und die Millisekunden seit dem Start ausgeben (für Messungen).</translation>
+    </message>
+    <message>
+        <source>The colors: light, dark, or system (as the desktop&apos;s).</source>
+        <translation>Die Farben: light (hell), dark (dunkel) oder system (wie der Desktop).</translation>
+    </message>
+    <message>
+        <source>The language to show Hearth in: %1, optionally with a region (de_AT). Dates and numbers follow it too. By default, the system&apos;s.</source>
+        <translation>Die Sprache, in der Hearth erscheint: %1, auf Wunsch mit Region (de_AT). Datumsangaben und Zahlen richten sich auch danach. Sonst die des Systems.</translation>
+    </message>
+    <message>
+        <source>Hearth</source>
+        <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth could not open its saved posts: %1</source>
+        <translation>Hearth konnte die gespeicherten Beiträge nicht öffnen: %1</translation>
+    </message>
+</context>
+</TS>

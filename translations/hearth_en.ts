@@ -1,0 +1,168 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>Hearth::ComposerDialog</name>
+    <message numerus="yes">
+        <source>A post can have at most %n hashtags: remove some.</source>
+        <translation>
+            <numerusform>A post can have at most %n hashtag: remove it.</numerusform>
+            <numerusform>A post can have at most %n hashtags: remove some.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::FeedModel</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes ago</source>
+        <translation>
+            <numerusform>%Ln minute ago</numerusform>
+            <numerusform>%Ln minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hours ago</source>
+        <translation>
+            <numerusform>%Ln hour ago</numerusform>
+            <numerusform>%Ln hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reactions</source>
+        <translation>
+            <numerusform>%Ln reaction</numerusform>
+            <numerusform>%Ln reactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comments</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::LimitCounter</name>
+    <message numerus="yes">
+        <source>%1 (%n too many)</source>
+        <translation>
+            <numerusform>%1 (%n too many)</numerusform>
+            <numerusform>%1 (%n too many)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::MainWindow</name>
+    <message numerus="yes">
+        <source>Offline: showing saved posts, last synced %n minutes ago</source>
+        <translation>
+            <numerusform>Offline: showing saved posts, last synced %n minute ago</numerusform>
+            <numerusform>Offline: showing saved posts, last synced %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes not sent</source>
+        <translation>
+            <numerusform>%n change not sent</numerusform>
+            <numerusform>%n changes not sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::PostCardDelegate</name>
+    <message numerus="yes">
+        <source>%Ln reactions</source>
+        <translation>
+            <numerusform>%Ln reaction</numerusform>
+            <numerusform>%Ln reactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comments</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::PostPage</name>
+    <message numerus="yes">
+        <source>%Ln reactions</source>
+        <translation>
+            <numerusform>%Ln reaction</numerusform>
+            <numerusform>%Ln reactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comments</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters too many</source>
+        <translation>
+            <numerusform>%n character too many</numerusform>
+            <numerusform>%n characters too many</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::TopicHeader</name>
+    <message numerus="yes">
+        <source>%1 people</source>
+        <comment>topic figures</comment>
+        <translation>
+            <numerusform>%1 person</numerusform>
+            <numerusform>%1 people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stories</source>
+        <comment>topic figures</comment>
+        <translation>
+            <numerusform>%1 story</numerusform>
+            <numerusform>%1 stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 posts</source>
+        <comment>topic figures</comment>
+        <translation>
+            <numerusform>%1 post</numerusform>
+            <numerusform>%1 posts</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
