@@ -8,8 +8,9 @@
 
 namespace Hearth {
 
-// A place in the window: a topic page (with its filter, its order and the card at the top of
-// the view, so that going back lands where the person was) or a post.
+// A place in the window: a topic page (with its filter, its order, the card at the top of
+// the view and the card the keyboard is on, so that going back lands where the person was)
+// or a post.
 struct Location
 {
     enum class Page { Topic, Post };
@@ -20,11 +21,12 @@ struct Location
     FeedSort sort = FeedSort::Latest;
     qint64 topPostId = 0; // the card at the top of a topic page's view; 0: the start
     qint64 postId = 0; // the post of a post page
+    qint64 currentPostId = 0; // the card the keyboard is on, on a topic page; 0: none
 
-    static Location topic(const QString &slug) { return {Page::Topic, slug, {}, {}, 0, 0}; }
+    static Location topic(const QString &slug) { return {Page::Topic, slug, {}, {}, 0, 0, 0}; }
     static Location post(qint64 id, const QString &fromSlug = {})
     {
-        return {Page::Post, fromSlug, {}, {}, 0, id};
+        return {Page::Post, fromSlug, {}, {}, 0, id, 0};
     }
     // The same page, whatever its filter or scroll position.
     bool isSamePage(const Location &other) const

@@ -43,6 +43,7 @@ NewslettersDialog::NewslettersDialog(
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_list->setAccessibleName(tr("Newsletters"));
+    m_list->setAccessibleDescription(tr("Space ticks the selected newsletter, or unticks it."));
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(false);
     m_list->setSpacing(4);

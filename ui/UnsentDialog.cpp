@@ -32,6 +32,8 @@ UnsentDialog::UnsentDialog(Outbox &outbox, QWidget *parent)
     m_list->setSpacing(4);
     m_retry->setAccessibleDescription(tr("Sends the selected change again."));
     m_discard->setAccessibleDescription(tr("Forgets the selected change."));
+    m_edit->setAccessibleDescription(
+        tr("Opens the selected post in the composer, or the comment in its box, to change it."));
     connect(m_list, &QListWidget::currentRowChanged, this, &UnsentDialog::updateButtons);
     connect(m_retry, &QPushButton::clicked, this, &UnsentDialog::retrySelected);
     connect(m_discard, &QPushButton::clicked, this, &UnsentDialog::discardSelected);

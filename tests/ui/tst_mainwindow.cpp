@@ -39,6 +39,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabBar>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void goToATopicByNameAndFromMyTopics();
     void theWindowAndTheLastTopicAreRestored();
     void signInProblemsAreSaidPlainly();
+    void closingWhileRequestsWaitIsQuiet();
 
 private:
     QList<qint64> serverFeed(const QString &slug, FeedKind kind, FeedSort sort, int limit = 20);
@@ -485,6 +488,28 @@ void TestMainWindow::signInProblemsAreSaidPlainly()
     Q_EMIT client.credentials.keychainUnavailable(Credentials::KeychainStatus::NoSecretService,
         Credentials::message(Credentials::KeychainStatus::NoSecretService));
     QVERIFY(client.window.keychainNotice().contains(u"couldn't find a keychain"_s));
+}
+
+void TestMainWindow::closingWhileRequestsWaitIsQuiet()
+{
+    // A community that takes connections and never answers: every request is still waiting
+    // when the window goes, with the newsletters dialog open.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket *> held;
+    connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            held.append(socket);
+    });
+    auto client = std::make_unique<Client>(
+        QUrl(u"http://127.0.0.1:%1"_s.arg(silent.serverPort())), m_data->path());
+    QVERIFY(client->open(u"therapy"_s));
+    QTest::mouseClick(client->page()->header()->newslettersButton(), Qt::LeftButton);
+    QTRY_VERIFY(held.size() >= 2);
+    // Aborted requests report the community out of reach as the window's children go:
+    // nothing may call back into the window by then.
+    client.reset();
+    QVERIFY(!QTest::currentTestFailed());
 }
 
 QTEST_MAIN(TestMainWindow)
