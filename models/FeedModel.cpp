@@ -24,9 +24,21 @@ QString sentence(const QString &words)
     return !trimmed.isEmpty() && ends.contains(trimmed.back()) ? trimmed : trimmed + u'.';
 }
 
-// The card as one sentence or a few, for screen readers: "Story: Holding on through winter,
-// by River, 2 h ago. 12 reactions, 3 comments."
-QString spokenCard(const Post &post, LocalState state)
+// When, in words a screen reader says whole: "2 hours ago" where the card shows "2 h ago".
+QString spokenTime(const QDateTime &when, const QDateTime &now)
+{
+    const qint64 seconds = when.secsTo(now);
+    if (seconds >= 60 && seconds < 3600)
+        return FeedModel::tr("%Ln minutes ago", nullptr, int(seconds / 60));
+    if (seconds >= 3600 && seconds < 86'400)
+        return FeedModel::tr("%Ln hours ago", nullptr, int(seconds / 3600));
+    return FeedModel::relativeTime(when, now, QLocale::LongFormat);
+}
+
+// The card for screen readers: one sentence in the order the card shows it (kind, title,
+// author, when, counts), then what else the card carries: "Story “Holding on through
+// winter” by River, 2 hours ago, with 12 reactions and 3 comments. Edited."
+QString spokenCard(const Post &post, LocalState state, bool quietCounts)
 {
     QString kind;
     switch (post.kind) {
@@ -40,10 +52,16 @@ QString spokenCard(const Post &post, LocalState state)
         kind = FeedModel::tr("Post");
         break;
     }
-    QString text = FeedModel::tr("%1: %2, by %3, %4.")
-                       .arg(kind, post.title, post.author.displayName,
-                           FeedModel::relativeTime(post.createdAt, QDateTime::currentDateTimeUtc(),
-                               QLocale::LongFormat));
+    const QString when = spokenTime(post.createdAt, QDateTime::currentDateTimeUtc());
+    // One tr() with the count each: every language's translation gives its own plural forms.
+    QString text = quietCounts
+        ? FeedModel::tr("%1 “%2” by %3, %4.", "kind, title, author, when")
+              .arg(kind, post.title, post.author.displayName, when)
+        : FeedModel::tr(
+            "%1 “%2” by %3, %4, with %5 and %6.", "kind, title, author, when, reactions, comments")
+              .arg(kind, post.title, post.author.displayName, when,
+                  FeedModel::tr("%Ln reactions", nullptr, int(post.reactions.total())),
+                  FeedModel::tr("%Ln comments", nullptr, int(post.commentCount)));
     if (post.teamPrompt)
         text += u' ' + FeedModel::tr("From the community team.");
     if (post.isEdited())
@@ -56,15 +74,6 @@ QString spokenCard(const Post &post, LocalState state)
         text += u' ' + sentence(FeedModel::tr("With a photo: %1").arg(post.media->altText));
     else if (post.media)
         text += u' ' + FeedModel::tr("With a photo.");
-    // Both forms carry %n, so every language's translation can give its own plural forms.
-    const int reactions = int(post.reactions.total());
-    const int comments = int(post.commentCount);
-    text += u' '
-        + (reactions == 1 ? FeedModel::tr("%n reaction,", nullptr, reactions)
-                          : FeedModel::tr("%n reactions,", nullptr, reactions))
-        + u' '
-        + (comments == 1 ? FeedModel::tr("%n comment.", nullptr, comments)
-                         : FeedModel::tr("%n comments.", nullptr, comments));
     if (state == LocalState::Pending)
         text += u' ' + FeedModel::tr("Waiting to send.");
     else if (state == LocalState::Failed)
@@ -161,6 +170,15 @@ int FeedModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_posts.size());
 }
 
+void FeedModel::setQuietCounts(bool quiet)
+{
+    if (quiet == m_quietCounts)
+        return;
+    m_quietCounts = quiet;
+    if (!m_posts.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::AccessibleTextRole});
+}
+
 int FeedModel::rowOf(qint64 postId) const
 {
     for (qsizetype row = 0; row < m_posts.size(); ++row) {
@@ -236,8 +254,14 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
     case LocalErrorRole:
         return m_states[index.row()] == LocalState::Failed ? m_cache.localError(post.id)
                                                            : QString();
+    case AuthorIdRole:
+        return post.author.id;
     case Qt::AccessibleTextRole:
-        return spokenCard(post, m_states[index.row()]);
+        if (m_spoken) {
+            if (QString spoken = m_spoken(post); !spoken.isEmpty())
+                return spoken;
+        }
+        return spokenCard(post, m_states[index.row()], m_quietCounts);
     default:
         return {};
     }

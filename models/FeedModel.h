@@ -8,6 +8,8 @@
 #include <QAbstractListModel>
 #include <QLocale>
 
+#include <functional>
+
 namespace Hearth {
 
 class FeedCache;
@@ -49,6 +51,7 @@ public:
         TeamPromptRole,
         LocalStateRole, // LocalState, as int: pending and failed marks
         LocalErrorRole, // the server's reason when the write failed
+        AuthorIdRole,
     };
     Q_ENUM(Role)
 
@@ -76,6 +79,14 @@ public:
     // The row of a post, or -1.
     int rowOf(qint64 postId) const;
 
+    // What a screen reader hears of a row (Qt::AccessibleTextRole) can be told otherwise by
+    // the view: a folded card says why it is folded, never the words it keeps back. The
+    // function gives the sentence for a post, or an empty string for the usual one.
+    using SpokenText = std::function<QString(const Post &post)>;
+    void setSpokenText(SpokenText spoken) { m_spoken = std::move(spoken); }
+    // Quiet counts: the usual sentence leaves out the numbers of reactions and comments.
+    void setQuietCounts(bool quiet);
+
 public Q_SLOTS:
     // Rereads these posts from the cache: rows update in place, or go when removed.
     void refreshPosts(const QList<qint64> &postIds);
@@ -97,6 +108,8 @@ private:
     FeedPosition m_end; // after the last row shown
     bool m_cacheExhausted = false;
     bool m_waitingForServer = false;
+    SpokenText m_spoken;
+    bool m_quietCounts = false;
 };
 
 } // namespace Hearth

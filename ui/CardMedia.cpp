@@ -1,6 +1,7 @@
 #include "CardMedia.h"
 
 #include "Appearance.h"
+#include "Care.h"
 #include "MediaImageCache.h"
 #include "PostCardDelegate.h"
 #include "models/FeedModel.h"
@@ -161,9 +162,8 @@ void CardMedia::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const qint64 mediaId = index.data(FeedModel::MediaIdRole).toLongLong();
     const bool video = index.data(FeedModel::MediaIsVideoRole).toBool();
     const bool sensitive = index.data(FeedModel::MediaSensitiveRole).toBool();
-    // Behind a content warning the picture stays hidden with the words.
-    const bool warned = !index.data(FeedModel::ContentWarningRole).toString().isEmpty();
-    const bool obscured = sensitive || warned;
+    // (A card behind a content warning is folded and shows no picture at all.)
+    const bool obscured = m_care ? m_care->isBlurred(mediaId, sensitive) : sensitive;
 
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     const QSize deviceSize = (QSizeF(area.size()) * ratio).toSize();
@@ -222,9 +222,7 @@ void CardMedia::paint(QPainter *painter, const QStyleOptionViewItem &option,
     }
 
     if (obscured) {
-        const QString words = warned ? tr("Content warning")
-            : video                  ? tr("Sensitive video")
-                                     : tr("Sensitive photo");
+        const QString words = video ? tr("Sensitive video: show") : tr("Sensitive photo: show");
         paintPill(painter, palette, font, words, area.center(), Qt::AlignCenter);
     } else if (video) {
         paintPlayMark(painter, palette, area);

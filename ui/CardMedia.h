@@ -12,10 +12,11 @@ class QStyleOptionViewItem;
 
 namespace Hearth {
 
+class Care;
 class MediaImageCache;
 
 // The photo or video poster of a post card: the picture scaled, cropped to the card's
-// media area and rounded (blurred when sensitive or behind a content warning), or, while
+// media area and rounded (blurred when sensitive, unless the reader chose otherwise), or, while
 // it loads, a calm placeholder with its alt text; then "See full photo", a play mark, or
 // what hides it. Pictures are prepared once per size in device pixels and kept; a view
 // that painted a placeholder is repainted when its picture comes.
@@ -31,6 +32,9 @@ public:
     // object, or be destroyed first (then it is forgotten).
     void setImageCache(MediaImageCache *images);
     MediaImageCache *imageCache() const { return m_images; }
+    // What decides whether a sensitive picture is blurred (the reader's setting and the
+    // pictures they chose to see); without it, every sensitive picture is.
+    void setCare(const Care *care) { m_care = care; }
 
     // Paints the media of index (FeedModel's roles) into area, with option's palette and
     // font; option.widget (a view) is repainted when a missing picture arrives.
@@ -62,6 +66,7 @@ private:
     void imageArrived(qint64 mediaId);
 
     MediaImageCache *m_images = nullptr;
+    const Care *m_care = nullptr;
     QCache<Key, QPixmap> m_pixmaps;
     // The views that painted a placeholder for an image not here yet, to repaint when it is.
     QHash<qint64, QPointer<QWidget>> m_waiting;

@@ -1,5 +1,6 @@
 #include "CommentDelegate.h"
 
+#include "Care.h"
 #include "PostCardDelegate.h"
 #include "cache/LocalState.h"
 #include "models/CommentModel.h"
@@ -53,18 +54,30 @@ QString details(const QModelIndex &index, const QDateTime &now)
 CommentDelegate::CommentDelegate(QAbstractItemView *view) : QStyledItemDelegate(view), m_view(view)
 { }
 
+ContentFold CommentDelegate::fold(const QModelIndex &index) const
+{
+    // Care gives deleted comments no fold: there is nothing left to hide.
+    return m_care ? m_care->commentFold(index) : ContentFold{};
+}
+
 QString CommentDelegate::headline(const QModelIndex &index, const QDateTime &now)
 {
     return index.data(CommentModel::AuthorNameRole).toString() + u" · "_s + details(index, now);
 }
 
-QString CommentDelegate::accessibleText(const QModelIndex &index, const QDateTime &now)
+QString CommentDelegate::accessibleText(
+    const QModelIndex &index, const QDateTime &now, const ContentFold &fold)
 {
     const QString author = index.data(CommentModel::AuthorNameRole).toString();
     const QString who = index.data(CommentModel::DepthRole).toInt() > 0
         ? tr("Reply from %1").arg(author)
         : tr("Comment from %1").arg(author);
     QString text = who + u", "_s + details(index, now) + u": "_s;
+    if (fold.folded) {
+        // Why, and how to open it; never the words the reader chose not to see yet.
+        //: %1 says why, such as "Content warning: loss" or "Hidden: matches a muted word"
+        return text + tr("folded. %1. Press Space to show it.").arg(fold.summary());
+    }
     const QString warning = index.data(CommentModel::ContentWarningRole).toString();
     if (!warning.isEmpty())
         text += tr("Content warning: %1").arg(warning) + u". "_s;
@@ -129,6 +142,17 @@ QRect CommentDelegate::replyLinkRect(const QStyleOptionViewItem &option, const Q
         metrics.horizontalAdvance(tr("Reply")), metrics.lineSpacing());
 }
 
+QRect CommentDelegate::showLinkRect(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (!fold(index).folded)
+        return {};
+    const QFontMetrics metrics(option.font);
+    const QRect content = contentRect(option, index);
+    return QRect(content.left(), content.bottom() + 1 - metrics.lineSpacing(),
+        metrics.horizontalAdvance(tr("Show comment")), metrics.lineSpacing());
+}
+
 int CommentDelegate::rowWidth(const QStyleOptionViewItem &option) const
 {
     if (m_view)
@@ -142,8 +166,9 @@ int CommentDelegate::rowHeight(const QFont &font, const QModelIndex &index, int 
     const QString warning = index.data(CommentModel::ContentWarningRole).toString();
     const QString body = bodyText(index);
     const int depth = index.data(CommentModel::DepthRole).toInt();
+    const bool folded = fold(index).folded;
     const QString signature = font.key() + u'\x1f' + QString::number(depth) + u'\x1f'
-        + (takesReply(index) ? u'r' : u'-') + warning + u'\x1f' + body;
+        + (takesReply(index) ? u'r' : u'-') + (folded ? u'f' : u'-') + warning + u'\x1f' + body;
     const std::pair key{id, width};
     if (const CachedHeight *cached = m_heights.object(key);
         cached && cached->signature == signature)
@@ -151,6 +176,12 @@ int CommentDelegate::rowHeight(const QFont &font, const QModelIndex &index, int 
 
     ++m_layoutCount;
     const QFontMetrics metrics(font);
+    if (folded) {
+        // The headline, why it is folded, and "Show comment": one line each.
+        const int height = 2 * VerticalMargin + 3 * metrics.lineSpacing() + 2 * Gap;
+        m_heights.insert(key, new CachedHeight{signature, height});
+        return height;
+    }
     const int textWidth = contentRect(QRect(0, 0, width, 100), font, index).width();
     QTextLayout layout(body);
     int height
@@ -225,6 +256,23 @@ void CommentDelegate::paint(
         metrics.elidedText(rest, Qt::ElideRight, content.width() - authorWidth));
     y += metrics.lineSpacing() + Gap;
 
+    if (const ContentFold folded = fold(index); folded.folded) {
+        // Why it is folded, then the link that opens it: no body, no "Reply".
+        QFont italic = option.font;
+        italic.setItalic(true);
+        painter->setFont(italic);
+        painter->setPen(secondary);
+        painter->drawText(QRect(content.left(), y, content.width(), metrics.lineSpacing()),
+            Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+            QFontMetrics(italic).elidedText(folded.summary(), Qt::ElideRight, content.width()));
+        painter->setFont(option.font);
+        painter->setPen(palette.color(QPalette::Link));
+        painter->drawText(showLinkRect(option, index),
+            Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, tr("Show comment"));
+        painter->restore();
+        return;
+    }
+
     const QString warning = index.data(CommentModel::ContentWarningRole).toString();
     if (!warning.isEmpty()) {
         QFont italic = option.font;
@@ -262,6 +310,13 @@ bool CommentDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
 {
     if (event->type() == QEvent::MouseButtonRelease) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton && fold(index).folded) {
+            if (showLinkRect(option, index).contains(mouse->position().toPoint())) {
+                Q_EMIT showClicked(index);
+                return true;
+            }
+            return QStyledItemDelegate::editorEvent(event, model, option, index);
+        }
         if (mouse->button() == Qt::LeftButton
             && replyLinkRect(option, index).contains(mouse->position().toPoint())) {
             Q_EMIT replyClicked(index);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "care/ContentFold.h"
+
 #include <QCache>
 #include <QStyledItemDelegate>
 
@@ -8,11 +10,15 @@ class QTextLayout;
 
 namespace Hearth {
 
+class Care;
+
 // Paints a comment of CommentModel in the post view: the author, the relative time and
 // "(edited)", the body word-wrapped as plain text, and a "Reply" link; replies are indented
 // under their comment with a thread line, a deleted comment reads "Comment deleted", and the
-// person's own comment still waiting or refused says so. Rows have the height of their text;
-// heights are kept per (comment, width), so scrolling does not lay text out again.
+// person's own comment still waiting or refused says so. With a Care, a comment that folds (a
+// content warning, a muted word) shows only its headline, why it is folded and a "Show
+// comment" link. Rows have the height of their text; heights are kept per (comment, width),
+// so scrolling does not lay text out again.
 class CommentDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -20,6 +26,13 @@ class CommentDelegate : public QStyledItemDelegate
 public:
     // view gives the width to wrap the text in (a list's sizeHint option carries none).
     explicit CommentDelegate(QAbstractItemView *view);
+
+    // The rules that fold comments; null (the default) folds none. The view is not told:
+    // the caller lays it out again when it sets one, and on Care::changed.
+    void setCare(const Care *care) { m_care = care; }
+    const Care *care() const { return m_care; }
+    // The fold of the comment at index; none without a Care.
+    ContentFold fold(const QModelIndex &index) const;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QModelIndex &index) const override;
@@ -30,13 +43,17 @@ public:
     // "River · 3 min ago · (edited)", then "Waiting to send" or "Not sent" for the
     // person's own comments the server does not have yet.
     static QString headline(const QModelIndex &index, const QDateTime &now);
-    // The whole row in words, for screen readers: "Reply from River, 3 min ago: …".
-    static QString accessibleText(const QModelIndex &index, const QDateTime &now);
+    // The whole row in words, for screen readers: "Reply from River, 3 min ago: …". A folded
+    // comment says why it is folded and how to show it, never its body.
+    static QString accessibleText(
+        const QModelIndex &index, const QDateTime &now, const ContentFold &fold = {});
 
     // Where the row at rect draws its text (indented for a reply) and its "Reply" link;
     // the link's rectangle is empty when the comment takes no reply (a deleted one).
     static QRect contentRect(const QStyleOptionViewItem &option, const QModelIndex &index);
     static QRect replyLinkRect(const QStyleOptionViewItem &option, const QModelIndex &index);
+    // Where a folded comment draws its "Show comment" link; empty when it is not folded.
+    QRect showLinkRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     // How many heights were laid out (not found in the cache): for tests.
     int layoutCount() const { return m_layoutCount; }
@@ -44,6 +61,8 @@ public:
 Q_SIGNALS:
     // The "Reply" link of the comment at index was clicked.
     void replyClicked(const QModelIndex &index);
+    // The "Show comment" link of the folded comment at index was clicked.
+    void showClicked(const QModelIndex &index);
 
 private:
     // The text the body area shows: the body, or "Comment deleted".
@@ -61,6 +80,7 @@ private:
     };
 
     QAbstractItemView *m_view;
+    const Care *m_care = nullptr;
     mutable QCache<std::pair<qint64, int>, CachedHeight> m_heights{2'000};
     mutable int m_layoutCount = 0;
 };

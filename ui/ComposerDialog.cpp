@@ -1,5 +1,7 @@
 #include "ComposerDialog.h"
 
+#include "Care.h"
+#include "CrisisNotice.h"
 #include "HashtagField.h"
 #include "LimitCounter.h"
 #include "MediaPicker.h"
@@ -24,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -220,6 +223,7 @@ ComposerDialog::ComposerDialog(
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(150);
     connect(&m_previewTimer, &QTimer::timeout, this, &ComposerDialog::updatePreview);
+    connect(&m_previewTimer, &QTimer::timeout, this, &ComposerDialog::updateCrisisNotice);
 
     // The current topic's hashtag, as the topic writes it.
     const std::optional<Topic> topic = topicSlug.isEmpty() ? std::nullopt : feed.topic(topicSlug);
@@ -241,10 +245,13 @@ ComposerDialog::ComposerDialog(
     connect(m_media, &MediaPicker::changed, this, &ComposerDialog::edited);
     updateState();
     updatePreview();
-    // Room to write: about a hundred characters across, a few dozen lines down.
+    // Room to write: about 120 characters across and 48 lines down, within the screen.
     const QFontMetrics metrics = fontMetrics();
-    resize(
-        sizeHint().expandedTo(QSize(metrics.averageCharWidth() * 100, metrics.lineSpacing() * 34)));
+    QSize roomy = sizeHint().expandedTo(
+        QSize(metrics.averageCharWidth() * 120, metrics.lineSpacing() * 48));
+    if (const QScreen *shown = screen())
+        roomy = roomy.boundedTo(shown->availableSize() * 0.9);
+    resize(roomy);
     m_title->setFocus();
 }
 
@@ -404,7 +411,7 @@ bool ComposerDialog::isEmpty() const
 void ComposerDialog::edited()
 {
     updateState();
-    if (m_kind == PostKind::Story)
+    if (m_kind == PostKind::Story || m_care)
         m_previewTimer.start();
     if (!m_finished && !m_saveTimer.isActive())
         m_saveTimer.start();
@@ -436,6 +443,54 @@ void ComposerDialog::updatePreview()
         return;
     PostText::fill(
         *m_preview->document(), m_body->toPlainText(), true, palette().color(QPalette::Link));
+}
+
+void ComposerDialog::setCare(Care *care)
+{
+    if (care == m_care)
+        return;
+    if (m_care)
+        disconnect(m_care, nullptr, this, nullptr);
+    m_care = care;
+    delete std::exchange(m_crisis, nullptr);
+    if (!m_care)
+        return;
+    // Above the line that says what the post still needs: seen, but in no one's way.
+    m_crisis = new CrisisNotice(m_care->crisisLines(), CrisisNotice::Context::Writing, this);
+    m_crisis->hide();
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(layout->indexOf(m_problem), m_crisis);
+    connect(m_crisis, &CrisisNotice::linkActivated, this, &ComposerDialog::linkActivated);
+    connect(
+        m_crisis, &CrisisNotice::changeCountryRequested, this, &ComposerDialog::settingsRequested);
+    // Its links come after the fields, before Cancel and Post.
+    QWidget *previous = m_media->tabOrder().isEmpty() ? static_cast<QWidget *>(m_contentWarning)
+                                                      : m_media->tabOrder().last();
+    for (QWidget *link : m_crisis->findChildren<QWidget *>()) {
+        if (link->focusPolicy() & Qt::TabFocus) {
+            setTabOrder(previous, link);
+            previous = link;
+        }
+    }
+    setTabOrder(previous, m_cancelButton);
+    setTabOrder(m_cancelButton, m_postButton);
+    connect(m_care, &Care::changed, this, &ComposerDialog::updateCrisisNotice);
+    updateCrisisNotice();
+}
+
+void ComposerDialog::updateCrisisNotice()
+{
+    if (!m_care || !m_crisis)
+        return;
+    // Hashtags count too (#SelfHarm), once something is written: not the topic's tag alone,
+    // in a composer opened from its page. A crisis phrase is enough on its own.
+    const QString title = m_title->text();
+    const QString body = m_body->toPlainText();
+    const bool crisis = (!Text::isBlank(title) || !Text::isBlank(body))
+        && m_care->touchesCrisis(title, body, finalHashtags());
+    if (crisis)
+        m_crisis->setCountry(m_care->crisisCountry());
+    m_crisis->setVisible(crisis);
 }
 
 void ComposerDialog::changeEvent(QEvent *event)

@@ -22,6 +22,8 @@ class QTextBrowser;
 
 namespace Hearth {
 
+class Care;
+class CrisisNotice;
 class DraftStore;
 class FeedCache;
 class HashtagField;
@@ -35,6 +37,10 @@ class MediaPicker;
 // saved as a draft as the person types (at most half a second behind), and comes back when
 // the composer opens again, after a restart or a crash. Post hands the write to the outbox,
 // which sends it when it can; Cancel asks whether to keep the draft.
+//
+// With a Care, a draft that reads like its writer is in crisis (a crisis phrase or hashtag)
+// brings a calm notice with the crisis lines of the reader's country, a moment after the
+// typing pauses. It never blocks posting, and goes when the words no longer do.
 class ComposerDialog : public QDialog
 {
     Q_OBJECT
@@ -44,6 +50,10 @@ public:
     ComposerDialog(FeedCache &feed, DraftStore &drafts, Outbox *outbox, const QString &topicSlug,
         QWidget *parent = nullptr);
     ~ComposerDialog() override;
+
+    // The rules of care the composer follows (the crisis notice); null, the default,
+    // applies none. The Care must outlive the composer.
+    void setCare(Care *care);
 
     // The draft of a new post; one at a time, whichever topic it was started from.
     static QString draftKey() { return QStringLiteral("post:new"); }
@@ -93,6 +103,8 @@ public:
     QLabel *problemLabel() const { return m_problem; }
     QPushButton *postButton() const { return m_postButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
+    // The crisis notice; null until a Care is set, hidden while the draft does not need it.
+    CrisisNotice *crisisNotice() const { return m_crisis; }
     // The "Keep this draft?" question while it is open, or null.
     QMessageBox *keepDraftQuestion() const { return m_question; }
 
@@ -107,6 +119,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The outbox took the post; localId is its local id until the server gives it one.
     void posted(qint64 localId);
+    // A link of the crisis notice (a phone number or a web page): the window opens it.
+    void linkActivated(const QUrl &url);
+    // "Change country" in the crisis notice: the window opens the settings.
+    void settingsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -115,12 +131,14 @@ private:
     void edited();
     void updateState();
     void updatePreview();
+    void updateCrisisNotice();
     QJsonObject draft() const;
     void restore(const QJsonObject &draft);
     void finish(bool keepDraft);
 
     DraftStore &m_drafts;
     QPointer<Outbox> m_outbox; // null when signed out, or once the account is switched
+    QPointer<Care> m_care;
     QString m_prefilledTags; // the hashtag field as the composer filled it
     PostKind m_kind = PostKind::Post;
     bool m_restored = false;
@@ -143,11 +161,12 @@ private:
     LimitCounter *m_contentWarningCounter;
     MediaPicker *m_media;
     QLabel *m_problem;
+    CrisisNotice *m_crisis = nullptr; // made with the Care
     QPushButton *m_cancelButton;
     QPushButton *m_postButton;
     QPointer<QMessageBox> m_question;
     QTimer m_saveTimer; // single shot, started by the first unsaved change
-    QTimer m_previewTimer;
+    QTimer m_previewTimer; // also a pause before the crisis notice comes or goes
 };
 
 } // namespace Hearth

@@ -1,10 +1,15 @@
 #include "MainWindow.h"
 
+#include "Care.h"
 #include "ComposerDialog.h"
 #include "MediaImageCache.h"
 #include "NewslettersDialog.h"
 #include "PhotoViewer.h"
 #include "PostPage.h"
+#include "Preferences.h"
+#include "ReportDialog.h"
+#include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "SignInDialog.h"
 #include "TopicHeader.h"
 #include "TopicPage.h"
@@ -13,6 +18,7 @@
 #include "VideoPlayer.h"
 #include "api/Hashtags.h"
 #include "api/Json.h"
+#include "cache/BlockList.h"
 #include "cache/CommentCache.h"
 #include "cache/FeedCache.h"
 #include "models/FeedModel.h"
@@ -27,14 +33,18 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QLabel>
+#include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -54,6 +64,8 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     : QMainWindow(parent)
     , m_community(community)
     , m_settings(settings)
+    , m_preferences(new Preferences(settings, this))
+    , m_care(new Care(*m_preferences, this))
     , m_images(new MediaImageCache(community.api(), this))
     , m_pages(new QStackedWidget(this))
     , m_switcher(new TopicSwitcher(this))
@@ -91,9 +103,21 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     auto *goToAction = new QAction(tr("&Go to a topic…"), this);
     goToAction->setShortcut(QKeySequence(tr("Ctrl+L")));
     connect(goToAction, &QAction::triggered, m_switcher, &TopicSwitcher::focusGoTo);
+    auto *settingsAction = new QAction(tr("&Settings…"), this);
+    settingsAction->setShortcuts(
+        {QKeySequence(QKeySequence::Preferences), QKeySequence(tr("Ctrl+,"))});
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    // F1, as KDE and GNOME apps answer it, and GNOME's Ctrl+? for the list of shortcuts.
+    auto *shortcutsAction = new QAction(tr("&Keyboard shortcuts"), this);
+    shortcutsAction->setShortcuts(
+        {QKeySequence(QKeySequence::HelpContents), QKeySequence(tr("Ctrl+?"))});
+    connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    auto *aboutAction = new QAction(tr("&About Hearth"), this);
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     connect(m_signInAction, &QAction::triggered, this, &MainWindow::showSignIn);
     connect(m_registerAction, &QAction::triggered, this, &MainWindow::showRegister);
@@ -106,6 +130,8 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     hearthMenu->addAction(m_registerAction);
     hearthMenu->addAction(m_signOutAction);
     hearthMenu->addSeparator();
+    hearthMenu->addAction(settingsAction);
+    hearthMenu->addSeparator();
     hearthMenu->addAction(quitAction);
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->addAction(m_back);
@@ -113,6 +139,9 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     goMenu->addAction(goToAction);
     goMenu->addSeparator();
     goMenu->addAction(refreshAction);
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(shortcutsAction);
+    helpMenu->addAction(aboutAction);
 
     auto *accountMenu = new QMenu(this);
     accountMenu->addAction(m_whoAction);
@@ -122,6 +151,8 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     m_accountButton->setMenu(accountMenu);
     m_accountButton->setPopupMode(QToolButton::InstantPopup);
     m_accountButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_accountButton->setAccessibleDescription(
+        tr("A menu: sign in, create an account, or sign out."));
 
     auto *toolBar = addToolBar(tr("Navigation"));
     toolBar->setObjectName(u"navigation"_s);
@@ -194,6 +225,16 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+    // Pages and dialogs still waiting on the network go with the window's children, after
+    // this body: what their aborted requests report must not call back into a window that
+    // is half gone (seen when closing with the newsletters dialog open, offline).
+    disconnect(&m_community, nullptr, this, nullptr);
+    disconnect(&m_community.credentials(), nullptr, this, nullptr);
+    if (m_community.isOpen()) {
+        disconnect(&m_community.sync(), nullptr, this, nullptr);
+        if (Outbox *outbox = m_community.outbox())
+            disconnect(outbox, nullptr, this, nullptr);
+    }
 }
 
 QString MainWindow::initialTopic(const QString &fallback) const
@@ -237,6 +278,15 @@ void MainWindow::buildPages()
     m_postPage = new PostPage(m_community.feed(), m_community.comments(), engine, m_pages);
     m_pages->addWidget(m_topicPage);
     m_pages->addWidget(m_postPage);
+    m_postPage->setCare(m_care);
+    connect(m_postPage, &PostPage::settingsRequested, this, &MainWindow::showSettings);
+    // "N changes not sent", in the status bar at the bottom, comes after the page in Tab's
+    // order, not between the toolbar and the page (the pages are made after it).
+    QWidget *lastOfPages = m_postPage;
+    for (QWidget *next = m_postPage->nextInFocusChain(); m_postPage->isAncestorOf(next);
+         next = next->nextInFocusChain())
+        lastOfPages = next;
+    setTabOrder(lastOfPages, m_unsentButton);
 
     connect(m_topicPage, &TopicPage::postActivated, this, &MainWindow::openPost);
     connect(m_topicPage, &TopicPage::hashtagActivated, this,
@@ -253,6 +303,9 @@ void MainWindow::buildPages()
         [this](qint64 postId, std::optional<ReactionKind> kind) {
             withAccount([postId, kind](Outbox &outbox) { outbox.react(postId, kind); });
         });
+    m_topicPage->setCare(m_care);
+    connect(m_topicPage, &TopicPage::reportRequested, this, &MainWindow::reportPost);
+    connect(m_topicPage, &TopicPage::blockRequested, this, &MainWindow::block);
     connect(m_topicPage, &TopicPage::createPostRequested, this,
         [this](const QString &slug) { openComposer(slug); });
     connect(m_postPage, &PostPage::editPostRequested, this,
@@ -303,6 +356,14 @@ void MainWindow::buildPages()
 
     if (Outbox *outbox = m_community.outbox()) {
         FeedModel *model = m_topicPage->model();
+        // An unblocked person's posts come back with a fresh page (changes never bring
+        // them); blocks made on another device come with the server's list.
+        connect(outbox, &Outbox::unblockDelivered, m_topicPage, [this] {
+            if (m_topicPage)
+                m_topicPage->refresh();
+        });
+        if (m_community.isNetworkEnabled())
+            outbox->refreshBlocks();
         connect(outbox, &Outbox::postsChanged, model, &FeedModel::refreshPosts);
         connect(outbox, &Outbox::postIdChanged, model, &FeedModel::replacePostId);
         connect(outbox, &Outbox::topicChanged, m_topicPage, [this](const QString &slug) {
@@ -314,6 +375,7 @@ void MainWindow::buildPages()
         connect(outbox, &Outbox::commentsChanged, m_postPage, &PostPage::refreshComments);
         connect(outbox, &Outbox::postIdChanged, m_postPage, &PostPage::followPostId);
         m_postPage->setMyHandle(m_community.user()->handle);
+        m_topicPage->setMyHandle(m_community.user()->handle);
         connect(outbox, &Outbox::writeFailed, this, &MainWindow::updateUnsent);
         connect(outbox, &Outbox::pendingCountChanged, this, &MainWindow::updateUnsent);
     }
@@ -351,7 +413,11 @@ void MainWindow::showLocation(const Location &location)
         m_pages->setCurrentWidget(m_topicPage);
         m_settings.setValue(TopicKey, location.slug);
     }
-    m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
+    // The keys go to the cards, or to the post's text (where a screen reader starts reading).
+    if (location.page == Location::Page::Post)
+        m_postPage->textView()->setFocus(Qt::OtherFocusReason);
+    else
+        m_topicPage->feedView()->setFocus(Qt::OtherFocusReason);
     updateHistoryActions();
 }
 
@@ -416,8 +482,6 @@ QString MainWindow::syncStatusText() const
             const int minutes = int(last.secsTo(QDateTime::currentDateTimeUtc()) / 60);
             status = minutes < 1
                 ? tr("Offline: showing saved posts, last synced less than a minute ago")
-                : minutes == 1
-                ? tr("Offline: showing saved posts, last synced %n minute ago", nullptr, minutes)
                 : tr("Offline: showing saved posts, last synced %n minutes ago", nullptr, minutes);
             break;
         }
@@ -427,10 +491,7 @@ QString MainWindow::syncStatusText() const
         }
     }
     if (m_pendingWrites > 0) {
-        status += u" · "_s
-            + (m_pendingWrites == 1
-                    ? tr("%n change waiting to be sent", nullptr, m_pendingWrites)
-                    : tr("%n changes waiting to be sent", nullptr, m_pendingWrites));
+        status += u" · "_s + tr("%n changes waiting to be sent", nullptr, m_pendingWrites);
     }
     return status;
 }
@@ -504,6 +565,10 @@ ComposerDialog *MainWindow::openComposer(const QString &slug, qint64 editedPostI
     m_composer = new ComposerDialog(
         m_community.feed(), m_community.drafts(), m_community.outbox(), slug, this);
     m_composer->setAttribute(Qt::WA_DeleteOnClose);
+    m_composer->setCare(m_care);
+    connect(m_composer, &ComposerDialog::settingsRequested, this, &MainWindow::showSettings);
+    connect(m_composer, &ComposerDialog::linkActivated, this,
+        [](const QUrl &url) { QDesktopServices::openUrl(url); });
     if (editedPostId != 0) {
         if (const std::optional<Post> post = m_community.feed().post(editedPostId))
             m_composer->editPost(*post);
@@ -571,6 +636,96 @@ void MainWindow::changeUnsentComment(const OutboxEntry &entry)
         m_postPage->rewriteUnsent(entry.id, body, parentId, editedId);
 }
 
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(
+        *m_preferences, m_care->crisisLines(), m_care->crisisLines().countryFor(QLocale()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The people blocked, from the account's cache, kept current while the dialog is open.
+    const auto showBlocked = [this, dialog] {
+        dialog->setBlockedPeople(m_community.isOpen() && m_community.outbox()
+                ? BlockList(m_community.feed().connection()).all()
+                : QList<User>(),
+            m_community.outbox() != nullptr);
+    };
+    showBlocked();
+    if (Outbox *outbox = m_community.outbox()) {
+        connect(outbox, &Outbox::blocksChanged, dialog, showBlocked);
+        outbox->refreshBlocks();
+    }
+    connect(dialog, &SettingsDialog::unblockRequested, this, [this](const User &person) {
+        withAccount([this, person](Outbox &outbox) {
+            outbox.setBlocked(person, false);
+            statusBar()->showMessage(tr("%1 is unblocked.").arg(person.displayName), 8000);
+        });
+    });
+    // The outbox goes with the cache when the person signs in or out: so does the dialog.
+    connect(&m_community, &Community::aboutToSwitch, dialog, &QObject::deleteLater);
+    dialog->open();
+}
+
+void MainWindow::reportPost(qint64 postId)
+{
+    const std::optional<Post> post = m_community.feed().post(postId);
+    if (!post)
+        return;
+    auto *dialog = new ReportDialog(tr("the post “%1”").arg(post->title), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, postId] {
+        const Report report = dialog->report();
+        withAccount([this, postId, report](Outbox &outbox) {
+            outbox.report(ApiClient::ReportTarget::Post, postId, report);
+            statusBar()->showMessage(
+                tr("Thank you. The community team will look at your report."), 8000);
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::reportComment(qint64 commentId)
+{
+    const std::optional<Comment> comment = m_community.comments().comment(commentId);
+    if (!comment)
+        return;
+    auto *dialog = new ReportDialog(tr("%1’s comment").arg(comment->author.displayName), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, commentId] {
+        const Report report = dialog->report();
+        withAccount([this, commentId, report](Outbox &outbox) {
+            outbox.report(ApiClient::ReportTarget::Comment, commentId, report);
+            statusBar()->showMessage(
+                tr("Thank you. The community team will look at your report."), 8000);
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::block(const User &person)
+{
+    if (person.id <= 0)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Block %1?").arg(person.displayName),
+        tr("You won't see %1's posts and comments any more, here or on your other devices. "
+           "They are not told. You can unblock them in Settings.")
+            .arg(person.displayName),
+        QMessageBox::NoButton, this);
+    box->setTextFormat(Qt::PlainText);
+    QPushButton *yes = box->addButton(tr("Block"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(yes);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, person](QAbstractButton *clicked) {
+        if (clicked != yes)
+            return;
+        withAccount([this, person](Outbox &outbox) {
+            outbox.setBlocked(person, true);
+            statusBar()->showMessage(tr("%1 is blocked.").arg(person.displayName), 8000);
+        });
+    });
+    box->open();
+}
+
 void MainWindow::showPhoto(qint64 mediaId)
 {
     const std::optional<Post> post = m_community.feed().post(m_postPage->postId());
@@ -583,6 +738,7 @@ void MainWindow::showPhoto(qint64 mediaId)
     }
     auto *viewer = new PhotoViewer(m_community.api(), this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->setCare(m_care);
     viewer->showPhoto(
         *post->media, m_images->contains(mediaId) ? m_images->image(mediaId) : QImage());
     viewer->show();
@@ -592,8 +748,7 @@ void MainWindow::updateUnsent()
 {
     const qsizetype failed = m_community.outbox() ? m_community.outbox()->failedWrites().size() : 0;
     m_unsentButton->setVisible(failed > 0);
-    m_unsentButton->setText(failed == 1 ? tr("%n change not sent", nullptr, int(failed))
-                                        : tr("%n changes not sent", nullptr, int(failed)));
+    m_unsentButton->setText(tr("%n changes not sent", nullptr, int(failed)));
     m_unsentButton->setToolTip(tr("See why, and try again"));
 }
 
@@ -611,6 +766,32 @@ void MainWindow::showUnsent()
     // The outbox goes with the cache when the person signs out: so does the dialog.
     connect(&m_community, &Community::aboutToSwitch, dialog, &QObject::deleteLater);
     dialog->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    // The menus' actions, so that the list shows the keys the window really has.
+    QList<QAction *> actions;
+    for (const QAction *menuAction : menuBar()->actions()) {
+        if (const QMenu *menu = menuAction->menu())
+            actions += menu->actions();
+    }
+    auto *dialog = new ShortcutsDialog(actions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Hearth"),
+        tr("Hearth %1\n\nA calm, native place to read and share with a peer-support "
+           "community: topics, posts, stories and videos, reactions and comments. It keeps "
+           "working offline and sends what you write once it can.")
+            .arg(QApplication::applicationVersion()),
+        QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

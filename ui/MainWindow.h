@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Navigation.h"
+#include "api/User.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -15,12 +16,14 @@ class QToolButton;
 
 namespace Hearth {
 
+class Care;
 class Community;
 struct OutboxEntry;
 class ComposerDialog;
 class MediaImageCache;
 class Outbox;
 class PostPage;
+class Preferences;
 class SignInDialog;
 class TopicPage;
 class TopicSwitcher;
@@ -54,6 +57,9 @@ public:
     TopicSwitcher *topicSwitcher() const { return m_switcher; }
     QToolButton *accountButton() const { return m_accountButton; }
     SignInDialog *signInDialog() const { return m_signIn; }
+    // How the window looks after the reader: folds, blur, quiet counts, crisis lines.
+    Care &care() const { return *m_care; }
+    Preferences &preferences() const { return *m_preferences; }
     // "2 not sent" in the status bar, shown while the community refuses some writes.
     QToolButton *unsentButton() const { return m_unsentButton; }
     QString syncStatusText() const;
@@ -74,6 +80,13 @@ public Q_SLOTS:
     void showRegister();
     void signOut();
     void refresh();
+    // Hearth → Settings: reading, muted words, crisis lines, blocked people.
+    void showSettings();
+    // Report a post (a dialog with the reasons); block a person (after asking). Both go
+    // through the outbox, and ask to sign in first when needed.
+    void reportPost(qint64 postId);
+    void reportComment(qint64 commentId);
+    void block(const Hearth::User &person);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +105,9 @@ private:
     void showNewsletters(const QString &slug);
     void showUnsent();
     void showPhoto(qint64 mediaId);
+    // Help → Keyboard shortcuts (F1), and About Hearth.
+    void showShortcuts();
+    void showAbout();
     // Opens a refused post in the composer, or a refused comment in its thread's box;
     // sending it again lets the refused write go.
     void changeUnsent(const OutboxEntry &entry);
@@ -100,6 +116,8 @@ private:
 
     Community &m_community;
     QSettings &m_settings;
+    Preferences *m_preferences;
+    Care *m_care;
     Navigation m_navigation;
     MediaImageCache *m_images;
     QStackedWidget *m_pages;

@@ -2,6 +2,7 @@
 
 #include "LimitCounter.h"
 #include "api/Limits.h"
+#include "care/PhotoLocation.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -72,6 +73,7 @@ MediaPicker::MediaPicker(QWidget *parent)
     , m_removeButton(new QPushButton(tr("Remove"), this))
     , m_preview(new QLabel(this))
     , m_files(new QLabel(this))
+    , m_locationNote(new QLabel(this))
     , m_refusalLabel(new QLabel(this))
     , m_altTextLabel(new QLabel(tr("&Description"), this))
     , m_altText(new QLineEdit(this))
@@ -91,6 +93,9 @@ MediaPicker::MediaPicker(QWidget *parent)
     m_preview->setAccessibleName(tr("Preview"));
     m_files->setTextFormat(Qt::PlainText);
     m_files->setWordWrap(true);
+    m_locationNote->setTextFormat(Qt::PlainText);
+    m_locationNote->setWordWrap(true);
+    m_locationNote->setAccessibleName(tr("Location in the photo"));
 
     m_refusalLabel->setTextFormat(Qt::PlainText);
     m_refusalLabel->setWordWrap(true);
@@ -134,6 +139,7 @@ MediaPicker::MediaPicker(QWidget *parent)
 
     auto *details = new QVBoxLayout;
     details->addWidget(m_files);
+    details->addWidget(m_locationNote);
     details->addLayout(describe);
     details->addWidget(m_videoNote);
     details->addStretch();
@@ -218,7 +224,7 @@ std::optional<MediaPicker::CheckedFile> MediaPicker::checkPhoto(
     if (!isWhole(bytes, mimeType))
         return refuse(tr("%1 is incomplete: it may not have finished copying.").arg(name));
 
-    CheckedFile checked{path, mimeType, info.size(), {}};
+    CheckedFile checked{path, mimeType, info.size(), {}, PhotoLocation::find(bytes).found()};
     if (qint64(size.width()) * size.height() <= MaxPreviewPixels) {
         reader.setScaledSize(
             size.scaled(PreviewSide, PreviewSide, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
@@ -452,6 +458,14 @@ void MediaPicker::refresh()
     }
     m_files->setText(files.join(u'\n'));
     m_files->setVisible(shown);
+    // The server re-encodes every picture without its metadata: said calmly, as a fact.
+    m_locationNote->setText(videoMode
+            ? tr("This poster picture holds location information, such as where it was "
+                 "taken. It is removed when you post, before anyone sees the picture.")
+            : tr("This photo holds location information, such as where it was taken. It is "
+                 "removed when you post, before anyone sees the photo."));
+    m_locationNote->setAccessibleDescription(m_locationNote->text());
+    m_locationNote->setVisible(m_photo && m_photo->hasLocation);
 
     m_altText->setPlaceholderText(
         videoMode ? tr("What happens in the video") : tr("What the photo shows"));

@@ -21,6 +21,8 @@ class LimitCounter;
 // Each file is checked as it is picked (its kind, its size, that it opens whole), so that a
 // file the server would refuse is turned down here, in plain words, before anything is
 // queued. Shows a preview, asks (gently) for a description, and offers to blur the picture.
+// When a photo's metadata says where it was taken, a calm line says so, and that the
+// community removes it on upload.
 class MediaPicker : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ public:
         QByteArray mimeType; // from the file's content, never from its name
         qint64 byteSize = 0;
         QImage preview; // a photo's, at most PreviewSide; null for a video (or a huge photo)
+        bool hasLocation = false; // a photo whose metadata says where it was taken
     };
 
     explicit MediaPicker(QWidget *parent = nullptr);
@@ -72,6 +75,8 @@ public:
     QCheckBox *sensitiveBox() const { return m_sensitive; }
     QLabel *preview() const { return m_preview; }
     QLabel *refusalLabel() const { return m_refusalLabel; }
+    // Shown while the photo (or poster) carries its location.
+    QLabel *locationNote() const { return m_locationNote; }
     QPushButton *photoButton() const { return m_photoButton; }
     QPushButton *videoButton() const { return m_videoButton; }
     QPushButton *removeButton() const { return m_removeButton; }
@@ -105,6 +110,7 @@ private:
     QPushButton *m_removeButton;
     QLabel *m_preview;
     QLabel *m_files;
+    QLabel *m_locationNote;
     QLabel *m_refusalLabel;
     QLabel *m_altTextLabel;
     QLineEdit *m_altText;

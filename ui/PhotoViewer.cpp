@@ -1,5 +1,6 @@
 #include "PhotoViewer.h"
 
+#include "Care.h"
 #include "MediaImageCache.h"
 #include "net/ApiClient.h"
 
@@ -496,10 +497,11 @@ void PhotoViewer::showPhoto(const Media &media, const QImage &preview)
     m_caption->setVisible(!media.altText.isEmpty());
     m_canvas->setAccessibleDescription(media.altText);
 
-    m_canvas->setObscured(media.sensitive);
-    m_veil->setVisible(media.sensitive);
-    m_showPhoto->setDefault(media.sensitive);
-    if (media.sensitive)
+    const bool obscured = m_care ? m_care->isBlurred(media.id, media.sensitive) : media.sensitive;
+    m_canvas->setObscured(obscured);
+    m_veil->setVisible(obscured);
+    m_showPhoto->setDefault(obscured);
+    if (obscured)
         m_showPhoto->setFocus();
     else
         m_canvas->setFocus();
@@ -602,7 +604,30 @@ bool PhotoViewer::isObscured() const
     return m_canvas->isObscured();
 }
 
+void PhotoViewer::setCare(Care *care)
+{
+    if (m_care)
+        disconnect(m_care, nullptr, this, nullptr);
+    m_care = care;
+    if (!m_care)
+        return;
+    // Shown elsewhere, or the reader stopped blurring sensitive photos: shown here too.
+    connect(m_care, &Care::changed, this, [this] {
+        if (m_canvas->isObscured() && !m_care->isBlurred(m_media.id, m_media.sensitive))
+            unveil();
+    });
+}
+
 void PhotoViewer::reveal()
+{
+    if (!m_canvas->isObscured())
+        return;
+    unveil();
+    if (m_care)
+        m_care->reveal(m_media.id);
+}
+
+void PhotoViewer::unveil()
 {
     if (!m_canvas->isObscured())
         return;

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QImage>
+#include <QPointer>
 #include <QThreadPool>
 
 class QAbstractScrollArea;
@@ -16,6 +17,7 @@ class QToolButton;
 namespace Hearth {
 
 class ApiClient;
+class Care;
 class PhotoCanvas;
 
 // "See full photo": a window that shows one photo of a post at full size. It opens at once
@@ -29,7 +31,9 @@ class PhotoCanvas;
 // pixel of the photo on one pixel of the screen, on HiDPI screens too), a double click
 // switches between the two; dragging and the arrow keys pan; Escape closes. The alt text is
 // the caption and the photo's accessible description. A sensitive photo starts blurred
-// behind a "Show photo" button that has the keyboard focus.
+// behind a "Show photo" button that has the keyboard focus: every one without a Care, and
+// with one, those Care::isBlurred() says (showing one tells the Care, so that it stays
+// shown in the post and on its card).
 //
 // A dialog rather than a page of the window: it sits over the post the reader came from
 // (whose place and comment draft stay as they were), can be made as large as the screen on
@@ -46,6 +50,10 @@ public:
     // Waits for a decode that is running.
     ~PhotoViewer() override;
 
+    // Decides which sensitive photos start blurred; null (the default) blurs them all. Set
+    // it before showPhoto(). The Care must outlive the viewer.
+    void setCare(Care *care);
+
     // Shows media (an image) and fetches it at full size. preview, when not null, is shown
     // scaled up in the meantime (the thumbnail a card already has).
     void showPhoto(const Media &media, const QImage &preview = {});
@@ -54,7 +62,7 @@ public:
     State state() const { return m_state; }
     // Whether the photo is still blurred behind "Show photo".
     bool isObscured() const;
-    // Shows a sensitive photo: what "Show photo" does.
+    // Shows a sensitive photo: what "Show photo" does (and tells the Care).
     void reveal();
 
     // The zoom: pixels of the screen per pixel of the photo (1.0 is the actual size).
@@ -90,8 +98,11 @@ private:
     void decoded(quint64 request, const QImage &image);
     void fail(const QString &message, bool canRetry);
     void updateControls();
+    // Lifts the veil, without telling the Care (it may be what asked).
+    void unveil();
 
     ApiClient &m_api;
+    QPointer<Care> m_care;
     Media m_media;
     State m_state = State::Loading;
     bool m_hasPreview = false;

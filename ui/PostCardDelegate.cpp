@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 #include "CardMedia.h"
+#include "Care.h"
 #include "ReactionIcons.h"
 #include "api/Hashtags.h"
 #include "cache/LocalState.h"
@@ -131,14 +132,15 @@ QString markdownWords(const QString &markdown)
     return words;
 }
 
-// What a card's layout depends on, from the roles: a change to any of them is a new layout.
-// Only the part of the body a card can show is hashed, with the body's length.
-size_t fingerprint(const QModelIndex &index)
+// What a card's layout depends on, from the roles and the care rules: a change to any of
+// them is a new layout. Only the part of the body a card can show is hashed, with the
+// body's length.
+size_t fingerprint(const QModelIndex &index, const ContentFold &fold, bool quietCounts)
 {
     const QString body = index.data(FeedModel::BodyRole).toString();
-    return qHashMulti(0, index.data(FeedModel::TitleRole).toString(),
-        QStringView(body).left(MaxExcerptChars * 3), body.size(),
-        index.data(FeedModel::HashtagsRole).toStringList(),
+    return qHashMulti(qHashMulti(0, fold.folded, int(fold.reason), fold.detail, quietCounts),
+        index.data(FeedModel::TitleRole).toString(), QStringView(body).left(MaxExcerptChars * 3),
+        body.size(), index.data(FeedModel::HashtagsRole).toStringList(),
         index.data(FeedModel::ContentWarningRole).toString(),
         index.data(FeedModel::KindRole).toInt(), index.data(FeedModel::HasMediaRole).toBool(),
         index.data(FeedModel::MediaWidthRole).toInt(),
@@ -338,7 +340,9 @@ struct PostCardDelegate::Layout
     QPointF titleAt;
     Paragraph body;
     QPointF bodyAt;
-    QRect readMore; // empty unless the excerpt was cut
+    QRect readMore; // "Read more", or "Show post" on a folded card; empty when neither
+    QString readMoreText;
+    bool folded = false;
     QRect media; // empty without media
     struct Tag
     {
@@ -419,6 +423,32 @@ void PostCardDelegate::setImageCache(MediaImageCache *images)
     m_media->setImageCache(images);
 }
 
+void PostCardDelegate::setCare(const Care *care)
+{
+    if (m_care)
+        disconnect(m_care, nullptr, this, nullptr);
+    m_care = care;
+    m_media->setCare(care);
+    if (m_care) {
+        // Layouts are keyed by what the card shows, folds and counts included: the views
+        // only need to measure again (an invalid index lays out every row).
+        connect(m_care, &Care::changed, this, [this] {
+            m_media->clear();
+            Q_EMIT sizeHintChanged(QModelIndex());
+        });
+    }
+    Q_EMIT sizeHintChanged(QModelIndex());
+}
+
+ContentFold PostCardDelegate::foldOf(const QModelIndex &index) const
+{
+    if (m_care)
+        return m_care->postFold(index);
+    // Without the rules, only the author's content warning folds.
+    return ContentFold::of(index.data(FeedModel::ContentWarningRole).toString(), {}, {}, {}, false,
+        MutedWords(), nullptr);
+}
+
 MediaImageCache *PostCardDelegate::imageCache() const
 {
     return m_media->imageCache();
@@ -447,14 +477,11 @@ QString PostCardDelegate::headline(const QModelIndex &index, const QDateTime &no
 
 QString PostCardDelegate::countsLine(const QModelIndex &index)
 {
-    // Both forms carry %n, so every language's translation can give its own plural forms.
+    // One tr() with the count each: every language's translation gives its own plural forms.
     const int reactions = index.data(FeedModel::ReactionCountRole).toInt();
     const int comments = index.data(FeedModel::CommentCountRole).toInt();
-    return (reactions == 1 ? tr("%n reaction", nullptr, reactions)
-                           : tr("%n reactions", nullptr, reactions))
-        + u" · "_s
-        + (comments == 1 ? tr("%n comment", nullptr, comments)
-                         : tr("%n comments", nullptr, comments));
+    return tr("%Ln reactions", nullptr, reactions) + u" · "_s
+        + tr("%Ln comments", nullptr, comments);
 }
 
 int PostCardDelegate::itemWidth(const QStyleOptionViewItem &option)
@@ -482,7 +509,9 @@ const PostCardDelegate::Layout &PostCardDelegate::layoutFor(
     // Narrower than this, a card is clipped rather than laid out in slivers.
     width = std::max(width, 160);
     const qint64 postId = index.data(FeedModel::IdRole).toLongLong();
-    const CardKey key{postId, width, fingerprint(index)};
+    const ContentFold fold = foldOf(index);
+    const bool quiet = m_care && m_care->quietCounts();
+    const CardKey key{postId, width, fingerprint(index, fold, quiet)};
     if (const Layout *cached = caches.layouts.object(key))
         return *cached;
 
@@ -501,8 +530,10 @@ const PostCardDelegate::Layout &PostCardDelegate::layoutFor(
     layout->headlineHeight = metrics.height() + 4; // room for the team badge's padding
     y += layout->headlineHeight + Gap;
 
-    const QString title
-        = cardText(index.data(FeedModel::TitleRole).toString(), MaxTitleChars, false);
+    // A folded card keeps even its title back: it may say what the fold hides.
+    const QString title = fold.folded
+        ? QString()
+        : cardText(index.data(FeedModel::TitleRole).toString(), MaxTitleChars, false);
     if (!title.trimmed().isEmpty()) {
         layOut(
             layout->title, title, titleFont(font), contentWidth, TitleLines, 0, false, direction);
@@ -510,12 +541,10 @@ const PostCardDelegate::Layout &PostCardDelegate::layoutFor(
         y += int(std::ceil(layout->title.height)) + Gap;
     }
 
-    // The excerpt: the content warning instead of the body when there is one (the post is
-    // folded until opened), a story's Markdown as its words.
-    const QString warning = index.data(FeedModel::ContentWarningRole).toString();
+    // The excerpt: why the card is folded, or a story's Markdown as its words.
     QString source;
-    if (!warning.isEmpty()) {
-        source = tr("Content warning: %1").arg(warning);
+    if (fold.folded) {
+        source = fold.summary();
     } else if (PostKind(index.data(FeedModel::KindRole).toInt()) == PostKind::Story) {
         const CardKey excerptKey{postId, 0, key.fingerprint};
         if (const QString *words = caches.excerpts.object(excerptKey)) {
@@ -527,28 +556,38 @@ const PostCardDelegate::Layout &PostCardDelegate::layoutFor(
     } else {
         source = index.data(FeedModel::BodyRole).toString();
     }
-    const QStringList tags = index.data(FeedModel::HashtagsRole).toStringList();
-    if (warning.isEmpty())
+    const QStringList tags
+        = fold.folded ? QStringList() : index.data(FeedModel::HashtagsRole).toStringList();
+    if (!fold.folded)
         source.truncate(withoutTrailingTags(source, tags).size());
     bool bodyCut = false;
     const QString body = cardText(source, MaxExcerptChars, true, &bodyCut);
+    layout->folded = fold.folded;
+    layout->readMoreText = fold.folded ? tr("Show post") : tr("Read more");
     if (!body.trimmed().isEmpty()) {
-        const QString readMore = tr("Read more");
-        const int readMoreWidth = metrics.horizontalAdvance(readMore);
+        const int readMoreWidth = metrics.horizontalAdvance(layout->readMoreText);
         layOut(layout->body, body, font, contentWidth, BodyLines, readMoreWidth + Margin, bodyCut,
             direction);
         layout->bodyAt = QPointF(left, y);
-        if (layout->body.cut && warning.isEmpty()) {
+        if (fold.folded) {
+            // "Show post" on a line of its own under why, where the eye goes next.
+            layout->readMore = QRect(left, y + int(std::ceil(layout->body.height)) + Gap,
+                readMoreWidth, metrics.height());
+            if (direction == Qt::RightToLeft)
+                layout->readMore.moveRight(layout->content.right());
+            y = layout->readMore.bottom() + 1 + Gap;
+        } else if (layout->body.cut) {
             const QRectF last = layout->body.lastLine.translated(layout->bodyAt);
             layout->readMore = QRect(int(last.right()) + Gap, int(last.top()), readMoreWidth,
                 int(std::ceil(last.height())));
             if (direction == Qt::RightToLeft)
                 layout->readMore.moveRight(int(last.left()) - Gap);
         }
-        y += int(std::ceil(layout->body.height)) + Gap;
+        if (!fold.folded)
+            y += int(std::ceil(layout->body.height)) + Gap;
     }
 
-    if (index.data(FeedModel::HasMediaRole).toBool()) {
+    if (!fold.folded && index.data(FeedModel::HasMediaRole).toBool()) {
         // The media's own shape, between square and twice as wide as tall; 16:9 when the
         // server did not know it.
         const int mediaWidth = std::min(contentWidth, MaxMediaWidth);
@@ -613,7 +652,8 @@ QSize PostCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     // The height alone is kept for many more cards than layouts are: a list measures all
     // its rows whenever it lays itself out.
     if (option.font == m_caches->font && option.direction == m_caches->direction) {
-        const CardKey key{index.data(FeedModel::IdRole).toLongLong(), width, fingerprint(index)};
+        const CardKey key{index.data(FeedModel::IdRole).toLongLong(), width,
+            fingerprint(index, foldOf(index), m_care && m_care->quietCounts())};
         if (const int *height = m_caches->heights.object(key))
             return {width, *height};
     }
@@ -641,6 +681,8 @@ QRect PostCardDelegate::partRect(const QStyleOptionViewItem &option, const QMode
     case Part::React:
         return layout.react.translated(origin);
     case Part::Counts: {
+        if (m_care && m_care->quietCounts())
+            return {};
         const QFontMetrics metrics(option.font);
         return layout.counts(iconsWidth(index, metrics), option.direction).translated(origin);
     }
@@ -968,13 +1010,18 @@ void PostCardDelegate::paint(
 
     painter->setPen(palette.color(QPalette::Text));
     layout.title.draw(painter, layout.titleAt);
-    const bool warned = !index.data(FeedModel::ContentWarningRole).toString().isEmpty();
-    painter->setPen(warned ? secondary : palette.color(QPalette::Text));
+    if (layout.folded) {
+        QFont why = option.font;
+        why.setItalic(true);
+        painter->setFont(why);
+    }
+    painter->setPen(layout.folded ? secondary : palette.color(QPalette::Text));
     layout.body.draw(painter, layout.bodyAt);
+    painter->setFont(option.font);
     if (!layout.readMore.isEmpty()) {
         painter->setPen(link);
         painter->drawText(layout.readMore, Qt::AlignLeading | Qt::AlignVCenter | Qt::TextSingleLine,
-            tr("Read more"));
+            layout.readMoreText);
     }
 
     if (!layout.media.isEmpty())
@@ -1002,8 +1049,9 @@ void PostCardDelegate::paintFooter(QPainter *painter, const QStyleOptionViewItem
     const QRect footer = layout.footer();
 
     // The most common reactions' icons, overlapping; painted last to first, so that the
-    // most common one lies on top.
-    const QList<ReactionKind> top = topReactions(index);
+    // most common one lies on top. Quiet counts leave out the icons and the numbers.
+    const bool quiet = m_care && m_care->quietCounts();
+    const QList<ReactionKind> top = quiet ? QList<ReactionKind>() : topReactions(index);
     const int disc = iconDisc(metrics);
     for (qsizetype i = top.size() - 1; i >= 0; --i) {
         const qreal offset = i * iconStep(metrics);
@@ -1018,8 +1066,10 @@ void PostCardDelegate::paintFooter(QPainter *painter, const QStyleOptionViewItem
     const QRect counts = layout.counts(iconsWidth(index, metrics), option.direction);
     painter->setFont(option.font);
     painter->setPen(secondary);
-    painter->drawText(counts, leading | Qt::TextSingleLine,
-        metrics.elidedText(countsLine(index), Qt::ElideRight, std::max(0, counts.width())));
+    if (!quiet) {
+        painter->drawText(counts, leading | Qt::TextSingleLine,
+            metrics.elidedText(countsLine(index), Qt::ElideRight, std::max(0, counts.width())));
+    }
 
     // React: a quiet outlined button, or, when the person reacted, their reaction in the
     // highlight's tint. Under the pointer it warms towards the highlight.

@@ -12,7 +12,9 @@ class QAbstractItemView;
 namespace Hearth {
 
 class CardMedia;
+class Care;
 class MediaImageCache;
+struct ContentFold;
 
 // Paints a post card from FeedModel's roles: the kind label, author and relative time (a
 // community-team badge, "(edited)", and a mark on the person's own posts still waiting or
@@ -29,6 +31,11 @@ class MediaImageCache;
 // a new layout by itself. Clicks on a hashtag, on "Read more", on the media, on React and on
 // the rest of the card are told by signals, from the same layout the painter used
 // (hitTest()). The second click of a double click does nothing more than the first did.
+//
+// A card that folds (a content warning, a muted word, a sensitive hashtag: see Care) shows
+// its headline, why it is folded and "Show post", and nothing of its title, words, picture
+// or tags; a click anywhere on it asks to open the fold (postActivated), which the page
+// decides. With quiet counts, the footer has no reaction icons and no numbers.
 //
 // React: a click gives DefaultReaction, or takes back the reaction the person gave; a
 // right click or a press held for LongPressMs asks for the menu of kinds. attachTo() a view
@@ -56,6 +63,12 @@ public:
 
     void setImageCache(MediaImageCache *images);
     MediaImageCache *imageCache() const;
+    // The rules that fold cards, blur photos and hide counts; without them (null) only a
+    // content warning folds a card and every sensitive picture is blurred. care must
+    // outlive the delegate; its changes lay the cards out again.
+    void setCare(const Care *care);
+    // Whether the card of index is folded now, and why.
+    ContentFold foldOf(const QModelIndex &index) const;
 
     // Watches the viewport of a view showing these cards for what a view does not pass on
     // to its delegate: the pointer over links and React (a pointing hand, React's hover) and
@@ -145,6 +158,7 @@ private:
     void longPressed();
 
     CardMedia *m_media = nullptr; // a child
+    const Care *m_care = nullptr;
     std::unique_ptr<Caches> m_caches;
 };
 

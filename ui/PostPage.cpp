@@ -1,6 +1,8 @@
 #include "PostPage.h"
 
+#include "Care.h"
 #include "CommentDelegate.h"
+#include "CrisisNotice.h"
 #include "PostCardDelegate.h"
 #include "PostText.h"
 #include "ReactionIcons.h"
@@ -11,11 +13,14 @@
 #include "models/CommentModel.h"
 #include "sync/SyncEngine.h"
 
+#include <QAbstractButton>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDateTime>
+#include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QIdentityProxyModel>
 #include <QKeyEvent>
@@ -23,10 +28,13 @@
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSlider>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
@@ -80,21 +88,89 @@ protected:
 };
 
 // The thread as the list view shows it: CommentModel, with each row in words for screen
-// readers and a refused comment's reason as its tooltip.
+// readers (a folded one without its body) and a refused comment's reason as its tooltip.
 class ThreadProxy : public QIdentityProxyModel
 {
 public:
-    using QIdentityProxyModel::QIdentityProxyModel;
+    ThreadProxy(const CommentDelegate *delegate, QObject *parent)
+        : QIdentityProxyModel(parent), m_delegate(delegate)
+    { }
+
+    // Every row may read differently (the reader's care rules changed).
+    void allRowsChanged()
+    {
+        if (const int rows = rowCount(); rows > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rows - 1, 0));
+    }
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::AccessibleTextRole)
-            return CommentDelegate::accessibleText(index, QDateTime::currentDateTimeUtc());
+        if (role == Qt::AccessibleTextRole) {
+            return CommentDelegate::accessibleText(
+                index, QDateTime::currentDateTimeUtc(), m_delegate->fold(index));
+        }
         if (role == Qt::ToolTipRole)
             return QIdentityProxyModel::data(index, CommentModel::LocalErrorRole);
         return QIdentityProxyModel::data(index, role);
     }
+
+private:
+    const CommentDelegate *m_delegate;
 };
+
+// The pill over a blurred picture: says what it hides, and shows it on a click, Space or
+// Enter.
+class RevealPill : public QAbstractButton
+{
+public:
+    explicit RevealPill(QWidget *parent) : QAbstractButton(parent)
+    {
+        setFocusPolicy(Qt::StrongFocus);
+        setCursor(Qt::PointingHandCursor);
+    }
+
+    QSize sizeHint() const override
+    {
+        const QFontMetrics metrics(font());
+        return {metrics.horizontalAdvance(text()) + 2 * metrics.height(), 2 * metrics.height()};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QRectF box = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
+        QColor fill = palette().color(QPalette::Base);
+        fill.setAlpha(isDown() ? 255 : 225);
+        painter.setPen(hasFocus() ? QPen(palette().color(QPalette::Highlight), 2)
+                                  : QPen(palette().color(QPalette::Mid), 1));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(box, box.height() / 2, box.height() / 2);
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(rect(), Qt::AlignCenter | Qt::TextSingleLine, text());
+    }
+
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+            click();
+            return;
+        }
+        QAbstractButton::keyPressEvent(event);
+    }
+};
+
+// A picture with nothing left to recognise, only its colours: scaled down to a few pixels
+// and up again.
+QImage obscured(const QImage &image)
+{
+    const QSize size = image.size();
+    const QSize tiny = size.scaled(8, 8, Qt::KeepAspectRatio).expandedTo(QSize(2, 2));
+    return image.scaled(tiny, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+        .scaled(tiny * 4, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+        .scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}
 
 QString kindLabel(PostKind kind)
 {
@@ -187,14 +263,30 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
     m_mediaImage->setTextFormat(Qt::PlainText);
     m_mediaImage->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_mediaImage->hide();
+    m_mediaImage->installEventFilter(this); // a click on a blurred picture shows it
+    // The pill sits in the middle of the picture it hides.
+    m_revealMedia = new RevealPill(m_mediaImage);
+    m_revealMedia->setText(tr("Sensitive photo: show"));
+    m_revealMedia->setAccessibleName(tr("Show the sensitive photo"));
+    m_revealMedia->setAccessibleDescription(tr("The photo is blurred until you choose to see it."));
+    m_revealMedia->hide();
+    connect(m_revealMedia, &QAbstractButton::clicked, this, &PostPage::revealMedia);
+    auto *pillLayout = new QGridLayout(m_mediaImage);
+    pillLayout->setContentsMargins(0, 0, 0, 0);
+    pillLayout->addWidget(m_revealMedia, 0, 0, Qt::AlignCenter);
     m_mediaCaption->setForegroundRole(QPalette::PlaceholderText);
     connect(m_seeMedia, &QPushButton::clicked, this, [this] {
-        if (m_post && m_post->media)
-            Q_EMIT mediaRequested(m_post->media->id);
+        if (!m_post || !m_post->media)
+            return;
+        // Asking for the full photo is choosing to see it.
+        if (isMediaBlurred())
+            revealMedia();
+        Q_EMIT mediaRequested(m_post->media->id);
     });
     auto *mediaLayout = new QVBoxLayout(m_media);
     mediaLayout->setContentsMargins(0, 0, 0, 0);
-    mediaLayout->addWidget(m_mediaImage);
+    // As wide as the picture, so that the pill is in its middle.
+    mediaLayout->addWidget(m_mediaImage, 0, Qt::AlignLeft);
     auto *mediaRow = new QHBoxLayout;
     mediaRow->addWidget(m_mediaCaption, 1);
     mediaRow->addWidget(m_seeMedia);
@@ -230,14 +322,37 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
     headlineRow->addWidget(m_editPost);
     headlineRow->addWidget(m_deletePost);
 
+    // The fold: why the post is folded, and the one way past it.
+    m_fold = new QFrame(m_postPane);
+    m_fold->setFrameShape(QFrame::StyledPanel);
+    m_fold->setAccessibleName(tr("Folded post"));
+    m_foldSummary = plainLabel(m_fold);
+    m_showPost = new QPushButton(tr("Show post"), m_fold);
+    m_showPost->setAccessibleName(tr("Show post"));
+    m_showPost->setAutoDefault(true); // Enter shows it too, as Space does
+    connect(m_showPost, &QPushButton::clicked, this, [this] {
+        if (m_care && m_post)
+            m_care->openPost(m_post->id);
+    });
+    auto *foldLayout = new QHBoxLayout(m_fold);
+    foldLayout->addWidget(m_foldSummary, 1);
+    foldLayout->addWidget(m_showPost, 0, Qt::AlignVCenter);
+    m_fold->hide();
+
+    m_content = new QWidget(m_postPane);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_title);
+    contentLayout->addWidget(m_warning);
+    contentLayout->addWidget(m_text);
+    contentLayout->addWidget(m_media);
+    contentLayout->addWidget(m_hashtags);
+
     auto *postLayout = new QVBoxLayout(m_postPane);
     postLayout->addWidget(m_unavailable);
     postLayout->addLayout(headlineRow);
-    postLayout->addWidget(m_title);
-    postLayout->addWidget(m_warning);
-    postLayout->addWidget(m_text);
-    postLayout->addWidget(m_media);
-    postLayout->addWidget(m_hashtags);
+    postLayout->addWidget(m_fold);
+    postLayout->addWidget(m_content);
     postLayout->addWidget(m_counts);
     postLayout->addWidget(reactions);
     postLayout->addStretch();
@@ -257,7 +372,7 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
     QFont sectionFont = commentsTitle->font();
     sectionFont.setBold(true);
     commentsTitle->setFont(sectionFont);
-    auto *proxy = new ThreadProxy(this);
+    auto *proxy = new ThreadProxy(m_commentDelegate, this);
     proxy->setSourceModel(m_commentModel);
     m_commentView->setModel(proxy);
     m_commentView->setItemDelegate(m_commentDelegate);
@@ -280,6 +395,11 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
         m_commentDelegate, &CommentDelegate::replyClicked, this, [this](const QModelIndex &index) {
             replyTo(index.data(CommentModel::IdRole).toLongLong());
         });
+    connect(
+        m_commentDelegate, &CommentDelegate::showClicked, this, [this](const QModelIndex &index) {
+            if (m_care)
+                m_care->openComment(index.data(CommentModel::IdRole).toLongLong());
+        });
     // Rows change height with their text: let the view measure them again.
     connect(proxy, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
@@ -289,6 +409,11 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
     connect(proxy, &QAbstractItemModel::rowsInserted, this, &PostPage::updateCommentState);
     connect(proxy, &QAbstractItemModel::rowsRemoved, this, &PostPage::updateCommentState);
     connect(proxy, &QAbstractItemModel::modelReset, this, &PostPage::updateCommentState);
+    // A comment may bring the crisis notice.
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &PostPage::updateCrisisNotice);
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, &PostPage::updateCrisisNotice);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &PostPage::updateCrisisNotice);
+    connect(proxy, &QAbstractItemModel::dataChanged, this, &PostPage::updateCrisisNotice);
 
     auto *commentsPane = new QWidget;
     auto *commentsLayout = new QVBoxLayout(commentsPane);
@@ -378,6 +503,8 @@ void PostPage::showPost(qint64 postId)
         m_post.reset();
         m_mediaImage->clear();
         m_mediaImage->hide();
+        m_mediaSource = {};
+        m_mediaSourceId = 0;
         m_splitSetByHand = false; // a split dragged for one post does not fit the next
     }
     m_postId = postId;
@@ -430,25 +557,159 @@ void PostPage::deletePost()
 
 void PostPage::setMediaImage(const QImage &image)
 {
+    m_mediaSource = image;
+    m_mediaSourceId = m_post && m_post->media ? m_post->media->id : 0;
+    showMediaImage();
+}
+
+void PostPage::showMediaImage()
+{
+    const QImage &image = m_mediaSource;
     if (image.isNull()) {
         m_mediaImage->clear();
         m_mediaImage->hide();
+        m_mediaBlurred = false;
         return;
     }
-    // A video's poster goes to its player, which shows it until Play.
+    // A video's poster goes to its player, which shows it until Play (blurred by itself).
     if (m_videoPlayer && !m_videoPlayer->isHidden()) {
         m_videoPlayer->setPoster(image);
         return;
     }
     const qreal ratio = devicePixelRatioF();
     const QSize bound = QSize(std::clamp(m_postPane->width() - 24, 160, 640), 300) * ratio;
-    QPixmap pixmap = QPixmap::fromImage(image.size().boundedTo(bound) == image.size()
-            ? image
-            : image.scaled(bound, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    const QImage scaled = image.size().boundedTo(bound) == image.size()
+        ? image
+        : image.scaled(bound, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    m_mediaBlurred = isMediaBlurred();
+    QPixmap pixmap = QPixmap::fromImage(m_mediaBlurred ? obscured(scaled) : scaled);
     pixmap.setDevicePixelRatio(ratio);
     m_mediaImage->setPixmap(pixmap);
     m_mediaImage->setAccessibleName(m_mediaCaption->text());
+    if (m_mediaBlurred)
+        m_mediaImage->setCursor(Qt::PointingHandCursor);
+    else
+        m_mediaImage->unsetCursor();
+    const bool pillHadFocus = m_revealMedia->hasFocus();
+    m_revealMedia->setVisible(m_mediaBlurred);
+    if (pillHadFocus && !m_mediaBlurred)
+        m_seeMedia->setFocus();
     m_mediaImage->show();
+}
+
+bool PostPage::isMediaBlurred() const
+{
+    return m_care && m_post && m_post->media
+        && m_care->isBlurred(m_post->media->id, m_post->media->sensitive);
+}
+
+void PostPage::revealMedia()
+{
+    if (m_care && m_post && m_post->media)
+        m_care->reveal(m_post->media->id); // Care::changed draws it sharp
+}
+
+QImage PostPage::shownMediaImage() const
+{
+    return m_mediaImage->isHidden() ? QImage() : m_mediaImage->pixmap().toImage();
+}
+
+void PostPage::setCare(Care *care)
+{
+    if (care == m_care)
+        return;
+    if (m_care)
+        disconnect(m_care, nullptr, this, nullptr);
+    m_care = care;
+    m_commentDelegate->setCare(care);
+    // The notice reads the lines of the Care it was made for.
+    delete std::exchange(m_crisis, nullptr);
+    if (m_care)
+        connect(m_care, &Care::changed, this, &PostPage::applyCare);
+    if (m_post)
+        showMedia(*m_post); // blurred or not by the new rules
+    applyCare();
+}
+
+void PostPage::applyCare()
+{
+    refreshPost();
+    // Folded comments open or close, and say so to screen readers.
+    static_cast<ThreadProxy *>(m_commentView->model())->allRowsChanged();
+}
+
+bool PostPage::isFolded() const
+{
+    return !m_fold->isHidden();
+}
+
+QString PostPage::foldText() const
+{
+    return isFolded() ? m_foldSummary->text() : QString();
+}
+
+void PostPage::updateFold()
+{
+    const ContentFold fold = m_care && m_post ? m_care->postFold(*m_post) : ContentFold{};
+    const bool showHadFocus = m_showPost->hasFocus();
+    m_foldSummary->setText(fold.folded ? fold.summary() : QString());
+    m_showPost->setAccessibleDescription(m_foldSummary->text());
+    m_content->setVisible(!fold.folded);
+    m_fold->setVisible(fold.folded);
+    // The thread answers what the fold keeps back: it waits behind the fold too.
+    m_splitter->widget(1)->setVisible(!fold.folded);
+    m_box->setVisible(!fold.folded);
+    m_send->setVisible(!fold.folded);
+    // Opened from the keyboard: the reader goes on to what was folded.
+    if (showHadFocus && !fold.folded)
+        m_text->setFocus();
+}
+
+void PostPage::updateMediaBlur()
+{
+    if (!m_care || isMediaBlurred() == m_mediaBlurred)
+        return;
+    const bool inlineVideo = m_videoPlayer && !m_videoPlayer->isHidden();
+    if (!inlineVideo) {
+        showMediaImage();
+        return;
+    }
+    // The player blurs a sensitive poster itself: it is given the video again, told
+    // whether to, while nothing plays.
+    if (m_videoPlayer->state() != VideoPlayer::State::Poster || !m_post || !m_post->media)
+        return;
+    Media media = *m_post->media;
+    m_mediaBlurred = isMediaBlurred();
+    media.sensitive = m_mediaBlurred;
+    m_videoPlayer->setVideo(VideoPlayer::mediaUrl(m_server, media.id), media,
+        m_mediaSourceId == media.id ? m_mediaSource : QImage());
+}
+
+void PostPage::updateCrisisNotice()
+{
+    bool touches = false;
+    if (m_care && m_post) {
+        touches = m_care->touchesCrisis(m_post->title, m_post->body, m_post->hashtags);
+        for (int row = 0; !touches && row < m_commentModel->rowCount(); ++row) {
+            const QModelIndex index = m_commentModel->index(row);
+            touches = !index.data(CommentModel::DeletedRole).toBool()
+                && m_care->touchesCrisis({}, index.data(CommentModel::BodyRole).toString(), {});
+        }
+    }
+    if (touches && !m_crisis) {
+        m_crisis = new CrisisNotice(m_care->crisisLines(), CrisisNotice::Context::Reading);
+        // At the top of the post, above its headline.
+        static_cast<QVBoxLayout *>(m_postPane->layout())->insertWidget(1, m_crisis);
+        connect(m_crisis, &CrisisNotice::linkActivated, this, &PostPage::linkActivated);
+        connect(
+            m_crisis, &CrisisNotice::changeCountryRequested, this, &PostPage::settingsRequested);
+        updateTabOrder();
+    }
+    if (!m_crisis)
+        return;
+    if (touches)
+        m_crisis->setCountry(m_care->crisisCountry());
+    m_crisis->setVisible(touches);
 }
 
 void PostPage::setDeleteConfirmation(Confirmation confirm)
@@ -502,6 +763,10 @@ void PostPage::refreshPost()
         part->setVisible(post.has_value());
     if (!post) {
         m_post.reset();
+        m_fold->hide();
+        m_content->show();
+        if (m_crisis)
+            m_crisis->hide();
         m_headline->clear();
         m_title->clear();
         m_title->hide();
@@ -528,18 +793,22 @@ void PostPage::refreshPost()
         showHashtags(*post);
     if (!previous || previous->media != post->media)
         showMedia(*post);
+    updateFold();
+    updateMediaBlur();
     showReactions(*post);
     updateHeadline();
     const qint64 reactions = post->reactions.total();
     const qint64 comments = post->commentCount;
-    m_counts->setText((reactions == 1 ? tr("%n reaction", nullptr, int(reactions))
-                                      : tr("%n reactions", nullptr, int(reactions)))
-        + u" · "_s
-        + (comments == 1 ? tr("%n comment", nullptr, int(comments))
-                         : tr("%n comments", nullptr, int(comments))));
+    // Quiet counts: no numbers at all, not even hidden ones.
+    const bool quiet = m_care && m_care->quietCounts();
+    m_counts->setText(quiet ? QString()
+                            : QString(tr("%Ln reactions", nullptr, int(reactions)) + u" · "_s
+                                + tr("%Ln comments", nullptr, int(comments))));
+    m_counts->setVisible(!quiet);
     updateComposer();
     updateOwnPostActions();
     updateTabOrder();
+    updateCrisisNotice();
 }
 
 void PostPage::refreshPosts(const QList<qint64> &postIds)
@@ -617,30 +886,46 @@ void PostPage::showMedia(const Post &post)
         m_videoPlayer = new VideoPlayer(m_media);
         static_cast<QVBoxLayout *>(m_media->layout())->insertWidget(0, m_videoPlayer);
     }
+    // Without a Care the player blurs every sensitive poster; with one, as Care says.
+    m_mediaBlurred = m_care ? isMediaBlurred() : media.sensitive;
     if (m_videoPlayer) {
         m_videoPlayer->setVisible(inline_);
-        if (inline_)
-            m_videoPlayer->setVideo(VideoPlayer::mediaUrl(m_server, media.id), media);
+        if (inline_) {
+            Media shown = media;
+            shown.sensitive = m_mediaBlurred;
+            m_videoPlayer->setVideo(VideoPlayer::mediaUrl(m_server, media.id), shown);
+        }
     }
     m_seeMedia->setVisible(!inline_);
     m_media->show();
+    // The same picture, told differently (marked sensitive since): drawn again.
+    if (m_mediaSourceId == media.id)
+        showMediaImage();
 }
 
 void PostPage::showReactions(const Post &post)
 {
     const QLocale locale;
     const bool signedIn = !m_myHandle.isEmpty();
+    const bool quiet = m_care && m_care->quietCounts();
     for (const auto &[kind, button] : m_reactionButtons) {
         const QString name = reactionName(kind);
         const QString count = locale.toString(post.reactions.count(kind));
         const bool mine = post.reactions.mine() == kind;
-        button->setText(tr("%1 · %2", "reaction name, count").arg(name, count));
         button->setChecked(mine);
         QFont font = button->font();
         font.setBold(mine);
         button->setFont(font);
-        button->setAccessibleName(
-            mine ? tr("%1, %2, yours").arg(name, count) : tr("%1, %2").arg(name, count));
+        if (quiet) {
+            // Just the kind: checked (and bold) when it is mine.
+            button->setText(name);
+            //: %1 is a reaction such as "Hug"
+            button->setAccessibleName(mine ? tr("%1, yours").arg(name) : name);
+        } else {
+            button->setText(tr("%1 · %2", "reaction name, count").arg(name, count));
+            button->setAccessibleName(
+                mine ? tr("%1, %2, yours").arg(name, count) : tr("%1, %2").arg(name, count));
+        }
         // Signed out, a reaction asks the person to sign in first (the window does that).
         button->setToolTip(signedIn
                 ? (mine ? tr("Remove your reaction") : tr("React: %1").arg(name))
@@ -666,6 +951,12 @@ void PostPage::updateHeadline()
         line += u" · "_s + tr("Not sent");
     m_headline->setText(line);
     m_headline->setToolTip(state == LocalState::Failed ? m_feed.localError(m_post->id) : QString());
+    // The text is where the keys land: a screen reader says whose post it is, and what.
+    m_text->setAccessibleDescription(
+        tr("%1 “%2” by %3, %4.", "kind, title, author, when")
+            .arg(kindLabel(m_post->kind), m_post->title, m_post->author.displayName,
+                PostCardDelegate::relativeTime(
+                    m_post->createdAt, QDateTime::currentDateTimeUtc())));
 }
 
 void PostPage::updateCommentState()
@@ -697,8 +988,7 @@ void PostPage::updateComposer()
     const QString text = m_box->toPlainText();
     const qsizetype over = Text::codePointCount(text) - Limits::MaxCommentLength;
     if (over > 0) {
-        m_boxHint->setText(over == 1 ? tr("%n character too many", nullptr, int(over))
-                                     : tr("%n characters too many", nullptr, int(over)));
+        m_boxHint->setText(tr("%n characters too many", nullptr, int(over)));
     }
     m_boxHint->setVisible(over > 0);
     m_send->setEnabled(m_box->isEnabled() && !Text::isBlank(text) && over <= 0);
@@ -706,11 +996,25 @@ void PostPage::updateComposer()
 
 void PostPage::updateTabOrder()
 {
-    // My post's actions, the text, its hashtags and photo, the reactions, the thread, the box.
-    QList<QWidget *> chain{m_editPost, m_deletePost, m_text};
+    // The crisis notice's links, my post's actions, the fold, the text, its hashtags and
+    // photo, the reactions, the thread, the box.
+    QList<QWidget *> chain;
+    if (m_crisis) {
+        for (QWidget *link : m_crisis->findChildren<QWidget *>()) {
+            if (link->focusPolicy() & Qt::TabFocus)
+                chain.append(link);
+        }
+    }
+    chain.append({m_editPost, m_deletePost, m_showPost, m_text});
     for (QPushButton *button : std::as_const(m_hashtagButtons))
         chain.append(button);
-    chain.append(m_seeMedia);
+    chain.append({m_revealMedia, m_seeMedia});
+    // The video's controls, where the video is: made after the page, they would come last.
+    if (m_videoPlayer) {
+        chain.append(
+            {m_videoPlayer->playButton(), m_videoPlayer->seekBar(), m_videoPlayer->muteButton(),
+                m_videoPlayer->openExternallyButton(), m_videoPlayer->retryButton()});
+    }
     for (ReactionKind kind : AllReactionKinds)
         chain.append(m_reactionButtons.at(kind));
     chain.append({m_commentView, m_box, m_send, m_cancelReply});
@@ -936,6 +1240,11 @@ bool PostPage::eventFilter(QObject *watched, QEvent *event)
             },
             Qt::QueuedConnection);
     }
+    if (watched == m_mediaImage && event->type() == QEvent::MouseButtonRelease
+        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton && m_mediaBlurred) {
+        revealMedia();
+        return true;
+    }
     if (watched == m_box && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
@@ -953,6 +1262,13 @@ bool PostPage::eventFilter(QObject *watched, QEvent *event)
         const QModelIndex current = m_commentView->currentIndex();
         const qint64 id = current.data(CommentModel::IdRole).toLongLong();
         if (current.isValid() && key->modifiers() == Qt::NoModifier) {
+            // Space or Enter on a folded comment shows it.
+            if ((key->key() == Qt::Key_Space || key->key() == Qt::Key_Return
+                    || key->key() == Qt::Key_Enter)
+                && m_care && m_commentDelegate->fold(current).folded) {
+                m_care->openComment(id);
+                return true;
+            }
             if (key->key() == Qt::Key_R) {
                 replyTo(id);
                 return true;

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QAbstractButton;
+class QFrame;
 class QHBoxLayout;
 class QLabel;
 class QListView;
@@ -25,8 +26,10 @@ class QToolButton;
 
 namespace Hearth {
 
+class Care;
 class CommentCache;
 class CommentDelegate;
+class CrisisNotice;
 class VideoPlayer;
 class CommentModel;
 class FeedCache;
@@ -41,6 +44,13 @@ class SyncEngine;
 // by signals (the window passes them to the outbox), and the page follows the cache as the
 // outbox and the sync engine change it. Text from the network is plain text; a story's is
 // Markdown without HTML.
+//
+// With a Care, the page looks after the reader: a post that folds (a content warning, a
+// muted word, a sensitive hashtag) shows why and "Show post" instead of its title, words,
+// photo and hashtags; a folded comment shows why and "Show comment" (Space or Enter on the
+// selected one); a sensitive photo is blurred under a "Sensitive photo: show" pill until
+// chosen; quiet counts take every number away; and a calm crisis notice sits on top when the
+// post or its thread touches suicide or self-harm.
 class PostPage : public QWidget
 {
     Q_OBJECT
@@ -54,6 +64,11 @@ public:
     // Shows the post from the cache, and asks the engine for its comments.
     void showPost(qint64 postId);
     qint64 postId() const { return m_postId; }
+
+    // The rules of care and safety the page follows (and repaints on Care::changed); null,
+    // the default, applies none. The Care must outlive the page, or be unset first.
+    void setCare(Care *care);
+    Care *care() const { return m_care; }
 
     // The signed-in person's handle, to know which comments are theirs; empty when signed
     // out, which leaves reacting and commenting off.
@@ -114,6 +129,19 @@ public:
     // yet…"); empty while comments are shown.
     QString commentStateText() const;
     QString replyBarText() const;
+    // The fold: whether the post shows folded, the line that says why (empty when it does
+    // not), and the button that opens it.
+    bool isFolded() const;
+    QString foldText() const;
+    QPushButton *showPostButton() const { return m_showPost; }
+    // Whether the post's photo (or a video's poster) is to be drawn blurred; the pill that
+    // shows it; and the picture as drawn now (null when none is shown).
+    bool isMediaBlurred() const;
+    QAbstractButton *revealMediaButton() const { return m_revealMedia; }
+    QImage shownMediaImage() const;
+    QPushButton *seeMediaButton() const { return m_seeMedia; }
+    // The crisis-resources notice; null until a post or a thread first needs it.
+    CrisisNotice *crisisNotice() const { return m_crisis; }
 
     // "Hug", "Me too", … in the person's language.
     static QString reactionName(ReactionKind kind);
@@ -144,6 +172,8 @@ Q_SIGNALS:
     // The person's own post: change it (the window opens it in the composer), or delete it.
     void editPostRequested(qint64 postId);
     void deletePostRequested(qint64 postId);
+    // "Change country" in the crisis notice: the window opens the settings.
+    void settingsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -157,6 +187,15 @@ private:
     void showHashtags(const Post &post);
     void showMedia(const Post &post);
     void showReactions(const Post &post);
+    // Draws the post's picture (m_mediaSource), sharp or blurred.
+    void showMediaImage();
+    // What Care::changed may change: the fold, the blur, the counts, the comments' folds,
+    // the notice's country.
+    void applyCare();
+    void updateFold();
+    void updateMediaBlur();
+    void updateCrisisNotice();
+    void revealMedia();
     void updateHeadline();
     void updateOwnPostActions();
     void updateCommentState();
@@ -187,14 +226,24 @@ private:
     QSplitter *m_splitter = nullptr;
     bool m_splitSetByHand = false;
     bool m_fitQueued = false;
+    Care *m_care = nullptr;
     QWidget *m_postPane;
     QLabel *m_unavailable;
+    CrisisNotice *m_crisis = nullptr; // made for the first post or thread that needs it
+    QFrame *m_fold = nullptr; // why the post is folded, and "Show post"
+    QLabel *m_foldSummary = nullptr;
+    QPushButton *m_showPost = nullptr;
+    QWidget *m_content = nullptr; // what a fold hides: title, warning, text, media, hashtags
     QLabel *m_headline;
     QLabel *m_title;
     QLabel *m_warning;
     QTextBrowser *m_text;
     QWidget *m_media;
     QLabel *m_mediaImage;
+    QAbstractButton *m_revealMedia = nullptr; // the pill over a blurred picture
+    QImage m_mediaSource; // the picture as the window gave it
+    qint64 m_mediaSourceId = 0; // the media it belongs to
+    bool m_mediaBlurred = false; // whether the picture (or the video's poster) is blurred
     QLabel *m_mediaCaption;
     QPushButton *m_seeMedia;
     VideoPlayer *m_videoPlayer = nullptr; // made for the first video shown

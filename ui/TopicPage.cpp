@@ -1,5 +1,6 @@
 #include "TopicPage.h"
 
+#include "Care.h"
 #include "PostCardDelegate.h"
 #include "ReactionIcons.h"
 #include "TopicHeader.h"
@@ -62,9 +63,13 @@ TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, MediaImageCache *imag
     m_kinds->addTab(tr("Posts"));
     m_kinds->addTab(tr("Videos"));
     m_kinds->setAccessibleName(tr("Show"));
+    m_kinds->setAccessibleDescription(
+        tr("Which posts the feed shows: all, stories, posts or videos. Left and Right choose."));
     m_sorts->addTab(tr("Latest"));
     m_sorts->addTab(tr("Trending"));
     m_sorts->setAccessibleName(tr("Order"));
+    m_sorts->setAccessibleDescription(
+        tr("The order of the feed: latest first, or trending. Left and Right choose."));
     for (QTabBar *tabs : {m_kinds, m_sorts}) {
         tabs->setFocusPolicy(Qt::StrongFocus);
         tabs->setDrawBase(false);
@@ -100,15 +105,9 @@ TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, MediaImageCache *imag
             Q_EMIT reactRequested(index.data(FeedModel::IdRole).toLongLong(), kind);
         });
     connect(m_delegate, &PostCardDelegate::reactMenuRequested, this, &TopicPage::showReactionMenu);
-    connect(m_feed, &QListView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT postActivated(index.data(FeedModel::IdRole).toLongLong());
-    });
-    connect(m_delegate, &PostCardDelegate::postActivated, this, [this](const QModelIndex &index) {
-        Q_EMIT postActivated(index.data(FeedModel::IdRole).toLongLong());
-    });
-    connect(m_delegate, &PostCardDelegate::mediaActivated, this, [this](const QModelIndex &index) {
-        Q_EMIT postActivated(index.data(FeedModel::IdRole).toLongLong());
-    });
+    connect(m_feed, &QListView::activated, this, &TopicPage::activate);
+    connect(m_delegate, &PostCardDelegate::postActivated, this, &TopicPage::activate);
+    connect(m_delegate, &PostCardDelegate::mediaActivated, this, &TopicPage::activateMedia);
     connect(m_delegate, &PostCardDelegate::hashtagActivated, this, &TopicPage::hashtagActivated);
 
     m_emptyState->setAlignment(Qt::AlignCenter);
@@ -137,7 +136,8 @@ TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, MediaImageCache *imag
     layout->addWidget(m_sectionTitle);
     layout->addLayout(filters);
     layout->addWidget(m_body, 1);
-    setFocusProxy(m_feed);
+    // No focus proxy to the feed: in Qt 6 a page with one is a Tab stop of its own, before
+    // its header, and Tab would jump to the cards first. The window gives the feed the keys.
 
     if (m_engine) {
         connect(m_engine, &SyncEngine::topicChanged, this, [this](const QString &slug) {
@@ -176,6 +176,11 @@ void TopicPage::showLocation(const Location &location)
     if (!sameFeed || m_model->rowCount() == 0)
         showFeed();
     scrollToPost(location.topPostId);
+    // Back on the card the keyboard was on, when it is still in view.
+    const int current = location.currentPostId != 0 ? m_model->rowOf(location.currentPostId) : -1;
+    if (current >= 0
+        && m_feed->viewport()->rect().intersects(m_feed->visualRect(m_model->index(current))))
+        m_feed->setCurrentIndex(m_model->index(current));
 }
 
 Location TopicPage::location() const
@@ -185,6 +190,8 @@ Location TopicPage::location() const
     here.sort = m_model->sort();
     const QModelIndex top = m_feed->indexAt(QPoint(4, 4));
     here.topPostId = top.isValid() ? top.data(FeedModel::IdRole).toLongLong() : 0;
+    const QModelIndex current = m_feed->currentIndex();
+    here.currentPostId = current.isValid() ? current.data(FeedModel::IdRole).toLongLong() : 0;
     return here;
 }
 
@@ -302,6 +309,52 @@ void TopicPage::pageBy(int direction)
         m_feed->setCurrentIndex(top);
 }
 
+void TopicPage::setCare(Care *care)
+{
+    m_care = care;
+    m_delegate->setCare(care);
+    if (!care) {
+        m_model->setSpokenText({});
+        m_model->setQuietCounts(false);
+        return;
+    }
+    // A folded card is heard as it is seen: why, and how to open it.
+    m_model->setSpokenText([care](const Post &post) {
+        const ContentFold fold = care->postFold(post);
+        if (!fold.folded)
+            return QString();
+        return tr("Folded post by %1: %2. Press Enter to show it.")
+            .arg(post.author.displayName, fold.summary());
+    });
+    m_model->setQuietCounts(care->quietCounts());
+    connect(care, &Care::changed, this, [this] {
+        if (m_care)
+            m_model->setQuietCounts(m_care->quietCounts());
+    });
+}
+
+void TopicPage::activate(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const qint64 id = index.data(FeedModel::IdRole).toLongLong();
+    if (m_care && m_care->postFold(index).folded) {
+        m_care->openPost(id);
+        return;
+    }
+    Q_EMIT postActivated(id);
+}
+
+void TopicPage::activateMedia(const QModelIndex &index)
+{
+    const qint64 mediaId = index.data(FeedModel::MediaIdRole).toLongLong();
+    if (m_care && m_care->isBlurred(mediaId, index.data(FeedModel::MediaSensitiveRole).toBool())) {
+        m_care->reveal(mediaId);
+        return;
+    }
+    activate(index);
+}
+
 void TopicPage::showCardMenu(const QModelIndex &index, const QPoint &globalPosition)
 {
     if (!index.isValid())
@@ -309,7 +362,10 @@ void TopicPage::showCardMenu(const QModelIndex &index, const QPoint &globalPosit
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 id = index.data(FeedModel::IdRole).toLongLong();
-    menu->addAction(tr("Open post"), this, [this, id] { Q_EMIT postActivated(id); });
+    if (m_care && m_care->postFold(index).folded)
+        menu->addAction(tr("Show post"), this, [this, id] { m_care->openPost(id); });
+    else
+        menu->addAction(tr("Open post"), this, [this, id] { Q_EMIT postActivated(id); });
     fillReactionMenu(menu->addMenu(tr("&React")), index);
     const QStringList tags = index.data(FeedModel::HashtagsRole).toStringList();
     if (!tags.isEmpty())
@@ -317,6 +373,17 @@ void TopicPage::showCardMenu(const QModelIndex &index, const QPoint &globalPosit
     for (const QString &tag : tags) {
         menu->addAction(
             tr("Open #%1").arg(tag), this, [this, tag] { Q_EMIT hashtagActivated(tag); });
+    }
+    // Someone else's post can be reported, and its author blocked.
+    User author;
+    author.id = index.data(FeedModel::AuthorIdRole).toLongLong();
+    author.handle = index.data(FeedModel::AuthorHandleRole).toString();
+    author.displayName = index.data(FeedModel::AuthorNameRole).toString();
+    if (author.handle != m_myHandle && id > 0) {
+        menu->addSeparator();
+        menu->addAction(tr("Re&port post…"), this, [this, id] { Q_EMIT reportRequested(id); });
+        menu->addAction(tr("&Block %1…").arg(author.displayName), this,
+            [this, author] { Q_EMIT blockRequested(author); });
     }
     menu->popup(globalPosition);
 }

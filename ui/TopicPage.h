@@ -2,6 +2,7 @@
 
 #include "Navigation.h"
 #include "api/Enums.h"
+#include "api/User.h"
 
 #include <QWidget>
 
@@ -15,6 +16,7 @@ class QTabBar;
 
 namespace Hearth {
 
+class Care;
 class FeedCache;
 class FeedModel;
 class MediaImageCache;
@@ -37,6 +39,13 @@ public:
     // engine may be null (nothing is fetched); images may be null (cards show placeholders).
     TopicPage(
         FeedCache &cache, SyncEngine *engine, MediaImageCache *images, QWidget *parent = nullptr);
+
+    // The rules that fold cards, blur photos and hide counts (see Care); null for none.
+    // A folded card opens its fold when activated, and a blurred photo shows itself,
+    // instead of opening the post. care must outlive the page.
+    void setCare(Care *care);
+    // The signed-in person's handle: their own cards offer no Report and no Block.
+    void setMyHandle(const QString &handle) { m_myHandle = handle; }
 
     void showTopic(const QString &slug);
     // Shows a place: the topic, with its filter and order, scrolled to its card.
@@ -63,6 +72,9 @@ Q_SIGNALS:
     void createPostRequested(const QString &slug);
     // A kind sets my reaction to the post; nothing removes it.
     void reactRequested(qint64 postId, std::optional<Hearth::ReactionKind> kind);
+    // From a card's menu: report the post, or block its author.
+    void reportRequested(qint64 postId);
+    void blockRequested(const Hearth::User &author);
     // The filter or the order changed: the window records it in its history.
     void locationChanged();
 
@@ -80,6 +92,10 @@ private:
     void showReactionMenu(const QModelIndex &index, const QPoint &globalPosition);
     void fillReactionMenu(QMenu *menu, const QModelIndex &index);
     void scrollToPost(qint64 postId);
+    // Enter or a click on a card: opens its fold, or the post.
+    void activate(const QModelIndex &index);
+    // A click on a card's picture: shows a blurred one, or opens the post.
+    void activateMedia(const QModelIndex &index);
 
     FeedCache &m_cache;
     SyncEngine *m_engine;
@@ -94,6 +110,8 @@ private:
     FeedModel *m_model;
     PostCardDelegate *m_delegate;
     bool m_lastSyncFailed = false;
+    Care *m_care = nullptr;
+    QString m_myHandle;
 };
 
 } // namespace Hearth

@@ -2,7 +2,9 @@
 // where something is sent): the draft follows the typing and comes back, even after the
 // process is killed mid-word; counters warn and block; hashtags complete from the cached
 // topics and count the ones in the text; files the server would refuse are refused first;
-// a photo post written offline reaches both of its topics once the connection returns.
+// a photo post written offline reaches both of its topics once the connection returns; a
+// draft that reads like a crisis brings the crisis lines of the chosen country, without
+// holding Post back.
 //
 // The suite runs itself as a child (--type-draft) for the kill test: the child types into a
 // composer, logging what it typed and when, until it is killed.
@@ -17,10 +19,13 @@
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
 #include "sync/Outbox.h"
+#include "ui/Care.h"
 #include "ui/ComposerDialog.h"
+#include "ui/CrisisNotice.h"
 #include "ui/HashtagField.h"
 #include "ui/LimitCounter.h"
 #include "ui/MediaPicker.h"
+#include "ui/Preferences.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -38,6 +43,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -209,6 +215,7 @@ private Q_SLOTS:
     void aVideoNeedsItsPoster();
     void everyFieldIsNamedAndTabbedInOrder();
     void aPhotoPostWrittenOfflineReachesBothTopics();
+    void aCrisisLikeDraftBringsTheNotice();
 
 private:
     QString cachePath(const QString &name) const { return m_data.filePath(name + u".sqlite"_s); }
@@ -613,6 +620,89 @@ void TestComposer::aPhotoPostWrittenOfflineReachesBothTopics()
         QCOMPARE(media.value(u"altText"_s).toString(), u"Afternoon light on a wall."_s);
         QCOMPARE(media.value(u"width"_s).toInt(), 320);
         QCOMPARE(http.get(u"/api/v1/media/%1"_s.arg(media.value(u"id"_s).toInteger())).status, 200);
+    }
+}
+
+void TestComposer::aCrisisLikeDraftBringsTheNotice()
+{
+    QSettings file(m_data.filePath(u"crisis.ini"_s), QSettings::IniFormat);
+    Preferences preferences(file);
+    preferences.setCrisisCountry(u"DE"_s);
+    Care care(preferences);
+
+    {
+        Client client(cachePath(u"crisis"_s));
+        const auto composer = client.composer();
+        composer->setCare(&care);
+        CrisisNotice *notice = composer->crisisNotice();
+        QVERIFY(notice);
+        QVERIFY(!notice->isVisible());
+        QSignalSpy links(composer.get(), &ComposerDialog::linkActivated);
+        QSignalSpy settings(composer.get(), &ComposerDialog::settingsRequested);
+
+        QTest::keyClicks(composer->titleField(), u"A long night"_s);
+        QTest::keyClicks(composer->bodyField(),
+            u"I don't want to be alive anymore, and I don't know who to tell."_s);
+        // A moment after the typing stops, not at each key.
+        QVERIFY(!notice->isVisible());
+        QTRY_VERIFY(notice->isVisible());
+        QCOMPARE(notice->country(), u"DE"_s);
+        QVERIFY(notice->plainText().contains(u"TelefonSeelsorge"_s));
+        QVERIFY(notice->plainText().contains(u"0800 111 0 111"_s));
+        // It never stands in the way of posting.
+        QVERIFY(composer->canPost());
+        QVERIFY(composer->postButton()->isEnabled());
+        // Its links come after the fields and before Cancel.
+        QList<QWidget *> order;
+        for (QWidget *w = composer->contentWarningField(); order.size() < 40;
+             w = w->nextInFocusChain()) {
+            if (w->focusPolicy() & Qt::TabFocus)
+                order.append(w);
+        }
+        const auto firstLink = std::find_if(
+            order.begin(), order.end(), [notice](QWidget *w) { return notice->isAncestorOf(w); });
+        QVERIFY(firstLink != order.end());
+        QVERIFY(firstLink - order.begin() < order.indexOf(composer->cancelButton()));
+        // Links and "Change country" go to the window.
+        Q_EMIT notice->linkActivated(QUrl(u"tel:08001110111"_s));
+        Q_EMIT notice->changeCountryRequested();
+        QCOMPARE(links.size(), 1);
+        QCOMPARE(settings.size(), 1);
+
+        // Another country: its lines (here, none: the international directories).
+        preferences.setCrisisCountry(u"AQ"_s);
+        QVERIFY(notice->plainText().contains(u"Find A Helpline"_s));
+        preferences.setCrisisCountry(u"DE"_s);
+
+        // The words change, and no longer read like a crisis: the notice goes.
+        composer->bodyField()->selectAll();
+        QTest::keyClicks(composer->bodyField(), u"A friend called, and we talked for an hour."_s);
+        QTRY_VERIFY(!notice->isVisible());
+        composer->post();
+        QCOMPARE(client.outbox->pendingCount(), 1);
+    }
+    {
+        // An ordinary draft brings nothing.
+        Client client(cachePath(u"ordinary"_s));
+        const auto composer = client.composer();
+        composer->setCare(&care);
+        QTest::keyClicks(composer->titleField(), u"A walk by the river"_s);
+        QTest::keyClicks(composer->bodyField(), u"The light on the water was lovely today."_s);
+        QTest::qWait(3 * 150 + 100);
+        QVERIFY(!composer->crisisNotice()->isVisible());
+        QVERIFY(composer->postButton()->isEnabled());
+    }
+    {
+        // A crisis hashtag counts once something is written; the tag of the topic the
+        // composer opened from, alone, does not.
+        Client client(cachePath(u"tagged"_s));
+        const auto composer = client.composer(u"selfharm"_s);
+        composer->setCare(&care);
+        QCOMPARE(composer->finalHashtags(), QStringList{u"selfharm"_s});
+        QTest::qWait(3 * 150 + 100);
+        QVERIFY(!composer->crisisNotice()->isVisible());
+        QTest::keyClicks(composer->titleField(), u"Checking in"_s);
+        QTRY_VERIFY(composer->crisisNotice()->isVisible());
     }
 }
 

@@ -17,6 +17,7 @@
 #include "sync/Account.h"
 #include "sync/Community.h"
 #include "sync/Outbox.h"
+#include "translations/Translations.h"
 #include "ui/ComposerDialog.h"
 #include "ui/HashtagField.h"
 #include "ui/MainWindow.h"
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void signedOutAReactionAndACommentAskToSignInFirst();
 
 private:
+    Translations m_english; // the English plural forms: "1 reaction", "2 reactions"
     QJsonObject serverPost(qint64 id);
     qint64 serverPostTitled(const QString &slug, const QString &title);
     QString writePhoto(const QTemporaryDir &dir);
@@ -107,6 +109,7 @@ private:
 
 void TestParticipation::initTestCase()
 {
+    QVERIFY(m_english.install(QLocale(QLocale::English)));
     QVERIFY2(m_server.start({u"--demo"_s}), qPrintable(m_server.errorString()));
     m_http = std::make_unique<HttpClient>(m_server.url());
     const HttpClient::Reply login = m_http->post(u"/api/v1/auth/login"_s,

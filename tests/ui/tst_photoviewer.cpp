@@ -2,23 +2,27 @@
 // full photo comes and fits the window, the zoom keys, Ctrl+wheel and a double click
 // change the scale (with the actual size counted in device pixels), dragging and the arrow
 // keys pan, Escape closes, the alt text is the caption and the accessible description, a
-// sensitive photo is blurred until "Show photo", and a missing, unreachable or corrupt
-// photo says so without a crash.
+// sensitive photo is blurred until "Show photo" (or, with the reader's Care, as long as it
+// says), and a missing, unreachable or corrupt photo says so without a crash.
 
 #include "api/Json.h"
 #include "net/ApiClient.h"
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
+#include "ui/Care.h"
 #include "ui/PhotoViewer.h"
+#include "ui/Preferences.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QJsonArray>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QWheelEvent>
@@ -88,6 +92,7 @@ private Q_SLOTS:
     void escapeCloses();
     void aPreviewShowsWhileTheFullPhotoLoads();
     void aSensitivePhotoStartsBlurred();
+    void theCareDecidesWhatStartsBlurred();
     void aMissingPhotoSaysSo();
     void anUnreachableServerOffersToTryAgain();
     void aCorruptPhotoIsRefused();
@@ -426,6 +431,58 @@ void TestPhotoViewer::aSensitivePhotoStartsBlurred()
         qPrintable(u"blurred %1, sharp %2"_s.arg(blurredDetail).arg(sharpDetail)));
     viewer->showActualSize();
     QCOMPARE(viewer->zoom(), 1.0);
+}
+
+void TestPhotoViewer::theCareDecidesWhatStartsBlurred()
+{
+    QTemporaryDir dir;
+    QSettings file(dir.filePath(u"hearth.ini"_s), QSettings::IniFormat);
+    Preferences preferences(file);
+    Care care(preferences);
+    ApiClient api(m_server.url());
+    Media sensitive = m_photo;
+    sensitive.sensitive = true;
+
+    // Blurred, as Care says; showing it tells Care, which remembers.
+    auto viewer = std::make_unique<PhotoViewer>(api);
+    viewer->setCare(&care);
+    viewer->showPhoto(sensitive);
+    QVERIFY(viewer->isObscured());
+    QVERIFY(care.isBlurred(sensitive.id, true));
+    viewer->showPhotoButton()->click();
+    QVERIFY(!viewer->isObscured());
+    QVERIFY(!care.isBlurred(sensitive.id, true));
+    // So the next viewer shows it at once.
+    viewer = std::make_unique<PhotoViewer>(api);
+    viewer->setCare(&care);
+    viewer->showPhoto(sensitive);
+    QVERIFY(!viewer->isObscured());
+    QVERIFY(!viewer->showPhotoButton()->isVisibleTo(viewer.get()));
+
+    // Shown elsewhere (in the post) while the viewer is open: shown here too.
+    Media another = sensitive;
+    another.id = sensitive.id + 1000;
+    viewer->showPhoto(another);
+    QVERIFY(viewer->isObscured());
+    care.reveal(another.id);
+    QVERIFY(!viewer->isObscured());
+
+    // The reader who does not blur sensitive photos; a photo that is not sensitive.
+    QSettings clearFile(dir.filePath(u"clear.ini"_s), QSettings::IniFormat);
+    Preferences clear(clearFile);
+    clear.setBlurSensitivePhotos(false);
+    Care clearCare(clear);
+    viewer = std::make_unique<PhotoViewer>(api);
+    viewer->setCare(&clearCare);
+    viewer->showPhoto(sensitive);
+    QVERIFY(!viewer->isObscured());
+    viewer->setCare(&care);
+    viewer->showPhoto(m_photo);
+    QVERIFY(!viewer->isObscured());
+    // Without a Care, every sensitive photo starts blurred.
+    viewer = std::make_unique<PhotoViewer>(api);
+    viewer->showPhoto(sensitive);
+    QVERIFY(viewer->isObscured());
 }
 
 void TestPhotoViewer::aMissingPhotoSaysSo()

@@ -13,6 +13,7 @@
 #include "net/ApiClient.h"
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
+#include "translations/Translations.h"
 #include "ui/Appearance.h"
 #include "ui/MediaImageCache.h"
 #include "ui/PostCardDelegate.h"
@@ -194,6 +195,7 @@ private Q_SLOTS:
     void pointingHandOverLinksAndReact();
 
 private:
+    Translations m_english; // the English plural forms: "1 reaction", "2 reactions"
     QModelIndex indexOf(qint64 postId) const { return m_model->index(m_model->rowOf(postId)); }
 
     QTemporaryDir m_data;
@@ -206,6 +208,7 @@ private:
 
 void TestPostCard::initTestCase()
 {
+    QVERIFY(m_english.install(QLocale(QLocale::English)));
     QVERIFY(m_database.open(m_data.filePath(u"cache.sqlite"_s)));
     m_cache = std::make_unique<FeedCache>(m_database.connection());
     QVERIFY(m_cache->storeTopic(Topic{Slug, u"Therapy"_s, u"Therapy"_s, u"Talking therapies."_s,
@@ -417,12 +420,19 @@ void TestPostCard::readMoreOnlyForLongBodies()
     QCOMPARE(posts.size(), 1);
     QCOMPARE(posts.first().first().value<QModelIndex>(), longIndex);
 
-    // A content warning folds the body: its words show, without "Read more".
+    // A content warning folds the card: the warning's words and "Show post" where "Read
+    // more" was, and nothing of the title or the body.
     const QModelIndex prompt = indexOf(Prompt);
     const QStyleOptionViewItem promptOption = m_view->optionFor(prompt);
-    QCOMPARE(m_delegate->shownText(promptOption, prompt).last(),
-        u"Content warning: mentions of grief"_s);
-    QVERIFY(m_delegate->partRect(promptOption, prompt, PostCardDelegate::Part::ReadMore).isEmpty());
+    QCOMPARE(m_delegate->shownText(promptOption, prompt),
+        QStringList({QString(), u"Content warning: mentions of grief"_s}));
+    const QRect show = m_delegate->partRect(promptOption, prompt, PostCardDelegate::Part::ReadMore);
+    QVERIFY(!show.isEmpty());
+    QVERIFY(show.top()
+        > m_delegate->partRect(promptOption, prompt, PostCardDelegate::Part::Card).top());
+    QCOMPARE(m_delegate->hitTest(promptOption, prompt, show.center()).part,
+        PostCardDelegate::Part::ReadMore);
+    QVERIFY(m_delegate->partRect(promptOption, prompt, PostCardDelegate::Part::Media).isEmpty());
 }
 
 void TestPostCard::hostilePostStaysLiteralText()
@@ -446,7 +456,7 @@ void TestPostCard::hostilePostStaysLiteralText()
     QCOMPARE(m_view->visualRect(hostile).height(), m_view->visualRect(plain).height());
     QCOMPARE(m_delegate->sizeHint(option, hostile), m_delegate->sizeHint(option, plain));
     QVERIFY(
-        indexOf(Hostile).data(Qt::AccessibleTextRole).toString().startsWith(u"Story: "_s + Markup));
+        indexOf(Hostile).data(Qt::AccessibleTextRole).toString().startsWith(u"Story “"_s + Markup));
 
     // Beyond the limits, as a broken cache or server might give it: a 100 KB word, laid
     // out and painted from nothing, quickly, at an ordinary card's height.
@@ -618,13 +628,13 @@ void TestPostCard::focusAndHoverShow()
 void TestPostCard::accessibleTextReadsTheCard()
 {
     QCOMPARE(indexOf(Short).data(Qt::AccessibleTextRole).toString(),
-        u"Post: Short and sweet, by River, 1 h ago. 4 reactions, 2 comments."_s);
+        u"Post “Short and sweet” by River, 1 hour ago, with 4 reactions and 2 comments."_s);
     QCOMPARE(indexOf(Photo).data(Qt::AccessibleTextRole).toString(),
-        u"Post: Tea by the window, by River, 1 h ago. With a photo: A cup of tea on a "
-        "windowsill, steam rising. 1 reaction, 0 comments."_s);
+        u"Post “Tea by the window” by River, 1 hour ago, with 1 reaction and 0 comments. "
+        "With a photo: A cup of tea on a windowsill, steam rising."_s);
     QCOMPARE(indexOf(Prompt).data(Qt::AccessibleTextRole).toString(),
-        u"Post: Weekly check-in, by River, 1 h ago. From the community team. Content "
-        "warning: mentions of grief. 0 reactions, 0 comments."_s);
+        u"Post “Weekly check-in” by River, 1 hour ago, with 0 reactions and 0 comments. "
+        "From the community team. Content warning: mentions of grief."_s);
 }
 
 void TestPostCard::tooltipsShowAltTextAsText()

@@ -2,7 +2,9 @@
 // hostile text stays literal and fetches nothing, links and hashtags are anchors that say
 // what was clicked, a story's Markdown renders without its HTML, the reaction buttons and
 // the comment box ask for the right writes, and the demo thread arrives with its replies
-// indented.
+// indented. With the reader's Care: folds open by mouse and keyboard and stay open, folded
+// comments keep their words to themselves, a sensitive photo is blurred until chosen, quiet
+// counts leave no number, and the crisis notice offers the lines of the chosen country.
 
 #include "cache/CacheDatabase.h"
 #include "cache/CommentCache.h"
@@ -12,9 +14,13 @@
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
 #include "sync/SyncEngine.h"
+#include "translations/Translations.h"
+#include "ui/Care.h"
 #include "ui/CommentDelegate.h"
+#include "ui/CrisisNotice.h"
 #include "ui/PostPage.h"
 #include "ui/PostText.h"
+#include "ui/Preferences.h"
 
 #include <QJsonArray>
 #include <QLabel>
@@ -24,6 +30,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -45,6 +52,13 @@ constexpr qint64 LinkPost = 2;
 constexpr qint64 StoryPost = 3;
 constexpr qint64 ThreadPost = 4;
 constexpr qint64 QuietPost = 5;
+constexpr qint64 WarnedPost = 6; // a content warning, and comments that fold
+constexpr qint64 SelfHarmPost = 7; // #SelfHarm: folds, and brings the crisis notice
+constexpr qint64 MutedPost = 8; // uses a word the reader mutes
+constexpr qint64 PhotoPost = 9; // a sensitive photo
+constexpr qint64 CountedPost = 10; // counts with digits found nowhere else
+constexpr qint64 HardNightPost = 11; // ordinary, with a comment that reads like a crisis
+constexpr qint64 SensitivePhoto = 900;
 
 const User river{2, u"river_stone"_s, u"River"_s, false};
 const User sam{3, u"sam_walks"_s, u"Sam"_s, false};
@@ -110,6 +124,56 @@ void clickText(QTextBrowser *browser, const QString &text)
     QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, point);
 }
 
+// A reader's preferences, in a settings file of their own, and the Care that applies them.
+struct Reader
+{
+    explicit Reader(const QString &path)
+        : settings(path, QSettings::IniFormat), preferences(settings), care(preferences)
+    { }
+
+    QSettings settings;
+    Preferences preferences;
+    Care care;
+};
+
+// What the page says where it can be seen or heard: the visible labels' and buttons' text,
+// every visible widget's accessible name, description and tooltip, and the post's text.
+QStringList visibleWords(const PostPage &page)
+{
+    QStringList words;
+    for (const QWidget *widget : page.findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(&page))
+            continue;
+        if (const auto *label = qobject_cast<const QLabel *>(widget))
+            words.append(label->text());
+        if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+            words.append(button->text());
+        words.append(
+            {widget->accessibleName(), widget->accessibleDescription(), widget->toolTip()});
+    }
+    if (page.textView()->isVisibleTo(&page))
+        words.append(page.textView()->document()->toPlainText());
+    return words;
+}
+
+bool anyContains(const QStringList &words, const QString &part)
+{
+    return std::any_of(words.begin(), words.end(),
+        [&](const QString &word) { return word.contains(part, Qt::CaseInsensitive); });
+}
+
+// A photo with sharp detail: stripes of two colours.
+QImage stripes(QSize size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    for (int x = 0; x < size.width(); ++x) {
+        const QRgb colour = (x / 5) % 2 ? qRgb(200, 40, 60) : qRgb(30, 90, 210);
+        for (int y = 0; y < size.height(); ++y)
+            image.setPixel(x, y, colour);
+    }
+    return image;
+}
+
 // The widgets that Tab reaches, in order, from start on.
 QList<QWidget *> focusChainFrom(QWidget *start, int steps)
 {
@@ -142,8 +206,18 @@ private Q_SLOTS:
     void rowsAreIndentedAndMeasuredOnce();
     void theThreadFollowsAShortPost();
     void theDemoThreadArrivesFromTheServer();
+    void aWarnedPostFoldsAndOpensByMouse();
+    void foldsOpenByKeyboard();
+    void commentsFoldAndOpen();
+    void aSensitivePhotoIsBlurredUntilChosen();
+    void quietCountsHideEveryCount();
+    void theCrisisNoticeOffersTheChosenCountrysLines();
 
 private:
+    Translations m_english; // the English plural forms: "1 reaction", "2 reactions"
+    QString readerPath() { return m_data.filePath(u"reader-%1.ini"_s.arg(++m_readers)); }
+
+    int m_readers = 0;
     QTemporaryDir m_data;
     CacheDatabase m_database;
     std::unique_ptr<FeedCache> m_feed;
@@ -154,6 +228,7 @@ private:
 
 void TestPostPage::initTestCase()
 {
+    QVERIFY(m_english.install(QLocale(QLocale::English)));
     QVERIFY(m_trap.listen(QHostAddress::LocalHost, 0));
     m_trapUrl = u"http://127.0.0.1:%1/pixel.png"_s.arg(m_trap.serverPort());
 
@@ -210,6 +285,97 @@ void TestPostPage::initTestCase()
     quiet.body = u"Just a thought."_s;
     quiet.createdAt = now.addSecs(-60);
     QVERIFY(m_feed->storePosts({hostile, links, story, thread, quiet}));
+
+    // For care and safety.
+    Post warned;
+    warned.id = WarnedPost;
+    warned.author = river;
+    warned.title = u"Saying goodbye to Biscuit"_s;
+    warned.body = u"The old cat slept in the sun one last afternoon."_s;
+    warned.contentWarning = u"loss of a pet"_s;
+    warned.hashtags = {u"Therapy"_s};
+    warned.createdAt = now.addSecs(-900);
+
+    Post selfHarm;
+    selfHarm.id = SelfHarmPost;
+    selfHarm.author = sam;
+    selfHarm.title = u"Ninety days, one at a time"_s;
+    selfHarm.body = u"Some days were harder than others. Today I bought myself flowers."_s;
+    selfHarm.hashtags = {u"SelfHarm"_s};
+    selfHarm.createdAt = now.addSecs(-1200);
+
+    Post muted;
+    muted.id = MutedPost;
+    muted.author = river;
+    muted.title = u"A heavy week"_s;
+    muted.body = u"The grief comes in waves lately, mostly in the evenings."_s;
+    muted.hashtags = {u"Therapy"_s};
+    muted.createdAt = now.addSecs(-1500);
+
+    Post photo;
+    photo.id = PhotoPost;
+    photo.author = sam;
+    photo.title = u"Before and after"_s;
+    photo.body = u"The scars are fading, slowly."_s;
+    photo.hashtags = {u"Therapy"_s};
+    photo.createdAt = now.addSecs(-1800);
+    Media media;
+    media.id = SensitivePhoto;
+    media.mimeType = u"image/png"_s;
+    media.width = 150;
+    media.height = 100;
+    media.altText = u"An arm in the sunlight"_s;
+    media.sensitive = true;
+    photo.media = media;
+
+    Post counted;
+    counted.id = CountedPost;
+    counted.author = sam;
+    counted.title = u"Small wins this week"_s;
+    counted.body = u"I made the phone call I had been putting off."_s;
+    counted.hashtags = {u"Therapy"_s};
+    counted.createdAt = now.addDays(-3);
+    counted.reactions.setCount(ReactionKind::Hug, 41);
+    counted.reactions.setCount(ReactionKind::Heart, 26);
+    counted.reactions.setMine(ReactionKind::Heart);
+    counted.commentCount = 58;
+
+    Post hardNight;
+    hardNight.id = HardNightPost;
+    hardNight.author = river;
+    hardNight.title = u"What do you do at 3 a.m.?"_s;
+    hardNight.body = u"When sleep will not come, what helps you?"_s;
+    hardNight.hashtags = {u"Therapy"_s};
+    hardNight.createdAt = now.addSecs(-2400);
+    QVERIFY(m_feed->storePosts({warned, selfHarm, muted, photo, counted, hardNight}));
+
+    const auto reply
+        = [now](qint64 id, qint64 postId, const QString &body, const QString &warning = {}) {
+              Comment c;
+              c.id = id;
+              c.postId = postId;
+              c.author = sam;
+              c.body = body;
+              c.contentWarning = warning;
+              c.createdAt = now.addSecs(-60);
+              return c;
+          };
+    Comment deletedWarned = reply(63, WarnedPost, {}, u"hospital"_s);
+    deletedWarned.deleted = true;
+    QVERIFY(m_comments->storeThreadPage(WarnedPost,
+        Page<Comment>{{reply(60, WarnedPost, u"I spent a week on the ward after mine died."_s,
+                           u"a hospital stay"_s),
+                          reply(61, WarnedPost, u"Biscuit had a good long life with you."_s),
+                          reply(62, WarnedPost, u"My grief for our dog took a year to soften."_s),
+                          deletedWarned},
+            {}},
+        true));
+    QVERIFY(m_comments->storeThreadPage(HardNightPost,
+        Page<Comment>{{reply(70, HardNightPost, u"Tea and a podcast."_s),
+                          reply(71, HardNightPost,
+                              u"Some nights I feel I can\u2019t go on, and writing here helps."_s)},
+            {}},
+        true));
 
     const auto comment = [now](qint64 id, std::optional<qint64> parent, const User &author,
                              const QString &body, int minutesAgo) {
@@ -802,6 +968,350 @@ void TestPostPage::theDemoThreadArrivesFromTheServer()
     }
     QVERIFY(replies > 0);
     QVERIFY(server.stop());
+}
+
+void TestPostPage::aWarnedPostFoldsAndOpensByMouse()
+{
+    Reader reader(readerPath());
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setCare(&reader.care);
+    page.resize(700, 800);
+    page.showPost(WarnedPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    // Folded: why, and "Show post"; none of the post's words, where they can be seen or
+    // heard.
+    QVERIFY(page.isFolded());
+    QCOMPARE(page.foldText(), u"Content warning: loss of a pet"_s);
+    QPushButton *show = page.showPostButton();
+    QVERIFY(show->isVisible());
+    QCOMPARE(show->text(), u"Show post"_s);
+    QCOMPARE(show->accessibleName(), u"Show post"_s);
+    QCOMPARE(show->accessibleDescription(), u"Content warning: loss of a pet"_s);
+    QVERIFY(!page.textView()->isVisible());
+    const Post post = *m_feed->post(WarnedPost);
+    QStringList words = visibleWords(page);
+    QVERIFY(anyContains(words, u"loss of a pet"_s));
+    for (const QString &hidden : {post.title, u"old cat"_s, u"#Therapy"_s})
+        QVERIFY2(!anyContains(words, hidden), qPrintable(hidden));
+    QVERIFY(page.headlineText().startsWith(u"Post · River · "_s)); // who and when still show
+    // The thread and the comment box wait behind the fold too.
+    QVERIFY(!page.commentView()->isVisible());
+    QVERIFY(!page.commentBox()->isVisible());
+
+    // A click opens it: the title, the words and the hashtags.
+    QTest::mouseClick(show, Qt::LeftButton);
+    QVERIFY(!page.isFolded());
+    QVERIFY(page.commentView()->isVisible() || page.commentStateText().size() > 0);
+    QVERIFY(page.commentBox()->isVisible());
+    QVERIFY(page.foldText().isEmpty());
+    QVERIFY(page.textView()->isVisible());
+    words = visibleWords(page);
+    for (const QString &shown : {post.title, u"old cat"_s, u"#Therapy"_s})
+        QVERIFY2(anyContains(words, shown), qPrintable(shown));
+    // The author's warning stays above the words.
+    QVERIFY(anyContains(words, u"Content warning: loss of a pet"_s));
+
+    // It stays open: on coming back, and in another post view of the same run.
+    page.showPost(QuietPost);
+    page.showPost(WarnedPost);
+    QVERIFY(!page.isFolded());
+    PostPage other(*m_feed, *m_comments, nullptr);
+    other.setCare(&reader.care);
+    other.showPost(WarnedPost);
+    QVERIFY(!other.isFolded());
+    // Another reader (a new run) meets it folded; without care rules nothing folds.
+    Reader fresh(readerPath());
+    other.setCare(&fresh.care);
+    QVERIFY(other.isFolded());
+    other.setCare(nullptr);
+    QVERIFY(!other.isFolded());
+}
+
+void TestPostPage::foldsOpenByKeyboard()
+{
+    Reader reader(readerPath());
+    reader.preferences.setMutedWords({u"grief"_s});
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setCare(&reader.care);
+    page.resize(700, 800);
+    page.showPost(SelfHarmPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    // A sensitive hashtag folds the post; Tab reaches "Show post", Space opens it.
+    QVERIFY(page.isFolded());
+    QCOMPARE(page.foldText(), u"Sensitive topic: #SelfHarm"_s);
+    QPushButton *show = page.showPostButton();
+    QVERIFY(focusChainFrom(page.commentBox(), 40).contains(show));
+    QTest::keyClick(show, Qt::Key_Space);
+    QVERIFY(!page.isFolded());
+    QVERIFY(page.textView()->isVisible());
+
+    // A muted word: the line does not repeat it. Enter opens it too.
+    page.showPost(MutedPost);
+    QVERIFY(page.isFolded());
+    QCOMPARE(page.foldText(), u"Hidden: matches a muted word"_s);
+    QVERIFY(!anyContains(visibleWords(page), u"grief"_s));
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    show->setFocus();
+    QTest::keyClick(show, Qt::Key_Return);
+    QVERIFY(!page.isFolded());
+    // The reader goes on to what was folded.
+    QVERIFY(page.textView()->hasFocus());
+    QVERIFY(page.textView()->document()->toPlainText().contains(u"grief"_s));
+
+    // The fold follows the preferences: a word no longer muted folds nothing.
+    page.showPost(LinkPost);
+    QVERIFY(!page.isFolded());
+    reader.preferences.setMutedWords({u"therapist"_s});
+    QVERIFY(page.isFolded());
+    QCOMPARE(page.foldText(), u"Hidden: matches a muted word"_s);
+    reader.preferences.setMutedWords({});
+    QVERIFY(!page.isFolded());
+}
+
+void TestPostPage::commentsFoldAndOpen()
+{
+    Reader reader(readerPath());
+    reader.preferences.setMutedWords({u"grief"_s});
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setCare(&reader.care);
+    page.resize(700, 900);
+    page.showPost(WarnedPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QListView *view = page.commentView();
+    QAbstractItemModel *model = view->model();
+    QCOMPARE(model->rowCount(), 4);
+    CommentDelegate *delegate = page.commentDelegate();
+    const auto rowOf = [&](qint64 id) {
+        return model->index(page.commentModel()->rowOf(id), 0);
+    };
+    const QModelIndex warned = rowOf(60);
+    const QModelIndex plain = rowOf(61);
+    const QModelIndex grieving = rowOf(62);
+    const QModelIndex deleted = rowOf(63);
+    QTRY_VERIFY(view->visualRect(deleted).height() > 0);
+
+    QVERIFY(delegate->fold(warned).folded);
+    QVERIFY(delegate->fold(grieving).folded);
+    QVERIFY(!delegate->fold(plain).folded);
+    QVERIFY(!delegate->fold(deleted).folded); // a deleted comment never folds
+    // Folded, a comment says why and how to show it, never its body.
+    const QString said = warned.data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(said.startsWith(u"Comment from Sam, "_s), qPrintable(said));
+    QVERIFY2(said.contains(u"folded. Content warning: a hospital stay. Press Space to show it."_s),
+        qPrintable(said));
+    QVERIFY(!said.contains(u"ward"_s));
+    const QString mutedSaid = grieving.data(Qt::AccessibleTextRole).toString();
+    QVERIFY(mutedSaid.contains(u"Hidden: matches a muted word"_s));
+    QVERIFY(!mutedSaid.contains(u"grief"_s, Qt::CaseInsensitive));
+    const QString deletedSaid = deleted.data(Qt::AccessibleTextRole).toString();
+    QVERIFY(deletedSaid.endsWith(u"Comment deleted"_s));
+    QVERIFY(!deletedSaid.contains(u"folded"_s));
+    // A folded row is short: headline, reason, link. Opened, it has its body and Reply.
+    const int foldedHeight = view->visualRect(warned).height();
+
+    // A click on "Show comment".
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.rect = view->visualRect(warned);
+    const QRect link = delegate->showLinkRect(option, warned);
+    QVERIFY(!link.isEmpty());
+    QVERIFY(delegate->showLinkRect(option, plain).isEmpty());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, link.center());
+    QVERIFY(!delegate->fold(warned).folded);
+    QVERIFY(page.replyParentId() == 0); // the click showed it, nothing else
+    QVERIFY(warned.data(Qt::AccessibleTextRole)
+                .toString()
+                .endsWith(u"Content warning: a hospital stay. I spent a week on the ward after "
+                          "mine died."_s));
+    QTRY_VERIFY(view->visualRect(warned).height() > foldedHeight);
+
+    // Space on the selected folded comment.
+    view->setFocus();
+    view->setCurrentIndex(grieving);
+    QTest::keyClick(view, Qt::Key_Space);
+    QVERIFY(!delegate->fold(grieving).folded);
+    QVERIFY(grieving.data(Qt::AccessibleTextRole).toString().contains(u"grief"_s));
+    // Space on an open comment is the list's own again.
+    QVERIFY(!delegate->fold(plain).folded);
+}
+
+void TestPostPage::aSensitivePhotoIsBlurredUntilChosen()
+{
+    const QImage source = stripes(QSize(150, 100));
+    const auto shown = [](const PostPage &page) {
+        return page.shownMediaImage().convertToFormat(QImage::Format_RGB32);
+    };
+    // How many pixels of a differ from source's.
+    const auto differing = [&source](const QImage &a) {
+        qint64 count = 0;
+        for (int y = 0; y < source.height(); ++y) {
+            for (int x = 0; x < source.width(); ++x)
+                count += a.pixel(x, y) != source.pixel(x, y) ? 1 : 0;
+        }
+        return count;
+    };
+
+    Reader reader(readerPath());
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setCare(&reader.care);
+    page.resize(700, 800);
+    page.showPost(PhotoPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setMediaImage(source);
+
+    // Blurred: the stripes are gone, the pill says what it hides.
+    QVERIFY(page.isMediaBlurred());
+    QAbstractButton *pill = page.revealMediaButton();
+    QVERIFY(pill->isVisible());
+    QCOMPARE(pill->text(), u"Sensitive photo: show"_s);
+    QCOMPARE(pill->accessibleName(), u"Show the sensitive photo"_s);
+    QImage blurred = shown(page);
+    QCOMPARE(blurred.size(), source.size());
+    QVERIFY2(differing(blurred) > source.width() * source.height() / 2,
+        qPrintable(QString::number(differing(blurred))));
+
+    // A click on the pill shows the photo, pixel for pixel, and Care remembers.
+    QTest::mouseClick(pill, Qt::LeftButton);
+    QVERIFY(!page.isMediaBlurred());
+    QVERIFY(!reader.care.isBlurred(SensitivePhoto, true));
+    QVERIFY(!pill->isVisible());
+    QCOMPARE(shown(page), source.convertToFormat(QImage::Format_RGB32));
+
+    // Another reader: Enter on the pill, with the keyboard.
+    Reader second(readerPath());
+    page.setCare(&second.care);
+    QVERIFY(page.isMediaBlurred());
+    QVERIFY(differing(shown(page)) > 0);
+    QVERIFY(focusChainFrom(page.commentBox(), 40).contains(pill));
+    QTest::keyClick(pill, Qt::Key_Return);
+    QVERIFY(!page.isMediaBlurred());
+    QCOMPARE(shown(page), source.convertToFormat(QImage::Format_RGB32));
+
+    // A click on the picture itself, away from the pill.
+    Reader third(readerPath());
+    page.setCare(&third.care);
+    QVERIFY(page.isMediaBlurred());
+    QTest::mouseClick(pill->parentWidget(), Qt::LeftButton, {}, QPoint(3, 3));
+    QVERIFY(!page.isMediaBlurred());
+
+    // "See full photo" on a blurred photo shows it first, then asks for the viewer.
+    Reader fourth(readerPath());
+    page.setCare(&fourth.care);
+    QVERIFY(page.isMediaBlurred());
+    QSignalSpy requested(&page, &PostPage::mediaRequested);
+    page.seeMediaButton()->click();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested[0][0].toLongLong(), SensitivePhoto);
+    QVERIFY(!fourth.care.isBlurred(SensitivePhoto, true));
+    QCOMPARE(shown(page), source.convertToFormat(QImage::Format_RGB32));
+
+    // The reader who chose to see sensitive photos sees them sharp from the start.
+    Reader unblurred(readerPath());
+    unblurred.preferences.setBlurSensitivePhotos(false);
+    page.setCare(&unblurred.care);
+    QVERIFY(!page.isMediaBlurred());
+    QVERIFY(!pill->isVisible());
+    QCOMPARE(shown(page), source.convertToFormat(QImage::Format_RGB32));
+    unblurred.preferences.setBlurSensitivePhotos(true);
+    QVERIFY(page.isMediaBlurred());
+    QVERIFY(differing(shown(page)) > 0);
+}
+
+void TestPostPage::quietCountsHideEveryCount()
+{
+    Reader reader(readerPath());
+    reader.preferences.setQuietCounts(true);
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setCare(&reader.care);
+    page.setMyHandle(u"sam_walks"_s);
+    page.resize(700, 800);
+    page.showPost(CountedPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    // 41 hugs, 26 hearts, 67 reactions, 58 comments: none of them anywhere.
+    const QStringList counts{u"41"_s, u"26"_s, u"67"_s, u"58"_s};
+    QStringList words = visibleWords(page);
+    for (const QString &count : counts)
+        QVERIFY2(!anyContains(words, count), qPrintable(words.join(u" | "_s)));
+    QVERIFY(page.countsText().isEmpty());
+    QToolButton *hug = page.reactionButton(ReactionKind::Hug);
+    QToolButton *heart = page.reactionButton(ReactionKind::Heart);
+    QCOMPARE(hug->text(), u"Hug"_s);
+    QCOMPARE(hug->accessibleName(), u"Hug"_s);
+    QCOMPARE(heart->text(), u"Heart"_s);
+    QVERIFY(heart->isChecked());
+    QCOMPARE(heart->accessibleName(), u"Heart, yours"_s);
+
+    // Reacting still works.
+    QSignalSpy react(&page, &PostPage::reactRequested);
+    hug->click();
+    QCOMPARE(react.size(), 1);
+    QCOMPARE(react[0][0].toLongLong(), CountedPost);
+    QCOMPARE(react[0][1].value<std::optional<ReactionKind>>(), std::optional(ReactionKind::Hug));
+
+    // The numbers come back when the reader wants them.
+    reader.preferences.setQuietCounts(false);
+    words = visibleWords(page);
+    for (const QString &count : counts)
+        QVERIFY2(anyContains(words, count), qPrintable(count));
+    QCOMPARE(hug->text(), u"Hug · 41"_s);
+}
+
+void TestPostPage::theCrisisNoticeOffersTheChosenCountrysLines()
+{
+    Reader reader(readerPath());
+    reader.preferences.setCrisisCountry(u"DE"_s);
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.resize(700, 900);
+    page.showPost(SelfHarmPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(!page.crisisNotice()); // no care rules, no notice
+    page.setCare(&reader.care);
+
+    // On a #SelfHarm post (folded too), with the lines of the chosen country.
+    CrisisNotice *notice = page.crisisNotice();
+    QVERIFY(notice);
+    QVERIFY(notice->isVisible());
+    QVERIFY(page.isFolded());
+    QCOMPARE(notice->country(), u"DE"_s);
+    QVERIFY(notice->plainText().contains(u"TelefonSeelsorge"_s));
+    QVERIFY(notice->plainText().contains(u"0800 111 0 111"_s));
+    QVERIFY(notice->plainText().contains(u"Hearth is not a crisis service"_s));
+    // At the top of the post.
+    QVERIFY(notice->mapTo(&page, QPoint(0, 0)).y()
+        < page.showPostButton()->mapTo(&page, QPoint(0, 0)).y());
+    // Its links reach the window, and "Change country" asks for the settings.
+    QSignalSpy links(&page, &PostPage::linkActivated);
+    QSignalSpy settings(&page, &PostPage::settingsRequested);
+    Q_EMIT notice->linkActivated(QUrl(u"tel:08001110111"_s));
+    Q_EMIT notice->changeCountryRequested();
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links[0][0].toUrl(), QUrl(u"tel:08001110111"_s));
+    QCOMPARE(settings.size(), 1);
+
+    // A country without lines: the international directories.
+    reader.preferences.setCrisisCountry(u"AQ"_s);
+    QVERIFY(notice->plainText().contains(u"Find A Helpline"_s));
+    QVERIFY(!notice->plainText().contains(u"TelefonSeelsorge"_s));
+
+    // Not on an ordinary post; on one whose thread reads like a crisis.
+    page.showPost(QuietPost);
+    QVERIFY(!notice->isVisible());
+    page.showPost(HardNightPost);
+    QCOMPARE(page.commentModel()->rowCount(), 2);
+    QVERIFY(notice->isVisible());
+    QVERIFY(!page.isFolded());
+    page.showPost(LinkPost);
+    QVERIFY(!notice->isVisible());
 }
 
 QTEST_MAIN(TestPostPage)

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "api/User.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace Hearth {
+
+class CrisisLines;
+class Preferences;
+
+// "Settings": what Hearth shows the reader, applied as it is changed —
+// - Reading: quiet counts, and whether photos marked sensitive are blurred;
+// - Muted words and hashtags: posts and comments that match fold;
+// - Crisis lines: the country whose lines the crisis notice offers (or the system's);
+// - Blocked people, with Unblock (the window passes it to the outbox).
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(Preferences &preferences, const CrisisLines &lines, const QString &systemCountry,
+        QWidget *parent = nullptr);
+
+    // The people the reader blocked, most recent first; an empty list says so. Signed out,
+    // the section says that blocking needs an account.
+    void setBlockedPeople(const QList<User> &people, bool signedIn);
+
+    // The parts, for tests.
+    QCheckBox *quietCountsBox() const { return m_quietCounts; }
+    QCheckBox *blurBox() const { return m_blur; }
+    QLineEdit *muteField() const { return m_muteField; }
+    QListWidget *mutedList() const { return m_muted; }
+    QComboBox *countryBox() const { return m_country; }
+    QListWidget *blockedList() const { return m_blocked; }
+    QPushButton *unblockButton() const { return m_unblock; }
+
+    // Adds the word in the mute field to the list.
+    void addMutedWord();
+    void removeSelectedMutedWord();
+
+Q_SIGNALS:
+    void unblockRequested(const Hearth::User &user);
+
+private:
+    void saveMutedWords();
+    void updateButtons();
+
+    Preferences &m_preferences;
+    QList<User> m_blockedPeople;
+    QCheckBox *m_quietCounts;
+    QCheckBox *m_blur;
+    QLineEdit *m_muteField;
+    QPushButton *m_addMuted;
+    QListWidget *m_muted;
+    QPushButton *m_removeMuted;
+    QComboBox *m_country;
+    QListWidget *m_blocked;
+    QPushButton *m_unblock;
+};
+
+} // namespace Hearth
