@@ -497,7 +497,9 @@ void Outbox::refreshBlocks()
             Qt::QueuedConnection);
         return;
     }
-    m_choicesDuringRefresh.emplace();
+    // The choices waiting now count as made during the read: one may reach the server after
+    // it answered, and then be neither in the outbox nor in the server's list at the end.
+    m_choicesDuringRefresh.emplace(waitingBlockChoices());
     fetchBlocks({}, {});
 }
 
@@ -520,12 +522,37 @@ void Outbox::fetchBlocks(const QString &cursor, QList<User> users)
             QList<BlockList::Choice> waiting = waitingBlockChoices();
             waiting.append(*m_choicesDuringRefresh);
             m_choicesDuringRefresh.reset();
-            if (!BlockList(m_feed.connection()).replaceFromServer(users, waiting)) {
+            // Someone blocked on another device: what the cache already holds of theirs goes
+            // too, with the list, as a block made here would.
+            QList<qint64> removedPosts;
+            QList<qint64> threads;
+            bool kept = false;
+            {
+                CacheTransaction transaction(m_feed.connection());
+                BlockList blocks(m_feed.connection());
+                const QSet<qint64> before = blocks.ids();
+                kept = blocks.replaceFromServer(users, waiting);
+                const QSet<qint64> added = blocks.ids() - before;
+                for (qint64 userId : added) {
+                    QList<qint64> posts;
+                    QList<qint64> postsWithComments;
+                    m_feed.removePostsByAuthor(userId, &posts);
+                    m_comments.removeCommentsByAuthor(userId, &postsWithComments);
+                    removedPosts.append(posts);
+                    threads.append(postsWithComments);
+                }
+                kept = kept && transaction.commit();
+            }
+            if (!kept) {
                 Q_EMIT blocksRefreshFailed(ApiError(ApiError::Code::Internal,
                     tr("Hearth could not keep the list of people you blocked on this "
                        "computer.")));
                 return;
             }
+            if (!removedPosts.isEmpty())
+                Q_EMIT postsChanged(removedPosts);
+            for (qint64 postId : std::as_const(threads))
+                Q_EMIT commentsChanged(postId);
             Q_EMIT blocksChanged();
         });
 }

@@ -172,6 +172,7 @@ private Q_SLOTS:
     void aBatchQueuedBeforeABlockIsStoredWithoutThem();
     void unblockBringsThemBack();
     void refreshReadsTheServersList();
+    void aBlockFromAnotherDeviceTakesTheirWordsOnRefresh();
 
 private:
     QString cachePath(const QString &name) const { return m_data.filePath(name + u".sqlite"_s); }
@@ -459,6 +460,38 @@ void TestBlocks::refreshReadsTheServersList()
     for (const QList<QVariant> &arguments : std::as_const(failed))
         QCOMPARE(arguments.first().value<ApiError>().code(), ApiError::Code::Network);
     QCOMPARE(client.blocks().all(), expected);
+}
+
+void TestBlocks::aBlockFromAnotherDeviceTakesTheirWordsOnRefresh()
+{
+    // Sky reads Ember's posts and comments here, then blocks Ember on their phone.
+    if (!m_server.isRunning())
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    const Account sky = signUp(m_server.url(), u"sky_reads"_s);
+    Client client(cachePath(u"sky-laptop"_s), m_server.url(), sky.token, sky.user);
+    QVERIFY(client.sync(m_fernPost));
+    QVERIFY(client.cachedFeed(FeedSort::Latest).contains(m_emberPosts));
+    QCOMPARE(client.thread(m_fernPost), m_thread);
+
+    HttpClient phone(m_server.url());
+    phone.setToken(sky.token);
+    QCOMPARE(phone.put(u"/api/v1/users/%1/block"_s.arg(m_ember.user.id)).status, 204);
+    QSignalSpy changed(client.outbox.get(), &Outbox::postsChanged);
+    QSignalSpy threads(client.outbox.get(), &Outbox::commentsChanged);
+    QSignalSpy blocksChanged(client.outbox.get(), &Outbox::blocksChanged);
+    client.outbox->refreshBlocks();
+    QVERIFY(blocksChanged.wait(15'000));
+
+    // On the list, and what the cache held of theirs is gone, with the views told.
+    QCOMPARE(client.blocks().ids(), QSet<qint64>{m_ember.user.id});
+    QCOMPARE(client.cachedFeed(FeedSort::Latest) & m_emberPosts, QSet<qint64>());
+    QCOMPARE(client.cachedFeed(FeedSort::Latest), m_fernPosts);
+    QCOMPARE(client.thread(m_fernPost), QList<qint64>{m_fernComment});
+    QCOMPARE(changed.size(), 1);
+    const auto removed = changed.first().first().value<QList<qint64>>();
+    QCOMPARE(QSet<qint64>(removed.begin(), removed.end()), m_emberPosts);
+    QVERIFY(!threads.isEmpty());
+    QCOMPARE(threads.first().first().toLongLong(), m_fernPost);
 }
 
 QTEST_GUILESS_MAIN(TestBlocks)
