@@ -62,6 +62,8 @@ QVariant CommentModel::data(const QModelIndex &index, int role) const
         return comment.author.displayName;
     case AuthorHandleRole:
         return comment.author.handle;
+    case AuthorIdRole:
+        return comment.author.id;
     case ContentWarningRole:
         return comment.contentWarning;
     case CreatedAtRole:

@@ -33,6 +33,7 @@ public:
         ReplyCountRole,
         LocalStateRole, // LocalState, as int
         LocalErrorRole,
+        AuthorIdRole,
     };
     Q_ENUM(Role)
 

@@ -170,6 +170,12 @@ int FeedModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_posts.size());
 }
 
+void FeedModel::refreshSpokenText()
+{
+    if (!m_posts.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::AccessibleTextRole});
+}
+
 void FeedModel::setQuietCounts(bool quiet)
 {
     if (quiet == m_quietCounts)

@@ -86,6 +86,9 @@ public:
     void setSpokenText(SpokenText spoken) { m_spoken = std::move(spoken); }
     // Quiet counts: the usual sentence leaves out the numbers of reactions and comments.
     void setQuietCounts(bool quiet);
+    // What setSpokenText's function says changed (a fold opened, a word muted): screen
+    // readers are told the rows' sentences changed.
+    void refreshSpokenText();
 
 public Q_SLOTS:
     // Rereads these posts from the cache: rows update in place, or go when removed.

@@ -428,10 +428,6 @@
         <translation>Hier geht es um Suizid oder Selbstverletzung. Wenn das etwas in dir auslöst, kannst du noch heute mit jemandem reden.</translation>
     </message>
     <message>
-        <source>website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
         <source>any time, day or night</source>
         <translation>jederzeit, Tag und Nacht</translation>
     </message>
@@ -450,6 +446,10 @@
     <message>
         <source>Change country</source>
         <translation>Land ändern</translation>
+    </message>
+    <message>
+        <source>If anything here brings something up for you, you can talk to someone today.</source>
+        <translation>Wenn dich hier etwas aufwühlt, kannst du noch heute mit jemandem sprechen.</translation>
     </message>
 </context>
 <context>
@@ -768,18 +768,8 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <source>the post “%1”</source>
-        <translatorcomment>Dativ: wird in „Was stimmt mit %1 nicht?“ (ReportDialog) eingesetzt.</translatorcomment>
-        <translation>dem Beitrag „%1“</translation>
-    </message>
-    <message>
         <source>Thank you. The community team will look at your report.</source>
         <translation>Danke. Das Community-Team sieht sich deine Meldung an.</translation>
-    </message>
-    <message>
-        <source>%1’s comment</source>
-        <translatorcomment>Dativ: wird in „Was stimmt mit %1 nicht?“ (ReportDialog) eingesetzt.</translatorcomment>
-        <translation>dem Kommentar von %1</translation>
     </message>
     <message>
         <source>Block %1?</source>
@@ -804,6 +794,26 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     <message>
         <source>%1 is unblocked.</source>
         <translation>%1 ist nicht mehr blockiert.</translation>
+    </message>
+    <message>
+        <source>Call %1 from your phone. The number is copied.</source>
+        <translation>Ruf %1 von deinem Telefon aus an. Die Nummer ist kopiert.</translation>
+    </message>
+    <message>
+        <source>Hearth could not open %1.</source>
+        <translation>Hearth konnte %1 nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>this post by %1</source>
+        <translation>diesem Beitrag von %1</translation>
+    </message>
+    <message>
+        <source>this comment by %1</source>
+        <translation>diesem Kommentar von %1</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report will reach the community team when you are back online.</source>
+        <translation>Danke. Deine Meldung erreicht das Community-Team, sobald du wieder online bist.</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1514,42 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
         <source>%1 “%2” by %3, %4.</source>
         <comment>kind, title, author, when</comment>
         <translation>%1 „%2“ von %3, %4.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>More actions for this post</source>
+        <translation>Weitere Aktionen für diesen Beitrag</translation>
+    </message>
+    <message>
+        <source>Re&amp;port post…</source>
+        <translation>Beitrag &amp;melden…</translation>
+    </message>
+    <message>
+        <source>&amp;Block %1…</source>
+        <translation>%1 &amp;blockieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>&amp;Blockieren…</translation>
+    </message>
+    <message>
+        <source>This post is not saved on this computer yet. It will show when Hearth can reach the community.</source>
+        <translation>Dieser Beitrag ist noch nicht auf diesem Computer gespeichert. Er erscheint, sobald Hearth die Community erreicht.</translation>
+    </message>
+    <message>
+        <source>Replying to a comment</source>
+        <translation>Antwort auf einen Kommentar</translation>
+    </message>
+    <message>
+        <source>Report comment…</source>
+        <translation>Kommentar melden…</translation>
+    </message>
+    <message>
+        <source>Block %1…</source>
+        <translation>%1 blockieren…</translation>
     </message>
 </context>
 <context>

@@ -428,10 +428,6 @@
         <translation>Esto habla de suicidio o autolesiones. Si te remueve algo, puedes hablar con alguien hoy.</translation>
     </message>
     <message>
-        <source>website</source>
-        <translation>sitio web</translation>
-    </message>
-    <message>
         <source>any time, day or night</source>
         <translation>a cualquier hora, de día o de noche</translation>
     </message>
@@ -450,6 +446,10 @@
     <message>
         <source>Change country</source>
         <translation>Cambiar de país</translation>
+    </message>
+    <message>
+        <source>If anything here brings something up for you, you can talk to someone today.</source>
+        <translation>Si algo de aquí te remueve, puedes hablar con alguien hoy mismo.</translation>
     </message>
 </context>
 <context>
@@ -767,18 +767,8 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <source>the post “%1”</source>
-        <translatorcomment>Se inserta en «¿Qué problema hay con %1?» (ReportDialog).</translatorcomment>
-        <translation>la publicación «%1»</translation>
-    </message>
-    <message>
         <source>Thank you. The community team will look at your report.</source>
         <translation>Gracias. El equipo de la comunidad revisará tu reporte.</translation>
-    </message>
-    <message>
-        <source>%1’s comment</source>
-        <translatorcomment>Se inserta en «¿Qué problema hay con %1?» (ReportDialog).</translatorcomment>
-        <translation>el comentario de %1</translation>
     </message>
     <message>
         <source>Block %1?</source>
@@ -803,6 +793,26 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     <message>
         <source>%1 is unblocked.</source>
         <translation>Desbloqueaste a %1.</translation>
+    </message>
+    <message>
+        <source>Call %1 from your phone. The number is copied.</source>
+        <translation>Llama al %1 desde tu teléfono. El número está copiado.</translation>
+    </message>
+    <message>
+        <source>Hearth could not open %1.</source>
+        <translation>Hearth no pudo abrir %1.</translation>
+    </message>
+    <message>
+        <source>this post by %1</source>
+        <translation>esta publicación de %1</translation>
+    </message>
+    <message>
+        <source>this comment by %1</source>
+        <translation>este comentario de %1</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report will reach the community team when you are back online.</source>
+        <translation>Gracias. Tu reporte llegará al equipo de la comunidad cuando vuelvas a tener conexión.</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1513,42 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
         <source>%1 “%2” by %3, %4.</source>
         <comment>kind, title, author, when</comment>
         <translation>%1 «%2» de %3, %4.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>More actions for this post</source>
+        <translation>Más acciones para esta publicación</translation>
+    </message>
+    <message>
+        <source>Re&amp;port post…</source>
+        <translation>Re&amp;portar publicación…</translation>
+    </message>
+    <message>
+        <source>&amp;Block %1…</source>
+        <translation>&amp;Bloquear a %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>&amp;Bloquear…</translation>
+    </message>
+    <message>
+        <source>This post is not saved on this computer yet. It will show when Hearth can reach the community.</source>
+        <translation>Esta publicación aún no está guardada en este equipo. Aparecerá cuando Hearth pueda conectar con la comunidad.</translation>
+    </message>
+    <message>
+        <source>Replying to a comment</source>
+        <translation>Respondiendo a un comentario</translation>
+    </message>
+    <message>
+        <source>Report comment…</source>
+        <translation>Reportar comentario…</translation>
+    </message>
+    <message>
+        <source>Block %1…</source>
+        <translation>Bloquear a %1…</translation>
     </message>
 </context>
 <context>

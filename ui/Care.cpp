@@ -32,26 +32,51 @@ Care::Care(Preferences &preferences, QObject *parent)
         qCWarning(lcCare) << "sensitive topics:" << m_sensitive.errorString();
     connect(&m_preferences, &Preferences::changed, this, [this] {
         m_muted = MutedWords(m_preferences.mutedWords());
+        m_postFolds.clear();
         Q_EMIT changed();
     });
 }
 
+void Care::setMyHandle(const QString &handle)
+{
+    if (handle == m_myHandle)
+        return;
+    m_myHandle = handle;
+    m_postFolds.clear();
+    Q_EMIT changed();
+}
+
 ContentFold Care::postFold(const Post &post) const
 {
+    if (!m_myHandle.isEmpty() && post.author.handle == m_myHandle)
+        return {};
     return ContentFold::forPost(post, m_openedPosts, m_muted, m_sensitive);
 }
 
 ContentFold Care::postFold(const QModelIndex &index) const
 {
-    return ContentFold::of(index.data(FeedModel::ContentWarningRole).toString(),
-        index.data(FeedModel::TitleRole).toString(), index.data(FeedModel::BodyRole).toString(),
-        index.data(FeedModel::HashtagsRole).toStringList(),
-        m_openedPosts.contains(index.data(FeedModel::IdRole).toLongLong()), m_muted, &m_sensitive);
+    if (!m_myHandle.isEmpty() && index.data(FeedModel::AuthorHandleRole).toString() == m_myHandle)
+        return {};
+    const qint64 id = index.data(FeedModel::IdRole).toLongLong();
+    const QString warning = index.data(FeedModel::ContentWarningRole).toString();
+    const QString title = index.data(FeedModel::TitleRole).toString();
+    const QString body = index.data(FeedModel::BodyRole).toString();
+    const QStringList hashtags = index.data(FeedModel::HashtagsRole).toStringList();
+    const size_t words = qHashMulti(0, warning, title, body, hashtags);
+    const auto kept = m_postFolds.constFind(id);
+    if (kept != m_postFolds.cend() && kept->words == words)
+        return kept->fold;
+    const ContentFold fold = ContentFold::of(
+        warning, title, body, hashtags, m_openedPosts.contains(id), m_muted, &m_sensitive);
+    m_postFolds.insert(id, {words, fold});
+    return fold;
 }
 
 ContentFold Care::commentFold(const QModelIndex &index) const
 {
-    if (index.data(CommentModel::DeletedRole).toBool())
+    if (index.data(CommentModel::DeletedRole).toBool()
+        || (!m_myHandle.isEmpty()
+            && index.data(CommentModel::AuthorHandleRole).toString() == m_myHandle))
         return {};
     return ContentFold::of(index.data(CommentModel::ContentWarningRole).toString(), {},
         index.data(CommentModel::BodyRole).toString(), {},
@@ -62,6 +87,7 @@ void Care::openPost(qint64 postId)
 {
     if (!m_openedPosts.contains(postId)) {
         m_openedPosts.insert(postId);
+        m_postFolds.remove(postId);
         Q_EMIT changed();
     }
 }
@@ -109,7 +135,8 @@ QString Care::crisisCountry() const
         return {};
     if (!chosen.isEmpty())
         return chosen;
-    return m_lines.countryFor(QLocale());
+    // Where the person is, as the system says: not the language they chose for Hearth.
+    return m_lines.countryFor(QLocale::system());
 }
 
 } // namespace Hearth

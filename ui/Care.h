@@ -5,6 +5,7 @@
 #include "care/MutedWords.h"
 #include "care/SensitiveTopics.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -31,8 +32,13 @@ public:
     const CrisisLines &crisisLines() const { return m_lines; }
     const SensitiveTopics &sensitiveTopics() const { return m_sensitive; }
 
+    // The signed-in person's handle: their own posts and comments never fold to them (they
+    // wrote them). Empty when signed out.
+    void setMyHandle(const QString &handle);
+
     // Folds: of a post (from the post, or from a FeedModel row) and of a comment (a
-    // CommentModel row).
+    // CommentModel row). A row's fold is kept until its words or the rules change: cards
+    // ask for it on every measure and paint.
     ContentFold postFold(const Post &post) const;
     ContentFold postFold(const QModelIndex &feedIndex) const;
     ContentFold commentFold(const QModelIndex &commentIndex) const;
@@ -64,6 +70,14 @@ private:
     CrisisLines m_lines;
     SensitiveTopics m_sensitive;
     MutedWords m_muted;
+    QString m_myHandle;
+    // A card's fold, with a hash of the words it was found in.
+    struct KeptFold
+    {
+        size_t words = 0;
+        ContentFold fold;
+    };
+    mutable QHash<qint64, KeptFold> m_postFolds;
     QSet<qint64> m_openedPosts;
     QSet<qint64> m_openedComments;
     QSet<qint64> m_revealedMedia;

@@ -14,6 +14,7 @@
 #include "cache/FeedCache.h"
 #include "sync/Outbox.h"
 
+#include <QAccessible>
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -482,15 +483,19 @@ void ComposerDialog::updateCrisisNotice()
 {
     if (!m_care || !m_crisis)
         return;
-    // Hashtags count too (#SelfHarm), once something is written: not the topic's tag alone,
-    // in a composer opened from its page. A crisis phrase is enough on its own.
-    const QString title = m_title->text();
-    const QString body = m_body->toPlainText();
-    const bool crisis = (!Text::isBlank(title) || !Text::isBlank(body))
-        && m_care->touchesCrisis(title, body, finalHashtags());
+    // The words themselves, not a hashtag: someone writing a recovery milestone under
+    // #SelfHarm is not told that they sound in crisis.
+    const bool crisis
+        = m_care->readsLikeCrisis(QString(m_title->text() + u'\n' + m_body->toPlainText()));
     if (crisis)
         m_crisis->setCountry(m_care->crisisCountry());
+    const bool appears = crisis && m_crisis->isHidden();
     m_crisis->setVisible(crisis);
+    if (appears) {
+        // Said to a screen reader as it appears, not only shown.
+        QAccessibleEvent event(m_crisis, QAccessible::Alert);
+        QAccessible::updateAccessibility(&event);
+    }
 }
 
 void ComposerDialog::changeEvent(QEvent *event)

@@ -66,6 +66,14 @@ CrisisNotice::CrisisNotice(const CrisisLines &lines, Context context, QWidget *p
     refresh();
 }
 
+void CrisisNotice::setNamesTheSubject(bool names)
+{
+    if (names == m_namesTheSubject)
+        return;
+    m_namesTheSubject = names;
+    refresh();
+}
+
 void CrisisNotice::setCountry(const QString &code)
 {
     const QString country = code.trimmed().toUpper();
@@ -89,8 +97,11 @@ void CrisisNotice::refresh()
     m_intro->setText(m_context == Context::Writing
             ? tr("It sounds like things may be very hard right now. You don't have to carry "
                  "it alone, and you don't have to wait: you can talk to someone today.")
-            : tr("This touches on suicide or self-harm. If it brings something up for you, "
-                 "you can talk to someone today."));
+            : m_namesTheSubject
+            ? tr("This touches on suicide or self-harm. If it brings something up for you, "
+                 "you can talk to someone today.")
+            : tr("If anything here brings something up for you, you can talk to someone "
+                 "today."));
 
     const bool known = !m_country.isEmpty() && !m_lines.forCountry(m_country).isEmpty();
     m_shown = m_lines.forCountryOrInternational(known ? m_country : QString());
@@ -101,9 +112,13 @@ void CrisisNotice::refresh()
             ways.append(link(CrisisLine::telUrl(phone), phone));
         if (line.hasTextLine())
             ways.append(line.textInstruction().toHtmlEscaped());
-        if (line.url.isValid())
-            ways.append(link(line.url,
-                line.phones.isEmpty() && !line.hasTextLine() ? line.url.host() : tr("website")));
+        // The web page by its name ("samaritans.org"): a link says where it goes.
+        if (line.url.isValid()) {
+            QString host = line.url.host();
+            if (host.startsWith(u"www."_s))
+                host.remove(0, 4);
+            ways.append(link(line.url, host));
+        }
         QString item = u"<b>%1</b>: %2"_s.arg(line.name.toHtmlEscaped(), ways.join(u" · "_s));
         if (line.isAlwaysOpen())
             item += u" · "_s + tr("any time, day or night").toHtmlEscaped();

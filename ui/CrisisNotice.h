@@ -32,6 +32,9 @@ public:
     // directories.
     void setCountry(const QString &code);
     QString country() const { return m_country; }
+    // Whether the notice says what it is about ("This touches on suicide or self-harm"); off,
+    // it speaks more generally (for a thread, or a post the reader folded by a muted word).
+    void setNamesTheSubject(bool names);
     // The lines shown now.
     QList<CrisisLine> shownLines() const { return m_shown; }
     // What the notice says, as plain text (its accessible description, and for tests).
@@ -51,6 +54,7 @@ private:
 
     const CrisisLines &m_lines;
     Context m_context;
+    bool m_namesTheSubject = true;
     QString m_country;
     QList<CrisisLine> m_shown;
     QLabel *m_intro;

@@ -30,6 +30,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QLabel>
@@ -39,6 +40,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -235,6 +237,11 @@ MainWindow::~MainWindow()
         if (Outbox *outbox = m_community.outbox())
             disconnect(outbox, nullptr, this, nullptr);
     }
+    // Whatever holds the Care (the pages, the composer and other dialogs) goes before it:
+    // children are deleted in the order they were made, and the Care came first.
+    const QList<QDialog *> dialogs = findChildren<QDialog *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(dialogs);
+    dropPages();
 }
 
 QString MainWindow::initialTopic(const QString &fallback) const
@@ -279,7 +286,11 @@ void MainWindow::buildPages()
     m_pages->addWidget(m_topicPage);
     m_pages->addWidget(m_postPage);
     m_postPage->setCare(m_care);
+    m_care->setMyHandle(m_community.user() ? m_community.user()->handle : QString());
     connect(m_postPage, &PostPage::settingsRequested, this, &MainWindow::showSettings);
+    connect(m_postPage, &PostPage::reportPostRequested, this, &MainWindow::reportPost);
+    connect(m_postPage, &PostPage::reportCommentRequested, this, &MainWindow::reportComment);
+    connect(m_postPage, &PostPage::blockRequested, this, &MainWindow::block);
     // "N changes not sent", in the status bar at the bottom, comes after the page in Tab's
     // order, not between the toolbar and the page (the pages are made after it).
     QWidget *lastOfPages = m_postPage;
@@ -320,8 +331,7 @@ void MainWindow::buildPages()
         if (post && post->media && post->media->id == mediaId)
             m_postPage->setMediaImage(m_images->image(mediaId));
     });
-    connect(m_postPage, &PostPage::linkActivated, this,
-        [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_postPage, &PostPage::linkActivated, this, &MainWindow::openLink);
     connect(m_postPage, &PostPage::reactRequested, this,
         [this](qint64 postId, std::optional<ReactionKind> kind) {
             withAccount([postId, kind](Outbox &outbox) { outbox.react(postId, kind); });
@@ -388,11 +398,20 @@ void MainWindow::buildPages()
     updateSyncStatus();
     if (!m_navigation.isEmpty())
         showLocation(m_navigation.current());
+    // The words that were in the box, back in it when the same post shows.
+    const CarriedComment carried = std::exchange(m_carriedComment, {});
+    if (!carried.text.isEmpty() && m_postPage->postId() == carried.postId)
+        m_postPage->restoreComment(carried.text, carried.parentId);
 }
 
 void MainWindow::dropPages()
 {
     rememberWhereWeAre();
+    // Words in the comment box outlive the page: signing in rebuilds it.
+    if (m_postPage && !m_postPage->commentBox()->toPlainText().trimmed().isEmpty()) {
+        m_carriedComment = {m_postPage->postId(), m_postPage->commentBox()->toPlainText(),
+            m_postPage->replyParentId()};
+    }
     delete std::exchange(m_topicPage, nullptr);
     delete std::exchange(m_postPage, nullptr);
 }
@@ -415,7 +434,7 @@ void MainWindow::showLocation(const Location &location)
     }
     // The keys go to the cards, or to the post's text (where a screen reader starts reading).
     if (location.page == Location::Page::Post)
-        m_postPage->textView()->setFocus(Qt::OtherFocusReason);
+        m_postPage->focusStart();
     else
         m_topicPage->feedView()->setFocus(Qt::OtherFocusReason);
     updateHistoryActions();
@@ -567,8 +586,7 @@ ComposerDialog *MainWindow::openComposer(const QString &slug, qint64 editedPostI
     m_composer->setAttribute(Qt::WA_DeleteOnClose);
     m_composer->setCare(m_care);
     connect(m_composer, &ComposerDialog::settingsRequested, this, &MainWindow::showSettings);
-    connect(m_composer, &ComposerDialog::linkActivated, this,
-        [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_composer, &ComposerDialog::linkActivated, this, &MainWindow::openLink);
     if (editedPostId != 0) {
         if (const std::optional<Post> post = m_community.feed().post(editedPostId))
             m_composer->editPost(*post);
@@ -631,15 +649,33 @@ void MainWindow::changeUnsentComment(const OutboxEntry &entry)
         postId = edited->postId;
         body = entry.payload.value(u"patch"_s).toObject().value(u"body"_s).toString(edited->body);
     }
+    // The person wrote in this thread: its fold is open to them.
+    m_care->openPost(postId);
     openPost(postId);
     if (m_postPage && m_postPage->postId() == postId)
         m_postPage->rewriteUnsent(entry.id, body, parentId, editedId);
 }
 
+void MainWindow::openLink(const QUrl &url)
+{
+    if (QDesktopServices::openUrl(url))
+        return;
+    if (url.scheme() == u"tel"_s) {
+        // Many desktops have nothing that places calls: the number goes where a phone can
+        // take it.
+        const QString number = url.path();
+        QApplication::clipboard()->setText(number);
+        statusBar()->showMessage(
+            tr("Call %1 from your phone. The number is copied.").arg(number), 15000);
+        return;
+    }
+    statusBar()->showMessage(tr("Hearth could not open %1.").arg(url.toDisplayString()), 8000);
+}
+
 void MainWindow::showSettings()
 {
-    auto *dialog = new SettingsDialog(
-        *m_preferences, m_care->crisisLines(), m_care->crisisLines().countryFor(QLocale()), this);
+    auto *dialog = new SettingsDialog(*m_preferences, m_care->crisisLines(),
+        m_care->crisisLines().countryFor(QLocale::system()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The people blocked, from the account's cache, kept current while the dialog is open.
     const auto showBlocked = [this, dialog] {
@@ -669,14 +705,14 @@ void MainWindow::reportPost(qint64 postId)
     const std::optional<Post> post = m_community.feed().post(postId);
     if (!post)
         return;
-    auto *dialog = new ReportDialog(tr("the post “%1”").arg(post->title), this);
+    // Not by its title: a folded card keeps the title back.
+    auto *dialog = new ReportDialog(tr("this post by %1").arg(post->author.displayName), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, postId] {
         const Report report = dialog->report();
         withAccount([this, postId, report](Outbox &outbox) {
             outbox.report(ApiClient::ReportTarget::Post, postId, report);
-            statusBar()->showMessage(
-                tr("Thank you. The community team will look at your report."), 8000);
+            thankForReport(outbox);
         });
     });
     dialog->open();
@@ -687,17 +723,26 @@ void MainWindow::reportComment(qint64 commentId)
     const std::optional<Comment> comment = m_community.comments().comment(commentId);
     if (!comment)
         return;
-    auto *dialog = new ReportDialog(tr("%1’s comment").arg(comment->author.displayName), this);
+    auto *dialog
+        = new ReportDialog(tr("this comment by %1").arg(comment->author.displayName), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, commentId] {
         const Report report = dialog->report();
         withAccount([this, commentId, report](Outbox &outbox) {
             outbox.report(ApiClient::ReportTarget::Comment, commentId, report);
-            statusBar()->showMessage(
-                tr("Thank you. The community team will look at your report."), 8000);
+            thankForReport(outbox);
         });
     });
     dialog->open();
+}
+
+void MainWindow::thankForReport(const Outbox &outbox)
+{
+    statusBar()->showMessage(outbox.isOnline()
+            ? tr("Thank you. The community team will look at your report.")
+            : tr("Thank you. Your report will reach the community team when you are back "
+                 "online."),
+        8000);
 }
 
 void MainWindow::block(const User &person)

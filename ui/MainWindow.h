@@ -87,6 +87,9 @@ public Q_SLOTS:
     void reportPost(qint64 postId);
     void reportComment(qint64 commentId);
     void block(const Hearth::User &person);
+    // A link from a post or a crisis notice; a phone number with nothing to call it is
+    // copied, and said so.
+    void openLink(const QUrl &url);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -113,11 +116,21 @@ private:
     void changeUnsent(const OutboxEntry &entry);
     void changeUnsentComment(const OutboxEntry &entry);
     void updateUnsent();
+    // "Thank you", saying honestly whether the report went or waits for the connection.
+    void thankForReport(const Outbox &outbox);
 
     Community &m_community;
     QSettings &m_settings;
     Preferences *m_preferences;
     Care *m_care;
+    // The comment box's words while the pages are rebuilt (signing in or out).
+    struct CarriedComment
+    {
+        qint64 postId = 0;
+        QString text;
+        qint64 parentId = 0;
+    };
+    CarriedComment m_carriedComment;
     Navigation m_navigation;
     MediaImageCache *m_images;
     QStackedWidget *m_pages;

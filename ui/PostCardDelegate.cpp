@@ -432,10 +432,7 @@ void PostCardDelegate::setCare(const Care *care)
     if (m_care) {
         // Layouts are keyed by what the card shows, folds and counts included: the views
         // only need to measure again (an invalid index lays out every row).
-        connect(m_care, &Care::changed, this, [this] {
-            m_media->clear();
-            Q_EMIT sizeHintChanged(QModelIndex());
-        });
+        connect(m_care, &Care::changed, this, [this] { Q_EMIT sizeHintChanged(QModelIndex()); });
     }
     Q_EMIT sizeHintChanged(QModelIndex());
 }
@@ -566,8 +563,11 @@ const PostCardDelegate::Layout &PostCardDelegate::layoutFor(
     layout->readMoreText = fold.folded ? tr("Show post") : tr("Read more");
     if (!body.trimmed().isEmpty()) {
         const int readMoreWidth = metrics.horizontalAdvance(layout->readMoreText);
-        layOut(layout->body, body, font, contentWidth, BodyLines, readMoreWidth + Margin, bodyCut,
-            direction);
+        // Why a card is folded is said in italics, apart from anyone's words.
+        QFont bodyFont = font;
+        bodyFont.setItalic(fold.folded);
+        layOut(layout->body, body, bodyFont, contentWidth, BodyLines, readMoreWidth + Margin,
+            bodyCut, direction);
         layout->bodyAt = QPointF(left, y);
         if (fold.folded) {
             // "Show post" on a line of its own under why, where the eye goes next.
@@ -1010,11 +1010,6 @@ void PostCardDelegate::paint(
 
     painter->setPen(palette.color(QPalette::Text));
     layout.title.draw(painter, layout.titleAt);
-    if (layout.folded) {
-        QFont why = option.font;
-        why.setItalic(true);
-        painter->setFont(why);
-    }
     painter->setPen(layout.folded ? secondary : palette.color(QPalette::Text));
     layout.body.draw(painter, layout.bodyAt);
     painter->setFont(option.font);

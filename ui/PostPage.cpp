@@ -231,6 +231,7 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
     , m_counts(plainLabel(m_postPane))
     , m_editPost(new QPushButton(tr("&Edit post"), m_postPane))
     , m_deletePost(new QPushButton(tr("&Delete post"), m_postPane))
+    , m_more(new QToolButton(m_postPane))
     , m_commentStack(new QStackedWidget(this))
     , m_commentView(new QListView(m_commentStack))
     , m_commentState(plainLabel(m_commentStack))
@@ -321,6 +322,29 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
     headlineRow->addWidget(m_headline, 1);
     headlineRow->addWidget(m_editPost);
     headlineRow->addWidget(m_deletePost);
+    headlineRow->addWidget(m_more);
+    // Someone else's post: report it, or block its author.
+    m_more->setText(tr("More"));
+    m_more->setAccessibleName(tr("More actions for this post"));
+    m_more->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_more->setPopupMode(QToolButton::InstantPopup);
+    m_more->setFocusPolicy(Qt::StrongFocus);
+    auto *moreMenu = new QMenu(m_more);
+    moreMenu->addAction(tr("Re&port post…"), this, [this] {
+        if (m_post)
+            Q_EMIT reportPostRequested(m_post->id);
+    });
+    QAction *blockAuthor = moreMenu->addAction(QString(), this, [this] {
+        if (m_post)
+            Q_EMIT blockRequested(m_post->author);
+    });
+    connect(moreMenu, &QMenu::aboutToShow, this, [this, blockAuthor] {
+        blockAuthor->setText(m_post
+                ? tr("&Block %1…").arg(QString(m_post->author.displayName).replace(u'&', u"&&"_s))
+                : tr("&Block…"));
+    });
+    m_more->setMenu(moreMenu);
+    m_more->hide();
 
     // The fold: why the post is folded, and the one way past it.
     m_fold = new QFrame(m_postPane);
@@ -539,6 +563,8 @@ void PostPage::updateOwnPostActions()
     const bool mine = m_post && !m_myHandle.isEmpty() && m_post->author.handle == m_myHandle;
     m_editPost->setVisible(mine);
     m_deletePost->setVisible(mine);
+    // (A post still waiting to be sent, with its local id, is the person's own.)
+    m_more->setVisible(m_post && !mine && m_post->id > 0);
 }
 
 void PostPage::deletePost()
@@ -660,6 +686,11 @@ void PostPage::updateFold()
     m_splitter->widget(1)->setVisible(!fold.folded);
     m_box->setVisible(!fold.folded);
     m_send->setVisible(!fold.folded);
+    m_replyBar->setVisible(!fold.folded && m_mode != Mode::Comment);
+    if (fold.folded)
+        m_boxHint->hide();
+    else
+        updateComposer();
     // Opened from the keyboard: the reader goes on to what was folded.
     if (showHadFocus && !fold.folded)
         m_text->setFocus();
@@ -688,8 +719,10 @@ void PostPage::updateMediaBlur()
 void PostPage::updateCrisisNotice()
 {
     bool touches = false;
+    bool byThePost = false;
     if (m_care && m_post) {
         touches = m_care->touchesCrisis(m_post->title, m_post->body, m_post->hashtags);
+        byThePost = touches;
         for (int row = 0; !touches && row < m_commentModel->rowCount(); ++row) {
             const QModelIndex index = m_commentModel->index(row);
             touches = !index.data(CommentModel::DeletedRole).toBool()
@@ -707,8 +740,13 @@ void PostPage::updateCrisisNotice()
     }
     if (!m_crisis)
         return;
-    if (touches)
+    if (touches) {
         m_crisis->setCountry(m_care->crisisCountry());
+        // It names the subject only when the post itself is about it, and the reader has
+        // not muted a word it uses: then the notice must not say what the fold keeps back.
+        m_crisis->setNamesTheSubject(
+            byThePost && m_care->postFold(*m_post).reason != ContentFold::Reason::MutedWord);
+    }
     m_crisis->setVisible(touches);
 }
 
@@ -756,8 +794,12 @@ void PostPage::refreshPost()
 {
     const std::optional<Post> post = m_postId != 0 ? m_feed.post(m_postId) : std::nullopt;
     m_unavailable->setVisible(m_postId != 0 && !post);
-    m_unavailable->setText(m_loadingPost
-            ? tr("Loading the post…")
+    const bool offline = m_engine
+        && (!m_engine->isNetworkEnabled() || m_engine->state() == SyncEngine::State::Offline);
+    m_unavailable->setText(m_loadingPost ? tr("Loading the post…")
+            : offline
+            ? tr("This post is not saved on this computer yet. It will show when Hearth can "
+                 "reach the community.")
             : tr("This post is not available. It may have been deleted."));
     for (QWidget *part : std::initializer_list<QWidget *>{m_headline, m_text, m_counts})
         part->setVisible(post.has_value());
@@ -1005,7 +1047,7 @@ void PostPage::updateTabOrder()
                 chain.append(link);
         }
     }
-    chain.append({m_editPost, m_deletePost, m_showPost, m_text});
+    chain.append({m_editPost, m_deletePost, m_more, m_showPost, m_text});
     for (QPushButton *button : std::as_const(m_hashtagButtons))
         chain.append(button);
     chain.append({m_revealMedia, m_seeMedia});
@@ -1056,18 +1098,52 @@ void PostPage::send()
 void PostPage::rewriteUnsent(
     qint64 entryId, const QString &body, qint64 parentCommentId, qint64 editedCommentId)
 {
+    // Words already in the box stay: the refused ones come after them.
+    const QString before = m_box->toPlainText().trimmed();
     cancelReplyOrEdit();
     if (editedCommentId != 0) {
         editComment(editedCommentId);
         if (m_mode != Mode::Edit)
             return; // the comment is gone: nothing to change
     } else if (parentCommentId != 0) {
-        replyTo(parentCommentId);
+        setReplyTarget(parentCommentId);
     }
-    m_box->setPlainText(body);
+    m_box->setPlainText(
+        before.isEmpty() || before == body.trimmed() ? body : before + u"\n\n"_s + body);
     m_box->moveCursor(QTextCursor::End);
     m_box->setFocus();
     m_unsentEntry = entryId;
+}
+
+void PostPage::focusStart()
+{
+    // (Without the post yet, the text takes the focus: the post shows there when it comes.)
+    if (isFolded())
+        m_showPost->setFocus(Qt::OtherFocusReason);
+    else
+        m_text->setFocus(Qt::OtherFocusReason);
+}
+
+void PostPage::restoreComment(const QString &text, qint64 parentCommentId)
+{
+    if (parentCommentId != 0)
+        setReplyTarget(parentCommentId);
+    m_box->setPlainText(text);
+    m_box->moveCursor(QTextCursor::End);
+}
+
+void PostPage::setReplyTarget(qint64 parentCommentId)
+{
+    replyTo(parentCommentId);
+    if (m_mode == Mode::Reply)
+        return;
+    // The comment is not in the thread shown (not loaded yet): still a reply to it.
+    m_mode = Mode::Reply;
+    m_targetCommentId = parentCommentId;
+    m_replyLabel->setText(tr("Replying to a comment"));
+    m_cancelReply->setAccessibleName(tr("Cancel the reply"));
+    m_replyBar->show();
+    updateComposer();
 }
 
 void PostPage::react(ReactionKind kind)
@@ -1160,6 +1236,17 @@ QMenu *PostPage::createCommentMenu(const QModelIndex &index, QWidget *parent)
         menu->addAction(tr("Edit"), this, [this, id] { editComment(id); });
         QAction *remove = menu->addAction(tr("Delete…"), this, [this, id] { deleteComment(id); });
         remove->setShortcut(QKeySequence(QKeySequence::Delete));
+    } else if (!deleted && id > 0) {
+        // Someone else's comment: report it, or block its author.
+        User author;
+        author.id = index.data(CommentModel::AuthorIdRole).toLongLong();
+        author.handle = index.data(CommentModel::AuthorHandleRole).toString();
+        author.displayName = index.data(CommentModel::AuthorNameRole).toString();
+        menu->addSeparator();
+        menu->addAction(
+            tr("Report comment…"), this, [this, id] { Q_EMIT reportCommentRequested(id); });
+        menu->addAction(tr("Block %1…").arg(QString(author.displayName).replace(u'&', u"&&"_s)),
+            this, [this, author] { Q_EMIT blockRequested(author); });
     }
     return menu;
 }

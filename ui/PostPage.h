@@ -2,6 +2,7 @@
 
 #include "api/Enums.h"
 #include "api/Post.h"
+#include "api/User.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -95,6 +96,12 @@ public:
     // Asks for confirmation, then emits deleteCommentRequested.
     void deleteComment(qint64 commentId);
     void cancelReplyOrEdit();
+    // Puts words back in the comment box (as a reply to parentCommentId when it is not 0):
+    // the window keeps them while it rebuilds its pages.
+    void restoreComment(const QString &text, qint64 parentCommentId);
+    // Gives the keyboard focus to where reading starts: the post's text, or "Show post"
+    // when it is folded.
+    void focusStart();
     // Takes up a comment the community refused (the outbox write entryId): its words go
     // back in the box, as a comment on this post, a reply to parentCommentId, or, when
     // editedCommentId is given, as the edit of that comment. Sending them emits
@@ -121,6 +128,8 @@ public:
     QPushButton *sendButton() const { return m_send; }
     QPushButton *editPostButton() const { return m_editPost; }
     QPushButton *deletePostButton() const { return m_deletePost; }
+    // "More" on someone else's post: Report post…, Block the author….
+    QToolButton *moreButton() const { return m_more; }
     QToolButton *reactionButton(ReactionKind kind) const;
     QString headlineText() const;
     QString titleText() const;
@@ -172,6 +181,11 @@ Q_SIGNALS:
     // The person's own post: change it (the window opens it in the composer), or delete it.
     void editPostRequested(qint64 postId);
     void deletePostRequested(qint64 postId);
+    // Someone else's post or comment: report it (the window asks why), or block its
+    // author (the window asks first).
+    void reportPostRequested(qint64 postId);
+    void reportCommentRequested(qint64 commentId);
+    void blockRequested(const Hearth::User &person);
     // "Change country" in the crisis notice: the window opens the settings.
     void settingsRequested();
 
@@ -202,6 +216,8 @@ private:
     void updateComposer();
     void updateTabOrder();
     void fitSplit();
+    // Reply mode to a comment, whether or not the thread shown holds it.
+    void setReplyTarget(qint64 parentCommentId);
     void send();
     void react(ReactionKind kind);
     void anchorClicked(const QUrl &url);
@@ -255,6 +271,7 @@ private:
     QLabel *m_counts;
     QPushButton *m_editPost;
     QPushButton *m_deletePost;
+    QToolButton *m_more;
     QStackedWidget *m_commentStack;
     QListView *m_commentView;
     QLabel *m_commentState;

@@ -328,8 +328,10 @@ void TopicPage::setCare(Care *care)
     });
     m_model->setQuietCounts(care->quietCounts());
     connect(care, &Care::changed, this, [this] {
-        if (m_care)
-            m_model->setQuietCounts(m_care->quietCounts());
+        if (!m_care)
+            return;
+        m_model->setQuietCounts(m_care->quietCounts());
+        m_model->refreshSpokenText();
     });
 }
 
@@ -382,7 +384,9 @@ void TopicPage::showCardMenu(const QModelIndex &index, const QPoint &globalPosit
     if (author.handle != m_myHandle && id > 0) {
         menu->addSeparator();
         menu->addAction(tr("Re&port post…"), this, [this, id] { Q_EMIT reportRequested(id); });
-        menu->addAction(tr("&Block %1…").arg(author.displayName), this,
+        // (An '&' in a name is a letter, not a shortcut.)
+        QString name = author.displayName;
+        menu->addAction(tr("&Block %1…").arg(name.replace(u'&', QStringLiteral("&&"))), this,
             [this, author] { Q_EMIT blockRequested(author); });
     }
     menu->popup(globalPosition);

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "api/Requests.h"
 #include "net/ApiClient.h"
 #include "net/Credentials.h"
+#include "sync/Account.h"
 #include "sync/Community.h"
+#include "sync/Outbox.h"
 #include "ui/MainWindow.h"
 
 #include <QSettings>
@@ -35,6 +38,25 @@ struct AppUnderTest
         window.show();
         return QTest::qWaitForWindowExposed(&window);
     }
+
+    // Signs in as a member of the demo community (its one password) and waits until the
+    // account's outbox is there.
+    bool signIn(const QString &handle, const QString &password = QStringLiteral("hearth-demo"))
+    {
+        community.account().signIn(Login{handle, password});
+        return QTest::qWaitFor([this] { return community.outbox() != nullptr; }, WaitMs);
+    }
+
+    // Waits until every write the outbox holds has reached the server.
+    bool sent() const
+    {
+        return QTest::qWaitFor(
+            [this] { return community.outbox() && community.outbox()->pendingCount() == 0; },
+            WaitMs);
+    }
+
+    // How long the app is given to reach the server and back in these suites.
+    static constexpr int WaitMs = 20'000;
 
     ApiClient api;
     Credentials credentials;

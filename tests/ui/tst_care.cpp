@@ -9,6 +9,7 @@
 #include "AppUnderTest.h"
 #include "api/Post.h"
 #include "care/ContentFold.h"
+#include "models/CommentModel.h"
 #include "models/FeedModel.h"
 #include "server/ServerTestCase.h"
 #include "support/HttpClient.h"
@@ -16,6 +17,8 @@
 #include "sync/Account.h"
 #include "sync/Outbox.h"
 #include "ui/Care.h"
+#include "ui/ComposerDialog.h"
+#include "ui/CrisisNotice.h"
 #include "ui/MainWindow.h"
 #include "ui/MediaImageCache.h"
 #include "ui/PostCardDelegate.h"
@@ -29,11 +32,13 @@
 #include <QBuffer>
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QImage>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -42,6 +47,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -59,16 +65,6 @@ struct Reader : AppUnderTest
         : AppUnderTest(server, dataDir, std::chrono::seconds(3))
     { }
 
-    bool signIn(const QString &handle)
-    {
-        community.account().signIn(Login{handle, u"hearth-demo"_s});
-        return QTest::qWaitFor([this] { return community.outbox() != nullptr; }, Wait);
-    }
-    bool sent() const
-    {
-        return QTest::qWaitFor(
-            [this] { return community.outbox() && community.outbox()->pendingCount() == 0; }, Wait);
-    }
     TopicPage *page() const { return window.topicPage(); }
     FeedModel *feed() const { return page()->model(); }
     PostCardDelegate *delegate() const
@@ -148,9 +144,13 @@ private Q_SLOTS:
     void aSensitivePhotoIsBlurredUntilChosen();
     void quietCountsHideEveryNumber();
     void aReportIsRecordedOnTheServer();
+    void aCommentIsReportedFromItsThread();
+    void theCrisisNoticeCarriesTheChosenCountrysLines();
     void aBlockedPersonLeavesAtOnceOfflineAndAfterARestart();
 
 private:
+    // The reports the server recorded for a post or a comment: reason, note.
+    QList<QStringList> reportsOn(const QString &column, qint64 id);
     qint64 publish(const QString &title, const QString &body, const QJsonObject &extra = {});
 
     ServerProcess m_server;
@@ -402,19 +402,102 @@ void TestCare::aReportIsRecordedOnTheServer()
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
     QVERIFY(reader.sent());
 
-    // What the server recorded, read from its database.
+    // What the server recorded, read from its database: once.
+    QCOMPARE(reportsOn(u"post_id"_s, postId),
+        QList<QStringList>({{u"misinformation"_s, u"Promises a cure for depression."_s}}));
+}
+
+QList<QStringList> TestCare::reportsOn(const QString &column, qint64 id)
+{
+    QList<QStringList> reports;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"server"_s);
         db.setDatabaseName(m_server.dataPath() + u"/hearth.db"_s);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(u"SELECT reason, note FROM reports WHERE post_id = %1"_s.arg(postId)));
-        QVERIFY(query.next());
-        QCOMPARE(query.value(0).toString(), u"misinformation"_s);
-        QCOMPARE(query.value(1).toString(), u"Promises a cure for depression."_s);
-        QVERIFY(!query.next()); // once
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(u"SELECT reason, note FROM reports WHERE %1 = %2"_s.arg(column).arg(id));
+            while (query.next())
+                reports.append({query.value(0).toString(), query.value(1).toString()});
+        }
     }
     QSqlDatabase::removeDatabase(u"server"_s);
+    return reports;
+}
+
+void TestCare::aCommentIsReportedFromItsThread()
+{
+    const qint64 postId
+        = publish(u"A question about sleep"_s, u"Anyone else up at 3? #CareThreads"_s);
+    const qint64 commentId = m_author
+                                 ->post(u"/api/v1/posts/%1/comments"_s.arg(postId),
+                                     {{u"body"_s, u"Buy my sleep course, link in profile."_s}})
+                                 .json()
+                                 .value(u"id"_s)
+                                 .toInteger();
+    QVERIFY(commentId > 0);
+    Reader reader(m_server.url(), m_data->path());
+    QVERIFY(reader.open(u"carethreads"_s));
+    QVERIFY(reader.signIn(u"maple_days"_s));
+    reader.window.openPost(postId);
+    PostPage *post = reader.window.postPage();
+    QTRY_VERIFY_WITH_TIMEOUT(post->commentModel()->rowCount() == 1, Wait);
+    // Someone else's post offers More: Report post, Block.
+    QVERIFY(post->moreButton()->isVisible());
+
+    // The comment's menu, as the menu key or a right click shows it.
+    const QModelIndex index = post->commentView()->model()->index(0, 0);
+    std::unique_ptr<QMenu> menu(post->createCommentMenu(index, post));
+    QAction *report = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == u"Report comment…"_s)
+            report = action;
+    }
+    QVERIFY(report);
+    report->trigger();
+    auto *dialog = reader.window.findChild<ReportDialog *>();
+    QVERIFY(dialog);
+    dialog->reasons()->button(int(ReportReason::Spam))->click();
+    QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+    QVERIFY(reader.sent());
+    QCOMPARE(reportsOn(u"comment_id"_s, commentId), QList<QStringList>({{u"spam"_s, QString()}}));
+}
+
+void TestCare::theCrisisNoticeCarriesTheChosenCountrysLines()
+{
+    Reader reader(m_server.url(), m_data->path());
+    QVERIFY(reader.open(u"selfharm"_s));
+    QVERIFY(reader.signIn(u"maple_days"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(reader.feed()->rowCount() > 0, Wait);
+    const qint64 milestone = reader.feed()->index(0).data(FeedModel::IdRole).toLongLong();
+
+    // The country, chosen in Settings as a person would.
+    reader.window.showSettings();
+    auto *settings = reader.window.findChild<SettingsDialog *>();
+    QVERIFY(settings);
+    const int germany = settings->countryBox()->findData(u"DE"_s);
+    QVERIFY(germany > 0);
+    settings->countryBox()->setCurrentIndex(germany);
+    QCOMPARE(reader.window.care().crisisCountry(), u"DE"_s);
+    settings->close();
+
+    // The demo's milestone under #SelfHarm: folded, with the notice above it.
+    reader.window.openPost(milestone);
+    PostPage *post = reader.window.postPage();
+    QTRY_VERIFY_WITH_TIMEOUT(post->crisisNotice() && post->crisisNotice()->isVisible(), Wait);
+    QVERIFY(post->isFolded());
+    const QString notice = post->crisisNotice()->plainText();
+    QVERIFY2(notice.contains(u"0800 111 0 111"_s), qPrintable(notice));
+    QVERIFY(notice.contains(u"not a crisis service"_s));
+
+    // In the composer, a draft that reads like a crisis brings it too; posting stays open.
+    ComposerDialog *composer = reader.window.openComposer(u"selfharm"_s);
+    QVERIFY(composer);
+    QTest::keyClicks(composer->titleField(), u"Tonight"_s);
+    QTest::keyClicks(composer->bodyField(), u"I can't go on like this."_s);
+    QTRY_VERIFY(composer->crisisNotice() && composer->crisisNotice()->isVisible());
+    QVERIFY(composer->crisisNotice()->plainText().contains(u"TelefonSeelsorge"_s));
+    QVERIFY(composer->canPost());
+    composer->reject();
 }
 
 void TestCare::aBlockedPersonLeavesAtOnceOfflineAndAfterARestart()

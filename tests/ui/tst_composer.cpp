@@ -693,15 +693,17 @@ void TestComposer::aCrisisLikeDraftBringsTheNotice()
         QVERIFY(composer->postButton()->isEnabled());
     }
     {
-        // A crisis hashtag counts once something is written; the tag of the topic the
-        // composer opened from, alone, does not.
+        // The words count, not a hashtag: someone writing a recovery milestone under
+        // #SelfHarm is not told that they sound in crisis.
         Client client(cachePath(u"tagged"_s));
         const auto composer = client.composer(u"selfharm"_s);
         composer->setCare(&care);
         QCOMPARE(composer->finalHashtags(), QStringList{u"selfharm"_s});
+        QTest::keyClicks(composer->titleField(), u"Six months today"_s);
+        QTest::keyClicks(composer->bodyField(), u"Six months without it. Tulips on the table."_s);
         QTest::qWait(3 * 150 + 100);
         QVERIFY(!composer->crisisNotice()->isVisible());
-        QTest::keyClicks(composer->titleField(), u"Checking in"_s);
+        QTest::keyClicks(composer->bodyField(), u" But tonight I want to die."_s);
         QTRY_VERIFY(composer->crisisNotice()->isVisible());
     }
 }

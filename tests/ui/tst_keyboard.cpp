@@ -65,16 +65,6 @@ struct Client : AppUnderTest
         : AppUnderTest(server, dataDir, std::chrono::seconds(3))
     { }
 
-    bool signIn(const QString &handle)
-    {
-        community.account().signIn(Login{handle, u"hearth-demo"_s});
-        return QTest::qWaitFor([this] { return community.outbox() != nullptr; }, Wait);
-    }
-    bool sent() const
-    {
-        return QTest::qWaitFor(
-            [this] { return community.outbox() && community.outbox()->pendingCount() == 0; }, Wait);
-    }
     // The window in front, as when the person switches to it: keys go to its focus.
     bool activate()
     {

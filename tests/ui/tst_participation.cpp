@@ -57,18 +57,7 @@ struct Client : AppUnderTest
         : AppUnderTest(server, dataDir, std::chrono::seconds(3))
     { }
 
-    bool signIn(const QString &handle)
-    {
-        community.account().signIn(Login{handle, u"hearth-demo"_s});
-        return QTest::qWaitFor([this] { return community.outbox() != nullptr; }, Wait);
-    }
-
     PostPage *post() const { return window.postPage(); }
-    bool sent() const
-    {
-        return QTest::qWaitFor(
-            [this] { return community.outbox() && community.outbox()->pendingCount() == 0; }, Wait);
-    }
     void comment(const QString &text)
     {
         QPlainTextEdit *box = post()->commentBox();

@@ -712,7 +712,9 @@ void TestPostPage::replyEditAndDeleteFromTheThread()
         if (!action->isSeparator())
             actions.append(action->text());
     }
-    QCOMPARE(actions, (QStringList{u"Reply"_s, u"Copy text"_s})); // not mine: no edit
+    // Not mine: no Edit or Delete, but Report and Block.
+    QCOMPARE(actions,
+        (QStringList{u"Reply"_s, u"Copy text"_s, u"Report comment…"_s, u"Block River…"_s}));
     menu->actions().first()->trigger();
     QCOMPARE(page.replyParentId(), 10);
     QCOMPARE(page.replyBarText(), u"Replying to River"_s);

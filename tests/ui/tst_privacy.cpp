@@ -48,17 +48,6 @@ struct Client : AppUnderTest
     Client(const QUrl &server, const QString &dataDir)
         : AppUnderTest(server, dataDir, std::chrono::seconds(3))
     { }
-
-    bool signIn(const QString &handle)
-    {
-        community.account().signIn(Login{handle, u"hearth-demo"_s});
-        return QTest::qWaitFor([this] { return community.outbox() != nullptr; }, Wait);
-    }
-    bool sent() const
-    {
-        return QTest::qWaitFor(
-            [this] { return community.outbox() && community.outbox()->pendingCount() == 0; }, Wait);
-    }
 };
 
 // A walk at dusk: something in every pixel, so that the picture can be recognised.
