@@ -141,15 +141,16 @@ void CrisisNotice::refresh()
     setAccessibleDescription(plainText());
 }
 
+QColor CrisisNotice::background(const QPalette &palette)
+{
+    return Appearance::mix(palette.color(QPalette::Window), palette.color(QPalette::Highlight),
+        Appearance::isDark(palette) ? 0.14 : 0.08);
+}
+
 void CrisisNotice::applyColors()
 {
-    // A quiet panel: the window's colour leaning a little toward the highlight.
-    const QPalette base = QApplication::palette(this);
     QPalette palette = this->palette();
-    const QColor window = base.color(QPalette::Window);
-    palette.setColor(QPalette::Window,
-        Appearance::mix(
-            window, base.color(QPalette::Highlight), Appearance::isDark(base) ? 0.14 : 0.08));
+    palette.setColor(QPalette::Window, background(QApplication::palette(this)));
     setPalette(palette);
 }
 

@@ -39,6 +39,9 @@ public:
     QList<CrisisLine> shownLines() const { return m_shown; }
     // What the notice says, as plain text (its accessible description, and for tests).
     QString plainText() const;
+    // Its quiet panel in a palette: the window's colour leaning a little toward the
+    // highlight (the text and links on it are held to 4.5:1 by tst_appearance).
+    static QColor background(const QPalette &palette);
 
 Q_SIGNALS:
     void linkActivated(const QUrl &url);

@@ -4,6 +4,7 @@
 // colours as they change, without feeding on its own changes.
 
 #include "ui/Appearance.h"
+#include "ui/CrisisNotice.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -126,6 +127,12 @@ void TestAppearance::textReadsOnItsBackground_data()
             << palette << palette.color(QPalette::PlaceholderText) << hovered;
         QTest::addRow("%s hovered card Link", paletteName)
             << palette << palette.color(QPalette::Link) << hovered;
+        // The crisis notice's panel: its words and its links.
+        const QColor notice = CrisisNotice::background(palette);
+        QTest::addRow("%s crisis notice WindowText", paletteName)
+            << palette << palette.color(QPalette::WindowText) << notice;
+        QTest::addRow("%s crisis notice Link", paletteName)
+            << palette << palette.color(QPalette::Link) << notice;
     }
 }
 
