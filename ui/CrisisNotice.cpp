@@ -1,6 +1,7 @@
 #include "CrisisNotice.h"
 
 #include "Appearance.h"
+#include "CountryNames.h"
 #include "care/CrisisLines.h"
 
 #include <QApplication>
@@ -20,13 +21,6 @@ QString link(const QUrl &url, const QString &text)
 {
     return u"<a href=\"%1\">%2</a>"_s.arg(
         url.toString(QUrl::FullyEncoded).toHtmlEscaped(), text.toHtmlEscaped());
-}
-
-// "Germany", or the code itself when Qt does not know it.
-QString countryName(const QString &code)
-{
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
 }
 
 } // namespace
@@ -129,7 +123,7 @@ void CrisisNotice::refresh()
     m_list->setText(items.join(u"<br>"_s));
 
     const QString where = known
-        ? tr("Lines for %1.").arg(countryName(m_country))
+        ? tr("Lines for %1.").arg(CountryNames::name(m_country))
         : tr("We don't have lines for your country yet: these directories list helplines "
              "around the world.");
     m_footer->setText(

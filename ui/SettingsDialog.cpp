@@ -1,9 +1,11 @@
 #include "SettingsDialog.h"
 
+#include "CountryNames.h"
 #include "Preferences.h"
 #include "care/CrisisLines.h"
 
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -14,6 +16,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -90,11 +94,18 @@ SettingsDialog::SettingsDialog(Preferences &preferences, const CrisisLines &line
     const QLocale::Territory systemTerritory = QLocale::codeToTerritory(systemCountry);
     m_country->addItem(systemCountry.isEmpty() || systemTerritory == QLocale::AnyTerritory
             ? tr("My country (from the system)")
-            : tr("My country (from the system: %1)")
-                  .arg(QLocale::territoryToString(systemTerritory)),
+            : tr("My country (from the system: %1)").arg(CountryNames::name(systemCountry)),
         QString());
+    // The countries by their names in the person's language, in its order.
+    QList<std::pair<QString, QString>> countries;
     for (const CrisisLines::Country &country : lines.countries())
-        m_country->addItem(country.name, country.code);
+        countries.append({CountryNames::name(country.code), country.code});
+    const QCollator collator;
+    std::sort(countries.begin(), countries.end(), [&collator](const auto &a, const auto &b) {
+        return collator.compare(a.first, b.first) < 0;
+    });
+    for (const auto &[name, code] : countries)
+        m_country->addItem(name, code);
     m_country->addItem(tr("Another country: show international directories"), u"-"_s);
     m_country->setAccessibleName(tr("Country for crisis lines"));
     const int current = m_country->findData(preferences.crisisCountry());
