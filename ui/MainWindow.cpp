@@ -286,6 +286,7 @@ void MainWindow::buildPages()
     m_pages->addWidget(m_topicPage);
     m_pages->addWidget(m_postPage);
     m_postPage->setCare(m_care);
+    m_postPage->setDrafts(&m_community.drafts());
     m_care->setMyHandle(m_community.user() ? m_community.user()->handle : QString());
     connect(m_postPage, &PostPage::settingsRequested, this, &MainWindow::showSettings);
     connect(m_postPage, &PostPage::reportPostRequested, this, &MainWindow::reportPost);

@@ -9,6 +9,7 @@
 #include "VideoPlayer.h"
 #include "api/Limits.h"
 #include "api/Text.h"
+#include "cache/DraftStore.h"
 #include "cache/FeedCache.h"
 #include "models/CommentModel.h"
 #include "sync/SyncEngine.h"
@@ -23,6 +24,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QIdentityProxyModel>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
@@ -38,6 +40,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -465,6 +468,16 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
         + int(2 * m_box->document()->documentMargin()) + 4);
     m_box->installEventFilter(this);
     connect(m_box, &QPlainTextEdit::textChanged, this, &PostPage::updateComposer);
+    // The box's words are kept soon after the first unsaved change: more typing does not
+    // put the save off.
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(CommentDraftDelayMs);
+    connect(m_draftTimer, &QTimer::timeout, this, &PostPage::saveCommentDraft);
+    connect(m_box, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_drafts && !m_draftTimer->isActive())
+            m_draftTimer->start();
+    });
     m_boxHint->hide();
     m_send->setAccessibleName(tr("Send comment"));
     connect(m_send, &QPushButton::clicked, this, &PostPage::send);
@@ -517,13 +530,21 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
     updateTabOrder();
 }
 
-PostPage::~PostPage() = default;
+PostPage::~PostPage()
+{
+    // Words typed in the last half second are kept too.
+    if (m_draftTimer->isActive())
+        saveCommentDraft();
+}
 
 void PostPage::showPost(qint64 postId)
 {
     if (postId != m_postId) {
+        // What is written for the post shown stays with it.
+        saveCommentDraft();
         cancelReplyOrEdit();
         m_box->clear();
+        m_draftTimer->stop();
         m_post.reset();
         m_mediaImage->clear();
         m_mediaImage->hide();
@@ -545,6 +566,44 @@ void PostPage::showPost(qint64 postId)
     // a thread still loading.
     m_loadingComments = m_engine && postId != 0 && m_engine->state() == SyncEngine::State::Syncing;
     updateCommentState();
+    if (m_box->toPlainText().isEmpty())
+        loadCommentDraft();
+}
+
+void PostPage::setDrafts(DraftStore *drafts)
+{
+    m_drafts = drafts;
+    if (m_drafts && m_postId != 0 && m_box->toPlainText().isEmpty())
+        loadCommentDraft();
+}
+
+QString PostPage::commentDraftKey() const
+{
+    return u"comment:post:%1"_s.arg(m_postId);
+}
+
+void PostPage::saveCommentDraft()
+{
+    m_draftTimer->stop();
+    // An edit of a comment keeps the comment itself; only new words are drafts.
+    if (!m_drafts || m_postId == 0 || m_mode == Mode::Edit)
+        return;
+    const QString text = m_box->toPlainText();
+    if (Text::isBlank(text)) {
+        m_drafts->remove(commentDraftKey());
+        return;
+    }
+    m_drafts->save(commentDraftKey(), {{u"text"_s, text}, {u"parentId"_s, replyParentId()}});
+}
+
+void PostPage::loadCommentDraft()
+{
+    if (!m_drafts || m_postId == 0)
+        return;
+    if (const std::optional<QJsonObject> draft = m_drafts->load(commentDraftKey())) {
+        restoreComment(draft->value(u"text"_s).toString(), draft->value(u"parentId"_s).toInteger());
+        m_draftTimer->stop(); // nothing new to keep
+    }
 }
 
 void PostPage::setMyHandle(const QString &handle)
@@ -1093,6 +1152,9 @@ void PostPage::send()
         return;
     cancelReplyOrEdit();
     m_box->clear();
+    m_draftTimer->stop();
+    if (m_drafts)
+        m_drafts->remove(commentDraftKey());
 }
 
 void PostPage::rewriteUnsent(

@@ -23,12 +23,14 @@ class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTextBrowser;
+class QTimer;
 class QToolButton;
 
 namespace Hearth {
 
 class Care;
 class CommentCache;
+class DraftStore;
 class CommentDelegate;
 class CrisisNotice;
 class VideoPlayer;
@@ -96,6 +98,12 @@ public:
     // Asks for confirmation, then emits deleteCommentRequested.
     void deleteComment(qint64 commentId);
     void cancelReplyOrEdit();
+    // Where the comment box keeps what is written in it, per post ("comment:post:<id>"):
+    // saved soon after the first unsaved change, put back when the post shows again (after
+    // going elsewhere, or a restart), let go when sent. Null: nothing is kept.
+    void setDrafts(DraftStore *drafts);
+    static constexpr int CommentDraftDelayMs = 500;
+
     // Puts words back in the comment box (as a reply to parentCommentId when it is not 0):
     // the window keeps them while it rebuilds its pages.
     void restoreComment(const QString &text, qint64 parentCommentId);
@@ -216,6 +224,9 @@ private:
     void updateComposer();
     void updateTabOrder();
     void fitSplit();
+    void saveCommentDraft();
+    void loadCommentDraft();
+    QString commentDraftKey() const;
     // Reply mode to a comment, whether or not the thread shown holds it.
     void setReplyTarget(qint64 parentCommentId);
     void send();
@@ -242,6 +253,8 @@ private:
     QSplitter *m_splitter = nullptr;
     bool m_splitSetByHand = false;
     bool m_fitQueued = false;
+    DraftStore *m_drafts = nullptr;
+    QTimer *m_draftTimer = nullptr;
     Care *m_care = nullptr;
     QWidget *m_postPane;
     QLabel *m_unavailable;

@@ -8,6 +8,7 @@
 
 #include "cache/CacheDatabase.h"
 #include "cache/CommentCache.h"
+#include "cache/DraftStore.h"
 #include "cache/FeedCache.h"
 #include "models/CommentModel.h"
 #include "net/ApiClient.h"
@@ -205,6 +206,7 @@ private Q_SLOTS:
     void theDefaultConfirmationIsAWindowModalBox();
     void rowsAreIndentedAndMeasuredOnce();
     void theThreadFollowsAShortPost();
+    void commentWordsAreKeptPerPost();
     void theDemoThreadArrivesFromTheServer();
     void aWarnedPostFoldsAndOpensByMouse();
     void foldsOpenByKeyboard();
@@ -849,6 +851,44 @@ void TestPostPage::theThreadFollowsAShortPost()
     // However short the window, the thread keeps room for a few lines.
     page.resize(600, 360);
     QTRY_VERIFY2(thread->height() >= 3 * lines, qPrintable(u"%1 px"_s.arg(thread->height())));
+}
+
+void TestPostPage::commentWordsAreKeptPerPost()
+{
+    DraftStore drafts(m_database.connection());
+    {
+        PostPage page(*m_feed, *m_comments, nullptr);
+        page.setDrafts(&drafts);
+        page.setMyHandle(u"sam_walks"_s);
+        page.showPost(QuietPost);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.commentBox()->setFocus();
+        QTest::keyClicks(page.commentBox(), u"Half a thought, for later"_s);
+
+        // Going to another post and back: the words wait with their post.
+        page.showPost(LinkPost);
+        QVERIFY(page.commentBox()->toPlainText().isEmpty());
+        page.showPost(QuietPost);
+        QCOMPARE(page.commentBox()->toPlainText(), u"Half a thought, for later"_s);
+        QTest::keyClicks(page.commentBox(), u", and more"_s);
+    } // the window closes within the half second: the last words are kept too
+
+    // A new run: the words are back; sent, they are let go.
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setDrafts(&drafts);
+    page.setMyHandle(u"sam_walks"_s);
+    page.showPost(QuietPost);
+    QCOMPARE(page.commentBox()->toPlainText(), u"Half a thought, for later, and more"_s);
+    QSignalSpy sent(&page, &PostPage::commentRequested);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTest::keyClick(page.commentBox(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(sent.size(), 1);
+    QVERIFY(!drafts.load(u"comment:post:%1"_s.arg(QuietPost)));
+    page.showPost(LinkPost);
+    page.showPost(QuietPost);
+    QVERIFY(page.commentBox()->toPlainText().isEmpty());
 }
 
 void TestPostPage::rowsAreIndentedAndMeasuredOnce()
