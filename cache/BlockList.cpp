@@ -85,9 +85,14 @@ bool BlockList::replaceFromServer(const QList<User> &serverList, const QList<Cho
 {
     return CacheSql::transact(m_db, "BlockList::replaceFromServer", [&] {
         QHash<qint64, qint64> placed; // user → blocked_at, of those held before
-        QSqlQuery held = CacheSql::exec(m_db, u"SELECT user_id, blocked_at FROM blocked_users"_s);
-        while (held.next())
-            placed.insert(held.value(0).toLongLong(), held.value(1).toLongLong());
+        QHash<qint64, User> known; // and who they are, for choices that carry an id alone
+        QSqlQuery held = CacheSql::exec(
+            m_db, u"SELECT user_id, blocked_at, handle, display_name FROM blocked_users"_s);
+        while (held.next()) {
+            const qint64 id = held.value(0).toLongLong();
+            placed.insert(id, held.value(1).toLongLong());
+            known.insert(id, User{id, held.value(2).toString(), held.value(3).toString(), false});
+        }
         held.finish();
         CacheSql::exec(m_db, u"DELETE FROM blocked_users"_s);
 
@@ -104,9 +109,13 @@ bool BlockList::replaceFromServer(const QList<User> &serverList, const QList<Cho
         for (const Choice &choice : waiting) {
             if (choice.user.id <= 0)
                 continue;
-            if (choice.blocked)
-                write(insert, choice.user, placed.value(choice.user.id, now));
-            else
+            if (choice.blocked) {
+                // (Writes recorded before the user went with them carry the id alone.)
+                const User user = choice.user.handle.isEmpty()
+                    ? known.value(choice.user.id, choice.user)
+                    : choice.user;
+                write(insert, user, placed.value(choice.user.id, now));
+            } else
                 CacheSql::run(remove, {choice.user.id});
         }
         return true;

@@ -1784,6 +1784,10 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
         <source>Sign in to block or unblock people.</source>
         <translation>Melde dich an, um Personen zu blockieren oder freizugeben.</translation>
     </message>
+    <message>
+        <source>Someone you blocked</source>
+        <translation>Jemand, den du blockiert hast</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::ShortcutsDialog</name>

@@ -1783,6 +1783,10 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
         <source>Sign in to block or unblock people.</source>
         <translation>Inicia sesión para bloquear o desbloquear a personas.</translation>
     </message>
+    <message>
+        <source>Someone you blocked</source>
+        <translation>Alguien a quien bloqueaste</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::ShortcutsDialog</name>

@@ -158,8 +158,10 @@ void SettingsDialog::setBlockedPeople(const QList<User> &people, bool signedIn)
     m_blockedPeople = people;
     m_blocked->clear();
     for (const User &person : people) {
-        auto *item = new QListWidgetItem(
-            tr("%1 (@%2)", "display name, handle").arg(person.displayName, person.handle));
+        // (A block written by an older version carried no name until the server's list is read.)
+        auto *item = new QListWidgetItem(person.handle.isEmpty()
+                ? tr("Someone you blocked")
+                : tr("%1 (@%2)", "display name, handle").arg(person.displayName, person.handle));
         m_blocked->addItem(item);
     }
     m_blocked->setEnabled(!people.isEmpty());

@@ -148,6 +148,12 @@ void TestBlockList::waitingChoicesHoldOverTheServer()
     // The last choice wins, whatever came before it.
     QVERIFY(blocks.replaceFromServer({}, {{member(6), false}, {member(6), true}}));
     QCOMPARE(blocks.ids(), QSet<qint64>{6});
+    // A choice written before users went with the writes carries the id alone: the name
+    // the list held is kept.
+    User idOnly;
+    idOnly.id = 6;
+    QVERIFY(blocks.replaceFromServer({}, {{idOnly, true}}));
+    QCOMPARE(blocks.all(), QList<User>{member(6)});
 }
 
 void TestBlockList::postsOfBlockedAuthorsAreLeftOut()
