@@ -429,11 +429,11 @@ void Outbox::report(ApiClient::ReportTarget target, qint64 id, const Report &rep
         {{post ? u"postId"_s : u"commentId"_s, id}, {u"report"_s, Json::toJson(report)}});
 }
 
-void Outbox::setBlocked(const User &user, bool blocked)
+bool Outbox::setBlocked(const User &user, bool blocked)
 {
     if (user.id <= 0 || user.id == m_me.id) {
         qCWarning(lcOutbox) << "not blocking or unblocking user" << user.id;
-        return;
+        return false;
     }
     QList<qint64> removedPosts;
     QList<qint64> threads;
@@ -441,6 +441,11 @@ void Outbox::setBlocked(const User &user, bool blocked)
         // The list, the cache and the write change together: a sync batch stored meanwhile
         // (on the writer's thread) comes before all of it or after.
         CacheTransaction transaction(m_feed.connection());
+        if (!transaction.isActive()) {
+            // (The cache writer held the lock past the busy timeout: nothing was changed.)
+            qCWarning(lcOutbox) << "a block could not begin";
+            return false;
+        }
         BlockList blocks(m_feed.connection());
         if (blocked) {
             blocks.block(user);
@@ -452,8 +457,10 @@ void Outbox::setBlocked(const User &user, bool blocked)
         // The user goes with the write, so that the list can be rebuilt from the outbox.
         record(SetBlocked, u"user:%1"_s.arg(user.id),
             {{u"userId"_s, user.id}, {u"blocked"_s, blocked}, {u"user"_s, Json::toJson(user)}});
-        if (!transaction.commit())
+        if (!transaction.commit()) {
             qCCritical(lcOutbox) << "a block could not be recorded";
+            return false;
+        }
     }
     if (m_choicesDuringRefresh)
         m_choicesDuringRefresh->append({user, blocked});
@@ -462,6 +469,7 @@ void Outbox::setBlocked(const User &user, bool blocked)
     for (qint64 postId : std::as_const(threads))
         Q_EMIT commentsChanged(postId);
     Q_EMIT blocksChanged();
+    return true;
 }
 
 QList<BlockList::Choice> Outbox::waitingBlockChoices() const

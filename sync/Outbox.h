@@ -86,7 +86,8 @@ public:
     // write; from then on the sync engine stores nothing of theirs. Unblocking takes them off
     // the list. The server is told next. Their posts come back from the server once it took
     // the unblock (unblockDelivered()) and a feed is refreshed. Blocking oneself is ignored.
-    void setBlocked(const User &user, bool blocked);
+    // False, with nothing changed, when the cache could not take it (or for oneself).
+    bool setBlocked(const User &user, bool blocked);
     // Reads the server's block list (GET /me/blocks, page after page) into the BlockList,
     // keeping the choices the server has not taken yet, made before or during the read:
     // blocksChanged() once stored, blocksRefreshFailed() when the list could not be read

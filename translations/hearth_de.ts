@@ -874,6 +874,14 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
         <source>Thank you. Your report will reach the community team when you are back online.</source>
         <translation>Danke. Deine Meldung erreicht das Community-Team, sobald du wieder online bist.</translation>
     </message>
+    <message>
+        <source>Hearth could not unblock %1 just now. Nothing changed; please try again.</source>
+        <translation>Hearth konnte die Blockierung von %1 gerade nicht aufheben. Es hat sich nichts geändert; versuch es bitte noch einmal.</translation>
+    </message>
+    <message>
+        <source>Hearth could not block %1 just now. Nothing changed; please try again.</source>
+        <translation>Hearth konnte %1 gerade nicht blockieren. Es hat sich nichts geändert; versuch es bitte noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::MediaPicker</name>

@@ -873,6 +873,14 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
         <source>Thank you. Your report will reach the community team when you are back online.</source>
         <translation>Gracias. Tu reporte llegará al equipo de la comunidad cuando vuelvas a tener conexión.</translation>
     </message>
+    <message>
+        <source>Hearth could not unblock %1 just now. Nothing changed; please try again.</source>
+        <translation>Hearth no pudo desbloquear a %1 ahora mismo. No ha cambiado nada; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Hearth could not block %1 just now. Nothing changed; please try again.</source>
+        <translation>Hearth no pudo bloquear a %1 ahora mismo. No ha cambiado nada; inténtalo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::MediaPicker</name>

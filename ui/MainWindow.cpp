@@ -692,8 +692,12 @@ void MainWindow::showSettings()
     }
     connect(dialog, &SettingsDialog::unblockRequested, this, [this](const User &person) {
         withAccount([this, person](Outbox &outbox) {
-            outbox.setBlocked(person, false);
-            statusBar()->showMessage(tr("%1 is unblocked.").arg(person.displayName), 8000);
+            statusBar()->showMessage(outbox.setBlocked(person, false)
+                    ? tr("%1 is unblocked.").arg(person.displayName)
+                    : tr("Hearth could not unblock %1 just now. Nothing changed; please try "
+                         "again.")
+                          .arg(person.displayName),
+                8000);
         });
     });
     // The outbox goes with the cache when the person signs in or out: so does the dialog.
@@ -765,8 +769,12 @@ void MainWindow::block(const User &person)
         if (clicked != yes)
             return;
         withAccount([this, person](Outbox &outbox) {
-            outbox.setBlocked(person, true);
-            statusBar()->showMessage(tr("%1 is blocked.").arg(person.displayName), 8000);
+            statusBar()->showMessage(outbox.setBlocked(person, true)
+                    ? tr("%1 is blocked.").arg(person.displayName)
+                    : tr("Hearth could not block %1 just now. Nothing changed; please try "
+                         "again.")
+                          .arg(person.displayName),
+                8000);
         });
     });
     box->open();

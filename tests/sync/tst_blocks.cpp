@@ -259,8 +259,10 @@ void TestBlocks::blockTakesTheirWordsAwayAtOnce()
         QSignalSpy blocksChanged(client.outbox.get(), &Outbox::blocksChanged);
         QElapsedTimer timer;
         timer.start();
-        client.outbox->setBlocked(m_ember.user, true);
+        QVERIFY(client.outbox->setBlocked(m_ember.user, true));
         qInfo() << "blocking took" << timer.nsecsElapsed() / 1000 << "µs";
+        // Oneself cannot be blocked: nothing is recorded, and it says so.
+        QVERIFY(!client.outbox->setBlocked(m_wren.user, true));
 
         // At once, before any network: gone from both feeds and from the thread, with the
         // signals that tell the views which rows.
