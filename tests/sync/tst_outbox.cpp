@@ -11,6 +11,7 @@
 #include "cache/OutboxStore.h"
 #include "net/ApiClient.h"
 #include "support/HttpClient.h"
+#include "support/JpegMetadata.h"
 #include "support/ServerProcess.h"
 #include "sync/Outbox.h"
 
@@ -28,6 +29,7 @@
 
 using namespace Hearth;
 using namespace Hearth::Testing;
+using Hearth::Testing::JpegMetadata::pngChunk;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -88,18 +90,6 @@ QList<QJsonObject> serverFeed(HttpClient &http, const QString &slug)
     return posts;
 }
 
-// A CRC-32 (ISO-HDLC, as PNG uses it) of bytes.
-quint32 crc32(const QByteArray &bytes)
-{
-    quint32 crc = 0xFFFFFFFFu;
-    for (const char byte : bytes) {
-        crc ^= quint8(byte);
-        for (int bit = 0; bit < 8; ++bit)
-            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
-    }
-    return ~crc;
-}
-
 QByteArray bigEndian(quint32 value)
 {
     const char bytes[] = {char(value >> 24), char(value >> 16), char(value >> 8), char(value)};
@@ -112,11 +102,6 @@ struct Rgb
     quint8 green = 0;
     quint8 blue = 0;
 };
-
-QByteArray pngChunk(const QByteArray &type, const QByteArray &data)
-{
-    return bigEndian(quint32(data.size())) + type + data + bigEndian(crc32(type + data));
-}
 
 // A real PNG of width x height pixels in one colour, made without QtGui (this suite is
 // GUI-less): 8-bit RGB, no filter, the pixels deflated by zlib through qCompress().
