@@ -5,6 +5,7 @@
 // honest server would: garbage with an image's content type.
 
 #include "net/ApiClient.h"
+#include "support/CannedImageServer.h"
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
 #include "ui/MediaImageCache.h"
@@ -23,39 +24,6 @@ using namespace Hearth::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Answers every request with 200 and the same body, as image/jpeg, and counts them.
-class GarbageServer : public QObject
-{
-public:
-    explicit GarbageServer(QByteArray body) : m_body(std::move(body))
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    if (!socket->readAll().contains("\r\n\r\n"))
-                        return;
-                    ++requests;
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\n"
-                                  "Content-Length: "
-                        + QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n"
-                        + m_body);
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost, 0);
-    }
-
-    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
-
-    int requests = 0;
-
-private:
-    QTcpServer m_server;
-    QByteArray m_body;
-};
 
 QByteArray encoded(const QImage &image, const char *format)
 {
@@ -241,7 +209,7 @@ void TestMediaImageCache::garbageFromTheServerIsRefused()
 {
     for (const QByteArray &body :
         {QByteArray(5'000, 'x'), m_thumbnailBytes.left(m_thumbnailBytes.size() / 2)}) {
-        GarbageServer server(body);
+        CannedImageServer server(body);
         ApiClient api(server.url());
         MediaImageCache cache(api);
         QSignalSpy ready(&cache, &MediaImageCache::imageReady);
@@ -253,7 +221,7 @@ void TestMediaImageCache::garbageFromTheServerIsRefused()
         for (int i = 0; i < 10; ++i)
             QVERIFY(cache.image(7).isNull());
         QTest::qWait(100);
-        QCOMPARE(server.requests, 1);
+        QCOMPARE(server.requests(), 1);
         QCOMPARE(cache.bytesUsed(), 0);
     }
 }

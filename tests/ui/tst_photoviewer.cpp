@@ -7,6 +7,7 @@
 
 #include "api/Json.h"
 #include "net/ApiClient.h"
+#include "support/CannedImageServer.h"
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
 #include "ui/Care.h"
@@ -34,35 +35,6 @@ using namespace Hearth::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Answers every request with 200 and the same body, as image/jpeg.
-class GarbageServer : public QObject
-{
-public:
-    explicit GarbageServer(QByteArray body) : m_body(std::move(body))
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    if (!socket->readAll().contains("\r\n\r\n"))
-                        return;
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\nContent-Length: "
-                        + QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n"
-                        + m_body);
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost, 0);
-    }
-
-    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
-
-private:
-    QTcpServer m_server;
-    QByteArray m_body;
-};
 
 // How far apart two colours are, channel by channel.
 int distance(QRgb a, QRgb b)
@@ -530,7 +502,7 @@ void TestPhotoViewer::anUnreachableServerOffersToTryAgain()
 void TestPhotoViewer::aCorruptPhotoIsRefused()
 {
     for (const QByteArray &body : {m_bytes.left(m_bytes.size() / 2), QByteArray(4'000, 'x')}) {
-        GarbageServer server(body);
+        CannedImageServer server(body);
         ApiClient api(server.url());
         PhotoViewer viewer(api);
         viewer.show();
