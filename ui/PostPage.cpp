@@ -1200,10 +1200,16 @@ void PostPage::setReplyTarget(qint64 parentCommentId)
     if (m_mode == Mode::Reply)
         return;
     // The comment is not in the thread shown (not loaded yet): still a reply to it.
-    m_mode = Mode::Reply;
-    m_targetCommentId = parentCommentId;
-    m_replyLabel->setText(tr("Replying to a comment"));
-    m_cancelReply->setAccessibleName(tr("Cancel the reply"));
+    openReplyBar(Mode::Reply, parentCommentId, tr("Replying to a comment"));
+}
+
+void PostPage::openReplyBar(Mode mode, qint64 targetCommentId, const QString &label)
+{
+    m_mode = mode;
+    m_targetCommentId = targetCommentId;
+    m_replyLabel->setText(label);
+    m_cancelReply->setAccessibleName(
+        mode == Mode::Edit ? tr("Cancel the edit") : tr("Cancel the reply"));
     m_replyBar->show();
     updateComposer();
 }
@@ -1229,13 +1235,8 @@ void PostPage::replyTo(qint64 commentId)
         : commentId;
     if (m_mode == Mode::Edit)
         m_box->clear();
-    m_mode = Mode::Reply;
-    m_targetCommentId = parent;
-    m_replyLabel->setText(
+    openReplyBar(Mode::Reply, parent,
         tr("Replying to %1").arg(index.data(CommentModel::AuthorNameRole).toString()));
-    m_cancelReply->setAccessibleName(tr("Cancel the reply"));
-    m_replyBar->show();
-    updateComposer();
     m_box->setFocus();
 }
 
@@ -1244,11 +1245,7 @@ void PostPage::editComment(qint64 commentId)
     const QModelIndex index = commentIndex(commentId);
     if (!index.isValid() || !isMine(index) || index.data(CommentModel::DeletedRole).toBool())
         return;
-    m_mode = Mode::Edit;
-    m_targetCommentId = commentId;
-    m_replyLabel->setText(tr("Editing your comment"));
-    m_cancelReply->setAccessibleName(tr("Cancel the edit"));
-    m_replyBar->show();
+    openReplyBar(Mode::Edit, commentId, tr("Editing your comment"));
     m_box->setPlainText(index.data(CommentModel::BodyRole).toString());
     m_box->moveCursor(QTextCursor::End);
     updateComposer();

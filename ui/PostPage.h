@@ -229,6 +229,8 @@ private:
     QString commentDraftKey() const;
     // Reply mode to a comment, whether or not the thread shown holds it.
     void setReplyTarget(qint64 parentCommentId);
+    // The bar above the box for a reply or an edit: what the box writes, and Cancel.
+    void openReplyBar(Mode mode, qint64 targetCommentId, const QString &label);
     void send();
     void react(ReactionKind kind);
     void anchorClicked(const QUrl &url);
