@@ -711,16 +711,8 @@ void MainWindow::reportPost(qint64 postId)
     if (!post)
         return;
     // Not by its title: a folded card keeps the title back.
-    auto *dialog = new ReportDialog(tr("this post by %1").arg(post->author.displayName), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, postId] {
-        const Report report = dialog->report();
-        withAccount([this, postId, report](Outbox &outbox) {
-            outbox.report(ApiClient::ReportTarget::Post, postId, report);
-            thankForReport(outbox);
-        });
-    });
-    dialog->open();
+    openReport(
+        ApiClient::ReportTarget::Post, postId, tr("this post by %1").arg(post->author.displayName));
 }
 
 void MainWindow::reportComment(qint64 commentId)
@@ -728,26 +720,27 @@ void MainWindow::reportComment(qint64 commentId)
     const std::optional<Comment> comment = m_community.comments().comment(commentId);
     if (!comment)
         return;
-    auto *dialog
-        = new ReportDialog(tr("this comment by %1").arg(comment->author.displayName), this);
+    openReport(ApiClient::ReportTarget::Comment, commentId,
+        tr("this comment by %1").arg(comment->author.displayName));
+}
+
+void MainWindow::openReport(ApiClient::ReportTarget target, qint64 id, const QString &what)
+{
+    auto *dialog = new ReportDialog(what, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, commentId] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, target, id] {
         const Report report = dialog->report();
-        withAccount([this, commentId, report](Outbox &outbox) {
-            outbox.report(ApiClient::ReportTarget::Comment, commentId, report);
-            thankForReport(outbox);
+        withAccount([this, target, id, report](Outbox &outbox) {
+            outbox.report(target, id, report);
+            // "Thank you", saying honestly whether the report went or waits.
+            statusBar()->showMessage(outbox.isOnline()
+                    ? tr("Thank you. The community team will look at your report.")
+                    : tr("Thank you. Your report will reach the community team when you are "
+                         "back online."),
+                8000);
         });
     });
     dialog->open();
-}
-
-void MainWindow::thankForReport(const Outbox &outbox)
-{
-    statusBar()->showMessage(outbox.isOnline()
-            ? tr("Thank you. The community team will look at your report.")
-            : tr("Thank you. Your report will reach the community team when you are back "
-                 "online."),
-        8000);
 }
 
 void MainWindow::block(const User &person)

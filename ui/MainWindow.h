@@ -2,6 +2,7 @@
 
 #include "Navigation.h"
 #include "api/User.h"
+#include "net/ApiClient.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -116,8 +117,9 @@ private:
     void changeUnsent(const OutboxEntry &entry);
     void changeUnsentComment(const OutboxEntry &entry);
     void updateUnsent();
-    // "Thank you", saying honestly whether the report went or waits for the connection.
-    void thankForReport(const Outbox &outbox);
+    // The report dialog for a post or a comment ("what" names it), then the report
+    // through the outbox.
+    void openReport(ApiClient::ReportTarget target, qint64 id, const QString &what);
 
     Community &m_community;
     QSettings &m_settings;
