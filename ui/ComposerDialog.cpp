@@ -349,16 +349,22 @@ QString ComposerDialog::problem() const
 
 void ComposerDialog::fill(const NewPost &post)
 {
-    setKind(post.kind);
-    m_title->setText(post.title);
-    m_body->setPlainText(post.body);
-    QStringList tags;
-    for (const QString &tag : post.hashtags)
-        tags.append(u'#' + tag);
-    m_hashtags->setText(tags.join(u' '));
-    m_contentWarning->setText(post.contentWarning);
+    showFields(post.kind, post.title, post.body, post.hashtags, post.contentWarning);
     updateState();
     updatePreview();
+}
+
+void ComposerDialog::showFields(PostKind kind, const QString &title, const QString &body,
+    const QStringList &hashtags, const QString &contentWarning)
+{
+    setKind(kind);
+    m_title->setText(title);
+    m_body->setPlainText(body);
+    QStringList tags;
+    for (const QString &tag : hashtags)
+        tags.append(u'#' + tag);
+    m_hashtags->setText(tags.join(u' '));
+    m_contentWarning->setText(contentWarning);
 }
 
 QString ComposerDialog::activeDraftKey() const
@@ -371,14 +377,7 @@ void ComposerDialog::editPost(const Post &post)
     // Whatever the constructor restored belongs to a new post: it stays in its own draft.
     m_saveTimer.stop();
     m_editedPostId = post.id;
-    setKind(post.kind);
-    m_title->setText(post.title);
-    m_body->setPlainText(post.body);
-    QStringList tags;
-    for (const QString &tag : post.hashtags)
-        tags.append(u'#' + tag);
-    m_hashtags->setText(tags.join(u' '));
-    m_contentWarning->setText(post.contentWarning);
+    showFields(post.kind, post.title, post.body, post.hashtags, post.contentWarning);
     m_media->fromJson({});
     m_original = draft();
     m_restored = false;

@@ -128,6 +128,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Puts a post's kind, words, hashtags (with their '#') and warning in the fields.
+    void showFields(PostKind kind, const QString &title, const QString &body,
+        const QStringList &hashtags, const QString &contentWarning);
     void edited();
     void updateState();
     void updatePreview();
