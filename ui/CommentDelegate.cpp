@@ -256,16 +256,21 @@ void CommentDelegate::paint(
         metrics.elidedText(rest, Qt::ElideRight, content.width() - authorWidth));
     y += metrics.lineSpacing() + Gap;
 
-    if (const ContentFold folded = fold(index); folded.folded) {
-        // Why it is folded, then the link that opens it: no body, no "Reply".
+    // A line in italics, apart from anyone's words: why a comment is folded, or its warning.
+    const auto drawNote = [&](const QString &text) {
         QFont italic = option.font;
         italic.setItalic(true);
         painter->setFont(italic);
         painter->setPen(secondary);
         painter->drawText(QRect(content.left(), y, content.width(), metrics.lineSpacing()),
             Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-            QFontMetrics(italic).elidedText(folded.summary(), Qt::ElideRight, content.width()));
+            QFontMetrics(italic).elidedText(text, Qt::ElideRight, content.width()));
         painter->setFont(option.font);
+    };
+
+    if (const ContentFold folded = fold(index); folded.folded) {
+        // Why it is folded, then the link that opens it: no body, no "Reply".
+        drawNote(folded.summary());
         painter->setPen(palette.color(QPalette::Link));
         painter->drawText(showLinkRect(option, index),
             Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, tr("Show comment"));
@@ -275,14 +280,7 @@ void CommentDelegate::paint(
 
     const QString warning = index.data(CommentModel::ContentWarningRole).toString();
     if (!warning.isEmpty()) {
-        QFont italic = option.font;
-        italic.setItalic(true);
-        painter->setFont(italic);
-        painter->setPen(secondary);
-        painter->drawText(QRect(content.left(), y, content.width(), metrics.lineSpacing()),
-            Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-            metrics.elidedText(
-                tr("Content warning: %1").arg(warning), Qt::ElideRight, content.width()));
+        drawNote(tr("Content warning: %1").arg(warning));
         y += metrics.lineSpacing() + Gap;
     }
 
