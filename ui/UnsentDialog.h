@@ -23,6 +23,7 @@ public:
     explicit UnsentDialog(Outbox &outbox, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
+    QPushButton *changeButton() const { return m_edit; }
     // What a write was, in the person's words: "Your post “First session”".
     static QString describe(const OutboxEntry &entry);
     // Whether letting go of the write loses words the person wrote.

@@ -429,11 +429,9 @@ void TestParticipation::aRefusedPostIsChangedAndSentAgain()
     QCOMPARE(dialog->list()->count(), 1);
     QVERIFY(dialog->list()->item(0)->text().contains(u"A post with no home yet"_s));
     QVERIFY(dialog->list()->item(0)->text().contains(u"The community said:"_s));
-    const auto buttons = dialog->findChildren<QPushButton *>();
-    const auto change = std::find_if(buttons.begin(), buttons.end(),
-        [](const QPushButton *button) { return button->text() == u"&Change…"_s; });
-    QVERIFY(change != buttons.end());
-    QTest::mouseClick(*change, Qt::LeftButton);
+    QPushButton *change = dialog->changeButton();
+    QCOMPARE(change->text(), u"&Change…"_s);
+    QTest::mouseClick(change, Qt::LeftButton);
 
     ComposerDialog *composer = client.window.composer();
     QVERIFY(composer);
@@ -468,12 +466,10 @@ void TestParticipation::aRefusedCommentIsChangedAndSentAgain()
     UnsentDialog *dialog = client.window.findChild<UnsentDialog *>();
     QVERIFY(dialog);
     QCOMPARE(dialog->list()->count(), 1);
-    const auto buttons = dialog->findChildren<QPushButton *>();
-    const auto change = std::find_if(buttons.begin(), buttons.end(),
-        [](const QPushButton *button) { return button->text() == u"&Change…"_s; });
-    QVERIFY(change != buttons.end());
-    QVERIFY((*change)->isEnabled());
-    QTest::mouseClick(*change, Qt::LeftButton);
+    QPushButton *change = dialog->changeButton();
+    QCOMPARE(change->text(), u"&Change…"_s);
+    QVERIFY(change->isEnabled());
+    QTest::mouseClick(change, Qt::LeftButton);
 
     // The post opens with the words back in the box, ready to be made shorter.
     QCOMPARE(client.window.currentPage(), client.post());
