@@ -49,4 +49,58 @@ QByteArray HttpReply::header(const QByteArray &name) const
     return {};
 }
 
+QByteArray HttpReply::toHttp(bool closing) const
+{
+    // 204 and 304 have no body, nor a length for one (RFC 9110 8.6).
+    const bool hasBody = status != 204 && status != 304;
+    QByteArray out;
+    out.reserve(160 + body.size());
+    out.append("HTTP/1.1 ")
+        .append(QByteArray::number(status))
+        .append(' ')
+        .append(reasonPhrase(status))
+        .append("\r\n");
+    if (hasBody && !contentType.isEmpty())
+        out.append("Content-Type: ").append(contentType).append("\r\n");
+    for (const auto &[name, value] : headers)
+        out.append(name).append(": ").append(value).append("\r\n");
+    if (hasBody)
+        out.append("Content-Length: ").append(QByteArray::number(body.size())).append("\r\n");
+    if (closing)
+        out.append("Connection: close\r\n");
+    out.append("\r\n");
+    if (hasBody)
+        out.append(body);
+    return out;
+}
+
+QByteArrayView HttpReply::reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 206: return "Partial Content";
+    case 304: return "Not Modified";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 409: return "Conflict";
+    case 412: return "Precondition Failed";
+    case 413: return "Content Too Large";
+    case 415: return "Unsupported Media Type";
+    case 416: return "Range Not Satisfiable";
+    case 422: return "Unprocessable Content";
+    case 428: return "Precondition Required";
+    case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    }
+    return "Status";
+}
+
 } // namespace Hearth

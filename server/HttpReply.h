@@ -28,6 +28,10 @@ struct HttpReply
     void addHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(const QByteArray &name) const;
     bool isSuccess() const { return status >= 200 && status < 300; }
+
+    // The answer as HTTP/1.1 puts it on the wire; with "Connection: close" when closing.
+    QByteArray toHttp(bool closing) const;
+    static QByteArrayView reasonPhrase(int status);
 };
 
 } // namespace Hearth
