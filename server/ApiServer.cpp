@@ -1,15 +1,23 @@
 #include "ApiServer.h"
 
+#include "GuardedConnection.h"
 #include "Sql.h"
 #include "Store.h"
 #include "api/Limits.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTcpSocket>
+
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcHttp, "hearth.server.http")
 
@@ -33,6 +41,30 @@ bool isValidIdempotencyKey(const QByteArray &key)
     return std::all_of(key.begin(), key.end(), [](char c) { return c >= 0x21 && c <= 0x7e; });
 }
 
+// The value of a header field, or nothing when the request has no such field (an empty
+// value is something: "Idempotency-Key:" is a malformed key, not a missing one).
+std::optional<QByteArray> headerField(const QHttpServerRequest &request, QByteArrayView name)
+{
+    for (const auto &[field, value] : request.headers()) {
+        if (QByteArrayView(field).compare(name, Qt::CaseInsensitive) == 0)
+            return value.trimmed();
+    }
+    return std::nullopt;
+}
+
+// The token of "Authorization: Bearer <token>", or nothing when the field is not of that
+// scheme. The scheme is case-insensitive (RFC 9110 11.1), one or more spaces follow it.
+std::optional<QByteArray> bearerToken(const QByteArray &authorization)
+{
+    constexpr QByteArrayView scheme = "bearer";
+    if (authorization.size() <= scheme.size()
+        || QByteArrayView(authorization).first(scheme.size()).compare(scheme, Qt::CaseInsensitive)
+            != 0
+        || authorization.at(scheme.size()) != ' ')
+        return std::nullopt;
+    return authorization.mid(scheme.size()).trimmed();
+}
+
 // tokenSent: a token came and was not good (RFC 6750's invalid_token), as opposed to none.
 HttpReply unauthorized(const QString &message, bool tokenSent)
 {
@@ -41,53 +73,141 @@ HttpReply unauthorized(const QString &message, bool tokenSent)
     return reply;
 }
 
+HttpReply internalError()
+{
+    return HttpReply::error(
+        ApiError::Code::Internal, u"Something went wrong on the server. Please try again."_s);
+}
+
+// Answers nobody has read are not for shared caches; media set their own policy.
+void addCacheControl(HttpReply &reply)
+{
+    if (reply.contentType == "application/json" && reply.header("Cache-Control").isEmpty())
+        reply.addHeader("Cache-Control", "no-store");
+}
+
+// Puts an answer on its connection, and sends it on its way at once: a client that shut its
+// sending side after the request (a half-close) makes the socket close when it reads the
+// end of the stream, and what is still in the socket's buffer then is lost.
+void send(QTcpSocket *socket, const HttpReply &reply, bool closing)
+{
+    socket->write(reply.toHttp(closing));
+    socket->flush();
+}
+
+// The connection a deferred answer goes back on. It holds the connection's reading until the
+// answer is written, so that the answers of pipelined requests keep their order, and keeps a
+// duplicate of the socket's descriptor: a client that half-closed after its request makes
+// Qt close the socket before the answer is ready, and the answer still goes out on the
+// duplicate.
+class PendingAnswer
+{
+public:
+    PendingAnswer(QTcpSocket *socket, bool closing)
+        : m_socket(socket), m_connection(GuardedConnection::of(socket)), m_closing(closing)
+    {
+        if (m_connection)
+            m_connection->holdReading();
+#ifdef Q_OS_UNIX
+        if (socket->socketDescriptor() >= 0)
+            m_descriptor = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+#endif
+    }
+
+    ~PendingAnswer()
+    {
+#ifdef Q_OS_UNIX
+        if (m_descriptor >= 0)
+            ::close(m_descriptor);
+#endif
+        if (m_connection)
+            m_connection->releaseReading();
+    }
+
+    PendingAnswer(const PendingAnswer &) = delete;
+    PendingAnswer &operator=(const PendingAnswer &) = delete;
+
+    void deliver(const HttpReply &reply)
+    {
+        if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
+            send(m_socket, reply, m_closing);
+            return;
+        }
+#ifdef Q_OS_UNIX
+        if (m_descriptor < 0)
+            return;
+        // Small answers (sessions, errors) fit the socket's send buffer; what does not is
+        // given up, as it would be on any connection that closed.
+        const QByteArray bytes = reply.toHttp(/*closing=*/true);
+        (void)::send(m_descriptor, bytes.constData(), size_t(bytes.size()),
+            MSG_NOSIGNAL | MSG_DONTWAIT);
+        ::shutdown(m_descriptor, SHUT_WR);
+#endif
+    }
+
+private:
+    QPointer<QTcpSocket> m_socket;
+    QPointer<GuardedConnection> m_connection;
+    const bool m_closing;
+    int m_descriptor = -1;
+};
+
 } // namespace
 
 ApiServer::ApiServer(Store &store, Router &router, QObject *parent)
     : QAbstractHttpServer(parent), m_store(store), m_router(router)
-{ }
+{
+    // One core stays with the requests that are answered at once.
+    m_workers.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+}
+
+ApiServer::~ApiServer()
+{
+    // Their results come back as queued calls to this object, which die with it.
+    m_workers.waitForDone();
+}
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const HttpReply reply = process(request);
-    QHttpServerResponse response = reply.status == 204 || reply.status == 304
-        ? QHttpServerResponse(QHttpServerResponse::StatusCode(reply.status))
-        : QHttpServerResponse(
-            reply.contentType, reply.body, QHttpServerResponse::StatusCode(reply.status));
-    for (const auto &[name, value] : reply.headers)
-        response.addHeader(name, value);
-    response.write(makeResponder(request, socket));
+    QElapsedTimer timer;
+    timer.start();
+    const GuardedConnection *connection = GuardedConnection::of(socket);
+    const bool closing = connection && connection->isHandlingLastRequest();
+    Answer answer = this->answer(request);
+    if (auto *deferred = std::get_if<DeferredReply>(&answer)) {
+        defer(std::move(*deferred), request, socket, closing);
+        return true;
+    }
+    HttpReply &reply = std::get<HttpReply>(answer);
+    addCacheControl(reply);
+    send(socket, reply, closing);
+    qCInfo(lcHttp).noquote() << Router::methodName(request.method())
+                             << request.url().path(QUrl::FullyEncoded) << reply.status
+                             << timer.elapsed() << "ms";
     return true;
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    // handleRequest() answers everything; this is only here because Qt requires it.
-    handleRequest(request, socket);
+    // handleRequest() answers every request. QtHttpServer 6.4 calls this after it anyway for a
+    // request that asks for a WebSocket upgrade, and then closes the connection: answering
+    // here would run that request a second time.
+    Q_UNUSED(socket);
+    qCDebug(lcHttp).noquote() << "no upgrade for" << Router::methodName(request.method())
+                              << request.url().path(QUrl::FullyEncoded);
 }
 
-HttpReply ApiServer::process(const QHttpServerRequest &request)
+Answer ApiServer::answer(const QHttpServerRequest &request)
 {
-    QElapsedTimer timer;
-    timer.start();
-    HttpReply reply;
     try {
-        reply = dispatch(request);
+        return dispatch(request);
     } catch (const Sql::Error &error) {
         qCCritical(lcHttp) << "storage failure:" << error.what();
-        reply = HttpReply::error(
-            ApiError::Code::Internal, u"Something went wrong on the server. Please try again."_s);
+        return internalError();
     }
-    // Answers about people's posts are not for shared caches; media set their own policy.
-    if (reply.contentType == "application/json" && reply.header("Cache-Control").isEmpty())
-        reply.addHeader("Cache-Control", "no-store");
-    qCInfo(lcHttp).noquote() << Router::methodName(request.method())
-                             << request.url().path(QUrl::FullyEncoded) << reply.status
-                             << timer.elapsed() << "ms";
-    return reply;
 }
 
-HttpReply ApiServer::dispatch(const QHttpServerRequest &httpRequest)
+Answer ApiServer::dispatch(const QHttpServerRequest &httpRequest)
 {
     const Router::Match match
         = m_router.match(httpRequest.method(), httpRequest.url().path(QUrl::FullyEncoded));
@@ -107,13 +227,13 @@ HttpReply ApiServer::dispatch(const QHttpServerRequest &httpRequest)
     Request request(httpRequest, match.parameters);
     const Router::Route &route = *match.route;
     if (route.access != Router::Access::Anonymous) {
-        const QByteArray authorization = httpRequest.value("Authorization");
-        if (!authorization.isEmpty()) {
-            if (!authorization.startsWith("Bearer "))
+        if (const auto authorization = headerField(httpRequest, "Authorization")) {
+            const auto token = bearerToken(*authorization);
+            if (!token)
                 return unauthorized(u"Use Authorization: Bearer <token>."_s, true);
-            const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
-            const auto user
-                = token.size() > 256 ? std::nullopt : m_store.accounts().userForToken(token);
+            const auto user = token->size() > 256
+                ? std::nullopt
+                : m_store.accounts().userForToken(QString::fromLatin1(*token));
             if (!user)
                 return unauthorized(u"Your session has ended. Please sign in again."_s, true);
             request.setUser(*user);
@@ -127,18 +247,20 @@ HttpReply ApiServer::dispatch(const QHttpServerRequest &httpRequest)
     return runWrite(route, request);
 }
 
-HttpReply ApiServer::runWrite(const Router::Route &route, Request &request)
+Answer ApiServer::runWrite(const Router::Route &route, Request &request)
 {
-    const QByteArray key = request.header("Idempotency-Key");
-    const bool idempotent = !key.isEmpty() && request.user();
-    if (idempotent && !isValidIdempotencyKey(key)) {
+    // Keys belong to a user: on requests without a token (register, login) they are ignored.
+    const std::optional<QByteArray> key = request.user()
+        ? headerField(request.http(), "Idempotency-Key")
+        : std::nullopt;
+    if (key && !isValidIdempotencyKey(*key)) {
         return HttpReply::error(ApiError::Code::BadRequest,
             u"An Idempotency-Key is 1 to 128 printable ASCII characters."_s, u"Idempotency-Key"_s);
     }
 
     QByteArray fingerprint;
-    const QString keyText = QString::fromLatin1(key);
-    if (idempotent) {
+    const QString keyText = key ? QString::fromLatin1(*key) : QString();
+    if (key) {
         fingerprint = Router::methodName(request.http().method()) + ' '
             + request.http().url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + ' '
             + QCryptographicHash::hash(request.body(), QCryptographicHash::Sha256).toHex();
@@ -160,15 +282,65 @@ HttpReply ApiServer::runWrite(const Router::Route &route, Request &request)
 
     // The write and the record of its answer commit together, or not at all.
     Sql::Transaction transaction(m_store.connection());
-    HttpReply reply = route.handler(request);
-    if (!reply.isSuccess())
-        return reply; // the transaction rolls back: a refused write changes nothing
-    if (idempotent) {
+    Answer answer = route.handler(request);
+    auto *reply = std::get_if<HttpReply>(&answer);
+    // A deferred write does its writing when it is finished (finishDeferred()).
+    if (!reply || !reply->isSuccess())
+        return answer; // the transaction rolls back: a refused write changes nothing
+    if (key) {
         m_store.idempotency().store(
-            request.viewerId(), keyText, {fingerprint, reply.status, reply.headers, reply.body});
+            request.viewerId(), keyText, {fingerprint, reply->status, reply->headers, reply->body});
     }
     transaction.commit();
-    return reply;
+    return answer;
+}
+
+void ApiServer::defer(
+    DeferredReply deferred, const QHttpServerRequest &request, QTcpSocket *socket, bool closing)
+{
+    // What is needed of the request afterwards: the server reuses its request object.
+    const QByteArray line = Router::methodName(request.method()) + ' '
+        + request.url().path(QUrl::FullyEncoded).toUtf8();
+    if (m_deferred >= MaxDeferred) {
+        HttpReply busy = HttpReply::error(ApiError::Code::RateLimited,
+            u"The server is busy signing people in. Please try again in a moment."_s);
+        busy.addHeader("Retry-After", "1");
+        addCacheControl(busy);
+        send(socket, busy, closing);
+        qCInfo(lcHttp).noquote() << line << busy.status << "(busy)";
+        return;
+    }
+    ++m_deferred;
+    auto pending = std::make_shared<PendingAnswer>(socket, closing);
+    QElapsedTimer timer;
+    timer.start();
+    m_workers.start([this, work = std::move(deferred.work), pending, line, timer] {
+        std::function<HttpReply()> finish = work();
+        QMetaObject::invokeMethod(
+            this,
+            [this, finish = std::move(finish), pending, line, timer] {
+                --m_deferred;
+                HttpReply reply = finishDeferred(finish);
+                addCacheControl(reply);
+                pending->deliver(reply);
+                qCInfo(lcHttp).noquote() << line << reply.status << timer.elapsed() << "ms";
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+HttpReply ApiServer::finishDeferred(const std::function<HttpReply()> &finish)
+{
+    try {
+        Sql::Transaction transaction(m_store.connection());
+        HttpReply reply = finish();
+        if (reply.isSuccess())
+            transaction.commit();
+        return reply;
+    } catch (const Sql::Error &error) {
+        qCCritical(lcHttp) << "storage failure:" << error.what();
+        return internalError();
+    }
 }
 
 } // namespace Hearth

@@ -4,6 +4,7 @@
 #include "Router.h"
 
 #include <QAbstractHttpServer>
+#include <QThreadPool>
 
 namespace Hearth {
 
@@ -12,27 +13,36 @@ class Store;
 // The HTTP front of hearth-server. Every request goes through the same steps: route
 // (404 / 405), authenticate (401), replay an idempotent write or run the handler inside
 // one transaction that commits only on success, then answer with JSON. Handlers are
-// synchronous: QtHttpServer 6.4's asynchronous responses are not safe (TOOLCHAIN.md).
+// synchronous (QtHttpServer 6.4's asynchronous responses are not safe, TOOLCHAIN.md); what
+// would hold every other request up (password hashing) a handler defers to a worker thread,
+// and the answer goes out when that is done, ahead of the connection's next request.
 class ApiServer : public QAbstractHttpServer
 {
     Q_OBJECT
 
 public:
     ApiServer(Store &store, Router &router, QObject *parent = nullptr);
+    ~ApiServer() override;
 
-    // Answers one request without a socket: what handleRequest() writes.
-    HttpReply process(const QHttpServerRequest &request);
+    // Deferred answers waiting at once, in all; more are refused with 429 until some are done.
+    static constexpr int MaxDeferred = 32;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    HttpReply dispatch(const QHttpServerRequest &request);
-    HttpReply runWrite(const Router::Route &route, Request &request);
+    Answer answer(const QHttpServerRequest &request);
+    Answer dispatch(const QHttpServerRequest &request);
+    Answer runWrite(const Router::Route &route, Request &request);
+    void defer(DeferredReply deferred, const QHttpServerRequest &request, QTcpSocket *socket,
+        bool closing);
+    HttpReply finishDeferred(const std::function<HttpReply()> &finish);
 
     Store &m_store;
     Router &m_router;
+    QThreadPool m_workers;
+    int m_deferred = 0;
 };
 
 } // namespace Hearth

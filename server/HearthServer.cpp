@@ -29,11 +29,22 @@ HearthServer::HearthServer(Store &store, const QDir &mediaDir, QObject *parent)
     m_housekeeping.start();
 }
 
-HearthServer::~HearthServer() = default;
+HearthServer::~HearthServer()
+{
+    // First, while the routes its deferred answers come back to still exist.
+    delete m_http;
+}
+
+void HearthServer::setTrustedProxy(const QHostAddress &proxy)
+{
+    m_trustedProxy = proxy;
+    m_accounts.setTrustedProxy(proxy);
+}
 
 quint16 HearthServer::listen(const QHostAddress &address, quint16 port)
 {
     auto *guard = new ConnectionGuard(this);
+    guard->setTrustedProxy(m_trustedProxy);
     if (!guard->listen(address, port)) {
         delete guard;
         return 0;

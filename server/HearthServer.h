@@ -32,8 +32,11 @@ public:
 
     // Listens on address:port (0 picks a free one); gives the port, or 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
-    // See AccountRoutes::setTrustedProxy().
-    void setTrustedProxy(const QHostAddress &proxy) { m_accounts.setTrustedProxy(proxy); }
+    // See AccountRoutes::setTrustedProxy() and ConnectionGuard::setTrustedProxy(). Before
+    // listen().
+    void setTrustedProxy(const QHostAddress &proxy);
+    // See AccountRoutes::setRegistrationsPerHour().
+    void setRegistrationsPerHour(int count) { m_accounts.setRegistrationsPerHour(count); }
 
 private:
     Store &m_store;
@@ -46,6 +49,7 @@ private:
     MediaRoutes m_media;
     ChangeRoutes m_changes;
     Housekeeping m_housekeeping;
+    QHostAddress m_trustedProxy;
     ApiServer *m_http = nullptr;
 };
 

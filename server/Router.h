@@ -7,8 +7,23 @@
 #include <QStringList>
 
 #include <functional>
+#include <variant>
 
 namespace Hearth {
+
+// Work a handler hands off the server's only thread because it would hold every other
+// request up (hashing a password takes tens of milliseconds). Only for routes that take no
+// token (register, login): their writes are not idempotent-keyed.
+struct DeferredReply
+{
+    // Runs on a worker thread and must not touch the store or anything else of the server's.
+    // What it returns runs back on the server's thread, inside a transaction that commits
+    // when the reply is a success, and gives the reply.
+    std::function<std::function<HttpReply()>()> work;
+};
+
+// What a handler answers: a reply now, or a reply once deferred work is done.
+using Answer = std::variant<HttpReply, DeferredReply>;
 
 // Maps a method and a path to a handler. Patterns are written like
 // "/api/v1/posts/{id}/comments": "{id}" matches a positive integer below 2^53 and any
@@ -18,7 +33,7 @@ class Router
 {
 public:
     using Method = QHttpServerRequest::Method;
-    using Handler = std::function<HttpReply(Request &)>;
+    using Handler = std::function<Answer(Request &)>;
 
     enum class Access {
         Public, // anyone; a token, when sent, must be valid

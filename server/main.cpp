@@ -13,7 +13,13 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 
+#include "api/Limits.h"
+
 #include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +50,19 @@ ListenAddress parseListen(const QString &text)
     return {address, quint16(port), true};
 }
 
+// Each connection takes a file descriptor: use all the system allows this process (the
+// connection guard keeps below it, and says so when it is reached).
+void raiseDescriptorLimit()
+{
+#ifdef Q_OS_UNIX
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+#endif
+}
+
 int fail(const QString &message)
 {
     std::fprintf(stderr, "hearth-server: %s\n", qPrintable(message));
@@ -72,7 +91,12 @@ int main(int argc, char *argv[])
         u"generate"_s, u"Add N synthetic posts for benchmarks, then exit."_s, u"N"_s);
     const QCommandLineOption proxyOption(u"trusted-proxy"_s,
         u"The reverse proxy's address: its X-Forwarded-For names the client."_s, u"address"_s);
-    parser.addOptions({listenOption, dataOption, demoOption, generateOption, proxyOption});
+    const QCommandLineOption registrationsOption(u"registrations-per-hour"_s,
+        u"New accounts one address may make per hour (default %1)."_s.arg(
+            Hearth::Limits::RegistrationsPerAddress),
+        u"N"_s);
+    parser.addOptions({listenOption, dataOption, demoOption, generateOption, proxyOption,
+        registrationsOption});
     parser.process(app);
 
     if (!parser.isSet(dataOption))
@@ -123,6 +147,14 @@ int main(int argc, char *argv[])
             return fail(u"--trusted-proxy takes an IP address."_s);
         server.setTrustedProxy(proxy);
     }
+    if (parser.isSet(registrationsOption)) {
+        bool ok = false;
+        const int count = parser.value(registrationsOption).toInt(&ok);
+        if (!ok || count < 1 || count > 1'000'000)
+            return fail(u"--registrations-per-hour takes a number from 1 to 1000000."_s);
+        server.setRegistrationsPerHour(count);
+    }
+    raiseDescriptorLimit();
     const quint16 port = server.listen(listen.host, listen.port);
     if (port == 0)
         return fail(u"cannot listen on %1."_s.arg(parser.value(listenOption)));
