@@ -46,9 +46,14 @@ inline constexpr int MaxChangesPerResponse = 200;
 inline constexpr int MaxItemsPerPage = 5'000;
 inline constexpr int MaxIdempotencyKeyLength = 128;
 
-inline constexpr int LoginFailuresPerHandle = 10;
+// Failed sign-ins per (handle, client address), and sign-in attempts per client address,
+// in a sliding window; nothing is counted per handle alone (docs/server.md says why).
+inline constexpr int LoginFailuresPerHandleAndAddress = 10;
 inline constexpr int LoginAttemptsPerAddress = 30;
 inline constexpr int LoginWindowSeconds = 15 * 60;
+// New accounts per client address, in a sliding window.
+inline constexpr int RegistrationsPerAddress = 10;
+inline constexpr int RegistrationWindowSeconds = 60 * 60;
 
 inline constexpr int HeadDeadlineSeconds = 10;
 inline constexpr int RequestDeadlineSeconds = 30;

@@ -19,14 +19,13 @@ User userFrom(const QSqlQuery &query, int first = 0)
 
 AccountStore::AccountStore(const QSqlDatabase &db) : m_db(db) { }
 
-std::optional<Session> AccountStore::registerUser(const Registration &registration)
+std::optional<Session> AccountStore::createUser(
+    const Registration &registration, const QByteArray &passwordHash)
 {
     if (userIdForHandle(registration.handle))
         return std::nullopt;
-    const QByteArray hash = Passwords::hash(registration.password);
-    if (hash.isEmpty())
-        throw Sql::Error(u"password hashing failed (out of memory?)"_s);
-    const qint64 id = insertUser(registration.handle, registration.displayName, hash, false);
+    const qint64 id
+        = insertUser(registration.handle, registration.displayName, passwordHash, false);
     return openSession(User{id, registration.handle, registration.displayName, false});
 }
 
@@ -40,22 +39,21 @@ qint64 AccountStore::insertUser(
     return query.lastInsertId().toLongLong();
 }
 
-std::optional<Session> AccountStore::login(const Login &login)
+std::optional<AccountStore::Credentials> AccountStore::credentials(const QString &handle) const
 {
     QSqlQuery query = Sql::exec(m_db,
         u"SELECT id, handle, display_name, team, password_hash "
         "FROM users WHERE handle = ?"_s,
-        {login.handle});
-    if (!query.next()) {
-        // Spend the same effort as a real check, so timing does not tell which handles exist.
-        static const QByteArray decoy = Passwords::hash(u"not a real password"_s);
-        Passwords::verify(decoy, login.password);
+        {handle});
+    if (!query.next())
         return std::nullopt;
-    }
-    const User user = userFrom(query);
-    if (!Passwords::verify(query.value(4).toString().toLatin1(), login.password))
-        return std::nullopt;
-    return openSession(user);
+    return Credentials{userFrom(query), query.value(4).toString().toLatin1()};
+}
+
+void AccountStore::setPasswordHash(qint64 userId, const QByteArray &passwordHash)
+{
+    Sql::exec(m_db, u"UPDATE users SET password_hash = ? WHERE id = ?"_s,
+        {QString::fromLatin1(passwordHash), userId});
 }
 
 Session AccountStore::openSession(const User &user)

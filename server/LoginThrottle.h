@@ -1,33 +1,36 @@
 #pragma once
 
-#include <QHash>
-#include <QList>
+#include "RateWindow.h"
+
 #include <QString>
 
 namespace Hearth {
 
-// Slows down password guessing: at most Limits::LoginFailuresPerHandle failed logins per
-// handle and Limits::LoginAttemptsPerAddress attempts per client address in a sliding
-// window of Limits::LoginWindowSeconds. Kept in memory: a restart forgets it, which is
-// acceptable for a rate limit and keeps attempts out of the database.
+// Slows down password guessing without handing anyone a lock on someone else's account:
+// failed sign-ins are counted per (handle, client address), and all sign-in attempts per
+// client address, each over a sliding window of Limits::LoginWindowSeconds. Nothing is
+// counted per handle alone, so a correct password from an address that has not been
+// guessing is never refused, however many guesses came from elsewhere (docs/server.md says
+// why).
 class LoginThrottle
 {
 public:
-    // Seconds to wait before the next attempt is allowed, or 0 when it is allowed now.
+    LoginThrottle();
+
+    // Seconds to wait before this attempt is allowed, or 0 when it is allowed now.
     int retryAfter(const QString &handle, const QString &address, qint64 nowMs);
+    // Every attempt counts toward its address's limit, well-formed or not.
     void recordAttempt(const QString &address, qint64 nowMs);
-    void recordFailure(const QString &handle, qint64 nowMs);
+    // A sign-in that is not known to be good yet: it counts as failed until forgotten.
+    void recordFailure(const QString &handle, const QString &address, qint64 nowMs);
+    // The sign-in recorded at atMs had the right password after all.
+    void forgetFailure(const QString &handle, const QString &address, qint64 atMs);
 
 private:
-    static int wait(QList<qint64> &times, int limit, qint64 nowMs);
-    // Drops what has aged out of the window, so that guesses with ever new handles or
-    // addresses cannot grow the maps without end.
-    void prune(qint64 nowMs);
+    static QString pairKey(const QString &handle, const QString &address);
 
-    int m_recordsSincePrune = 0;
-
-    QHash<QString, QList<qint64>> m_failuresByHandle;
-    QHash<QString, QList<qint64>> m_attemptsByAddress;
+    RateWindow m_failuresByHandleAndAddress;
+    RateWindow m_attemptsByAddress;
 };
 
 } // namespace Hearth

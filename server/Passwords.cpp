@@ -34,6 +34,15 @@ bool Passwords::verify(const QByteArray &hash, const QString &password)
         == 0;
 }
 
+bool Passwords::needsRehash(const QByteArray &hash)
+{
+    const QByteArray terminated = hash + '\0';
+    // -1 (not a hash of this kind) counts as "needs one" too.
+    return crypto_pwhash_str_needs_rehash(terminated.constData(),
+               crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        != 0;
+}
+
 QString Tokens::generate()
 {
     QByteArray bytes(32, '\0');
