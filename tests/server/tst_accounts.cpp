@@ -2,6 +2,7 @@
 // restart that keeps everything.
 
 #include "ServerTestCase.h"
+#include "api/Limits.h"
 
 #include <QFile>
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void tokensAndPasswordsAreNotStoredInTheClear();
     void loginsAreRateLimitedPerAddress();
     void behindATrustedProxyEachClientHasItsOwnLimit();
+    void guessesElsewhereDoNotLockAMemberOut();
     void restartKeepsEverything();
 
 private:
@@ -192,6 +194,35 @@ void TestAccounts::behindATrustedProxyEachClientHasItsOwnLimit()
     QCOMPARE(attempt(31, "203.0.113.9"), 401);
     // The proxy appends the address it saw: what the client wrote before it does not count.
     QCOMPARE(attempt(32, "203.0.113.200, 198.51.100.7"), 429);
+    QVERIFY(proxied.stop());
+}
+
+void TestAccounts::guessesElsewhereDoNotLockAMemberOut()
+{
+    // Ten wrong passwords for a handle used to refuse even the right one, from anywhere, for
+    // 15 minutes: anyone could lock a member out.
+    ServerProcess proxied;
+    QVERIFY2(
+        proxied.start({u"--trusted-proxy"_s, u"127.0.0.1"_s}), qPrintable(proxied.errorString()));
+    HttpClient client(proxied.url());
+    registerUser(client, u"steadfast"_s);
+    const auto attempt = [&client](const QString &password, const QByteArray &from) {
+        return client.post(u"/api/v1/auth/login"_s,
+            {{u"handle"_s, u"steadfast"_s}, {u"password"_s, password}},
+            {{"X-Forwarded-For", from}});
+    };
+    for (int i = 0; i < Hearth::Limits::LoginFailuresPerHandleAndAddress; ++i)
+        QCOMPARE(attempt(u"guess number %1"_s.arg(i), "198.51.100.66").status, 401);
+    // The guesser is slowed down, even with the right password...
+    const HttpClient::Reply guesser = attempt(u"a long enough password"_s, "198.51.100.66");
+    QCOMPARE(guesser.status, 429);
+    QVERIFY(guesser.header("Retry-After").toInt() >= 1);
+    // ...the member, from where they are, is not.
+    const HttpClient::Reply member = attempt(u"a long enough password"_s, "203.0.113.20");
+    QCOMPARE(member.status, 200);
+    QVERIFY(!member.json().value(u"token"_s).toString().isEmpty());
+    // Nor a guesser elsewhere with wrong passwords: each address has its own count.
+    QCOMPARE(attempt(u"another guess"_s, "203.0.113.21").status, 401);
     QVERIFY(proxied.stop());
 }
 

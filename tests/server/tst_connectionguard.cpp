@@ -3,6 +3,7 @@
 // request read per readyRead), so that a Qt update that changes them fails here.
 
 #include "server/ConnectionGuard.h"
+#include "support/RawHttpClient.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,6 +20,7 @@
 #include <memory>
 
 using namespace Hearth;
+using namespace Hearth::Testing;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -27,43 +29,8 @@ namespace {
 constexpr qint64 KiB = 1024;
 constexpr qint64 MiB = 1024 * KiB;
 
-// One HTTP response as it came off the wire.
-struct Response
-{
-    int status = 0;
-    QHash<QByteArray, QByteArray> fields; // names in lower case
-    QByteArray body;
-};
-
-// Takes the complete responses off the front of buffer.
-QList<Response> takeResponses(QByteArray &buffer)
-{
-    QList<Response> responses;
-    for (;;) {
-        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-        if (headEnd < 0)
-            break;
-        Response response;
-        const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
-        response.status = lines.value(0).split(' ').value(1).toInt();
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).trimmed();
-            const qsizetype colon = line.indexOf(':');
-            response.fields.insert(
-                line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
-        }
-        const qint64 length = response.fields.value("content-length").toLongLong();
-        if (buffer.size() < headEnd + 4 + length)
-            break;
-        response.body = buffer.mid(headEnd + 4, length);
-        buffer.remove(0, headEnd + 4 + length);
-        responses.append(response);
-    }
-    return responses;
-}
-
 // An error answer in one line, for QCOMPARE: "413 payload_too_large application/json close".
-QString describeError(const Response &response)
+QString describeError(const RawResponse &response)
 {
     const QJsonObject error
         = QJsonDocument::fromJson(response.body).object().value(u"error"_s).toObject();
@@ -89,60 +56,6 @@ qint64 residentKiB()
     }
     return -1;
 }
-
-// A raw HTTP/1.1 client: the server gets exactly the bytes the test writes.
-class RawClient
-{
-public:
-    explicit RawClient(quint16 port)
-    {
-        QObject::connect(&m_socket, &QIODevice::readyRead, [this] { collect(); });
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
-        m_socket.waitForConnected(2000);
-    }
-
-    QTcpSocket &socket() { return m_socket; }
-    bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
-    qint64 receivedBytes() const { return m_receivedBytes; }
-
-    void send(const QByteArray &bytes)
-    {
-        m_socket.write(bytes);
-        m_socket.flush();
-    }
-
-    // Waits until count responses arrived or timeout passed; returns what arrived.
-    QList<Response> responses(qsizetype count, std::chrono::milliseconds timeout = 3s)
-    {
-        // The caller checks the count.
-        (void)QTest::qWaitFor(
-            [&] { return m_responses.size() >= count || !isConnected(); }, int(timeout.count()));
-        collect();
-        return m_responses;
-    }
-
-    // Waits until the server closed the connection.
-    bool waitClosed(std::chrono::milliseconds timeout)
-    {
-        const bool closed = QTest::qWaitFor([&] { return !isConnected(); }, int(timeout.count()));
-        collect();
-        return closed;
-    }
-
-private:
-    void collect()
-    {
-        const QByteArray bytes = m_socket.readAll();
-        m_receivedBytes += bytes.size();
-        m_buffer += bytes;
-        m_responses += takeResponses(m_buffer);
-    }
-
-    QTcpSocket m_socket;
-    QByteArray m_buffer;
-    qint64 m_receivedBytes = 0;
-    QList<Response> m_responses;
-};
 
 QByteArray postHead(QByteArrayView target, qint64 contentLength)
 {
@@ -245,9 +158,9 @@ void TestConnectionGuard::cleanupTestCase()
 
 void TestConnectionGuard::servesGetAndPost()
 {
-    RawClient client(m_port);
+    RawHttpClient client(m_port);
     client.send(pingRequest);
-    QList<Response> responses = client.responses(1);
+    QList<RawResponse> responses = client.responses(1);
     QCOMPARE(responses.size(), 1);
     QCOMPARE(responses.at(0).status, 200);
     QCOMPARE(responses.at(0).body, "pong"_ba);
@@ -263,10 +176,10 @@ void TestConnectionGuard::servesGetAndPost()
 void TestConnectionGuard::servesPipelinedRequestsInOrder()
 {
     // One write: the server reads one request per readyRead, the guard frames all three.
-    RawClient client(m_port);
+    RawHttpClient client(m_port);
     client.send(pingRequest + postHead("/echo", 3) + "abc" + pingRequest + postHead("/echo", 11)
         + "hello world");
-    const QList<Response> responses = client.responses(4);
+    const QList<RawResponse> responses = client.responses(4);
     QCOMPARE(responses.size(), 4);
     QCOMPARE(responses.at(0).body, "pong"_ba);
     QCOMPARE(responses.at(1).body, "3"_ba);
@@ -278,13 +191,13 @@ void TestConnectionGuard::servesRequestArrivingByteByByte()
 {
     // The server reads the head byte by byte as it arrives, so the guard must frame from
     // its own copy of the head, not from what is left in the socket.
-    RawClient client(m_port);
+    RawHttpClient client(m_port);
     const QByteArray request = postHead("/echo", 7) + "1234567" + pingRequest;
     for (const char byte : request) {
         client.send(QByteArray(1, byte));
         QTest::qWait(1);
     }
-    const QList<Response> responses = client.responses(2);
+    const QList<RawResponse> responses = client.responses(2);
     QCOMPARE(responses.size(), 2);
     QCOMPARE(responses.at(0).body, "7"_ba);
     QCOMPARE(responses.at(1).body, "pong"_ba);
@@ -293,10 +206,10 @@ void TestConnectionGuard::servesRequestArrivingByteByByte()
 void TestConnectionGuard::servesBareLineFeedHead()
 {
     // QtHttpServer ends a head at "\n\n" too; the guard must frame it the same way.
-    RawClient client(m_port);
+    RawHttpClient client(m_port);
     client.send(
         "\r\nPOST /echo HTTP/1.1\nHost: test\nContent-Length: 3\n\nabcGET /ping HTTP/1.1\n\n");
-    const QList<Response> responses = client.responses(2);
+    const QList<RawResponse> responses = client.responses(2);
     QCOMPARE(responses.size(), 2);
     QCOMPARE(responses.at(0).body, "3"_ba);
     QCOMPARE(responses.at(1).body, "pong"_ba);
@@ -306,9 +219,9 @@ void TestConnectionGuard::servesBodiesLargerThanTheReadBuffer()
 {
     // QtHttpServer keeps a request in the socket buffer until it is complete: with the
     // read buffer capped at 64 KiB these would stall unless the guard makes room.
-    RawClient client(m_port);
+    RawHttpClient client(m_port);
     client.send(postHead("/echo", 200 * KiB) + QByteArray(200 * KiB, 'j'));
-    QList<Response> responses = client.responses(1);
+    QList<RawResponse> responses = client.responses(1);
     QCOMPARE(responses.size(), 1);
     QCOMPARE(responses.at(0).body, QByteArray::number(200 * KiB));
 
@@ -322,9 +235,9 @@ void TestConnectionGuard::servesBodiesLargerThanTheReadBuffer()
 
 void TestConnectionGuard::servesBodyAtTheLimit()
 {
-    RawClient client(m_port);
+    RawHttpClient client(m_port);
     client.send(postHead("/echo", 256 * KiB) + QByteArray(256 * KiB, 'x'));
-    const QList<Response> responses = client.responses(1);
+    const QList<RawResponse> responses = client.responses(1);
     QCOMPARE(responses.size(), 1);
     QCOMPARE(responses.at(0).status, 200);
     QCOMPARE(responses.at(0).body, QByteArray::number(256 * KiB));
@@ -335,12 +248,12 @@ void TestConnectionGuard::servesHundredHeaderFieldsAndRepeatedLength()
     QByteArray fields;
     for (int i = 0; i < 98; ++i)
         fields += "X-Field-" + QByteArray::number(i) + ": value\r\n";
-    RawClient client(m_port);
+    RawHttpClient client(m_port);
     // Host + 98 + Content-Length: 100 fields, the most QtHttpServer reads.
     client.send("POST /echo HTTP/1.1\r\nHost: test\r\n" + fields + "Content-Length: 3\r\n\r\nabc");
     // The same length twice is no conflict.
     client.send("POST /echo HTTP/1.1\r\nContent-Length: 4\r\ncontent-length: 04\r\n\r\nabcd");
-    const QList<Response> responses = client.responses(2);
+    const QList<RawResponse> responses = client.responses(2);
     QCOMPARE(responses.size(), 2);
     QCOMPARE(responses.at(0).body, "3"_ba);
     QCOMPARE(responses.at(1).body, "4"_ba);
@@ -352,11 +265,11 @@ void TestConnectionGuard::refusesHugeContentLengthBeforeTheBody()
         const QMutexLocker locker(&guardLogMutex);
         guardLog.clear();
     }
-    RawClient client(m_port);
+    RawHttpClient client(m_port);
     client.send("POST /echo HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer secret-token-4711\r\n"
                 "Content-Length: 1073741824\r\n\r\n"
         + QByteArray(64 * KiB, 'x'));
-    const QList<Response> responses = client.responses(1);
+    const QList<RawResponse> responses = client.responses(1);
     QCOMPARE(responses.size(), 1);
     QCOMPARE(describeError(responses.at(0)), u"413 payload_too_large application/json close"_s);
     QVERIFY(client.waitClosed(3s));
@@ -376,7 +289,7 @@ void TestConnectionGuard::cutsOffGigabyteUpload()
     const qint64 residentBefore = residentKiB();
     QVERIFY(residentBefore > 0);
 
-    RawClient client(m_port);
+    RawHttpClient client(m_port);
     QTcpSocket &socket = client.socket();
     const QByteArray chunk(64 * KiB, 'u');
     constexpr qint64 SendCap = 20 * MiB;
@@ -406,7 +319,7 @@ void TestConnectionGuard::cutsOffGigabyteUpload()
     qInfo("1 GiB upload: answered after %lld bytes sent, cut off after %lld bytes sent, %lld ms; "
           "RSS %lld -> %lld KiB",
         sentWhenAnswered, sent, qint64(elapsed.elapsed()), residentBefore, residentAfter);
-    const QList<Response> responses = client.responses(1, 0ms);
+    const QList<RawResponse> responses = client.responses(1, 0ms);
     QCOMPARE(responses.size(), 1);
     QCOMPARE(describeError(responses.at(0)), u"413 payload_too_large application/json close"_s);
     QVERIFY(sent < SendCap);
@@ -425,7 +338,7 @@ void TestConnectionGuard::allowsLargeMediaUploadHead()
     QFETCH(QByteArray, target);
     // 50 MiB is within the upload limit: the guard lets the head through (no 413) and
     // the connection waits for the body.
-    RawClient client(m_port);
+    RawHttpClient client(m_port);
     client.send(postHead(target, 50 * MiB));
     QTest::qWait(300);
     QCOMPARE(client.receivedBytes(), 0);
@@ -449,9 +362,9 @@ void TestConnectionGuard::refusesTooLargeBodies_data()
 void TestConnectionGuard::refusesTooLargeBodies()
 {
     QFETCH(QByteArray, head);
-    RawClient client(m_port);
+    RawHttpClient client(m_port);
     client.send(head + "some body");
-    const QList<Response> responses = client.responses(1);
+    const QList<RawResponse> responses = client.responses(1);
     QCOMPARE(responses.size(), 1);
     QCOMPARE(describeError(responses.at(0)), u"413 payload_too_large application/json close"_s);
     QVERIFY(client.waitClosed(3s));
@@ -475,9 +388,9 @@ void TestConnectionGuard::refusesHugeHeads_data()
 void TestConnectionGuard::refusesHugeHeads()
 {
     QFETCH(QByteArray, head);
-    RawClient client(m_port);
+    RawHttpClient client(m_port);
     client.send(head);
-    const QList<Response> responses = client.responses(1);
+    const QList<RawResponse> responses = client.responses(1);
     QCOMPARE(responses.size(), 1);
     QCOMPARE(describeError(responses.at(0)), u"431 headers_too_large application/json close"_s);
     QVERIFY(client.waitClosed(3s));
@@ -515,9 +428,9 @@ void TestConnectionGuard::refusesAmbiguousFraming_data()
 void TestConnectionGuard::refusesAmbiguousFraming()
 {
     QFETCH(QByteArray, request);
-    RawClient client(m_port);
+    RawHttpClient client(m_port);
     client.send(request);
-    const QList<Response> responses = client.responses(1);
+    const QList<RawResponse> responses = client.responses(1);
     QCOMPARE(responses.size(), 1);
     QCOMPARE(describeError(responses.at(0)), u"400 bad_request application/json close"_s);
     QVERIFY(client.waitClosed(3s));
@@ -527,9 +440,9 @@ void TestConnectionGuard::answersPipelinedRequestBeforeRefusal()
 {
     // The refusal waits until the server has answered the requests accepted before it,
     // so the answers stay in order and none is lost.
-    RawClient client(m_port);
+    RawHttpClient client(m_port);
     client.send(pingRequest + postHead("/echo", 2) + "ok" + postHead("/echo", 1024 * MiB) + "xxxx");
-    const QList<Response> responses = client.responses(3);
+    const QList<RawResponse> responses = client.responses(3);
     QCOMPARE(responses.size(), 3);
     QCOMPARE(responses.at(0).body, "pong"_ba);
     QCOMPARE(responses.at(1).body, "2"_ba);
@@ -540,7 +453,7 @@ void TestConnectionGuard::answersPipelinedRequestBeforeRefusal()
 void TestConnectionGuard::cutsOffSlowHeadWhileServingOthers()
 {
     // One header byte every 300 ms: the head cannot be complete within its 1 s deadline.
-    RawClient slow(m_port);
+    RawHttpClient slow(m_port);
     const QByteArray head = "GET /ping HTTP/1.1\r\nHost: test\r\nX-Slow: yes\r\n\r\n";
     qsizetype dripped = 0;
     QTimer drip;
@@ -556,11 +469,11 @@ void TestConnectionGuard::cutsOffSlowHeadWhileServingOthers()
 
     // Meanwhile, another client is served promptly.
     QTest::qWait(400);
-    RawClient other(m_port);
+    RawHttpClient other(m_port);
     QElapsedTimer latency;
     latency.start();
     other.send(pingRequest);
-    const QList<Response> otherResponses = other.responses(1, 2s);
+    const QList<RawResponse> otherResponses = other.responses(1, 2s);
     const qint64 otherLatency = latency.elapsed();
     QCOMPARE(otherResponses.size(), 1);
     QCOMPARE(otherResponses.at(0).body, "pong"_ba);
@@ -571,7 +484,7 @@ void TestConnectionGuard::cutsOffSlowHeadWhileServingOthers()
     qInfo("Slow head cut off after %lld ms (%lld bytes sent); a parallel GET took %lld ms",
         cutAfter, qint64(dripped), otherLatency);
     QVERIFY2(cutAfter >= 900 && cutAfter < 2000, qPrintable(u"%1 ms"_s.arg(cutAfter)));
-    const QList<Response> responses = slow.responses(1, 0ms);
+    const QList<RawResponse> responses = slow.responses(1, 0ms);
     if (!responses.isEmpty())
         QCOMPARE(describeError(responses.at(0)), u"408 request_timeout application/json close"_s);
 }
@@ -579,7 +492,7 @@ void TestConnectionGuard::cutsOffSlowHeadWhileServingOthers()
 void TestConnectionGuard::cutsOffSlowBody()
 {
     // The head is complete at once, the body drips: the 2 s request deadline applies.
-    RawClient slow(m_port);
+    RawHttpClient slow(m_port);
     QElapsedTimer sinceFirstByte;
     sinceFirstByte.start();
     slow.send(postHead("/echo", 20));
@@ -594,15 +507,15 @@ void TestConnectionGuard::cutsOffSlowBody()
     const qint64 cutAfter = sinceFirstByte.elapsed();
     qInfo("Slow body cut off after %lld ms", cutAfter);
     QVERIFY2(cutAfter >= 1900 && cutAfter < 3000, qPrintable(u"%1 ms"_s.arg(cutAfter)));
-    const QList<Response> responses = slow.responses(1, 0ms);
+    const QList<RawResponse> responses = slow.responses(1, 0ms);
     QCOMPARE(responses.size(), 1);
     QCOMPARE(describeError(responses.at(0)), u"408 request_timeout application/json close"_s);
 }
 
 void TestConnectionGuard::closesIdleConnections()
 {
-    RawClient silent(m_port); // never sends a byte
-    RawClient kept(m_port); // keeps the connection after a request
+    RawHttpClient silent(m_port); // never sends a byte
+    RawHttpClient kept(m_port); // keeps the connection after a request
     kept.send(pingRequest);
     QCOMPARE(kept.responses(1).size(), 1);
     QElapsedTimer idle;
@@ -649,7 +562,7 @@ void TestConnectionGuard::keepsSlowDownloadsAlive()
     reader.setInterval(100);
     QObject::connect(&reader, &QTimer::timeout, [&] { received += client.read(32 * KiB); });
     reader.start();
-    QList<Response> responses;
+    QList<RawResponse> responses;
     // The size check below tells.
     (void)QTest::qWaitFor(
         [&] {
@@ -672,16 +585,16 @@ void TestConnectionGuard::refusesConnectionsWhenNotBound()
     QVERIFY(unbound.listen(QHostAddress::LocalHost, 0));
     QTest::ignoreMessage(QtCriticalMsg,
         "ConnectionGuard is not bound to a QAbstractHttpServer; refusing connections");
-    RawClient client(unbound.serverPort());
+    RawHttpClient client(unbound.serverPort());
     QVERIFY(client.waitClosed(2s));
 }
 
 void TestConnectionGuard::stillServesAfterRefusals()
 {
     {
-        RawClient client(m_port);
+        RawHttpClient client(m_port);
         client.send(pingRequest);
-        const QList<Response> responses = client.responses(1);
+        const QList<RawResponse> responses = client.responses(1);
         QCOMPARE(responses.size(), 1);
         QCOMPARE(responses.at(0).body, "pong"_ba);
     }

@@ -6,6 +6,10 @@
 
 #include <csignal>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Hearth::Testing {
@@ -31,6 +35,15 @@ bool ServerProcess::start(const QStringList &extraArguments)
     m_process->setStandardErrorFile(m_data.filePath(u"server.log"_s), QIODevice::Append);
     QStringList arguments{u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, m_data.path()};
     arguments.append(extraArguments);
+#ifdef Q_OS_UNIX
+    if (m_descriptorLimit > 0) {
+        const rlim_t limit = rlim_t(m_descriptorLimit);
+        m_process->setChildProcessModifier([limit] {
+            const rlimit descriptors{limit, limit};
+            setrlimit(RLIMIT_NOFILE, &descriptors);
+        });
+    }
+#endif
     m_process->start(executable(), arguments);
     if (!m_process->waitForStarted(10'000)) {
         m_error = m_process->errorString();

@@ -18,6 +18,10 @@ public:
     ServerProcess();
     ~ServerProcess();
 
+    // The file descriptors the server may have open (RLIMIT_NOFILE, soft and hard), from
+    // the next start() on; 0 leaves the limit as it is.
+    void setDescriptorLimit(int count) { m_descriptorLimit = count; }
+
     // Starts the server (with --demo when demo is true) and waits for its "listening on"
     // line. Gives false, with the server's output in errorString(), when it does not come.
     bool start(const QStringList &extraArguments = {});
@@ -41,6 +45,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     QUrl m_url;
     QString m_error;
+    int m_descriptorLimit = 0;
 };
 
 } // namespace Hearth::Testing
