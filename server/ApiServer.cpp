@@ -95,12 +95,14 @@ void send(QTcpSocket *socket, const HttpReply &reply, bool closing)
     socket->flush();
 }
 
+} // namespace
+
 // The connection a deferred answer goes back on. It holds the connection's reading until the
 // answer is written, so that the answers of pipelined requests keep their order, and keeps a
 // duplicate of the socket's descriptor: a client that half-closed after its request makes
 // Qt close the socket before the answer is ready, and the answer still goes out on the
 // duplicate.
-class PendingAnswer
+class ApiServer::PendingAnswer
 {
 public:
     PendingAnswer(QTcpSocket *socket, bool closing)
@@ -152,8 +154,6 @@ private:
     int m_descriptor = -1;
 };
 
-} // namespace
-
 ApiServer::ApiServer(Store &store, Router &router, QObject *parent)
     : QAbstractHttpServer(parent), m_store(store), m_router(router)
 {
@@ -165,6 +165,7 @@ ApiServer::~ApiServer()
 {
     // Their results come back as queued calls to this object, which die with it.
     m_workers.waitForDone();
+    m_pending.clear();
 }
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -301,7 +302,7 @@ void ApiServer::defer(
     // What is needed of the request afterwards: the server reuses its request object.
     const QByteArray line = Router::methodName(request.method()) + ' '
         + request.url().path(QUrl::FullyEncoded).toUtf8();
-    if (m_deferred >= MaxDeferred) {
+    if (m_pending.size() >= MaxDeferred) {
         HttpReply busy = HttpReply::error(ApiError::Code::RateLimited,
             u"The server is busy signing people in. Please try again in a moment."_s);
         busy.addHeader("Retry-After", "1");
@@ -310,19 +311,19 @@ void ApiServer::defer(
         qCInfo(lcHttp).noquote() << line << busy.status << "(busy)";
         return;
     }
-    ++m_deferred;
-    auto pending = std::make_shared<PendingAnswer>(socket, closing);
+    const quint64 id = ++m_nextPending;
+    m_pending.emplace(id, std::make_unique<PendingAnswer>(socket, closing));
     QElapsedTimer timer;
     timer.start();
-    m_workers.start([this, work = std::move(deferred.work), pending, line, timer] {
+    m_workers.start([this, work = std::move(deferred.work), id, line, timer] {
         std::function<HttpReply()> finish = work();
         QMetaObject::invokeMethod(
             this,
-            [this, finish = std::move(finish), pending, line, timer] {
-                --m_deferred;
+            [this, finish = std::move(finish), id, line, timer] {
+                const auto pending = m_pending.extract(id);
                 HttpReply reply = finishDeferred(finish);
                 addCacheControl(reply);
-                pending->deliver(reply);
+                pending.mapped()->deliver(reply);
                 qCInfo(lcHttp).noquote() << line << reply.status << timer.elapsed() << "ms";
             },
             Qt::QueuedConnection);

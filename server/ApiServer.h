@@ -6,6 +6,9 @@
 #include <QAbstractHttpServer>
 #include <QThreadPool>
 
+#include <map>
+#include <memory>
+
 namespace Hearth {
 
 class Store;
@@ -39,10 +42,15 @@ private:
         bool closing);
     HttpReply finishDeferred(const std::function<HttpReply()> &finish);
 
+    class PendingAnswer;
+
     Store &m_store;
     Router &m_router;
     QThreadPool m_workers;
-    int m_deferred = 0;
+    // The connections deferred answers go back on, by a number the worker carries: they are
+    // only ever touched on this thread.
+    std::map<quint64, std::unique_ptr<PendingAnswer>> m_pending;
+    quint64 m_nextPending = 0;
 };
 
 } // namespace Hearth

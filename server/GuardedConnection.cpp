@@ -153,7 +153,8 @@ void GuardedConnection::afterServer()
     settleIfDue();
     if (m_phase == Phase::Framing)
         fitReadBuffer();
-    checkBacklog();
+    if (m_phase == Phase::Framing || m_phase == Phase::Last)
+        checkBacklog();
 }
 
 void GuardedConnection::dataArrived()
@@ -181,10 +182,9 @@ void GuardedConnection::releaseReading()
     if (--m_holds > 0)
         return;
     settleIfDue();
-    if (m_phase == Phase::Framing || m_phase == Phase::Last || m_phase == Phase::RefusalPending) {
+    if (m_phase == Phase::Framing || m_phase == Phase::Last)
         checkBacklog();
-        resumeReading();
-    }
+    resumeReading();
 }
 
 void GuardedConnection::dataSent()

@@ -102,6 +102,8 @@ private Q_SLOTS:
     void theLastRequestEndsTheConnection_data();
     void theLastRequestEndsTheConnection();
     void keepAliveStaysOpen();
+    void answersKeepTheirOrderBehindASignIn_data();
+    void answersKeepTheirOrderBehindASignIn();
     void anEmptyIdempotencyKeyIsRefused();
     void theBearerSchemeIsCaseInsensitive_data();
     void theBearerSchemeIsCaseInsensitive();
@@ -231,6 +233,39 @@ void TestHttp::keepAliveStaysOpen()
     QVERIFY(!client.waitClosed(500ms));
     client.send(request("GET", "/api/v1/topics/therapy"));
     QCOMPARE(client.responses(3).size(), 3);
+}
+
+void TestHttp::answersKeepTheirOrderBehindASignIn_data()
+{
+    QTest::addColumn<bool>("last");
+    QTest::newRow("then a read") << false;
+    QTest::newRow("as the last request") << true;
+}
+
+void TestHttp::answersKeepTheirOrderBehindASignIn()
+{
+    // The sign-in is answered on a worker thread; the read after it is answered at once, but
+    // must not overtake it.
+    QFETCH(bool, last);
+    static const QByteArray registered = tokenOf(u"orderly"_s);
+    QVERIFY(!registered.isEmpty());
+    RawHttpClient client(m_port);
+    QList<QByteArray> fields;
+    if (last)
+        fields.append("Connection: close");
+    client.send(request("POST", "/api/v1/auth/login", fields,
+                    jsonBytes({{u"handle"_s, u"orderly"_s}, {u"password"_s, m_password}}))
+        + request("GET", "/api/v1/topics/therapy"));
+    const QList<RawResponse> responses = client.responses(2, 10s);
+    QCOMPARE(responses.size(), last ? 1 : 2);
+    QCOMPARE(responses.at(0).status, 200);
+    QVERIFY(bodyOf(responses.at(0)).contains(u"token"_s));
+    if (last) {
+        QCOMPARE(responses.at(0).fields.value("connection"), "close"_ba);
+        QVERIFY(client.waitClosed(5s));
+    } else {
+        QCOMPARE(bodyOf(responses.at(1)).value(u"slug"_s).toString(), u"therapy"_s);
+    }
 }
 
 void TestHttp::anEmptyIdempotencyKeyIsRefused()
