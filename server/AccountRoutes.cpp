@@ -71,7 +71,8 @@ Answer AccountRoutes::login(Request &request)
     const Result<Login> login = request.json<Login>();
     const QString handle = login ? login->handle : QString();
     if (const int wait = m_throttle.retryAfter(handle, address, now); wait > 0)
-        return rateLimited(wait, u"Too many sign-in attempts. Please try again in %1 seconds."_s.arg(wait));
+        return rateLimited(
+            wait, u"Too many sign-in attempts. Please try again in %1 seconds."_s.arg(wait));
     m_throttle.recordAttempt(address, now);
     if (!login)
         return HttpReply::error(login.error());
@@ -85,8 +86,8 @@ Answer AccountRoutes::login(Request &request)
         // An unknown handle costs the same as a wrong password, so that timing does not tell
         // which handles exist.
         static const QByteArray decoy = Passwords::hash(u"not anyone's password"_s);
-        const bool good = Passwords::verify(credentials ? credentials->passwordHash : decoy,
-                              password)
+        const bool good
+            = Passwords::verify(credentials ? credentials->passwordHash : decoy, password)
             && credentials;
         const QByteArray newHash = good && Passwords::needsRehash(credentials->passwordHash)
             ? Passwords::hash(password)
@@ -99,8 +100,7 @@ Answer AccountRoutes::login(Request &request)
             m_throttle.forgetFailure(handle, address, now);
             if (!newHash.isEmpty())
                 m_store.accounts().setPasswordHash(credentials->user.id, newHash);
-            return HttpReply::json(
-                Json::toJson(m_store.accounts().openSession(credentials->user)));
+            return HttpReply::json(Json::toJson(m_store.accounts().openSession(credentials->user)));
         };
     }};
 }

@@ -27,8 +27,8 @@ public:
 
     // Creates the account with its password already hashed and signs it in; gives nothing
     // when the handle is taken.
-    std::optional<Session> createUser(const Registration &registration,
-        const QByteArray &passwordHash);
+    std::optional<Session> createUser(
+        const Registration &registration, const QByteArray &passwordHash);
     // Creates a user from a ready password hash (the demo shares one hash).
     qint64 insertUser(const QString &handle, const QString &displayName,
         const QByteArray &passwordHash, bool team);

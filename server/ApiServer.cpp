@@ -141,8 +141,8 @@ public:
         // Small answers (sessions, errors) fit the socket's send buffer; what does not is
         // given up, as it would be on any connection that closed.
         const QByteArray bytes = reply.toHttp(/*closing=*/true);
-        (void)::send(m_descriptor, bytes.constData(), size_t(bytes.size()),
-            MSG_NOSIGNAL | MSG_DONTWAIT);
+        (void)::send(
+            m_descriptor, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
         ::shutdown(m_descriptor, SHUT_WR);
 #endif
     }
@@ -251,9 +251,8 @@ Answer ApiServer::dispatch(const QHttpServerRequest &httpRequest)
 Answer ApiServer::runWrite(const Router::Route &route, Request &request)
 {
     // Keys belong to a user: on requests without a token (register, login) they are ignored.
-    const std::optional<QByteArray> key = request.user()
-        ? headerField(request.http(), "Idempotency-Key")
-        : std::nullopt;
+    const std::optional<QByteArray> key
+        = request.user() ? headerField(request.http(), "Idempotency-Key") : std::nullopt;
     if (key && !isValidIdempotencyKey(*key)) {
         return HttpReply::error(ApiError::Code::BadRequest,
             u"An Idempotency-Key is 1 to 128 printable ASCII characters."_s, u"Idempotency-Key"_s);

@@ -129,9 +129,8 @@ void ConnectionGuard::connectionClosed(const QString &address)
 // socket that stays readable.
 void ConnectionGuard::acceptFailed(QAbstractSocket::SocketError error)
 {
-    m_acceptRetryMs = m_acceptRetryMs == 0
-        ? firstAcceptRetryMs
-        : std::min(2 * m_acceptRetryMs, lastAcceptRetryMs);
+    m_acceptRetryMs = m_acceptRetryMs == 0 ? firstAcceptRetryMs
+                                           : std::min(2 * m_acceptRetryMs, lastAcceptRetryMs);
     qCWarning(lcGuard) << "Could not accept a connection (" << error << errorString()
                        << "); trying again in" << m_acceptRetryMs << "ms";
     pauseAccepting();

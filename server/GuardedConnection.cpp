@@ -90,9 +90,8 @@ void GuardedConnection::beforeServer()
 
     qint64 offset = 0;
     while (offset < fresh && m_phase == Phase::Framing) {
-        const RequestFramer::Step step = m_framer.needsContent()
-            ? m_framer.step(freshBytes(offset))
-            : m_framer.skip(fresh - offset);
+        const RequestFramer::Step step = m_framer.needsContent() ? m_framer.step(freshBytes(offset))
+                                                                 : m_framer.skip(fresh - offset);
         offset += step.used;
         if (step.used == 0 && step.event == RequestFramer::Event::None)
             break;
@@ -247,8 +246,8 @@ void GuardedConnection::answerRefusal()
     // Never the head itself: its fields may carry tokens.
     qCInfo(lcGuard).nospace() << "Refused a request from " << m_peer << ": "
                               << m_refusal.httpStatus() << ' '
-                              << ApiError::wireName(m_refusal.code()) << " ("
-                              << m_refusal.message() << ')';
+                              << ApiError::wireName(m_refusal.code()) << " (" << m_refusal.message()
+                              << ')';
 
     m_phaseDeadline.setRemainingTime(m_limits.lingerTime);
     armTimer();
@@ -471,8 +470,8 @@ void GuardedConnection::watchBacklog()
         if (!m_backlogDeadline.hasExpired())
             return;
         qCInfo(lcGuard) << "Closing the connection from" << m_peer
-                        << "which read none of its answers for"
-                        << seconds(m_limits.idleTimeout) << "s";
+                        << "which read none of its answers for" << seconds(m_limits.idleTimeout)
+                        << "s";
         m_socket->abort();
     }
     m_backlogTimer.stop();

@@ -7,7 +7,8 @@
 namespace Hearth {
 
 LoginThrottle::LoginThrottle()
-    : m_failuresByHandleAndAddress(Limits::LoginFailuresPerHandleAndAddress, Limits::LoginWindowSeconds)
+    : m_failuresByHandleAndAddress(
+        Limits::LoginFailuresPerHandleAndAddress, Limits::LoginWindowSeconds)
     , m_attemptsByAddress(Limits::LoginAttemptsPerAddress, Limits::LoginWindowSeconds)
 { }
 

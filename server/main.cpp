@@ -6,14 +6,13 @@
 #include "SignalWatcher.h"
 #include "Store.h"
 #include "SyntheticCommunity.h"
+#include "api/Limits.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-
-#include "api/Limits.h"
 
 #include <cstdio>
 
@@ -95,8 +94,8 @@ int main(int argc, char *argv[])
         u"New accounts one address may make per hour (default %1)."_s.arg(
             Hearth::Limits::RegistrationsPerAddress),
         u"N"_s);
-    parser.addOptions({listenOption, dataOption, demoOption, generateOption, proxyOption,
-        registrationsOption});
+    parser.addOptions(
+        {listenOption, dataOption, demoOption, generateOption, proxyOption, registrationsOption});
     parser.process(app);
 
     if (!parser.isSet(dataOption))

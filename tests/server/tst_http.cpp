@@ -16,7 +16,6 @@
 #include <QUuid>
 
 #include <memory>
-
 #include <sodium.h>
 #include <unistd.h>
 
@@ -193,11 +192,14 @@ void TestHttp::theLastRequestEndsTheConnection_data()
 {
     QTest::addColumn<QByteArray>("version");
     QTest::addColumn<QByteArray>("field");
-    QTest::newRow("Connection: close") << "HTTP/1.1"_ba << "Connection: close"_ba;
-    QTest::newRow("with other options") << "HTTP/1.1"_ba << "Connection: TE, Close"_ba;
+    QTest::newRow("Connection: close") << "HTTP/1.1"_ba
+                                       << "Connection: close"_ba;
+    QTest::newRow("with other options") << "HTTP/1.1"_ba
+                                        << "Connection: TE, Close"_ba;
     QTest::newRow("HTTP/1.0") << "HTTP/1.0"_ba << QByteArray();
     // This server does not keep HTTP/1.0 connections (RFC 9112 9.3 lets it).
-    QTest::newRow("HTTP/1.0 asking for keep-alive") << "HTTP/1.0"_ba << "Connection: keep-alive"_ba;
+    QTest::newRow("HTTP/1.0 asking for keep-alive") << "HTTP/1.0"_ba
+                                                    << "Connection: keep-alive"_ba;
 }
 
 void TestHttp::theLastRequestEndsTheConnection()
@@ -272,9 +274,9 @@ void TestHttp::anEmptyIdempotencyKeyIsRefused()
 {
     const QByteArray token = tokenOf(u"keyless"_s);
     RawHttpClient client(m_port);
-    client.send(request("POST", "/api/v1/posts",
-        {"Authorization: Bearer " + token, "Idempotency-Key:"},
-        jsonBytes(newPost(u"No key"_s, u"An empty key #EmptyKey"_s))));
+    client.send(
+        request("POST", "/api/v1/posts", {"Authorization: Bearer " + token, "Idempotency-Key:"},
+            jsonBytes(newPost(u"No key"_s, u"An empty key #EmptyKey"_s))));
     const QList<RawResponse> responses = client.responses(1);
     QCOMPARE(responses.size(), 1);
     QCOMPARE(responses.at(0).status, 400);
@@ -329,8 +331,8 @@ void TestHttp::unreadAnswersDoNotPileUp()
     // The server answers until the system's buffers and its own bound are full, then waits.
     QTest::qWait(3000);
     const qint64 grown = residentKiB(m_server.pid()) - before;
-    qInfo("%d pipelined pages of %lld bytes; the server grew by %lld KiB", count, answerBytes,
-        grown);
+    qInfo(
+        "%d pipelined pages of %lld bytes; the server grew by %lld KiB", count, answerBytes, grown);
     QCOMPARE_LT(grown, 24 * 1024);
 
     // Nothing was dropped: reading again, every answer arrives, in order.
@@ -490,16 +492,16 @@ void TestHttp::olderPasswordHashesAreRenewedOnSignIn()
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery query(db);
-        QVERIFY(query.exec(u"UPDATE users SET password_hash = '%1' WHERE handle = 'longtime'"_s
-                               .arg(QString::fromLatin1(weak))));
+        QVERIFY(query.exec(u"UPDATE users SET password_hash = '%1' WHERE handle = 'longtime'"_s.arg(
+            QString::fromLatin1(weak))));
     }
     QSqlDatabase::removeDatabase(u"weaken"_s);
     QCOMPARE(storedHash(), weak);
 
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     client.setBase(server.url());
-    const HttpClient::Reply signIn = client.post(u"/api/v1/auth/login"_s,
-        {{u"handle"_s, u"longtime"_s}, {u"password"_s, m_password}});
+    const HttpClient::Reply signIn = client.post(
+        u"/api/v1/auth/login"_s, {{u"handle"_s, u"longtime"_s}, {u"password"_s, m_password}});
     QCOMPARE(signIn.status, 200);
     QVERIFY(server.stop());
     const QByteArray renewed = storedHash();

@@ -56,16 +56,15 @@ void TestRequestFramer::framesTheSameWhateverTheChunks_data()
     QTest::addColumn<QStringList>("expected");
 
     const QByteArray get = "GET /a HTTP/1.1\r\nHost: x\r\n\r\n"_ba; // 28 bytes
-    QTest::newRow("pipelined keep-alive")
-        << get + get << QStringList{u"C28"_s, u"C56"_s};
+    QTest::newRow("pipelined keep-alive") << get + get << QStringList{u"C28"_s, u"C56"_s};
     QTest::newRow("body, then bare line feeds")
         << "\r\nPOST /e HTTP/1.1\nContent-Length: 3\n\nabcGET /p HTTP/1.1\n\n"_ba
         << QStringList{u"C41"_s, u"C58"_s};
     QTest::newRow("close ends the framing")
         << "GET /a HTTP/1.1\r\nConnection: keep-alive, close\r\n\r\n"_ba + get
         << QStringList{u"C50!"_s};
-    QTest::newRow("HTTP/1.0 is the last") << "GET /a HTTP/1.0\r\n\r\n"_ba + get
-                                          << QStringList{u"C19!"_s};
+    QTest::newRow("HTTP/1.0 is the last")
+        << "GET /a HTTP/1.0\r\n\r\n"_ba + get << QStringList{u"C19!"_s};
     QTest::newRow("an upgrade is the last")
         << "GET /a HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n"_ba + get
         << QStringList{u"C60!"_s};

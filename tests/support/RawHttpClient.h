@@ -44,7 +44,8 @@ public:
     void shutDownSending();
 
     // Waits until count responses arrived or timeout passed; returns what arrived.
-    QList<RawResponse> responses(qsizetype count, std::chrono::milliseconds timeout = std::chrono::seconds(3));
+    QList<RawResponse> responses(
+        qsizetype count, std::chrono::milliseconds timeout = std::chrono::seconds(3));
     // Waits until the server closed the connection.
     bool waitClosed(std::chrono::milliseconds timeout);
 
