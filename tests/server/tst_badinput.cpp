@@ -3,28 +3,15 @@
 // the server memory or attention.
 
 #include "ServerTestCase.h"
+#include "support/ProcessStats.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTcpSocket>
 
 using namespace Hearth::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The server process's resident memory in KiB, from /proc.
-qint64 residentKiB(qint64 pid)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 // Sends a request head and then the body in chunks over a raw socket, as a client that
 // does not wait for an early answer would, and gives what the server answered.

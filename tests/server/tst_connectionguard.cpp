@@ -3,10 +3,10 @@
 // request read per readyRead), so that a Qt update that changes them fails here.
 
 #include "server/ConnectionGuard.h"
+#include "support/ProcessStats.h"
 #include "support/RawHttpClient.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QHash>
 #include <QHttpServer>
 #include <QJsonDocument>
@@ -41,20 +41,6 @@ QString describeError(const RawResponse &response)
     description += u' ' + QString::fromLatin1(response.fields.value("content-type")) + u' '
         + QString::fromLatin1(response.fields.value("connection"));
     return description;
-}
-
-// The resident memory of this process (server and clients alike), in KiB.
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 QByteArray postHead(QByteArrayView target, qint64 contentLength)
@@ -286,7 +272,7 @@ void TestConnectionGuard::cutsOffGigabyteUpload()
 {
     // A client that really streams a gigabyte: the guard refuses at the head and closes;
     // the server never buffers the body (client and server share this process's memory).
-    const qint64 residentBefore = residentKiB();
+    const qint64 residentBefore = residentKiB(QCoreApplication::applicationPid());
     QVERIFY(residentBefore > 0);
 
     RawHttpClient client(m_port);
@@ -314,7 +300,7 @@ void TestConnectionGuard::cutsOffGigabyteUpload()
     socket.write(postHead("/echo", 1024 * MiB));
     pump();
     QVERIFY(client.waitClosed(10s));
-    const qint64 residentAfter = residentKiB();
+    const qint64 residentAfter = residentKiB(QCoreApplication::applicationPid());
 
     qInfo("1 GiB upload: answered after %lld bytes sent, cut off after %lld bytes sent, %lld ms; "
           "RSS %lld -> %lld KiB",
