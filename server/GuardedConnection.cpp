@@ -432,6 +432,9 @@ void GuardedConnection::resumeReading()
         return;
     m_paused = false;
     m_socket->blockSignals(false);
+    // Answers went out meanwhile (bytesWritten, which says so, was blocked): not idle.
+    if (m_phase == Phase::Framing)
+        m_phaseDeadline.setRemainingTime(m_limits.idleTimeout);
     if (m_socket->state() == QAbstractSocket::UnconnectedState) {
         // The end of the connection came while paused: the HTTP server deletes the socket
         // on this signal.
