@@ -7,8 +7,9 @@ namespace Hearth {
 
 struct SchemaStep;
 
-// The server's SQLite database: one file in the data folder, WAL, foreign keys on, and
-// forward-only migrations keyed by PRAGMA user_version, each in its own transaction.
+// The server's SQLite database: one file in the data folder, WAL with every commit synced
+// (synchronous = FULL), foreign keys on, and forward-only migrations keyed by
+// PRAGMA user_version, each in its own transaction.
 class Database
 {
 public:
