@@ -30,6 +30,7 @@ constexpr std::array codeTable{
     CodeInfo{VersionConflict, u"version_conflict", 412},
     CodeInfo{PayloadTooLarge, u"payload_too_large", 413},
     CodeInfo{UnsupportedMediaType, u"unsupported_media_type", 415},
+    CodeInfo{RangeNotSatisfiable, u"range_not_satisfiable", 416},
     CodeInfo{IdempotencyKeyReused, u"idempotency_key_reused", 422},
     CodeInfo{PreconditionRequired, u"precondition_required", 428},
     CodeInfo{RateLimited, u"rate_limited", 429},

@@ -25,6 +25,7 @@ public:
         PayloadTooLarge,
         HeadersTooLarge,
         UnsupportedMediaType,
+        RangeNotSatisfiable,
         IdempotencyKeyReused,
         PreconditionRequired,
         RateLimited,

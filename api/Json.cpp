@@ -104,6 +104,9 @@ Result<QJsonObject> parseObject(const QByteArray &bytes, qint64 maxBytes)
     if (bytes.size() > maxBytes)
         return ApiError(
             ApiError::Code::PayloadTooLarge, u"The body is larger than %1 bytes."_s.arg(maxBytes));
+    // docs/api.md allows no byte-order mark; QJsonDocument would skip one silently.
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return invalidJson(u"The body starts with a byte-order mark; send UTF-8 without one."_s);
     if (const QString problem = scanForStructuralErrors(bytes, Limits::MaxJsonDepth);
         !problem.isEmpty())
         return invalidJson(problem);

@@ -260,6 +260,7 @@ QString ApiClient::describe(const ApiError &error)
     case ApiError::Code::InvalidJson:
     case ApiError::Code::MethodNotAllowed:
     case ApiError::Code::HeadersTooLarge:
+    case ApiError::Code::RangeNotSatisfiable:
     case ApiError::Code::IdempotencyKeyReused:
     case ApiError::Code::PreconditionRequired:
     case ApiError::Code::RequestTimeout:

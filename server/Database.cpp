@@ -13,15 +13,52 @@ using namespace Qt::StringLiterals;
 
 namespace Hearth {
 
+// One step of the schema: its statements, run in one transaction.
+struct SchemaStep
+{
+    QStringList statements;
+    // Set for steps that rebuild tables (SQLite cannot alter a column's definition): they run
+    // with foreign key enforcement off, as SQLite's table-rebuild procedure requires, since
+    // dropping a parent table with it on would delete (by cascade) every row referring to it.
+    // The foreign keys are checked before the commit instead.
+    bool rebuildsTables = false;
+};
+
 namespace {
+
+// A step of migration 2: rebuilds table from its new definition (which names it
+// "<table>_rebuilt"), copying columns, the SQLite table-rebuild way.
+QStringList rebuild(const QString &table, const QString &definition, const QString &columns)
+{
+    return {
+        definition,
+        u"INSERT INTO %1_rebuilt (%2) SELECT %2 FROM %1"_s.arg(table, columns),
+        u"DROP TABLE %1"_s.arg(table),
+        u"ALTER TABLE %1_rebuilt RENAME TO %1"_s.arg(table),
+    };
+}
+
+// Seeds table's AUTOINCREMENT counter with the highest id the database knows was handed out:
+// its own rows' and those that other tables still name (idsSeen: SQL expressions).
+QStringList seedSequence(const QString &table, const QStringList &idsSeen)
+{
+    QStringList highest{u"0"_s}; // two arguments at least, or max() would aggregate
+    for (const QString &ids : idsSeen)
+        highest.append(u"coalesce((%1), 0)"_s.arg(ids));
+    return {
+        u"DELETE FROM sqlite_sequence WHERE name = '%1'"_s.arg(table),
+        u"INSERT INTO sqlite_sequence (name, seq) VALUES ('%1', max(%2))"_s.arg(
+            table, highest.join(u", "_s)),
+    };
+}
 
 // Each step moves the schema one version forward. Steps are never edited once released:
 // a change is a new step.
-const QList<QStringList> &migrations()
+const QList<SchemaStep> &migrations()
 {
-    static const QList<QStringList> steps{
+    static const QList<SchemaStep> steps{
         // 1: the first schema.
-        {
+        {{
             uR"(CREATE TABLE meta (
                    key TEXT PRIMARY KEY,
                    value INTEGER NOT NULL))"_s,
@@ -166,7 +203,116 @@ const QList<QStringList> &migrations()
                    created_at INTEGER NOT NULL,
                    PRIMARY KEY (user_id, key)) WITHOUT ROWID)"_s,
             uR"(CREATE INDEX idempotency_age ON idempotency (created_at))"_s,
-        },
+        }},
+        // 2: ids are never reused (docs/api.md, Identifiers). Without AUTOINCREMENT, SQLite
+        // gives a new row the highest id plus one, so deleting the newest post, comment or
+        // upload handed its id to the next one, and /changes then listed that id as live and
+        // deleted at once. The tables whose ids the API hands out and whose rows can go are
+        // rebuilt with AUTOINCREMENT (same columns, constraints and indexes), and each counter
+        // starts past every id the database still knows of.
+        {rebuild(u"users"_s,
+             uR"(CREATE TABLE users_rebuilt (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    handle TEXT NOT NULL UNIQUE,
+                    display_name TEXT NOT NULL,
+                    password_hash TEXT NOT NULL,
+                    team INTEGER NOT NULL DEFAULT 0,
+                    created_at INTEGER NOT NULL))"_s,
+             u"id, handle, display_name, password_hash, team, created_at"_s)
+                + rebuild(u"media"_s,
+                    uR"(CREATE TABLE media_rebuilt (
+                           id INTEGER PRIMARY KEY AUTOINCREMENT,
+                           owner_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                           kind TEXT NOT NULL,
+                           mime_type TEXT NOT NULL,
+                           width INTEGER NOT NULL,
+                           height INTEGER NOT NULL,
+                           byte_size INTEGER NOT NULL,
+                           file TEXT NOT NULL,
+                           thumb_file TEXT,
+                           poster_id INTEGER REFERENCES media(id),
+                           duration_ms INTEGER,
+                           alt_text TEXT NOT NULL DEFAULT '',
+                           sensitive INTEGER NOT NULL DEFAULT 0,
+                           post_id INTEGER,
+                           removed INTEGER NOT NULL DEFAULT 0,
+                           created_at INTEGER NOT NULL))"_s,
+                    u"id, owner_id, kind, mime_type, width, height, byte_size, file, thumb_file, "
+                    "poster_id, duration_ms, alt_text, sensitive, post_id, removed, created_at"_s)
+                + rebuild(u"posts"_s,
+                    uR"(CREATE TABLE posts_rebuilt (
+                           id INTEGER PRIMARY KEY AUTOINCREMENT,
+                           kind TEXT NOT NULL,
+                           author_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                           title TEXT NOT NULL,
+                           body TEXT NOT NULL,
+                           content_warning TEXT NOT NULL DEFAULT '',
+                           media_id INTEGER REFERENCES media(id),
+                           created_at INTEGER NOT NULL,
+                           edited_at INTEGER,
+                           version INTEGER NOT NULL DEFAULT 1,
+                           reaction_count INTEGER NOT NULL DEFAULT 0,
+                           comment_count INTEGER NOT NULL DEFAULT 0,
+                           team_prompt INTEGER NOT NULL DEFAULT 0,
+                           seq INTEGER NOT NULL))"_s,
+                    u"id, kind, author_id, title, body, content_warning, media_id, created_at, "
+                    "edited_at, version, reaction_count, comment_count, team_prompt, seq"_s)
+                + rebuild(u"comments"_s,
+                    uR"(CREATE TABLE comments_rebuilt (
+                           id INTEGER PRIMARY KEY AUTOINCREMENT,
+                           post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+                           parent_id INTEGER REFERENCES comments(id) ON DELETE CASCADE,
+                           author_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                           body TEXT NOT NULL,
+                           content_warning TEXT NOT NULL DEFAULT '',
+                           created_at INTEGER NOT NULL,
+                           edited_at INTEGER,
+                           version INTEGER NOT NULL DEFAULT 1,
+                           deleted INTEGER NOT NULL DEFAULT 0,
+                           reply_count INTEGER NOT NULL DEFAULT 0))"_s,
+                    u"id, post_id, parent_id, author_id, body, content_warning, created_at, "
+                    "edited_at, version, deleted, reply_count"_s)
+                + rebuild(u"newsletters"_s,
+                    uR"(CREATE TABLE newsletters_rebuilt (
+                           id INTEGER PRIMARY KEY AUTOINCREMENT,
+                           topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE,
+                           title TEXT NOT NULL,
+                           description TEXT NOT NULL DEFAULT '',
+                           cadence TEXT NOT NULL))"_s,
+                    u"id, topic_id, title, description, cadence"_s)
+                + rebuild(u"reports"_s,
+                    uR"(CREATE TABLE reports_rebuilt (
+                           id INTEGER PRIMARY KEY AUTOINCREMENT,
+                           reporter_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                           post_id INTEGER,
+                           comment_id INTEGER,
+                           reason TEXT NOT NULL,
+                           note TEXT NOT NULL DEFAULT '',
+                           created_at INTEGER NOT NULL))"_s,
+                    u"id, reporter_id, post_id, comment_id, reason, note, created_at"_s)
+                // Dropping the old tables dropped their indexes.
+                + QStringList{
+                    uR"(CREATE INDEX posts_seq ON posts (seq))"_s,
+                    uR"(CREATE INDEX posts_author ON posts (author_id))"_s,
+                    uR"(CREATE INDEX comments_thread ON comments (post_id, parent_id, created_at, id))"_s,
+                }
+                + seedSequence(u"users"_s,
+                    {u"SELECT max(id) FROM users"_s, u"SELECT max(user_id) FROM idempotency"_s})
+                + seedSequence(u"media"_s,
+                    {u"SELECT max(id) FROM media"_s, u"SELECT max(poster_id) FROM media"_s,
+                        u"SELECT max(media_id) FROM posts"_s})
+                + seedSequence(u"posts"_s,
+                    {u"SELECT max(id) FROM posts"_s, u"SELECT max(post_id) FROM deleted_posts"_s,
+                        u"SELECT max(post_id) FROM post_departures"_s,
+                        u"SELECT max(post_id) FROM reports"_s,
+                        u"SELECT max(post_id) FROM media"_s})
+                + seedSequence(u"comments"_s,
+                    {u"SELECT max(id) FROM comments"_s, u"SELECT max(comment_id) FROM reports"_s})
+                + seedSequence(u"newsletters"_s,
+                    {u"SELECT max(id) FROM newsletters"_s,
+                        u"SELECT max(newsletter_id) FROM subscriptions"_s})
+                + seedSequence(u"reports"_s, {u"SELECT max(id) FROM reports"_s}),
+            true},
     };
     return steps;
 }
@@ -183,7 +329,7 @@ int Database::schemaVersion()
     return int(migrations().size());
 }
 
-bool Database::open(const QString &path)
+bool Database::open(const QString &path, int targetVersion)
 {
     close();
     m_connectionName = u"hearth-server-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -195,14 +341,20 @@ bool Database::open(const QString &path)
         return false;
     }
     QSqlQuery pragma(m_db);
+    // synchronous = FULL: in WAL mode NORMAL syncs only at checkpoints, so a power cut can
+    // undo the last commits after their clients were told 201. FULL syncs the log on every
+    // commit; docs/server.md measures what it costs.
     for (const QString &statement : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
-             u"PRAGMA synchronous = NORMAL"_s}) {
+             u"PRAGMA synchronous = FULL"_s}) {
         if (!pragma.exec(statement)) {
             m_error = pragma.lastError().text();
             return false;
         }
     }
-    return migrate();
+    // A statement left open (PRAGMA journal_mode answers a row) would lock the tables a
+    // migration drops.
+    pragma.finish();
+    return migrate(qBound(0, targetVersion, schemaVersion()));
 }
 
 void Database::close()
@@ -215,7 +367,7 @@ void Database::close()
     m_connectionName.clear();
 }
 
-bool Database::migrate()
+bool Database::migrate(int targetVersion)
 {
     QSqlQuery query(m_db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
@@ -223,6 +375,7 @@ bool Database::migrate()
         return false;
     }
     const int current = query.value(0).toInt();
+    query.finish();
     const auto &steps = migrations();
     if (current > steps.size()) {
         m_error = u"The database has schema version %1, newer than this server knows (%2)."_s
@@ -230,24 +383,61 @@ bool Database::migrate()
                       .arg(steps.size());
         return false;
     }
-    for (int version = current + 1; version <= steps.size(); ++version) {
-        if (!m_db.transaction()) {
-            m_error = m_db.lastError().text();
+    for (int version = current + 1; version <= targetVersion; ++version) {
+        const SchemaStep &step = steps.at(version - 1);
+        // PRAGMA foreign_keys is a no-op inside a transaction: it is turned off before.
+        if (step.rebuildsTables && !setForeignKeys(false))
             return false;
-        }
-        for (const QString &statement : steps.at(version - 1)) {
-            if (!query.exec(statement)) {
-                m_error = u"Migration %1 failed: %2"_s.arg(version).arg(query.lastError().text());
-                m_db.rollback();
-                return false;
-            }
-        }
-        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version)) || !m_db.commit()) {
-            m_error = u"Migration %1 failed: %2"_s.arg(version).arg(m_db.lastError().text());
-            m_db.rollback();
+        const bool done = runStep(version, step);
+        if (step.rebuildsTables && !setForeignKeys(true))
             return false;
-        }
+        if (!done)
+            return false;
         qCInfo(lcDatabase) << "migrated the database to schema version" << version;
+    }
+    return true;
+}
+
+bool Database::runStep(int version, const SchemaStep &step)
+{
+    QSqlQuery query(m_db);
+    const auto fail = [&](const QString &why) {
+        m_error = u"Migration %1 failed: %2"_s.arg(version).arg(why);
+        query.finish();
+        m_db.rollback();
+        return false;
+    };
+    if (!m_db.transaction()) {
+        m_error = m_db.lastError().text();
+        return false;
+    }
+    for (const QString &statement : step.statements) {
+        if (!query.exec(statement))
+            return fail(query.lastError().text());
+    }
+    if (step.rebuildsTables) {
+        if (!query.exec(u"PRAGMA foreign_key_check"_s))
+            return fail(query.lastError().text());
+        if (query.next()) {
+            return fail(u"a row of %1 refers to a missing row of %2"_s.arg(
+                query.value(0).toString(), query.value(2).toString()));
+        }
+        query.finish();
+    }
+    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version)) || !m_db.commit())
+        return fail(m_db.lastError().text());
+    return true;
+}
+
+bool Database::setForeignKeys(bool on)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA foreign_keys = %1"_s.arg(on ? u"ON"_s : u"OFF"_s))
+        || !query.exec(u"PRAGMA foreign_keys"_s) || !query.next()
+        || query.value(0).toBool() != on) {
+        m_error = u"Could not turn foreign keys %1: %2"_s.arg(
+            on ? u"on"_s : u"off"_s, query.lastError().text());
+        return false;
     }
     return true;
 }

@@ -5,8 +5,11 @@
 
 namespace Hearth {
 
-// The server's SQLite database: one file in the data folder, WAL, foreign keys on, and
-// forward-only migrations keyed by PRAGMA user_version, each in its own transaction.
+struct SchemaStep;
+
+// The server's SQLite database: one file in the data folder, WAL with every commit synced
+// (synchronous = FULL), foreign keys on, and forward-only migrations keyed by
+// PRAGMA user_version, each in its own transaction.
 class Database
 {
 public:
@@ -15,9 +18,9 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if need be) and migrates the database at path. On failure, gives
-    // false and a message in errorString().
-    bool open(const QString &path);
+    // Opens (creating if need be) and migrates the database at path, to targetVersion (tests
+    // build older schemas with it). On failure, gives false and a message in errorString().
+    bool open(const QString &path, int targetVersion = schemaVersion());
     void close();
 
     QSqlDatabase connection() const { return m_db; }
@@ -27,7 +30,9 @@ public:
     static int schemaVersion();
 
 private:
-    bool migrate();
+    bool migrate(int targetVersion);
+    bool runStep(int version, const SchemaStep &step);
+    bool setForeignKeys(bool on);
 
     QSqlDatabase m_db;
     QString m_connectionName;

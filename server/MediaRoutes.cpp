@@ -177,9 +177,8 @@ HttpReply MediaRoutes::download(Request &request)
         const QByteArray contentType = thumb ? "image/jpeg" : record->media.mimeType.toLatin1();
         const auto range = byteRange(request.header("Range"), file.size());
         if (!range) {
-            reply = HttpReply::error(ApiError::Code::BadRequest,
+            reply = HttpReply::error(ApiError::Code::RangeNotSatisfiable,
                 u"The Range cannot be served; ask for bytes=start-end."_s, u"Range"_s);
-            reply.status = 416;
             reply.addHeader("Content-Range", "bytes */" + QByteArray::number(file.size()));
             return reply;
         }

@@ -1,5 +1,9 @@
 #include "Preconditions.h"
 
+#include "api/Limits.h"
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Hearth::Preconditions {
@@ -16,11 +20,15 @@ std::variant<qint64, HttpReply> checkIfMatch(const Request &request, qint64 curr
         return HttpReply::error(ApiError::Code::PreconditionRequired,
             u"Send If-Match with the version you are editing."_s, u"If-Match"_s);
     }
-    bool ok = false;
-    const qint64 version = ifMatch.size() > 2 && ifMatch.startsWith('"') && ifMatch.endsWith('"')
-        ? ifMatch.mid(1, ifMatch.size() - 2).toLongLong(&ok)
-        : 0;
-    if (!ok || version < 1) {
+    // The version is spelled as the ETag spells it, like a path ID: decimal digits without
+    // sign, spaces or leading zeros ("03" is malformed, not version 3).
+    const QByteArray digits = ifMatch.size() > 2 && ifMatch.startsWith('"') && ifMatch.endsWith('"')
+        ? ifMatch.mid(1, ifMatch.size() - 2)
+        : QByteArray();
+    const bool decimal = !digits.isEmpty() && digits.size() <= 16 && digits.front() != '0'
+        && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const qint64 version = decimal ? digits.toLongLong() : 0;
+    if (version < 1 || version > Limits::MaxId) {
         return HttpReply::error(ApiError::Code::BadRequest,
             u"If-Match must be a quoted version, like \"3\"."_s, u"If-Match"_s);
     }

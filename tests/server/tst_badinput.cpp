@@ -96,6 +96,9 @@ void TestBadInput::malformedJson_data()
         << QByteArray("{\"kind\":\"post\",\"title\":\"\xff\xfe\",\"body\":\"#x\"}");
     QTest::newRow("deep") << QByteArray(
         "{\"title\":" + QByteArray(64, '[') + QByteArray(64, ']') + "}");
+    // api.md: "A byte-order mark is not allowed", even before an otherwise valid post.
+    QTest::newRow("byte-order mark")
+        << QByteArray("\xef\xbb\xbf{\"kind\":\"post\",\"title\":\"t\",\"body\":\"#Bom\"}");
     QTest::newRow("bad escape") << QByteArray(R"({"kind":"post","title":"\q","body":"#x"})");
 }
 

@@ -19,6 +19,7 @@ class TestHousekeeping : public QObject
 private Q_SLOTS:
     void purgesAbandonedUploadsOnly();
     void purgesOldIdempotencyAnswers();
+    void purgedUploadIdsAreNotGivenAgain();
 };
 
 namespace {
@@ -91,6 +92,27 @@ void TestHousekeeping::purgesOldIdempotencyAnswers()
     Housekeeping(store, QDir(data.path())).runOnce();
     QVERIFY(!store.idempotency().find(1, u"old"_s));
     QVERIFY(store.idempotency().find(1, u"recent"_s));
+}
+
+void TestHousekeeping::purgedUploadIdsAreNotGivenAgain()
+{
+    // api.md: IDs are never reused. The newest upload is purged; the next one gets a new ID,
+    // so a client's cached /media/{id} never shows someone else's picture.
+    QTemporaryDir data;
+    QDir media(data.path());
+    Store store;
+    QVERIFY(store.open(data.filePath(u"hearth.db"_s)));
+    const qint64 owner = store.accounts().insertUser(u"owner"_s, u"Owner"_s, "x", false);
+    const qint64 kept = addMedia(store, media, owner, MediaKind::Image);
+    const qint64 abandoned = addMedia(store, media, owner, MediaKind::Image);
+    QVERIFY(abandoned > kept);
+    age(store, abandoned, 30);
+    Housekeeping(store, media).runOnce();
+    QVERIFY(!store.media().record(abandoned));
+    QVERIFY(store.media().record(kept));
+
+    const qint64 next = addMedia(store, media, owner, MediaKind::Image);
+    QVERIFY2(next > abandoned, qPrintable(u"upload %1 after purged %2"_s.arg(next).arg(abandoned)));
 }
 
 QTEST_GUILESS_MAIN(TestHousekeeping)

@@ -134,6 +134,7 @@ private Q_SLOTS:
     void unknownSizeIsRefused();
     void posterBelongsToItsVideo();
     void removedMediaIsGone();
+    void rangePastTheEndIsNotSatisfiable();
 
 private:
     HttpClient::Reply upload(HttpClient &client, const QByteArray &bytes, const QByteArray &type,
@@ -722,6 +723,27 @@ void TestMedia::removedMediaIsGone()
         m_alice->remove(u"/api/v1/posts/%1"_s.arg(second.json().value(u"id"_s).toInteger())).status,
         204);
     QCOMPARE(m_alice->get(u"/api/v1/media/%1"_s.arg(kept)).status, 404);
+}
+
+void TestMedia::rangePastTheEndIsNotSatisfiable()
+{
+    // A range that starts past the end is 416 with its own error code, and the size.
+    const qint64 posterId = uploadImage(*m_alice, gradient(96, 54));
+    const QByteArray mp4 = fakeMp4();
+    const auto video = upload(*m_alice, mp4, "video/mp4", u"?posterId=%1"_s.arg(posterId));
+    QCOMPARE(video.status, 201);
+    const QString path = u"/api/v1/media/%1"_s.arg(video.json().value(u"id"_s).toInteger());
+    const auto past
+        = m_alice->get(path, {{"Range", "bytes=" + QByteArray::number(mp4.size()) + '-'}});
+    QCOMPARE(past.status, 416);
+    QCOMPARE(past.errorCode(), u"range_not_satisfiable"_s);
+    QCOMPARE(past.errorField(), u"Range"_s);
+    QCOMPARE(past.header("Content-Range"), "bytes */" + QByteArray::number(mp4.size()));
+    // The last byte is still a range that can be served.
+    const auto lastByte
+        = m_alice->get(path, {{"Range", "bytes=" + QByteArray::number(mp4.size() - 1) + '-'}});
+    QCOMPARE(lastByte.status, 206);
+    QCOMPARE(lastByte.body, mp4.right(1));
 }
 
 QTEST_GUILESS_MAIN(TestMedia)

@@ -1,0 +1,285 @@
+// The server's SQLite database, opened through the Database class on a real file: how the
+// connection is set up (acknowledged writes survive a power cut) and what the migrations do
+// to a database made by an earlier release.
+
+#include "server/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hearth;
+using namespace Qt::StringLiterals;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writesAreDurableOnCommit();
+    void freshSchemaNeverReusesIds();
+    void oldDatabaseKeepsIdsRisingPastDeletedOnes();
+};
+
+namespace {
+
+// Runs sql on db and gives the first column of each row; fails the test on an error.
+QVariantList rows(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        qWarning() << sql << query.lastError().text();
+    QVariantList values;
+    while (query.next())
+        values.append(query.value(0));
+    return values;
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    const QVariantList values = rows(db, sql);
+    return values.isEmpty() ? QVariant() : values.first();
+}
+
+// The id SQLite gives to a row inserted by sql, or 0 when it fails.
+qint64 insert(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        qWarning() << sql << query.lastError().text();
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+// What a migration must keep: every row of every table, and every index.
+QStringList snapshot(const QSqlDatabase &db)
+{
+    QStringList lines;
+    const QVariantList tables = rows(db,
+        u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name"_s);
+    for (const QVariant &table : tables) {
+        QSqlQuery query(db);
+        query.exec(u"SELECT * FROM %1 ORDER BY 1, 2"_s.arg(table.toString()));
+        while (query.next()) {
+            QStringList values;
+            for (int i = 0; i < query.record().count(); ++i)
+                values.append(query.value(i).toString());
+            lines.append(table.toString() + u": "_s + values.join(u'|'));
+        }
+    }
+    for (const QVariant &index :
+        rows(db,
+            u"SELECT tbl_name || '.' || name FROM sqlite_master WHERE type = 'index' ORDER BY 1"_s))
+        lines.append(u"index "_s + index.toString());
+    return lines;
+}
+
+QStringList foreignKeys(const QSqlDatabase &db)
+{
+    QStringList keys;
+    for (const QVariant &table :
+        rows(db, u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s)) {
+        QSqlQuery query(db);
+        query.exec(u"PRAGMA foreign_key_list(%1)"_s.arg(table.toString()));
+        while (query.next()) {
+            keys.append(u"%1.%2 -> %3.%4 on delete %5"_s.arg(table.toString(),
+                query.value(u"from"_s).toString(), query.value(u"table"_s).toString(),
+                query.value(u"to"_s).toString(), query.value(u"on_delete"_s).toString()));
+        }
+    }
+    keys.sort();
+    return keys;
+}
+
+} // namespace
+
+void TestDatabase::writesAreDurableOnCommit()
+{
+    // In WAL mode, synchronous = NORMAL may lose the last commits in a power cut, after the
+    // client was told 201; FULL syncs the log on every commit. The pragma is per connection,
+    // so it is read on the connection the server uses.
+    QTemporaryDir data;
+    Database database;
+    QVERIFY2(database.open(data.filePath(u"hearth.db"_s)), qPrintable(database.errorString()));
+    const QSqlDatabase db = database.connection();
+    QCOMPARE(scalar(db, u"PRAGMA synchronous"_s).toInt(), 2); // FULL
+    QCOMPARE(scalar(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    QCOMPARE(scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+}
+
+void TestDatabase::freshSchemaNeverReusesIds()
+{
+    QTemporaryDir data;
+    Database database;
+    QVERIFY2(database.open(data.filePath(u"hearth.db"_s)), qPrintable(database.errorString()));
+    const QSqlDatabase db = database.connection();
+    const qint64 user = insert(db,
+        u"INSERT INTO users (handle, display_name, password_hash, created_at) "
+        "VALUES ('fern', 'Fern', 'x', 0)"_s);
+    QVERIFY(user > 0);
+    // Every table whose ids the API hands out, and whose rows can go.
+    const QList<std::pair<QString, QString>> tables{
+        {u"posts"_s,
+            u"INSERT INTO posts (kind, author_id, title, body, created_at, seq) "
+            "VALUES ('post', %1, 't', 'b', 0, 1)"_s.arg(user)},
+        {u"media"_s,
+            u"INSERT INTO media (owner_id, kind, mime_type, width, height, byte_size, file, "
+            "created_at) VALUES (%1, 'image', 'image/jpeg', 1, 1, 1, 'f', 0)"_s.arg(user)},
+        {u"reports"_s,
+            u"INSERT INTO reports (reporter_id, reason, created_at) VALUES (%1, 'spam', 0)"_s.arg(
+                user)},
+        {u"users"_s,
+            u"INSERT INTO users (handle, display_name, password_hash, created_at) "
+            "VALUES ('moss', 'Moss', 'x', 0)"_s},
+    };
+    for (const auto &[table, sql] : tables) {
+        const qint64 first = insert(db, sql);
+        QVERIFY2(first > 0, qPrintable(table));
+        QVERIFY(QSqlQuery(db).exec(u"DELETE FROM %1 WHERE id = %2"_s.arg(table).arg(first)));
+        QVERIFY2(insert(db, sql) > first, qPrintable(table));
+    }
+    QVERIFY(insert(db, u"INSERT INTO topics (slug, name, tag) VALUES ('t', 'T', 'T')"_s) > 0);
+    const qint64 newsletter = insert(
+        db, u"INSERT INTO newsletters (topic_id, title, cadence) VALUES (1, 'N', 'weekly')"_s);
+    QVERIFY(QSqlQuery(db).exec(u"DELETE FROM newsletters"_s));
+    QVERIFY(insert(db,
+                u"INSERT INTO newsletters (topic_id, title, cadence) VALUES (1, 'N', 'weekly')"_s)
+        > newsletter);
+    const qint64 post = insert(db,
+        u"INSERT INTO posts (kind, author_id, title, body, created_at, seq) "
+        "VALUES ('post', %1, 't', 'b', 0, 1)"_s.arg(user));
+    const QString comment = u"INSERT INTO comments (post_id, author_id, body, created_at) "
+                            "VALUES (%1, %2, 'c', 0)"_s.arg(post)
+                                .arg(user);
+    const qint64 firstComment = insert(db, comment);
+    QVERIFY(QSqlQuery(db).exec(u"DELETE FROM comments WHERE id = %1"_s.arg(firstComment)));
+    QVERIFY(insert(db, comment) > firstComment);
+}
+
+void TestDatabase::oldDatabaseKeepsIdsRisingPastDeletedOnes()
+{
+    // A database as the first release made it (schema version 1), where the newest post,
+    // comment and upload were deleted: the ids they had must never come back.
+    QTemporaryDir data;
+    const QString path = data.filePath(u"hearth.db"_s);
+    QStringList before;
+    QStringList keysBefore;
+    {
+        Database old;
+        QVERIFY2(old.open(path, 1), qPrintable(old.errorString()));
+        QSqlDatabase db = old.connection();
+        QCOMPARE(scalar(db, u"PRAGMA user_version"_s).toInt(), 1);
+        const QStringList setup{
+            u"INSERT INTO users (id, handle, display_name, password_hash, created_at) "
+            "VALUES (1, 'fern', 'Fern', 'h1', 10), (2, 'moss', 'Moss', 'h2', 11)"_s,
+            u"INSERT INTO tokens (hash, user_id, created_at) VALUES (x'01', 1, 12)"_s,
+            u"INSERT INTO topics (id, slug, name, tag, posts, seq) "
+            "VALUES (1, 'rest', 'Rest', 'Rest', 2, 5)"_s,
+            u"INSERT INTO memberships (topic_id, user_id, created_at) VALUES (1, 2, 13)"_s,
+            u"INSERT INTO media (id, owner_id, kind, mime_type, width, height, byte_size, file, "
+            "post_id, created_at) VALUES "
+            "(1, 1, 'image', 'image/jpeg', 4, 3, 100, 'a.jpg', 1, 14), "
+            "(2, 1, 'image', 'image/jpeg', 4, 3, 100, 'b.jpg', NULL, 15)"_s,
+            u"INSERT INTO posts (id, kind, author_id, title, body, media_id, created_at, seq) "
+            "VALUES (1, 'post', 1, 'One', '#Rest', 1, 20, 1), "
+            "(2, 'post', 2, 'Two', '#Rest', NULL, 21, 2)"_s,
+            u"INSERT INTO post_topics (topic_id, post_id, kind, created_at, position, tag) "
+            "VALUES (1, 1, 'post', 20, 0, 'Rest'), (1, 2, 'post', 21, 0, 'Rest')"_s,
+            u"INSERT INTO reactions (post_id, user_id, kind, created_at) "
+            "VALUES (1, 2, 'hug', 22)"_s,
+            u"INSERT INTO comments (id, post_id, parent_id, author_id, body, created_at, "
+            "reply_count) VALUES (1, 1, NULL, 2, 'Top', 23, 1), (2, 1, 1, 1, 'Reply', 24, 0)"_s,
+            // Posts 3 and 4 were deleted (4 the newest, and reported); comment 5 was
+            // reported, then deleted.
+            u"INSERT INTO deleted_posts (post_id, seq, topic_ids) VALUES (3, 3, '1'), (4, 4, '1')"_s,
+            u"INSERT INTO reports (id, reporter_id, post_id, comment_id, reason, created_at) "
+            "VALUES (1, 2, 4, NULL, 'spam', 25), (2, 2, NULL, 5, 'spam', 26)"_s,
+            u"INSERT INTO newsletters (id, topic_id, title, cadence) VALUES (3, 1, 'Rest notes', "
+            "'weekly')"_s,
+            u"INSERT INTO subscriptions (newsletter_id, user_id, created_at) VALUES (3, 2, 27)"_s,
+            u"INSERT INTO blocks (blocker_id, blocked_id, created_at) VALUES (1, 2, 28)"_s,
+            u"UPDATE meta SET value = 5 WHERE key = 'change_seq'"_s,
+        };
+        for (const QString &sql : setup) {
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(sql), qPrintable(sql + u": "_s + query.lastError().text()));
+        }
+        before = snapshot(db);
+        keysBefore = foreignKeys(db);
+        // The flaw being fixed, shown on the old schema: the next post takes deleted post
+        // 3's id.
+        QVERIFY(db.transaction());
+        QCOMPARE(insert(db,
+                     u"INSERT INTO posts (kind, author_id, title, body, created_at, seq) "
+                     "VALUES ('post', 1, 'Again', '#Rest', 29, 6)"_s),
+            3);
+        QVERIFY(db.rollback());
+    }
+
+    Database database;
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    const QSqlDatabase db = database.connection();
+    QCOMPARE(scalar(db, u"PRAGMA user_version"_s).toInt(), Database::schemaVersion());
+    QCOMPARE(scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+    QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    QVERIFY(rows(db, u"PRAGMA foreign_key_check"_s).isEmpty());
+    // Every row and every index is still there; every foreign key still points where it did.
+    QCOMPARE(snapshot(db), before);
+    QCOMPARE(foreignKeys(db), keysBefore);
+    for (const QString &table :
+        {u"users"_s, u"media"_s, u"posts"_s, u"comments"_s, u"newsletters"_s, u"reports"_s}) {
+        QVERIFY2(scalar(db, u"SELECT sql FROM sqlite_master WHERE name = '%1'"_s.arg(table))
+                     .toString()
+                     .contains(u"AUTOINCREMENT"_s),
+            qPrintable(table));
+    }
+
+    // New ids start past every id the database knows was handed out.
+    QCOMPARE(insert(db,
+                 u"INSERT INTO posts (kind, author_id, title, body, created_at, seq) "
+                 "VALUES ('post', 1, 'Three', '#Rest', 30, 6)"_s),
+        5);
+    QCOMPARE(insert(db,
+                 u"INSERT INTO comments (post_id, author_id, body, created_at) "
+                 "VALUES (2, 1, 'New', 31)"_s),
+        6);
+    QCOMPARE(insert(db,
+                 u"INSERT INTO media (owner_id, kind, mime_type, width, height, byte_size, file, "
+                 "created_at) VALUES (1, 'image', 'image/png', 1, 1, 1, 'c.png', 32)"_s),
+        3);
+    QCOMPARE(insert(db,
+                 u"INSERT INTO users (handle, display_name, password_hash, created_at) "
+                 "VALUES ('reed', 'Reed', 'h3', 33)"_s),
+        3);
+    QCOMPARE(insert(db,
+                 u"INSERT INTO reports (reporter_id, post_id, reason, created_at) "
+                 "VALUES (1, 2, 'other', 34)"_s),
+        3);
+    QCOMPARE(
+        insert(db,
+            u"INSERT INTO newsletters (topic_id, title, cadence) VALUES (1, 'More', 'monthly')"_s),
+        4);
+
+    // The foreign keys are enforced and still cascade: deleting post 1 takes its topics,
+    // reactions and comments; deleting a user takes their tokens and posts.
+    QSqlQuery orphan(db);
+    QVERIFY(!orphan.exec(u"INSERT INTO comments (post_id, author_id, body, created_at) "
+                         "VALUES (999, 1, 'Orphan', 35)"_s));
+    QVERIFY(QSqlQuery(db).exec(u"UPDATE posts SET media_id = NULL WHERE id = 1"_s));
+    QVERIFY(QSqlQuery(db).exec(u"DELETE FROM posts WHERE id = 1"_s));
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM post_topics WHERE post_id = 1"_s).toInt(), 0);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM reactions WHERE post_id = 1"_s).toInt(), 0);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM comments WHERE post_id = 1"_s).toInt(), 0);
+    QVERIFY(QSqlQuery(db).exec(u"DELETE FROM users WHERE id = 1"_s));
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM tokens"_s).toInt(), 0);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM posts WHERE author_id = 1"_s).toInt(), 0);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM blocks"_s).toInt(), 0);
+    QVERIFY(rows(db, u"PRAGMA foreign_key_check"_s).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
