@@ -1,5 +1,7 @@
 #include "MediaDecoder.h"
 
+#include "api/Png.h"
+
 #include <QBuffer>
 #include <QImageReader>
 
@@ -16,10 +18,11 @@ bool endsLikeJpeg(const QByteArray &bytes)
     return end >= 0 && end >= bytes.size() - 64;
 }
 
-// A whole PNG ends with its IEND chunk (and its CRC).
+// A whole PNG ends with its IEND chunk (and its CRC), and each chunk before it fits in the
+// file: libpng allocates what a chunk claims before reading it.
 bool endsLikePng(const QByteArray &bytes)
 {
-    return bytes.endsWith(QByteArrayView("IEND\xAE\x42\x60\x82"));
+    return bytes.endsWith(QByteArrayView("IEND\xAE\x42\x60\x82")) && Png::isWhole(bytes);
 }
 
 } // namespace
