@@ -1,6 +1,7 @@
 #include "ImageProcessor.h"
 
 #include "api/Limits.h"
+#include "api/Png.h"
 
 #include <QBuffer>
 #include <QColorSpace>
@@ -20,7 +21,8 @@ ApiError refuse(const QString &message)
 }
 
 // Formats decoders accept truncated: a JPEG must end with its EOI marker and a PNG
-// must have its IEND chunk, or the "photo" is a grey-padded fragment.
+// must be whole chunks up to its IEND, or the "photo" is a grey-padded fragment (and a
+// chunk claiming more than the file holds costs what it claims in libpng).
 bool looksComplete(const QByteArray &data, const QByteArray &format)
 {
     if (format == "jpeg" || format == "jpg") {
@@ -30,7 +32,7 @@ bool looksComplete(const QByteArray &data, const QByteArray &format)
         return trimmed.endsWith("\xff\xd9");
     }
     if (format == "png")
-        return data.contains("IEND");
+        return Png::isWhole(data);
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MediaDecoder.h"
+
 #include <QCache>
 #include <QDeadlineTimer>
 #include <QHash>
@@ -27,11 +29,10 @@ class MediaImageCache : public QObject
 public:
     // ~70 card thumbnails (480 × 320 px, 4 bytes a pixel).
     static constexpr qint64 DefaultMaxBytes = 64 * 1024 * 1024;
-    // The API's limit on a side; anything claiming more is refused before decoding.
-    static constexpr int MaxSourceSide = 10'000;
-    static constexpr qint64 MaxSourcePixels = 40'000'000;
-    // Larger pictures are decoded scaled down to this side (cards never need more).
-    static constexpr int MaxDecodedSide = 1'600;
+    // What decode() refuses and how far it scales down (see MediaDecoder).
+    static constexpr int MaxSourceSide = MediaDecoder::MaxSourceSide;
+    static constexpr qint64 MaxSourcePixels = MediaDecoder::MaxSourcePixels;
+    static constexpr int MaxDecodedSide = MediaDecoder::MaxDecodedSide;
     // After a network error (offline), the image is asked for again after this long.
     static constexpr int RetryAfterNetworkErrorMs = 30'000;
 
@@ -57,9 +58,7 @@ public:
     // and diagnostics.
     int fetchCount() const { return m_fetches; }
 
-    // Decodes image bytes as a card may show them, or gives a null image when they are
-    // refused: not JPEG or PNG, a header claiming more than the API allows, truncated, or
-    // corrupt. Safe on any thread.
+    // Decodes image bytes as a card may show them (MediaDecoder::decode). Safe on any thread.
     static QImage decode(const QByteArray &bytes);
 
 Q_SIGNALS:

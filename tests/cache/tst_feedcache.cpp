@@ -48,6 +48,7 @@ private Q_SLOTS:
     void localStateRoundTrips();
     void searchFindsTitleAndBodyWords();
     void searchQueryQuotesEveryTerm();
+    void searchNeverSendsHalfACharacter();
     void hostileSearchesAreHarmless_data();
     void hostileSearchesAreHarmless();
     void syncStateRoundTrips();
@@ -551,6 +552,26 @@ void TestFeedCache::searchQueryQuotesEveryTerm()
     QCOMPARE(FeedCache::searchQuery(u"* \" - ( ) ^ :"_s), QString());
     QCOMPARE(FeedCache::searchQuery(QString()), QString());
     QCOMPARE(FeedCache::searchQuery(QString(10000, u'x')), u'"' + QString(100, u'x') + u"\"*"_s);
+}
+
+// Found by fuzz/fuzz_fts_query: a term cut at its length limit inside a surrogate pair, or
+// a lone surrogate, made SQLite read the closing quote as the character's other half, and the
+// whole search failed with "unterminated string".
+void TestFeedCache::searchNeverSendsHalfACharacter()
+{
+    const QString herb = u"\U0001F33F"_s; // two UTF-16 units
+    const QString longWord = QString(99, u'a');
+    QCOMPARE(FeedCache::searchQuery(longWord + herb), u'"' + longWord + u"\"*"_s);
+    QCOMPARE(FeedCache::searchQuery(u"tea"_s + QChar(0xd800)), u"\"tea\"*"_s);
+    QCOMPARE(FeedCache::searchQuery(u"tea"_s + QChar(0xd800) + u"\"x"_s), u"\"tea\"\"x\"*"_s);
+    QCOMPARE(FeedCache::searchQuery(QChar(0xdc00) + u"tea"_s), u"\"tea\"*"_s);
+    QCOMPARE(FeedCache::searchQuery(u"calm"_s + herb), u"\"calm"_s + herb + u"\"*"_s);
+
+    FeedCache cache(m_database->connection());
+    QVERIFY(cache.storePosts({makePost(1, PostKind::Post, baseTime(), {u"Therapy"_s},
+        u"Long words"_s, longWord + u" and tea"_s)}));
+    QCOMPARE(idsOf(cache.search(longWord + herb, 10)), QList<qint64>{1});
+    QCOMPARE(idsOf(cache.search(u"tea"_s + QChar(0xd800), 10)), QList<qint64>{1});
 }
 
 void TestFeedCache::hostileSearchesAreHarmless_data()

@@ -126,6 +126,7 @@ private Q_SLOTS:
     void locationMetadataIsStripped();
     void decompressionBombIsRefused();
     void badUploadsAreRefused();
+    void pngCutInsideAChunkIsIncomplete();
     void videosNeedAPoster();
     void uploadsAreTheirOwners();
     // Further rules of docs/api.md (Media, POST /media, GET /media/{id}, Media handling).
@@ -502,6 +503,27 @@ void TestMedia::badUploadsAreRefused()
     const QByteArray big = encoded(noise, "png");
     QVERIFY(big.size() > 256 * 1024);
     QCOMPARE(upload(*m_alice, big, "image/png").status, 201);
+    QCOMPARE(m_reader->get(u"/api/v1/topics"_s).status, 200);
+}
+
+// Found by fuzz/fuzz_image_upload: a PNG whose last chunk claims 1.9 GB, and whose few bytes
+// hold "IEND", passed the completeness check, and libpng allocated the 1.9 GB before reading.
+void TestMedia::pngCutInsideAChunkIsIncomplete()
+{
+    const QByteArray png = encoded(gradient(40, 30), "png");
+    QVERIFY(png.endsWith("IEND\xae\x42\x60\x82"_ba));
+    const QByteArray cut = png.chopped(12) + QByteArray::fromHex("71000000")
+        + "tEXtComment\0 IEND, and no more"_ba;
+
+    const auto refused = upload(*m_alice, cut, "image/png");
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.errorCode(), u"validation_failed"_s);
+    const QString message = refused.json()
+                                .value(u"error"_s)
+                                .toObject()
+                                .value(u"message"_s)
+                                .toString();
+    QVERIFY2(message.contains(u"incomplete"_s), qPrintable(message));
     QCOMPARE(m_reader->get(u"/api/v1/topics"_s).status, 200);
 }
 
