@@ -441,8 +441,9 @@ void TestCare::aCommentIsReportedFromItsThread()
     reader.window.openPost(postId);
     PostPage *post = reader.window.postPage();
     QTRY_VERIFY_WITH_TIMEOUT(post->commentModel()->rowCount() == 1, Wait);
-    // Someone else's post offers More: Report post, Block.
-    QVERIFY(post->moreButton()->isVisible());
+    // Someone else's post offers More: Report post, Block. (The thread can arrive before the
+    // post itself, which the page fetches when it opens.)
+    QTRY_VERIFY_WITH_TIMEOUT(post->moreButton()->isVisible(), Wait);
 
     // The comment's menu, as the menu key or a right click shows it.
     const QModelIndex index = post->commentView()->model()->index(0, 0);
