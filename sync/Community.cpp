@@ -88,6 +88,11 @@ std::optional<User> Community::user() const
     return m_account->user();
 }
 
+CacheDatabase::Recovery Community::recovery() const
+{
+    return m_account->cache().recovery();
+}
+
 void Community::rememberAccount()
 {
     const std::optional<User> user = m_account->user();

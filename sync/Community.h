@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/User.h"
+#include "cache/CacheDatabase.h"
 
 #include <QObject>
 
@@ -58,6 +59,8 @@ public:
     Connectivity &connectivity() const { return *m_connectivity; }
     bool isSignedIn() const;
     std::optional<User> user() const;
+    // What opening the current cache repaired (nothing, mostly).
+    CacheDatabase::Recovery recovery() const;
 
     // The parts on the current cache. Valid from switched() to the next aboutToSwitch().
     FeedCache &feed() const { return *m_feed; }
