@@ -258,7 +258,7 @@ int CacheDatabase::schemaVersion()
     return int(migrations().size());
 }
 
-bool CacheDatabase::open(const QString &path)
+bool CacheDatabase::open(const QString &path, Words words)
 {
     close();
     m_path = path;
@@ -270,35 +270,41 @@ bool CacheDatabase::open(const QString &path)
         m_error = u"Cannot create the folder %1."_s.arg(folder);
         return false;
     }
-    const QString words = wordsPath();
+    const QString wordsFile = wordsPath();
 
     QString problem;
     Outcome outcome = openAndCheck(path, &problem);
     if (outcome == Outcome::Failed)
         return fail(problem);
+    if (words == Words::Leave) {
+        if (outcome == Outcome::Damaged && !setAsideAndReopen(path, problem))
+            return false;
+        outcome = migrate(&problem);
+        return outcome == Outcome::Ok || fail(problem);
+    }
     // Whether this cache knew a words file: then a missing or empty one is a loss.
     const bool wordsExpected = outcome == Outcome::Ok && knowsWordsFile();
     PageSalvage::Result legacy;
     if (outcome == Outcome::Damaged) {
         // An older Hearth kept the outbox and the drafts in the cache itself: without a
         // words file yet, they may be in this one, and are read back before it goes aside.
-        if (!SqliteFile::hasContent(words))
+        if (!SqliteFile::hasContent(wordsFile))
             legacy = PageSalvage::read(path);
         if (!setAsideAndReopen(path, problem))
             return false;
     }
 
     WordsDatabase::Report report;
-    if (!WordsDatabase::prepare(words, wordsExpected, legacy, &report, &problem))
+    if (!WordsDatabase::prepare(wordsFile, wordsExpected, legacy, &report, &problem))
         return fail(problem);
-    if (!WordsDatabase::attach(m_db, words, &problem))
+    if (!WordsDatabase::attach(m_db, wordsFile, &problem))
         return fail(problem);
     outcome = migrate(&problem);
     if (outcome == Outcome::Damaged) {
         // From a newer Hearth, or a step the file refused: a fresh cache, the same words.
         if (!setAsideAndReopen(path, problem))
             return false;
-        if (!WordsDatabase::attach(m_db, words, &problem))
+        if (!WordsDatabase::attach(m_db, wordsFile, &problem))
             return fail(problem);
         outcome = migrate(&problem);
     }
@@ -488,8 +494,10 @@ CacheDatabase::Outcome CacheDatabase::migrate(QString *problem)
         return Outcome::Damaged;
     }
     for (int version = current + 1; version <= steps.size(); ++version) {
-        if (version == WordsMovedOutVersion && !carryWordsForward(problem))
+        if (version == WordsMovedOutVersion && !carryWordsForward(problem)) {
+            // (Opened with Words::Leave, there is no words file to carry them to.)
             return Outcome::Failed;
+        }
         if (!m_db.transaction()) {
             *problem = m_db.lastError().text();
             return Outcome::Failed;

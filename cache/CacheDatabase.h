@@ -54,7 +54,12 @@ public:
     // still hold (see recovery()). Gives false, with errorString(), only when no usable
     // cache could be had at all: the folder cannot be written, the disk is full, or another
     // process holds a file locked.
-    bool open(const QString &path);
+    //
+    // Words::Leave opens the cache alone, for a connection that writes server data only
+    // (the cache writer's thread): the words file is neither checked nor attached, and a
+    // cache that still needs the migration that moves the words out is refused.
+    enum class Words { Attach, Leave };
+    bool open(const QString &path, Words words = Words::Attach);
     // The stores made on connection() hold a handle to it: let them go first.
     void close();
     bool isOpen() const { return m_db.isOpen(); }

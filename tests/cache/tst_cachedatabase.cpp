@@ -48,6 +48,7 @@ private Q_SLOTS:
     void repairsTheWordsFile();
     void carriesTheWordsOutOfAnOlderCache();
     void readsTheWordsBackFromAnOlderDamagedCache();
+    void theWritersConnectionLeavesTheWords();
 };
 
 namespace {
@@ -818,6 +819,35 @@ void TestCacheDatabase::readsTheWordsBackFromAnOlderDamagedCache()
     QCOMPARE(OutboxStore(database.connection()).all(), filled.outbox);
     QCOMPARE(DraftStore(database.connection()).all(), filled.drafts);
     QVERIFY(!FeedCache(database.connection()).post(3));
+}
+
+// The cache writer's thread opens the cache alone: while it stores a large batch (a write
+// transaction on the cache), the person's draft is saved without waiting for it.
+void TestCacheDatabase::theWritersConnectionLeavesTheWords()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cache.sqlite"_s);
+    CacheDatabase window;
+    QVERIFY(window.open(path));
+    CacheDatabase writer;
+    QVERIFY2(writer.open(path, CacheDatabase::Words::Leave), qPrintable(writer.errorString()));
+    QVERIFY(tablesIn(writer.connection(), u"words"_s).isEmpty());
+    QVERIFY(!tablesIn(window.connection(), u"words"_s).isEmpty());
+
+    QSqlQuery batch(writer.connection());
+    QVERIFY(batch.exec(u"PRAGMA busy_timeout = 0"_s));
+    QVERIFY(batch.exec(u"BEGIN IMMEDIATE"_s));
+    QVERIFY(batch.exec(u"INSERT INTO sync_state (key, value) VALUES ('batch', 'storing')"_s));
+    {
+        QSqlQuery quick(window.connection());
+        // Without waiting: a lock on the words file would fail the save at once.
+        QVERIFY(quick.exec(u"PRAGMA busy_timeout = 0"_s));
+        DraftStore drafts(window.connection());
+        QVERIFY(drafts.save(u"post:new"_s, QJsonObject{{u"title"_s, u"Typed meanwhile"_s}}));
+        QVERIFY(quick.exec(u"PRAGMA busy_timeout = 5000"_s));
+    }
+    QVERIFY(batch.exec(u"COMMIT"_s));
+    QCOMPARE(DraftStore(window.connection()).all().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCacheDatabase)
