@@ -3,19 +3,42 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
-#include <QTimer>
 #include <QWidget>
 
 #include <cstdio>
 #include <ctime>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace Hearth {
 
-FirstPaintProbe::FirstPaintProbe(QWidget *target, std::function<bool()> rowsShown, QObject *parent)
-    : QObject(parent), m_rowsShown(std::move(rowsShown))
+FirstPaintProbe::FirstPaintProbe(
+    std::function<bool()> counts, std::function<QString()> describe, QObject *parent)
+    : QObject(parent), m_counts(std::move(counts)), m_describe(std::move(describe))
 {
-    target->installEventFilter(this);
+    m_limit.setSingleShot(true);
+    connect(&m_limit, &QTimer::timeout, this, [this] {
+        if (m_done)
+            return;
+        finish(u"no first paint within %1 ms\nmeasured: nothing; shown: %2\n"_s
+                   .arg(millisecondsSinceProcessStart())
+                   .arg(m_describe()),
+            3);
+    });
+    const qint64 elapsed = std::max<qint64>(0, millisecondsSinceProcessStart());
+    m_limit.start(std::chrono::milliseconds(std::max<qint64>(0, Limit.count() - elapsed)));
+}
+
+void FirstPaintProbe::watch(QWidget *target)
+{
+    if (target == m_watched)
+        return;
+    if (m_watched)
+        m_watched->removeEventFilter(this);
+    m_watched = target;
+    if (target)
+        target->installEventFilter(this);
 }
 
 qint64 FirstPaintProbe::millisecondsSinceProcessStart()
@@ -39,17 +62,27 @@ qint64 FirstPaintProbe::millisecondsSinceProcessStart()
 
 bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_done && event->type() == QEvent::Paint && m_rowsShown()) {
+    if (!m_done && event->type() == QEvent::Paint && watched == m_watched && m_counts()) {
         m_done = true;
+        m_limit.stop();
         // After this paint has run: the measure covers the card being drawn.
-        QTimer::singleShot(0, this, [] {
-            std::fprintf(stderr, "first paint after %lld ms\n",
-                static_cast<long long>(millisecondsSinceProcessStart()));
-            std::fflush(stderr);
-            QCoreApplication::quit();
+        QTimer::singleShot(0, this, [this] {
+            finish(u"first paint after %1 ms\nmeasured: the first paint of %2\n"_s
+                       .arg(millisecondsSinceProcessStart())
+                       .arg(m_describe()),
+                0);
         });
     }
     return QObject::eventFilter(watched, event);
+}
+
+void FirstPaintProbe::finish(const QString &lines, int exitCode)
+{
+    m_done = true;
+    m_limit.stop();
+    std::fputs(lines.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    QCoreApplication::exit(exitCode);
 }
 
 } // namespace Hearth

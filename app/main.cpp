@@ -96,8 +96,11 @@ int main(int argc, char *argv[])
         u"offline"_s, QApplication::translate("main", "Start without touching the network."));
     const QCommandLineOption firstPaintOption(u"exit-after-first-paint"_s,
         QApplication::translate("main",
-            "Quit once the first card is painted, printing the "
-            "milliseconds since start (for benchmarks)."));
+            "Quit once the first card of the page you will see is painted, printing the "
+            "milliseconds since start and what was painted (for benchmarks). Gives up after "
+            "%1 seconds with nothing to show.")
+            .arg(std::chrono::duration_cast<std::chrono::seconds>(Hearth::FirstPaintProbe::Limit)
+                     .count()));
     const QCommandLineOption colorSchemeOption(u"color-scheme"_s,
         QApplication::translate("main", "The colors: light, dark, or system (as the desktop's)."),
         u"scheme"_s, u"system"_s);
@@ -151,12 +154,33 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &window, [&window, topic] { window.openComposer(topic); });
     std::unique_ptr<Hearth::FirstPaintProbe> probe;
     if (parser.isSet(firstPaintOption)) {
-        // Pages are built again when a remembered account is resumed: ask the window, not
-        // the page, whether cards are shown.
+        // The page the person will see: while a remembered account is being resumed, the
+        // signed-out page shown meanwhile does not count; once it is, the account's page
+        // (built anew on its cache) is watched, and a card on it counts.
+        const auto settled = [&window, &community] {
+            return !community.isResuming() && window.topicPage()
+                && window.currentPage() == window.topicPage();
+        };
         probe = std::make_unique<Hearth::FirstPaintProbe>(
-            window.topicPage()->feedView()->viewport(), [&window] {
-                return window.topicPage() && window.topicPage()->model()->rowCount() > 0;
+            [&window, settled] { return settled() && window.topicPage()->model()->rowCount() > 0; },
+            [&window, &community] {
+                if (community.isResuming())
+                    return u"the signed-out page, the remembered account still being resumed"_s;
+                if (!window.topicPage())
+                    return u"no topic page"_s;
+                const std::optional<Hearth::User> user = community.user();
+                return u"the topic page of %1 with %2 card(s), %3"_s.arg(window.topicPage()->slug())
+                    .arg(window.topicPage()->model()->rowCount())
+                    .arg(user ? u"signed in as @"_s + user->handle : u"signed out"_s);
             });
+        const auto watchPage = [&window, &community, &probe] {
+            probe->watch(!community.isResuming() && window.topicPage()
+                    ? window.topicPage()->feedView()->viewport()
+                    : nullptr);
+        };
+        QObject::connect(&community, &Hearth::Community::switched, probe.get(), watchPage);
+        QObject::connect(&community, &Hearth::Community::resumeFinished, probe.get(), watchPage);
+        watchPage();
     }
     window.show();
     return app.exec();

@@ -15,7 +15,9 @@ int main(int argc, char *argv[])
     QWidget window;
     // The size MainWindow opens at: the same pixels to fill.
     window.resize(820, 900);
-    Hearth::FirstPaintProbe probe(&window, [] { return true; });
+    Hearth::FirstPaintProbe probe(
+        [] { return true; }, [] { return QStringLiteral("a bare window"); });
+    probe.watch(&window);
     window.show();
     return app.exec();
 }

@@ -1,9 +1,8 @@
 #include "CacheDatabase.h"
 
 #include "CacheSql.h"
-#include "CacheTransaction.h"
-#include "DraftStore.h"
-#include "OutboxStore.h"
+#include "SqliteFile.h"
+#include "WordsDatabase.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -20,6 +19,11 @@ namespace Hearth {
 
 namespace {
 
+// The key in sync_state under which the cache notes its words file.
+const QString WordsKey = u"words.file"_s;
+// The schema version whose step drops the outbox and the drafts from the cache.
+constexpr int WordsMovedOutVersion = 3;
+
 // Each step moves the schema one version forward. Steps are never edited once released:
 // a change is a new step.
 const QList<QStringList> &migrations()
@@ -27,9 +31,8 @@ const QList<QStringList> &migrations()
     static const QList<QStringList> steps{
         // 1: the first schema.
         {
-            // The outbox comes first: its root page then sits at the front of the file,
-            // where a salvage still reads it when the file is truncated or damaged further
-            // in. Writes are sent in id order; AUTOINCREMENT never reuses an id.
+            // (Up to version 3, when they moved to the words file, the outbox and the
+            // drafts lived here.)
             uR"(CREATE TABLE outbox (
                    id INTEGER PRIMARY KEY AUTOINCREMENT,
                    kind TEXT NOT NULL,
@@ -173,29 +176,15 @@ const QList<QStringList> &migrations()
                    display_name TEXT NOT NULL DEFAULT '',
                    blocked_at INTEGER NOT NULL))"_s,
         },
+        // 3: the outbox and the drafts moved to the words file (WordsDatabase), which
+        // migrate() fills from these tables first, in a transaction of its own. The names
+        // are qualified: unqualified, a missing main.outbox would name the words file's.
+        {
+            uR"(DROP TABLE IF EXISTS main.outbox)"_s,
+            uR"(DROP TABLE IF EXISTS main.drafts)"_s,
+        },
     };
     return steps;
-}
-
-// SQLite result codes after which the file itself is fine and setting it aside would only
-// lose data: another process holds it, or the disk, memory or permissions fail.
-bool isEnvironmentFailure(const QSqlError &error, const QString &path)
-{
-    switch (error.nativeErrorCode().toInt() & 0xff) {
-    case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
-    case 7: // SQLITE_NOMEM
-    case 8: // SQLITE_READONLY
-    case 9: // SQLITE_INTERRUPT
-    case 10: // SQLITE_IOERR
-    case 13: // SQLITE_FULL
-    case 15: // SQLITE_PROTOCOL
-        return true;
-    case 14: // SQLITE_CANTOPEN: the folder's fault unless there is a file that cannot be read
-        return !QFileInfo::exists(path);
-    default:
-        return false;
-    }
 }
 
 // Characters that are safe in a file name everywhere: a-z, 0-9, '.', '-', '_'. Anything
@@ -215,74 +204,6 @@ QString safeName(QStringView text, bool *lossy)
         }
     }
     return name;
-}
-
-struct Salvage
-{
-    QList<OutboxEntry> outbox;
-    QList<DraftStore::Draft> drafts;
-};
-
-// Reads what the server cannot give back (the outbox and the drafts) from a damaged file,
-// as far as it can be read.
-Salvage salvage(const QString &path)
-{
-    Salvage salvaged;
-    if (!QFileInfo(path).isFile())
-        return salvaged;
-    const QString name
-        = u"hearth-cache-salvage-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery pragma(db);
-            // SQLite refuses a truncated file as a whole unless told to read what is there;
-            // writable_schema does that (and also tolerates a damaged schema). Nothing is
-            // written through this connection.
-            pragma.exec(u"PRAGMA writable_schema = ON"_s);
-            pragma.exec(u"PRAGMA query_only = ON"_s);
-            salvaged.outbox = OutboxStore(db).all();
-            salvaged.drafts = DraftStore(db).all();
-            pragma.finish();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return salvaged;
-}
-
-// Renames the file at path, with its WAL, shared-memory and rollback journal files, to
-// "<path>.corrupt-<time>". Gives false when the file or one of its companions had to stay.
-bool moveAside(const QString &path, QString *asidePath, QString *error)
-{
-    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-hhmmss"_s);
-    const QStringList companions{u"-wal"_s, u"-shm"_s, u"-journal"_s};
-    QString aside = path + u".corrupt-"_s + stamp;
-    for (int n = 2; QFileInfo::exists(aside) || QFileInfo::exists(aside + companions.first());
-         ++n) {
-        aside = path + u".corrupt-"_s + stamp + u'-' + QString::number(n);
-    }
-    asidePath->clear();
-    if (QFileInfo::exists(path)) {
-        if (!QFile::rename(path, aside)) {
-            *error = u"Cannot move the damaged cache %1 aside."_s.arg(path);
-            return false;
-        }
-        *asidePath = aside;
-    }
-    for (const QString &suffix : companions) {
-        const QString from = path + suffix;
-        if (!QFileInfo::exists(from))
-            continue;
-        // A journal left next to the fresh file would be replayed into it: it must go,
-        // moved along or at least deleted.
-        if (!QFile::rename(from, aside + suffix) && !QFile::remove(from)) {
-            *error = u"Cannot move %1 aside."_s.arg(from);
-            return false;
-        }
-    }
-    return true;
 }
 
 } // namespace
@@ -337,7 +258,7 @@ int CacheDatabase::schemaVersion()
     return int(migrations().size());
 }
 
-bool CacheDatabase::open(const QString &path)
+bool CacheDatabase::open(const QString &path, Words words)
 {
     close();
     m_path = path;
@@ -349,50 +270,104 @@ bool CacheDatabase::open(const QString &path)
         m_error = u"Cannot create the folder %1."_s.arg(folder);
         return false;
     }
+    const QString wordsFile = wordsPath();
 
     QString problem;
-    switch (openAndCheck(path, &problem)) {
-    case Outcome::Ok:
-        return true;
-    case Outcome::Failed:
-        m_error = problem;
-        close();
-        return false;
-    case Outcome::Damaged:
-        break;
+    Outcome outcome = openAndCheck(path, &problem);
+    if (outcome == Outcome::Failed)
+        return fail(problem);
+    if (words == Words::Leave) {
+        if (outcome == Outcome::Damaged && !setAsideAndReopen(path, problem))
+            return false;
+        outcome = migrate(&problem);
+        return outcome == Outcome::Ok || fail(problem);
+    }
+    // Whether this cache knew a words file: then a missing or empty one is a loss.
+    const bool wordsExpected = outcome == Outcome::Ok && knowsWordsFile();
+    PageSalvage::Result legacy;
+    if (outcome == Outcome::Damaged) {
+        // An older Hearth kept the outbox and the drafts in the cache itself: without a
+        // words file yet, they may be in this one, and are read back before it goes aside.
+        if (!SqliteFile::hasContent(wordsFile))
+            legacy = PageSalvage::read(path);
+        if (!setAsideAndReopen(path, problem))
+            return false;
     }
 
-    qCWarning(lcCache).noquote() << "The cache" << path << "cannot be used (" << problem
-                                 << "); setting it aside and starting afresh.";
-    close();
-    salvageAndMoveAside(path, problem);
-    return m_error.isEmpty();
+    WordsDatabase::Report report;
+    if (!WordsDatabase::prepare(wordsFile, wordsExpected, legacy, &report, &problem))
+        return fail(problem);
+    if (!WordsDatabase::attach(m_db, wordsFile, &problem))
+        return fail(problem);
+    outcome = migrate(&problem);
+    if (outcome == Outcome::Damaged) {
+        // From a newer Hearth, or a step the file refused: a fresh cache, the same words.
+        if (!setAsideAndReopen(path, problem))
+            return false;
+        if (!WordsDatabase::attach(m_db, wordsFile, &problem))
+            return fail(problem);
+        outcome = migrate(&problem);
+    }
+    if (outcome != Outcome::Ok)
+        return fail(problem);
+    rememberWordsFile();
+
+    m_recovery.wordsRepaired = report.repaired;
+    m_recovery.wordsReason = report.reason;
+    m_recovery.wordsMovedAsidePath = report.movedAsidePath;
+    m_recovery.salvagedOutboxRows = report.salvagedOutboxRows;
+    m_recovery.salvagedDrafts = report.salvagedDrafts;
+    m_recovery.wordsMayBeLost = report.mayHaveLost;
+    m_recovery.happened = m_recovery.cacheRebuilt || m_recovery.wordsRepaired;
+    return true;
 }
 
-void CacheDatabase::salvageAndMoveAside(const QString &path, const QString &reason)
+bool CacheDatabase::fail(const QString &problem)
 {
-    const Salvage salvaged = salvage(path);
+    m_error = problem;
+    close();
+    return false;
+}
+
+bool CacheDatabase::setAsideAndReopen(const QString &path, const QString &reason)
+{
+    qCWarning(lcCache).noquote() << "The cache" << path << "cannot be used (" << reason
+                                 << "); setting it aside and starting afresh.";
+    close();
     QString aside;
-    if (!moveAside(path, &aside, &m_error))
-        return;
+    if (!SqliteFile::moveAside(path, &aside, &m_error))
+        return false;
     QString problem;
-    if (openAndCheck(path, &problem) != Outcome::Ok) {
-        m_error = problem;
-        close();
-        return;
+    if (openAndCheck(path, &problem) != Outcome::Ok)
+        return fail(problem);
+    m_recovery.cacheRebuilt = true;
+    m_recovery.reason = reason;
+    m_recovery.movedAsidePath = aside;
+    qCInfo(lcCache).noquote() << "Rebuilt the cache" << path << "; the damaged file is at" << aside;
+    return true;
+}
+
+bool CacheDatabase::knowsWordsFile() const
+{
+    QSqlQuery query(m_db);
+    return query.exec(u"SELECT value FROM main.sync_state WHERE key = '%1'"_s.arg(WordsKey))
+        && query.next();
+}
+
+void CacheDatabase::rememberWordsFile()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(
+            u"INSERT OR REPLACE INTO main.sync_state (key, value) VALUES ('%1', '%2')"_s.arg(
+                WordsKey, QFileInfo(wordsPath()).fileName().replace(u'\'', u"''"_s)))) {
+        qCWarning(lcCache) << "cannot note the words file in the cache:"
+                           << query.lastError().text();
     }
-    CacheTransaction transaction(m_db);
-    const bool restored = OutboxStore(m_db).restore(salvaged.outbox)
-        && DraftStore(m_db).restore(salvaged.drafts) && transaction.commit();
-    if (!restored) {
-        // They are still in the file set aside.
-        qCWarning(lcCache) << "Could not put the salvaged outbox and drafts back.";
-    }
-    m_recovery = {true, reason, aside, restored ? int(salvaged.outbox.size()) : 0,
-        restored ? int(salvaged.drafts.size()) : 0};
-    qCInfo(lcCache).noquote() << "Rebuilt the cache" << path << "; the damaged file is at" << aside
-                              << "; salvaged" << m_recovery.salvagedOutboxRows << "outbox rows and"
-                              << m_recovery.salvagedDrafts << "drafts.";
+}
+
+QString CacheDatabase::wordsPath() const
+{
+    return WordsDatabase::fileName(m_path);
 }
 
 void CacheDatabase::close()
@@ -412,70 +387,117 @@ CacheDatabase::Outcome CacheDatabase::openAndCheck(const QString &path, QString 
     m_db.setDatabaseName(path);
     if (!m_db.open()) {
         *problem = m_db.lastError().text();
-        return isEnvironmentFailure(m_db.lastError(), path) ? Outcome::Failed : Outcome::Damaged;
+        return SqliteFile::isEnvironmentFailure(m_db.lastError(), path) ? Outcome::Failed
+                                                                        : Outcome::Damaged;
     }
 
     QSqlQuery query(m_db);
     const auto failed = [&] {
         *problem = query.lastError().text();
-        return isEnvironmentFailure(query.lastError(), path) ? Outcome::Failed : Outcome::Damaged;
+        return SqliteFile::isEnvironmentFailure(query.lastError(), path) ? Outcome::Failed
+                                                                         : Outcome::Damaged;
     };
     // busy_timeout first, so that the others wait for a lock held by a checkpoint rather
     // than fail.
     if (!query.exec(u"PRAGMA busy_timeout = 5000"_s))
         return failed();
-    if (!query.exec(u"PRAGMA journal_mode = WAL"_s))
+    if (!query.exec(u"PRAGMA main.journal_mode = WAL"_s))
         return failed();
     if (query.next() && query.value(0).toString() != u"wal") {
         // Some file systems (network mounts) cannot share WAL memory: still usable.
         qCWarning(lcCache) << "The cache" << path << "is not in WAL mode but"
                            << query.value(0).toString();
     }
-    // FULL: the outbox holds the person's own words, and a commit costs one fsync of the
-    // WAL (sync batches are one commit each).
+    // FULL: a sync batch is one commit, one fsync of the WAL; the cache's rows change
+    // together with the outbox's in the words file, which is FULL too.
     for (const QString &statement :
-        {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s}) {
+        {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA main.synchronous = FULL"_s}) {
         if (!query.exec(statement))
             return failed();
     }
-
-    // quick_check reads every page and checks the b-trees (not index contents, which
-    // integrity_check would also compare): about 0.2 s for a 250 MB cache in the OS's
-    // file cache, one read of the whole file when cold.
-    if (!query.exec(u"PRAGMA quick_check"_s))
-        return failed();
-    QStringList report;
-    while (query.next())
-        report.append(query.value(0).toString());
-    if (query.lastError().isValid())
-        return failed();
-    if (report != QStringList{u"ok"_s}) {
-        *problem = u"quick_check: "_s + report.mid(0, 5).join(u"; "_s);
-        return Outcome::Damaged;
-    }
     query.finish();
-    return migrate(problem);
+    bool environment = false;
+    if (!SqliteFile::quickCheck(m_db, path, problem, &environment))
+        return environment ? Outcome::Failed : Outcome::Damaged;
+    return Outcome::Ok;
+}
+
+bool CacheDatabase::carryWordsForward(QString *problem)
+{
+    // Copied in a transaction that writes the words file alone and is durable before step 3
+    // drops the tables: a crash in between leaves the rows in both, and the copy is done
+    // again, ignoring what is there already.
+    if (!m_db.transaction()) {
+        *problem = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(m_db);
+    const QString words = WordsDatabase::schemaName();
+    QStringList tables;
+    if (!query.exec(u"SELECT name FROM main.sqlite_master WHERE type = 'table'"_s)) {
+        *problem = query.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    while (query.next())
+        tables.append(query.value(0).toString());
+    query.finish();
+    QStringList statements;
+    if (tables.contains(u"outbox"_s)) {
+        const QString columns = u"id, kind, target, payload, idempotency_key, state, attempts, "
+                                "next_attempt_at, last_error, created_at"_s;
+        statements.append(u"INSERT OR IGNORE INTO %1.outbox (%2) SELECT %2 FROM main.outbox"_s.arg(
+            words, columns));
+        // AUTOINCREMENT's high mark goes along, so that no id is ever used twice.
+        statements.append(
+            u"UPDATE %1.sqlite_sequence SET seq = max(seq, (SELECT seq FROM "
+            "main.sqlite_sequence WHERE name = 'outbox')) WHERE name = 'outbox' "
+            "AND EXISTS (SELECT 1 FROM main.sqlite_sequence WHERE name = 'outbox')"_s.arg(words));
+    }
+    if (tables.contains(u"drafts"_s)) {
+        statements.append(u"INSERT OR IGNORE INTO %1.drafts (key, json, updated_at) "
+                          "SELECT key, json, updated_at FROM main.drafts"_s.arg(words));
+    }
+    for (const QString &statement : std::as_const(statements)) {
+        if (!query.exec(statement)) {
+            *problem
+                = u"Carrying the outbox and drafts over failed: %1"_s.arg(query.lastError().text());
+            m_db.rollback();
+            return false;
+        }
+    }
+    if (!m_db.commit()) {
+        *problem = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
 }
 
 CacheDatabase::Outcome CacheDatabase::migrate(QString *problem)
 {
     QSqlQuery query(m_db);
-    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+    if (!query.exec(u"PRAGMA main.user_version"_s) || !query.next()) {
         *problem = query.lastError().text();
-        return isEnvironmentFailure(query.lastError(), m_path) ? Outcome::Failed : Outcome::Damaged;
+        return SqliteFile::isEnvironmentFailure(query.lastError(), m_path) ? Outcome::Failed
+                                                                           : Outcome::Damaged;
     }
     const int current = query.value(0).toInt();
     query.finish();
     const auto &steps = migrations();
     if (current > steps.size() || current < 0) {
         // Written by a newer Hearth, which this build cannot read. Setting it aside (renamed,
-        // not deleted) lets this build work, and keeps what the outbox of the newer one holds.
+        // not deleted) lets this build work; the words are in their own file.
         *problem = u"The cache has schema version %1; this version of Hearth knows up to %2."_s
                        .arg(current)
                        .arg(steps.size());
         return Outcome::Damaged;
     }
     for (int version = current + 1; version <= steps.size(); ++version) {
+        if (version == WordsMovedOutVersion && !carryWordsForward(problem)) {
+            // (Opened with Words::Leave, there is no words file to carry them to.)
+            return Outcome::Failed;
+        }
         if (!m_db.transaction()) {
             *problem = m_db.lastError().text();
             return Outcome::Failed;
@@ -483,12 +505,13 @@ CacheDatabase::Outcome CacheDatabase::migrate(QString *problem)
         for (const QString &statement : steps.at(version - 1)) {
             if (!query.exec(statement)) {
                 *problem = u"Migration %1 failed: %2"_s.arg(version).arg(query.lastError().text());
-                const bool environment = isEnvironmentFailure(query.lastError(), m_path);
+                const bool environment
+                    = SqliteFile::isEnvironmentFailure(query.lastError(), m_path);
                 m_db.rollback();
                 return environment ? Outcome::Failed : Outcome::Damaged;
             }
         }
-        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version)) || !m_db.commit()) {
+        if (!query.exec(u"PRAGMA main.user_version = %1"_s.arg(version)) || !m_db.commit()) {
             *problem = u"Migration %1 failed: %2"_s.arg(version).arg(m_db.lastError().text());
             m_db.rollback();
             return Outcome::Failed;

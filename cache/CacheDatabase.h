@@ -7,19 +7,33 @@
 namespace Hearth {
 
 // The client's cache file for one (server, account): opens it in WAL mode, migrates it
-// forward by PRAGMA user_version, and sets a damaged one aside and starts afresh, keeping
-// the outbox and the drafts, which the server cannot give back.
+// forward by PRAGMA user_version, and sets a damaged one aside and starts afresh. The cache is
+// disposable: everything in it comes back from the server. The person's own words (the
+// outbox and the drafts) are not: they live in a small file of their own beside it
+// (WordsDatabase), which open() prepares (repairing it page by page when it is damaged) and
+// attaches to the cache's connection, so that the stores reach both through connection().
 class CacheDatabase
 {
 public:
-    // What open() did about a file it could not use.
+    // What open() repaired. Shown to the person once (MainWindow), logged always.
     struct Recovery
     {
-        bool happened = false;
+        bool happened = false; // the cache was rebuilt or the words file repaired
+        // The cache: set aside and started afresh; what it held comes back from the server.
+        bool cacheRebuilt = false;
         QString reason; // what was wrong: the quick_check report or the SQLite error
         QString movedAsidePath; // where the damaged file went ("...sqlite.corrupt-<time>")
+        // The words file: damaged, or missing or empty where the cache knew one, and made
+        // anew from what could be read of it.
+        bool wordsRepaired = false;
+        QString wordsReason;
+        QString wordsMovedAsidePath;
+        // What was read back: from the damaged words file, or from a damaged cache of an
+        // older Hearth, which kept them in the cache.
         int salvagedOutboxRows = 0;
         int salvagedDrafts = 0;
+        // Some unsent change or draft may not have been recovered.
+        bool wordsMayBeLost = false;
     };
 
     CacheDatabase() = default;
@@ -35,10 +49,17 @@ public:
         const QString &dataDir, const QUrl &server, const QString &accountHandle);
 
     // Opens (creating the file and its folder if need be), checks and migrates the cache at
-    // path. A damaged or unusable file is set aside and replaced (see recovery()). Gives
-    // false, with errorString(), only when no usable cache could be had at all: the folder
-    // cannot be written, the disk is full, or another process holds the file locked.
-    bool open(const QString &path);
+    // path, with its words file (wordsPath()) attached. A damaged or unusable cache is set
+    // aside and replaced; a damaged words file is set aside and rebuilt from what its pages
+    // still hold (see recovery()). Gives false, with errorString(), only when no usable
+    // cache could be had at all: the folder cannot be written, the disk is full, or another
+    // process holds a file locked.
+    //
+    // Words::Leave opens the cache alone, for a connection that writes server data only
+    // (the cache writer's thread): the words file is neither checked nor attached, and a
+    // cache that still needs the migration that moves the words out is refused.
+    enum class Words { Attach, Leave };
+    bool open(const QString &path, Words words = Words::Attach);
     // The stores made on connection() hold a handle to it: let them go first.
     void close();
     bool isOpen() const { return m_db.isOpen(); }
@@ -47,6 +68,8 @@ public:
     // QSqlDatabase, it is used only in the thread that opened it.
     QSqlDatabase connection() const { return m_db; }
     QString path() const { return m_path; }
+    // The words file that goes with the cache at path() (WordsDatabase::fileName()).
+    QString wordsPath() const;
     QString errorString() const { return m_error; }
     Recovery recovery() const { return m_recovery; }
 
@@ -58,7 +81,12 @@ private:
 
     Outcome openAndCheck(const QString &path, QString *problem);
     Outcome migrate(QString *problem);
-    void salvageAndMoveAside(const QString &path, const QString &reason);
+    // Copies an older cache's outbox and drafts into the attached words file.
+    bool carryWordsForward(QString *problem);
+    bool setAsideAndReopen(const QString &path, const QString &reason);
+    bool knowsWordsFile() const;
+    void rememberWordsFile();
+    bool fail(const QString &problem);
 
     QSqlDatabase m_db;
     QString m_connectionName;

@@ -37,8 +37,8 @@ public:
     // damage.
     QList<Draft> all() const;
 
-    // Puts drafts back as they were, times included: CacheDatabase uses it for the drafts
-    // it salvaged from a damaged file.
+    // Puts drafts back as they were, times included: WordsDatabase uses it for the drafts
+    // it read back from a damaged file.
     bool restore(const QList<Draft> &drafts);
 
 private:

@@ -38,8 +38,8 @@ public:
     // or -1 on failure.
     int replaceLocalId(QStringView kindPrefix, qint64 localId, qint64 serverId);
 
-    // Puts entries back as they were, ids included: CacheDatabase uses it for the rows it
-    // salvaged from a damaged file.
+    // Puts entries back as they were, ids included: WordsDatabase uses it for the rows it
+    // read back from a damaged file.
     bool restore(const QList<OutboxEntry> &entries);
 
 private:

@@ -29,7 +29,9 @@ public:
     FeedCache *feed()
     {
         if (!m_feed) {
-            if (!m_database.open(m_path)) {
+            // Server data only: the words file stays with the window's connection, so that
+            // a draft saved while a large batch is stored does not wait for it.
+            if (!m_database.open(m_path, CacheDatabase::Words::Leave)) {
                 qCWarning(lcWriter) << "cannot open the cache:" << m_database.errorString();
                 return nullptr;
             }

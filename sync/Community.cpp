@@ -44,6 +44,8 @@ Community::Community(ApiClient &api, Credentials &credentials, QSettings &settin
     connect(m_account.get(), &Account::signedIn, this, [this] {
         rememberAccount();
         build();
+        if (std::exchange(m_resuming, false))
+            Q_EMIT resumeFinished();
     });
     connect(m_account.get(), &Account::signedOut, this, [this] {
         rememberAccount();
@@ -51,7 +53,11 @@ Community::Community(ApiClient &api, Credentials &credentials, QSettings &settin
     });
     // A remembered account whose token is gone: the person stays signed out and is asked
     // to sign in when a write needs it.
-    connect(m_account.get(), &Account::resumeFailed, this, &Community::rememberAccount);
+    connect(m_account.get(), &Account::resumeFailed, this, [this] {
+        rememberAccount();
+        if (std::exchange(m_resuming, false))
+            Q_EMIT resumeFinished();
+    });
 }
 
 Community::~Community()
@@ -72,8 +78,10 @@ bool Community::open()
         user.handle = m_settings.value(HandleKey).toString();
         user.displayName = m_settings.value(NameKey).toString();
         user.team = m_settings.value(TeamKey).toBool();
-        if (!user.handle.isEmpty())
+        if (!user.handle.isEmpty()) {
+            m_resuming = true;
             m_account->resume(user);
+        }
     }
     return true;
 }
@@ -86,6 +94,11 @@ bool Community::isSignedIn() const
 std::optional<User> Community::user() const
 {
     return m_account->user();
+}
+
+CacheDatabase::Recovery Community::recovery() const
+{
+    return m_account->cache().recovery();
 }
 
 void Community::rememberAccount()

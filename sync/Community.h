@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/User.h"
+#include "cache/CacheDatabase.h"
 
 #include <QObject>
 
@@ -47,6 +48,9 @@ public:
     QString errorString() const { return m_error; }
     // Whether a cache is open and the parts below can be used.
     bool isOpen() const { return m_sync != nullptr; }
+    // Whether open() is still resuming the remembered account (reading its token from the
+    // keychain): the signed-out page shown meanwhile is about to be replaced.
+    bool isResuming() const { return m_resuming; }
 
     // With the network off (--offline) nothing is pulled or sent; what is written waits.
     void setNetworkEnabled(bool enabled);
@@ -58,6 +62,8 @@ public:
     Connectivity &connectivity() const { return *m_connectivity; }
     bool isSignedIn() const;
     std::optional<User> user() const;
+    // What opening the current cache repaired (nothing, mostly).
+    CacheDatabase::Recovery recovery() const;
 
     // The parts on the current cache. Valid from switched() to the next aboutToSwitch().
     FeedCache &feed() const { return *m_feed; }
@@ -74,6 +80,9 @@ Q_SIGNALS:
     void pendingWritesChanged(int count);
     // The server no longer takes the account's token: waiting writes need a new sign-in.
     void signInRequired();
+    // The remembered account was resumed (after its switched()) or could not be: the
+    // pages shown now are the ones the person will see.
+    void resumeFinished();
 
 private:
     void build();
@@ -94,6 +103,7 @@ private:
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<Outbox> m_outbox;
     bool m_networkEnabled = true;
+    bool m_resuming = false;
     QString m_error;
 };
 

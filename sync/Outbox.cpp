@@ -127,9 +127,15 @@ std::chrono::milliseconds Outbox::backoff(int attempt)
 
 qint64 Outbox::nextLocalId()
 {
-    // Local ids count down from -1 and are never reused, even across restarts.
-    const qint64 last = m_feed.state(u"outbox.lastLocalId"_s).toLongLong();
-    const qint64 id = std::min<qint64>(last, 0) - 1;
+    // Local ids count down from -1 and are never reused, even across restarts. The counter
+    // is in the cache, which a repair may rebuild while the outbox (in the words file) keeps
+    // writes that use local ids: the next id goes below theirs too.
+    qint64 last = std::min<qint64>(m_feed.state(u"outbox.lastLocalId"_s).toLongLong(), 0);
+    for (const OutboxEntry &entry : m_store.all()) {
+        for (const QString &member : {u"localId"_s, u"commentId"_s, u"postId"_s})
+            last = std::min(last, entry.payload.value(member).toInteger());
+    }
+    const qint64 id = last - 1;
     m_feed.setState(u"outbox.lastLocalId"_s, QString::number(id));
     return id;
 }

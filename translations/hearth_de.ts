@@ -1643,6 +1643,56 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     </message>
 </context>
 <context>
+    <name>Hearth::RecoveryNotice</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>What Hearth repaired</source>
+        <translation>Was Hearth repariert hat</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Diesen Hinweis schließen</translation>
+    </message>
+    <message>
+        <source>Hearth found its saved copy of the community damaged and made a fresh one.</source>
+        <translation>Hearth hat seine gespeicherte Kopie der Community beschädigt vorgefunden und eine neue angelegt.</translation>
+    </message>
+    <message>
+        <source>Hearth could not find the file that keeps your unsent changes and drafts, and started a new one.</source>
+        <translation>Hearth hat die Datei mit deinen nicht gesendeten Änderungen und Entwürfen nicht gefunden und eine neue angelegt.</translation>
+    </message>
+    <message>
+        <source>Hearth found the file that keeps your unsent changes and drafts damaged, and repaired it.</source>
+        <translation>Hearth hat die Datei mit deinen nicht gesendeten Änderungen und Entwürfen beschädigt vorgefunden und repariert.</translation>
+    </message>
+    <message>
+        <source>Saved posts come back from the community as soon as Hearth can reach it.</source>
+        <translation>Gespeicherte Beiträge kommen von der Community zurück, sobald Hearth sie erreicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) could be recovered, but some of your unsent changes or drafts may not have been. Please look over what you wrote recently.</source>
+        <translation>
+            <numerusform>%n nicht gesendete Änderung konnte wiederhergestellt werden, manche deiner nicht gesendeten Änderungen oder Entwürfe aber vielleicht nicht. Schau bitte durch, was du zuletzt geschrieben hast.</numerusform>
+            <numerusform>%n nicht gesendete Änderungen konnten wiederhergestellt werden, manche deiner nicht gesendeten Änderungen oder Entwürfe aber vielleicht nicht. Schau bitte durch, was du zuletzt geschrieben hast.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some of your unsent changes or drafts may not have been recovered. Please look over what you wrote recently.</source>
+        <translation>Manche deiner nicht gesendeten Änderungen oder Entwürfe konnten vielleicht nicht wiederhergestellt werden. Schau bitte durch, was du zuletzt geschrieben hast.</translation>
+    </message>
+    <message>
+        <source>All your unsent changes and drafts were recovered.</source>
+        <translation>Alle deine nicht gesendeten Änderungen und Entwürfe wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Your unsent changes and drafts were not affected.</source>
+        <translation>Deine nicht gesendeten Änderungen und Entwürfe sind davon nicht betroffen.</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::ReportDialog</name>
     <message>
         <source>Send report</source>
@@ -2218,6 +2268,10 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
         <source>&amp;Block %1…</source>
         <translation>%1 &amp;blockieren…</translation>
     </message>
+    <message>
+        <source>Hearth repaired its saved copy of the community, so nothing from %1 is on this computer right now. Saved posts come back once you&apos;re connected.</source>
+        <translation>Hearth hat seine gespeicherte Kopie der Community repariert, deshalb ist von %1 gerade nichts auf diesem Computer. Gespeicherte Beiträge kommen zurück, sobald du verbunden bist.</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::TopicSwitcher</name>
@@ -2475,10 +2529,6 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
         <translation>Starten, ohne das Netzwerk zu benutzen.</translation>
     </message>
     <message>
-        <source>Quit once the first card is painted, printing the milliseconds since start (for benchmarks).</source>
-        <translation>Beenden, sobald die erste Karte gezeichnet ist, und die Millisekunden seit dem Start ausgeben (für Messungen).</translation>
-    </message>
-    <message>
         <source>The colors: light, dark, or system (as the desktop&apos;s).</source>
         <translation>Die Farben: light (hell), dark (dunkel) oder system (wie der Desktop).</translation>
     </message>
@@ -2493,6 +2543,10 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     <message>
         <source>Hearth could not open its saved posts: %1</source>
         <translation>Hearth konnte die gespeicherten Beiträge nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Quit once the first card of the page you will see is painted, printing the milliseconds since start and what was painted (for benchmarks). Gives up after %1 seconds with nothing to show.</source>
+        <translation>Beenden, sobald die erste Karte der Seite gezeichnet ist, die du sehen wirst, und die Millisekunden seit dem Start und das Gezeichnete ausgeben (für Messungen). Gibt nach %1 Sekunden auf, wenn nichts zu zeigen ist.</translation>
     </message>
 </context>
 </TS>

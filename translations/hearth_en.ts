@@ -139,6 +139,16 @@
     </message>
 </context>
 <context>
+    <name>Hearth::RecoveryNotice</name>
+    <message numerus="yes">
+        <source>%n unsent change(s) could be recovered, but some of your unsent changes or drafts may not have been. Please look over what you wrote recently.</source>
+        <translation>
+            <numerusform>%n unsent change could be recovered, but some of your unsent changes or drafts may not have been. Please look over what you wrote recently.</numerusform>
+            <numerusform>%n unsent changes could be recovered, but some of your unsent changes or drafts may not have been. Please look over what you wrote recently.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hearth::TopicHeader</name>
     <message numerus="yes">
         <source>%1 people</source>

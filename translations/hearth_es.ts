@@ -1642,6 +1642,56 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     </message>
 </context>
 <context>
+    <name>Hearth::RecoveryNotice</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>What Hearth repaired</source>
+        <translation>Lo que Hearth reparó</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Cerrar este aviso</translation>
+    </message>
+    <message>
+        <source>Hearth found its saved copy of the community damaged and made a fresh one.</source>
+        <translation>Hearth encontró dañada su copia guardada de la comunidad y creó una nueva.</translation>
+    </message>
+    <message>
+        <source>Hearth could not find the file that keeps your unsent changes and drafts, and started a new one.</source>
+        <translation>Hearth no encontró el archivo que guarda tus cambios sin enviar y tus borradores, y creó uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Hearth found the file that keeps your unsent changes and drafts damaged, and repaired it.</source>
+        <translation>Hearth encontró dañado el archivo que guarda tus cambios sin enviar y tus borradores, y lo reparó.</translation>
+    </message>
+    <message>
+        <source>Saved posts come back from the community as soon as Hearth can reach it.</source>
+        <translation>Las publicaciones guardadas vuelven desde la comunidad en cuanto Hearth pueda conectar con ella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) could be recovered, but some of your unsent changes or drafts may not have been. Please look over what you wrote recently.</source>
+        <translation>
+            <numerusform>Se pudo recuperar %n cambio sin enviar, pero puede que algunos de tus cambios sin enviar o borradores no. Revisa, por favor, lo que escribiste hace poco.</numerusform>
+            <numerusform>Se pudieron recuperar %n cambios sin enviar, pero puede que algunos de tus cambios sin enviar o borradores no. Revisa, por favor, lo que escribiste hace poco.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some of your unsent changes or drafts may not have been recovered. Please look over what you wrote recently.</source>
+        <translation>Puede que algunos de tus cambios sin enviar o borradores no se hayan podido recuperar. Revisa, por favor, lo que escribiste hace poco.</translation>
+    </message>
+    <message>
+        <source>All your unsent changes and drafts were recovered.</source>
+        <translation>Se recuperaron todos tus cambios sin enviar y tus borradores.</translation>
+    </message>
+    <message>
+        <source>Your unsent changes and drafts were not affected.</source>
+        <translation>Tus cambios sin enviar y tus borradores no se vieron afectados.</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::ReportDialog</name>
     <message>
         <source>Send report</source>
@@ -2217,6 +2267,10 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
         <source>&amp;Block %1…</source>
         <translation>&amp;Bloquear a %1…</translation>
     </message>
+    <message>
+        <source>Hearth repaired its saved copy of the community, so nothing from %1 is on this computer right now. Saved posts come back once you&apos;re connected.</source>
+        <translation>Hearth reparó su copia guardada de la comunidad, así que ahora no hay nada de %1 en este equipo. Las publicaciones guardadas vuelven en cuanto te conectes.</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::TopicSwitcher</name>
@@ -2474,10 +2528,6 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
         <translation>Empezar sin usar la red.</translation>
     </message>
     <message>
-        <source>Quit once the first card is painted, printing the milliseconds since start (for benchmarks).</source>
-        <translation>Salir en cuanto se dibuje la primera tarjeta, mostrando los milisegundos desde el inicio (para mediciones).</translation>
-    </message>
-    <message>
         <source>The colors: light, dark, or system (as the desktop&apos;s).</source>
         <translation>Los colores: light (claro), dark (oscuro) o system (como el escritorio).</translation>
     </message>
@@ -2492,6 +2542,10 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     <message>
         <source>Hearth could not open its saved posts: %1</source>
         <translation>Hearth no pudo abrir las publicaciones guardadas: %1</translation>
+    </message>
+    <message>
+        <source>Quit once the first card of the page you will see is painted, printing the milliseconds since start and what was painted (for benchmarks). Gives up after %1 seconds with nothing to show.</source>
+        <translation>Salir en cuanto se dibuje la primera tarjeta de la página que vas a ver, mostrando los milisegundos desde el inicio y lo que se dibujó (para mediciones). Se rinde tras %1 segundos si no hay nada que mostrar.</translation>
     </message>
 </context>
 </TS>

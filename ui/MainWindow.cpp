@@ -7,6 +7,7 @@
 #include "PhotoViewer.h"
 #include "PostPage.h"
 #include "Preferences.h"
+#include "RecoveryNotice.h"
 #include "ReportDialog.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
@@ -50,6 +51,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +71,7 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     , m_preferences(new Preferences(settings, this))
     , m_care(new Care(*m_preferences, this))
     , m_images(new MediaImageCache(community.api(), this))
+    , m_recoveryNotice(new RecoveryNotice(this))
     , m_pages(new QStackedWidget(this))
     , m_switcher(new TopicSwitcher(this))
     , m_accountButton(new QToolButton(this))
@@ -82,7 +85,15 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     , m_unsentButton(new QToolButton(this))
 {
     setWindowTitle(tr("Hearth"));
-    setCentralWidget(m_pages);
+    // What a repair of the cache did is said above the page, where it is seen and blocks
+    // nothing.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_recoveryNotice);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_back->setShortcut(QKeySequence::Back);
     m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
@@ -287,6 +298,11 @@ void MainWindow::buildPages()
     m_pages->addWidget(m_postPage);
     m_postPage->setCare(m_care);
     m_postPage->setDrafts(&m_community.drafts());
+    // After a repair the feed is empty because the cache is new, not because nothing was
+    // ever saved: the page says so, and the notice says what happened, once per repair.
+    const CacheDatabase::Recovery recovery = m_community.recovery();
+    m_topicPage->setCacheRebuilt(recovery.cacheRebuilt);
+    m_recoveryNotice->showRecovery(recovery);
     m_care->setMyHandle(m_community.user() ? m_community.user()->handle : QString());
     connect(m_postPage, &PostPage::settingsRequested, this, &MainWindow::showSettings);
     connect(m_postPage, &PostPage::reportPostRequested, this, &MainWindow::reportPost);

@@ -25,6 +25,7 @@ class MediaImageCache;
 class Outbox;
 class PostPage;
 class Preferences;
+class RecoveryNotice;
 class SignInDialog;
 class TopicPage;
 class TopicSwitcher;
@@ -66,6 +67,9 @@ public:
     QString syncStatusText() const;
     // What the window last told the person about their keychain; empty when all is well.
     QString keychainNotice() const { return m_keychainNotice; }
+    // The notice above the page that says what a repair of the cache did; hidden when
+    // there was none, or once the person closed it.
+    RecoveryNotice *recoveryNotice() const { return m_recoveryNotice; }
 
     // Runs action with the outbox now when signed in; otherwise asks the person to sign in
     // and runs it once they have.
@@ -135,6 +139,7 @@ private:
     CarriedComment m_carriedComment;
     Navigation m_navigation;
     MediaImageCache *m_images;
+    RecoveryNotice *m_recoveryNotice;
     QStackedWidget *m_pages;
     TopicPage *m_topicPage = nullptr;
     PostPage *m_postPage = nullptr;

@@ -233,6 +233,11 @@ QString TopicPage::emptyStateText() const
     const QString name = topic ? topic->name : m_slug;
     const bool offline = !m_engine || !m_engine->isNetworkEnabled()
         || m_engine->state() == SyncEngine::State::Offline;
+    if (offline && m_cacheRebuilt) {
+        return tr("Hearth repaired its saved copy of the community, so nothing from %1 is "
+                  "on this computer right now. Saved posts come back once you're connected.")
+            .arg(name);
+    }
     if (offline) {
         return tr("You're offline, and nothing from %1 is saved on this computer yet. "
                   "It will appear here once you're connected.")
@@ -255,6 +260,13 @@ QString TopicPage::emptyStateText() const
         break;
     }
     return tr("Nothing in %1 yet. Be the first to share something.").arg(name);
+}
+
+void TopicPage::setCacheRebuilt(bool rebuilt)
+{
+    m_cacheRebuilt = rebuilt;
+    if (!m_slug.isEmpty())
+        updateEmptyState();
 }
 
 void TopicPage::updateEmptyState()

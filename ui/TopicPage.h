@@ -63,6 +63,9 @@ public:
     QTabBar *sortTabs() const { return m_sorts; }
     // The words shown instead of the feed when it is empty (empty when the feed shows).
     QString emptyStateText() const;
+    // Whether the cache was just rebuilt after a repair: an empty feed then says that saved
+    // posts come back, not that nothing was ever saved.
+    void setCacheRebuilt(bool rebuilt);
 
 Q_SIGNALS:
     void postActivated(qint64 postId);
@@ -110,6 +113,7 @@ private:
     FeedModel *m_model;
     PostCardDelegate *m_delegate;
     bool m_lastSyncFailed = false;
+    bool m_cacheRebuilt = false;
     Care *m_care = nullptr;
     QString m_myHandle;
 };

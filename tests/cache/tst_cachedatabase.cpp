@@ -9,6 +9,7 @@
 #include "cache/FeedCache.h"
 #include "cache/OutboxStore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -41,6 +42,13 @@ private Q_SLOTS:
     void instancesUseSeparateConnections();
     void recoversDamagedFile_data();
     void recoversDamagedFile();
+    void keepsTheWordsWhateverBefallsTheCache_data();
+    void keepsTheWordsWhateverBefallsTheCache();
+    void repairsTheWordsFile_data();
+    void repairsTheWordsFile();
+    void carriesTheWordsOutOfAnOlderCache();
+    void readsTheWordsBackFromAnOlderDamagedCache();
+    void theWritersConnectionLeavesTheWords();
 };
 
 namespace {
@@ -51,6 +59,17 @@ QVariant pragma(const QSqlDatabase &db, const QString &name)
     if (!query.exec(u"PRAGMA "_s + name) || !query.next())
         return {};
     return query.value(0);
+}
+
+QStringList tablesIn(const QSqlDatabase &db, const QString &schema)
+{
+    QStringList tables;
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT name FROM %1.sqlite_master WHERE type = 'table'"_s.arg(schema)))
+        return tables;
+    while (query.next())
+        tables.append(query.value(0).toString());
+    return tables;
 }
 
 QList<OutboxEntry> sampleOutbox()
@@ -115,6 +134,99 @@ void overwrite(const QString &path, qint64 from, qint64 length, quint32 seed)
         byte = char(random.bounded(256));
     QVERIFY(file.seek(from));
     QCOMPARE(file.write(garbage), length);
+}
+
+// A cache as Hearth left it up to schema version 2: the outbox and the drafts in the cache
+// itself (created before the posts, as the first schema did), and no words file.
+Filled makeOlderCache(const QString &path, int postCount)
+{
+    Filled filled;
+    {
+        CacheDatabase current;
+        if (!current.open(path))
+            return filled;
+        const QString words = current.wordsPath();
+        current.close();
+        QFile::remove(words);
+    }
+    const QString name = u"older-hearth"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return filled;
+        QSqlQuery query(db);
+        for (const QString &statement : {
+                 uR"(CREATE TABLE outbox (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        kind TEXT NOT NULL,
+                        target TEXT NOT NULL,
+                        payload TEXT NOT NULL,
+                        idempotency_key TEXT NOT NULL UNIQUE,
+                        state TEXT NOT NULL DEFAULT 'pending',
+                        attempts INTEGER NOT NULL DEFAULT 0,
+                        next_attempt_at INTEGER,
+                        last_error TEXT NOT NULL DEFAULT '',
+                        created_at INTEGER NOT NULL))"_s,
+                 uR"(CREATE INDEX outbox_target ON outbox (target, id))"_s,
+                 uR"(CREATE TABLE drafts (
+                        key TEXT PRIMARY KEY,
+                        json TEXT NOT NULL,
+                        updated_at INTEGER NOT NULL) WITHOUT ROWID)"_s,
+                 u"DELETE FROM sync_state"_s,
+                 u"PRAGMA user_version = 2"_s,
+             }) {
+            if (!query.exec(statement)) {
+                qWarning() << query.lastError().text();
+                return filled;
+            }
+        }
+        OutboxStore outbox(db);
+        for (const OutboxEntry &entry : sampleOutbox())
+            outbox.enqueue(entry);
+        // A sent write leaves a gap: ids are never used again.
+        outbox.remove(outbox.enqueue(sampleOutbox().first()));
+        filled.outbox = outbox.all();
+        DraftStore drafts(db);
+        drafts.save(u"post:new"_s, QJsonObject{{u"title"_s, u"Written before the update"_s}});
+        drafts.save(u"comment:post:41"_s, QJsonObject{{u"body"_s, u"Still thinking"_s}});
+        filled.drafts = drafts.all();
+        FeedCache feed(db);
+        QList<Post> posts;
+        for (int i = 1; i <= postCount; ++i) {
+            posts.append(makePost(i, PostKind::Story, baseTime().addSecs(i), {u"Therapy"_s}, {},
+                QString(u"An older evening story, line after line. "_s).repeated(30)));
+        }
+        feed.storePosts(posts);
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return filled;
+}
+
+// Copies every file in dir (the database files and their -wal and -journal) as they are
+// at this moment, for crashed() to put back: what a power cut would leave.
+QHash<QString, QByteArray> snapshot(const QString &dir)
+{
+    QHash<QString, QByteArray> files;
+    for (const QFileInfo &info : QDir(dir).entryInfoList(QDir::Files)) {
+        QFile file(info.filePath());
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(info.filePath(), file.readAll());
+    }
+    return files;
+}
+
+void crashed(const QString &dir, const QHash<QString, QByteArray> &files)
+{
+    for (const QFileInfo &info : QDir(dir).entryInfoList(QDir::Files))
+        QVERIFY(QFile::remove(info.filePath()));
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        QFile file(it.key());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(it.value()), it.value().size());
+    }
 }
 
 } // namespace
@@ -220,8 +332,19 @@ void TestCacheDatabase::migratesAnEmptyFile()
     const QStringList expected{u"blocked_users"_s, u"comments"_s, u"drafts"_s, u"feed_cursors"_s,
         u"media_refs"_s, u"my_reactions"_s, u"outbox"_s, u"post_topics"_s, u"posts"_s,
         u"posts_fts"_s, u"sync_state"_s, u"thread_cursors"_s, u"topics"_s, u"trending_ranks"_s};
-    for (const QString &table : expected)
-        QVERIFY2(database.connection().tables().contains(table), qPrintable(table));
+    // The person's words are in the words file, attached to the cache's connection.
+    const QStringList words{u"drafts"_s, u"outbox"_s};
+    const QStringList inWords = tablesIn(database.connection(), u"words"_s);
+    const QStringList inCache = tablesIn(database.connection(), u"main"_s);
+    for (const QString &table : expected) {
+        QVERIFY2((words.contains(table) ? inWords : inCache).contains(table), qPrintable(table));
+        if (words.contains(table))
+            QVERIFY2(!inCache.contains(table), qPrintable(table));
+    }
+    QCOMPARE(database.wordsPath(), dir.filePath(u"empty.words.sqlite"_s));
+    QCOMPARE(pragma(database.connection(), u"words.journal_mode"_s).toString(), u"truncate"_s);
+    QCOMPARE(pragma(database.connection(), u"words.synchronous"_s).toInt(), 2); // FULL
+    QCOMPARE(pragma(database.connection(), u"words.secure_delete"_s).toInt(), 1);
 }
 
 void TestCacheDatabase::migratesAVersion1File()
@@ -316,18 +439,16 @@ void TestCacheDatabase::instancesUseSeparateConnections()
 void TestCacheDatabase::recoversDamagedFile_data()
 {
     QTest::addColumn<QString>("damage");
-    QTest::addColumn<bool>("outboxReadable");
-    QTest::newRow("garbage bytes") << u"garbage"_s << false;
-    QTest::newRow("garbage with a stale WAL") << u"garbage+wal"_s << false;
-    QTest::newRow("truncated to half") << u"truncate"_s << true;
-    QTest::newRow("pages garbled in the middle") << u"middle"_s << true;
-    QTest::newRow("from a newer Hearth") << u"newer"_s << true;
+    QTest::newRow("garbage bytes") << u"garbage"_s;
+    QTest::newRow("garbage with a stale WAL") << u"garbage+wal"_s;
+    QTest::newRow("truncated to half") << u"truncate"_s;
+    QTest::newRow("pages garbled in the middle") << u"middle"_s;
+    QTest::newRow("from a newer Hearth") << u"newer"_s;
 }
 
 void TestCacheDatabase::recoversDamagedFile()
 {
     QFETCH(QString, damage);
-    QFETCH(bool, outboxReadable);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(u"cache.sqlite"_s);
@@ -409,21 +530,20 @@ void TestCacheDatabase::recoversDamagedFile()
         QVERIFY(!feed.post(9001));
         QVERIFY(feed.feed(u"therapy"_s, FeedKind::All, FeedSort::Latest, {}, 10).isEmpty());
 
-        // What the server cannot give back is back, in order, with its keys.
+        // What the server cannot give back is still there, in order, with its keys, however
+        // damaged the cache was: it lives in the words file, which needed no salvage.
         OutboxStore outbox(database.connection());
         DraftStore drafts(database.connection());
-        if (outboxReadable) {
-            QCOMPARE(recovery.salvagedOutboxRows, 3);
-            QCOMPARE(outbox.all(), filled.outbox);
-            QCOMPARE(recovery.salvagedDrafts, 2);
-            QCOMPARE(drafts.all(), filled.drafts);
-            // New entries go after the salvaged ones.
-            const qint64 next = outbox.enqueue(sampleOutbox().first());
-            QVERIFY(next > filled.outbox.last().id);
-        } else {
-            QCOMPARE(recovery.salvagedOutboxRows, 0);
-            QVERIFY(outbox.all().isEmpty());
-        }
+        QVERIFY(recovery.cacheRebuilt);
+        QVERIFY(!recovery.wordsRepaired);
+        QVERIFY(!recovery.wordsMayBeLost);
+        QCOMPARE(recovery.salvagedOutboxRows, 0);
+        QCOMPARE(outbox.all(), filled.outbox);
+        QCOMPARE(recovery.salvagedDrafts, 0);
+        QCOMPARE(drafts.all(), filled.drafts);
+        // New entries go after the kept ones.
+        const qint64 next = outbox.enqueue(sampleOutbox().first());
+        QVERIFY(next > filled.outbox.last().id);
     }
     database.close();
 
@@ -431,7 +551,303 @@ void TestCacheDatabase::recoversDamagedFile()
     CacheDatabase again;
     QVERIFY(again.open(path));
     QVERIFY(!again.recovery().happened);
-    QCOMPARE(OutboxStore(again.connection()).all().size(), outboxReadable ? 4 : 0);
+    QCOMPARE(OutboxStore(again.connection()).all().size(), 4);
+}
+
+void TestCacheDatabase::keepsTheWordsWhateverBefallsTheCache_data()
+{
+    // The damage SQLite meets in practice (issue 13, defect 11).
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("truncated to 8 KiB") << u"truncate-8k"_s;
+    QTest::newRow("header zeroed") << u"zero-header"_s;
+    QTest::newRow("-wal garbled") << u"garble-wal"_s;
+    QTest::newRow("-wal deleted") << u"delete-wal"_s;
+    QTest::newRow("0 bytes") << u"empty"_s;
+}
+
+// The cache is disposable, the person's words are not: whatever happens to the cache file,
+// every queued write and every draft is still there when it opens again.
+void TestCacheDatabase::keepsTheWordsWhateverBefallsTheCache()
+{
+    QFETCH(QString, damage);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cache.sqlite"_s);
+    Filled filled = fill(path, 400);
+    QCOMPARE(filled.outbox.size(), 3);
+
+    {
+        // One more write and draft, and a post, while the app runs; then a power cut
+        // before any checkpoint: the cache's latest commits are in its -wal only.
+        CacheDatabase running;
+        QVERIFY(running.open(path));
+        QHash<QString, QByteArray> atTheCut;
+        {
+            QSqlQuery query(running.connection());
+            QVERIFY(query.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+            OutboxEntry late = sampleOutbox().first();
+            late.payload.insert(u"body"_s, u"Written on the night bus"_s);
+            OutboxStore outbox(running.connection());
+            QVERIFY(outbox.enqueue(late) > 0);
+            DraftStore drafts(running.connection());
+            QVERIFY(drafts.save(u"comment:post:42"_s, QJsonObject{{u"body"_s, u"Not sure yet"_s}}));
+            QVERIFY(FeedCache(running.connection())
+                        .storePosts({makePost(9001, PostKind::Post, baseTime(), {u"Rest"_s})}));
+            filled.outbox = outbox.all();
+            filled.drafts = drafts.all();
+            QCOMPARE(filled.outbox.size(), 4);
+            QVERIFY(QFileInfo(path + u"-wal"_s).size() > 0);
+            atTheCut = snapshot(dir.path());
+        }
+        running.close();
+        crashed(dir.path(), atTheCut);
+    }
+    if (QTest::currentTestFailed())
+        return;
+
+    const QString wal = path + u"-wal"_s;
+    if (damage == u"truncate-8k") {
+        QVERIFY(QFile::remove(wal));
+        QVERIFY(QFile::resize(path, 8 * 1024));
+    } else if (damage == u"zero-header") {
+        QVERIFY(QFile::remove(wal));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QCOMPARE(file.write(QByteArray(100, '\0')), 100);
+    } else if (damage == u"garble-wal") {
+        overwrite(wal, 0, QFileInfo(wal).size(), 11);
+    } else if (damage == u"delete-wal") {
+        QVERIFY(QFile::remove(wal));
+    } else if (damage == u"empty") {
+        QVERIFY(QFile::remove(wal));
+        QVERIFY(QFile::resize(path, 0));
+    }
+    if (QTest::currentTestFailed())
+        return;
+
+    CacheDatabase database;
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    qInfo() << "recovery:" << database.recovery().happened << database.recovery().reason;
+    QCOMPARE(pragma(database.connection(), u"quick_check"_s).toString(), u"ok"_s);
+    QCOMPARE(OutboxStore(database.connection()).all(), filled.outbox);
+    QCOMPARE(DraftStore(database.connection()).all(), filled.drafts);
+    QVERIFY(!database.recovery().wordsMayBeLost);
+    // And it keeps them across the next start as well.
+    database.close();
+    CacheDatabase again;
+    QVERIFY(again.open(path));
+    QVERIFY(!again.recovery().happened);
+    QCOMPARE(OutboxStore(again.connection()).all(), filled.outbox);
+}
+
+void TestCacheDatabase::repairsTheWordsFile_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("truncated to 8 KiB") << u"truncate-8k"_s;
+    QTest::newRow("header zeroed") << u"zero-header"_s;
+    QTest::newRow("schema page zeroed") << u"zero-page-1"_s;
+    QTest::newRow("-wal garbled beside it") << u"garble-wal"_s;
+    QTest::newRow("-journal garbled beside it") << u"garble-journal"_s;
+    QTest::newRow("0 bytes") << u"empty"_s;
+    QTest::newRow("missing") << u"missing"_s;
+}
+
+// The words file itself damaged: what its pages still hold is read back into a fresh one,
+// and the recovery says whether anything may be missing. A missing or empty file where the
+// cache knew one is a loss to report, not a first start.
+void TestCacheDatabase::repairsTheWordsFile()
+{
+    QFETCH(QString, damage);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cache.sqlite"_s);
+    const Filled filled = fill(path, 20);
+    QCOMPARE(filled.outbox.size(), 3);
+    QCOMPARE(filled.drafts.size(), 2);
+    const QString words = dir.filePath(u"cache.words.sqlite"_s);
+    QVERIFY(QFileInfo(words).size() > 8 * 1024);
+
+    if (damage == u"truncate-8k") {
+        QVERIFY(QFile::resize(words, 8 * 1024));
+    } else if (damage == u"zero-header") {
+        QFile file(words);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QCOMPARE(file.write(QByteArray(100, '\0')), 100);
+    } else if (damage == u"zero-page-1") {
+        QFile file(words);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QCOMPARE(file.write(QByteArray(4096, '\0')), 4096);
+    } else if (damage == u"garble-wal") {
+        QFile wal(words + u"-wal"_s);
+        QVERIFY(wal.open(QIODevice::WriteOnly));
+        wal.close();
+        QVERIFY(QFile::resize(words + u"-wal"_s, 3 * 4096));
+        overwrite(words + u"-wal"_s, 0, 3 * 4096, 21);
+    } else if (damage == u"garble-journal") {
+        QFile journal(words + u"-journal"_s);
+        QVERIFY(journal.open(QIODevice::WriteOnly));
+        journal.close();
+        QVERIFY(QFile::resize(words + u"-journal"_s, 2 * 4096));
+        overwrite(words + u"-journal"_s, 0, 2 * 4096, 22);
+    } else if (damage == u"empty") {
+        QVERIFY(QFile::resize(words, 0));
+    } else if (damage == u"missing") {
+        QVERIFY(QFile::remove(words));
+    }
+    if (QTest::currentTestFailed())
+        return;
+
+    CacheDatabase database;
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    const CacheDatabase::Recovery recovery = database.recovery();
+    qInfo() << "words:" << recovery.wordsReason << recovery.salvagedOutboxRows
+            << recovery.salvagedDrafts << recovery.wordsMayBeLost;
+    QVERIFY(!recovery.cacheRebuilt);
+    QVERIFY(FeedCache(database.connection()).post(2));
+    OutboxStore outbox(database.connection());
+    DraftStore drafts(database.connection());
+
+    if (damage.startsWith(u"garble-")) {
+        // A rollback journal: the file itself holds every commit, and a stray -wal or
+        // -journal that is not one is ignored.
+        QVERIFY(!recovery.happened);
+        QCOMPARE(outbox.all(), filled.outbox);
+        QCOMPARE(drafts.all(), filled.drafts);
+        return;
+    }
+    QVERIFY(recovery.happened);
+    QVERIFY(recovery.wordsRepaired);
+    QVERIFY(!recovery.wordsReason.isEmpty());
+    if (damage == u"empty" || damage == u"missing") {
+        QVERIFY(recovery.wordsMayBeLost);
+        QVERIFY(outbox.all().isEmpty());
+        QCOMPARE(recovery.salvagedOutboxRows, 0);
+    } else if (damage == u"truncate-8k") {
+        // The outbox's rows are on page 2; the drafts' page was cut off, and the recovery
+        // says that something may be missing.
+        QVERIFY(recovery.wordsMayBeLost);
+        QCOMPARE(recovery.salvagedOutboxRows, 3);
+        QCOMPARE(outbox.all(), filled.outbox);
+        for (const DraftStore::Draft &draft : drafts.all())
+            QVERIFY(filled.drafts.contains(draft));
+    } else {
+        QVERIFY(!recovery.wordsMayBeLost);
+        QCOMPARE(recovery.salvagedOutboxRows, 3);
+        QCOMPARE(recovery.salvagedDrafts, 2);
+        QCOMPARE(outbox.all(), filled.outbox);
+        QCOMPARE(drafts.all(), filled.drafts);
+    }
+    if (damage != u"missing")
+        QVERIFY(QFileInfo::exists(recovery.wordsMovedAsidePath));
+    QCOMPARE(pragma(database.connection(), u"words.quick_check"_s).toString(), u"ok"_s);
+    // New writes go after the ones read back.
+    const qint64 next = outbox.enqueue(sampleOutbox().first());
+    QVERIFY(next > 0);
+    if (!outbox.all().isEmpty() && outbox.all().size() > 1)
+        QVERIFY(next > filled.outbox.last().id);
+    database.close();
+
+    CacheDatabase again;
+    QVERIFY(again.open(path));
+    QVERIFY(!again.recovery().happened);
+}
+
+void TestCacheDatabase::carriesTheWordsOutOfAnOlderCache()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cache.sqlite"_s);
+    const Filled filled = makeOlderCache(path, 5);
+    QCOMPARE(filled.outbox.size(), 3);
+    QCOMPARE(filled.drafts.size(), 2);
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"cache.words.sqlite"_s)));
+
+    CacheDatabase database;
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    // A migration, not a repair: nothing to tell the person.
+    QVERIFY(!database.recovery().happened);
+    QCOMPARE(OutboxStore(database.connection()).all(), filled.outbox);
+    QCOMPARE(DraftStore(database.connection()).all(), filled.drafts);
+    QVERIFY(FeedCache(database.connection()).post(3));
+    QVERIFY(!tablesIn(database.connection(), u"main"_s).contains(u"outbox"_s));
+    QVERIFY(!tablesIn(database.connection(), u"main"_s).contains(u"drafts"_s));
+    // The ids of writes already sent are not used again.
+    const qint64 next = OutboxStore(database.connection()).enqueue(sampleOutbox().first());
+    QCOMPARE(next, filled.outbox.last().id + 2);
+    database.close();
+
+    // The words file stands on its own: read without the cache.
+    const QString name = u"words-alone"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(dir.filePath(u"cache.words.sqlite"_s));
+        QVERIFY(db.open());
+        QCOMPARE(OutboxStore(db).all().size(), 4);
+        QCOMPARE(DraftStore(db).all(), filled.drafts);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    // Once carried over, the cache may go: the words stay.
+    QVERIFY(QFile::remove(path));
+    CacheDatabase fresh;
+    QVERIFY(fresh.open(path));
+    QCOMPARE(OutboxStore(fresh.connection()).all().size(), 4);
+}
+
+// An older Hearth's cache, with the words in it, damaged beyond SQLite's reading (its
+// header zeroed, its second half gone): the words are read from its pages before it goes.
+void TestCacheDatabase::readsTheWordsBackFromAnOlderDamagedCache()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cache.sqlite"_s);
+    const Filled filled = makeOlderCache(path, 300);
+    QCOMPARE(filled.outbox.size(), 3);
+    const qint64 size = QFileInfo(path).size();
+    QVERIFY(size > 512 * 1024);
+    QVERIFY(QFile::resize(path, size / 2 / 4096 * 4096));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QCOMPARE(file.write(QByteArray(100, '\0')), 100);
+    }
+
+    CacheDatabase database;
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    const CacheDatabase::Recovery recovery = database.recovery();
+    QVERIFY(recovery.happened);
+    QVERIFY(recovery.cacheRebuilt);
+    QCOMPARE(recovery.salvagedOutboxRows, 3);
+    QCOMPARE(recovery.salvagedDrafts, 2);
+    QCOMPARE(OutboxStore(database.connection()).all(), filled.outbox);
+    QCOMPARE(DraftStore(database.connection()).all(), filled.drafts);
+    QVERIFY(!FeedCache(database.connection()).post(3));
+}
+
+// The cache writer's thread opens the cache alone: while it stores a large batch (a write
+// transaction on the cache), the person's draft is saved without waiting for it.
+void TestCacheDatabase::theWritersConnectionLeavesTheWords()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cache.sqlite"_s);
+    CacheDatabase window;
+    QVERIFY(window.open(path));
+    CacheDatabase writer;
+    QVERIFY2(writer.open(path, CacheDatabase::Words::Leave), qPrintable(writer.errorString()));
+    QVERIFY(tablesIn(writer.connection(), u"words"_s).isEmpty());
+    QVERIFY(!tablesIn(window.connection(), u"words"_s).isEmpty());
+
+    QSqlQuery batch(writer.connection());
+    QVERIFY(batch.exec(u"PRAGMA busy_timeout = 0"_s));
+    QVERIFY(batch.exec(u"BEGIN IMMEDIATE"_s));
+    QVERIFY(batch.exec(u"INSERT INTO sync_state (key, value) VALUES ('batch', 'storing')"_s));
+    {
+        QSqlQuery quick(window.connection());
+        // Without waiting: a lock on the words file would fail the save at once.
+        QVERIFY(quick.exec(u"PRAGMA busy_timeout = 0"_s));
+        DraftStore drafts(window.connection());
+        QVERIFY(drafts.save(u"post:new"_s, QJsonObject{{u"title"_s, u"Typed meanwhile"_s}}));
+        QVERIFY(quick.exec(u"PRAGMA busy_timeout = 5000"_s));
+    }
+    QVERIFY(batch.exec(u"COMMIT"_s));
+    QCOMPARE(DraftStore(window.connection()).all().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCacheDatabase)

@@ -151,6 +151,7 @@ private Q_SLOTS:
     void reactionTogglesCoalesce();
     void everyKindOfWriteArrives();
     void aCorruptCacheKeepsItsPendingWrites();
+    void aRebuiltCacheUsesNoLocalIdTwice();
     void anOfflinePhotoSurvivesARestartAndIsUploadedOnce();
     void aCrashAfterTheUploadsDoesNotUploadThemAgain();
     void aCorruptPhotoFailsWithTheServersReason();
@@ -456,12 +457,52 @@ void TestOutbox::aCorruptCacheKeepsItsPendingWrites()
 
     Client client(path, m_server.url(), m_token, m_me);
     QVERIFY(client.database.recovery().happened);
-    QCOMPARE(client.database.recovery().salvagedOutboxRows, 2);
+    // The writes were never in the damaged file: nothing needed salvaging, nothing is lost.
+    QVERIFY(client.database.recovery().cacheRebuilt);
+    QCOMPARE(client.database.recovery().salvagedOutboxRows, 0);
+    QVERIFY(!client.database.recovery().wordsMayBeLost);
     QCOMPARE(client.outbox->pendingCount(), 2);
     client.outbox->flush();
     QVERIFY(client.waitUntilSent());
     HttpClient http(m_server.url());
     QCOMPARE(serverFeed(http, u"corruptcache"_s).size(), 2);
+}
+
+// The local-id counter lives in the cache; the writes that use local ids live in the
+// words file and outlive a rebuilt cache. A post written after the rebuild must not take
+// the id of one still waiting, or the server's answer for the one would rewrite the other.
+void TestOutbox::aRebuiltCacheUsesNoLocalIdTwice()
+{
+    const QString path = cachePath(u"rebuilt-ids"_s);
+    qint64 first = 0;
+    qint64 comment = 0;
+    {
+        Client client(path, m_server.url(), m_token, m_me);
+        client.outbox->setOnline(false);
+        first = client.outbox->createPost(post(u"Before the repair"_s, u"#RebuiltIds"_s));
+        comment = client.outbox->createComment(
+            first, NewComment{u"A note to self"_s, std::nullopt, {}});
+        QVERIFY(first < 0 && comment < first);
+    }
+    // The cache gone (a repair sets it aside): its counter goes with it.
+    QVERIFY(QFile::remove(path));
+
+    Client client(path, m_server.url(), m_token, m_me);
+    QCOMPARE(client.outbox->pendingCount(), 2);
+    client.outbox->setOnline(false);
+    const qint64 second = client.outbox->createPost(post(u"After the repair"_s, u"#RebuiltIds"_s));
+    QVERIFY2(
+        second < comment, qPrintable(u"%1 after %2 and %3"_s.arg(second).arg(first).arg(comment)));
+
+    client.outbox->setOnline(true);
+    client.outbox->flush();
+    QVERIFY(client.waitUntilSent());
+    HttpClient http(m_server.url());
+    QStringList titles;
+    for (const QJsonObject &item : serverFeed(http, u"rebuiltids"_s))
+        titles.append(item.value(u"title"_s).toString());
+    titles.sort();
+    QCOMPARE(titles, (QStringList{u"After the repair"_s, u"Before the repair"_s}));
 }
 
 int TestOutbox::mediaOnServer()
