@@ -186,6 +186,58 @@ for name, text in REQUESTS.items():
     write("request_framer", name + ".http", text)
 
 
+# --- page_salvage: the person's words file, whole and damaged -----------------------------
+def words_file(page_size, rows, drafts):
+    import sqlite3
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "words.sqlite")
+        db = sqlite3.connect(path)
+        db.execute(f"PRAGMA page_size = {page_size}")
+        db.execute("PRAGMA secure_delete = ON")
+        # The schema of cache/WordsDatabase.cpp, step 1.
+        db.executescript("""
+            CREATE TABLE outbox (
+                id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, target TEXT NOT NULL,
+                payload TEXT NOT NULL, idempotency_key TEXT NOT NULL UNIQUE,
+                state TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at INTEGER, last_error TEXT NOT NULL DEFAULT '',
+                created_at INTEGER NOT NULL);
+            CREATE INDEX outbox_target ON outbox (target, id);
+            CREATE TABLE drafts (key TEXT PRIMARY KEY, json TEXT NOT NULL,
+                updated_at INTEGER NOT NULL) WITHOUT ROWID;
+        """)
+        for i, (kind, target, payload, state) in enumerate(rows):
+            db.execute("INSERT INTO outbox (kind, target, payload, idempotency_key, state, "
+                       "attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       (kind, target, compact(payload), f"6f1c2a9e-4b7d-4e38-9a51-{i:012d}",
+                        state, i % 3, 1764107943123 + i))
+        for key, value in drafts:
+            db.execute("INSERT INTO drafts VALUES (?, ?, ?)", (key, compact(value), 1764107943000))
+        db.commit()
+        db.close()
+        with open(path, "rb") as f:
+            return f.read()
+
+
+WRITES = [
+    ("create_post", "post:-1", {"kind": "post", "title": "Small wins", "body": "Tea outside. #SelfCare"},
+     "pending"),
+    ("react", "post:42", {"kind": "hug"}, "in_flight"),
+    ("comment", "post:42", {"body": "Sending strength " * 40}, "failed"),
+    ("join", "topic:therapy", {}, "pending"),
+]
+DRAFTS = [("composer:new", {"title": "Half a thought", "body": "I keep meaning to"}),
+          ("comment:42", {"body": "Same here"})]
+whole = words_file(512, WRITES, DRAFTS)
+write("page_salvage", "whole.sqlite", whole)
+write("page_salvage", "truncated.sqlite", whole[: len(whole) // 2])
+write("page_salvage", "zeroed-header.sqlite", b"\0" * 100 + whole[100:])
+write("page_salvage", "schema-cut.sqlite", whole[512:])
+write("page_salvage", "large-page.sqlite", words_file(4096, WRITES[:2], DRAFTS[:1]))
+write("page_salvage", "overflowing.sqlite",
+      words_file(512, [("comment", "post:7", {"body": "A long comment. " * 200}, "pending")], []))
+
+
 # --- pictures: image_upload (first byte: declared type) and media_decode -----------------
 def png(width, height, color_type, rows, bit_depth=8):
     def chunk(kind, data):
