@@ -137,17 +137,23 @@ void ConnectionGuard::acceptFailed(QAbstractSocket::SocketError error)
     m_acceptRetry.start(m_acceptRetryMs);
 }
 
-// Connections beyond the cap wait in the system's listen queue until one closes: accepting
-// them would only run out of file descriptors.
+// Connections beyond the cap wait in the system's listen queue until others close: accepting
+// them would only run out of file descriptors. QTcpServer accepts the whole queue in one go
+// when it accepts again, so it does once there is room for a full queue, not at the first
+// free place (the rest of the queue would be refused).
 void ConnectionGuard::updateAccepting()
 {
     if (!isListening())
         return;
-    if (m_open >= m_connectionCap) {
+    const int room = std::min(listenBacklogSize(), m_connectionCap / 4);
+    if (m_open >= m_connectionCap)
+        m_full = true;
+    else if (m_full && m_open <= m_connectionCap - room)
+        m_full = false;
+    if (m_full)
         pauseAccepting();
-    } else if (!m_acceptRetry.isActive()) {
+    else if (!m_acceptRetry.isActive())
         resumeAccepting();
-    }
 }
 
 } // namespace Hearth

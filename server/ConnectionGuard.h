@@ -51,6 +51,7 @@ private:
     Limits m_limits;
     int m_connectionCap = 0;
     int m_open = 0;
+    bool m_full = false; // at the cap, and not yet room for a full listen queue again
     QHash<QString, int> m_openByAddress;
     QHostAddress m_trustedProxy;
     // After the system refused to accept (out of file descriptors), a pause before trying
