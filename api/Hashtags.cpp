@@ -160,4 +160,24 @@ QStringList unite(const QStringList &first, const QStringList &second)
     return tags;
 }
 
+namespace {
+
+// One more than a post may have, so that a caller can tell "too many".
+QStringList written(const QString &title, const QString &body)
+{
+    return extract(QString(title + u'\n' + body), Limits::MaxHashtagsPerPost + 1);
+}
+
+} // namespace
+
+QStringList forPost(const QString &title, const QString &body, const QStringList &explicitTags)
+{
+    return unite(written(title, body), explicitTags);
+}
+
+QStringList afterEdit(const QString &title, const QString &body, const QStringList &current)
+{
+    return unite(current, written(title, body));
+}
+
 } // namespace Hearth::Hashtags

@@ -20,6 +20,15 @@ QStringList extract(QStringView text, qsizetype maxCount = Limits::MaxHashtagsPe
 // first, then the tags of second that first lacks, de-duplicated by slug, in NFC.
 QStringList unite(const QStringList &first, const QStringList &second);
 
+// A post's hashtags as docs/api.md computes them: the tags written in the title, then those
+// in the body, then the explicit ones, de-duplicated by slug. It may hold more than
+// Limits::MaxHashtagsPerPost (the server refuses such a post; the composer says so first).
+QStringList forPost(const QString &title, const QString &body, const QStringList &explicitTags);
+
+// A post's hashtags after an edit that sends no explicit list: the current ones, then the
+// new tags written in the (new or unchanged) title and body.
+QStringList afterEdit(const QString &title, const QString &body, const QStringList &current);
+
 // The topic slug of a tag: NFC, case-folded ("Überleben" -> "überleben").
 QString slug(QStringView tag);
 

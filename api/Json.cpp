@@ -68,19 +68,6 @@ QJsonArray toJsonArray(const QStringList &strings)
     return QJsonArray::fromStringList(strings);
 }
 
-qsizetype maxBodyLength(PostKind kind)
-{
-    switch (kind) {
-    case PostKind::Post:
-        return Limits::MaxPostBodyLength;
-    case PostKind::Story:
-        return Limits::MaxStoryBodyLength;
-    case PostKind::Video:
-        return Limits::MaxVideoBodyLength;
-    }
-    return Limits::MaxPostBodyLength;
-}
-
 // A title for a new post or an edit: non-blank, within the limit.
 QString readTitle(JsonReader &reader)
 {
@@ -482,7 +469,7 @@ Result<Post> decode<Post>(const QJsonValue &value)
     post.kind = reader.enumValue(u"kind"_s, &postKindFromWire, PostKind::Post);
     post.author = reader.nested(u"author"_s, &decode<User>);
     post.title = reader.string(u"title"_s, 1, Limits::MaxTitleLength);
-    post.body = reader.string(u"body"_s, 0, maxBodyLength(post.kind));
+    post.body = reader.string(u"body"_s, 0, Limits::maxBodyLength(post.kind));
     post.hashtags = readHashtags(reader, u"hashtags"_s);
     post.contentWarning
         = reader.optionalString(u"contentWarning"_s, Limits::MaxContentWarningLength);
@@ -591,8 +578,8 @@ Result<NewPost> decode<NewPost>(const QJsonValue &value)
     NewPost post;
     post.kind = reader.enumValue(u"kind"_s, &postKindFromWire, PostKind::Post);
     post.title = readTitle(reader);
-    post.body
-        = reader.string(u"body"_s, post.kind == PostKind::Video ? 0 : 1, maxBodyLength(post.kind));
+    post.body = reader.string(
+        u"body"_s, post.kind == PostKind::Video ? 0 : 1, Limits::maxBodyLength(post.kind));
     if (reader.ok() && post.kind != PostKind::Video && Text::isBlank(post.body))
         reader.fail(u"body"_s, u"Must not be blank."_s);
     if (reader.has(u"hashtags"_s))

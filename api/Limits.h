@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Enums.h"
+
 #include <QtGlobal>
 
 // The content and request limits of the Hearth Community API v1.
@@ -57,6 +59,20 @@ inline constexpr int RegistrationWindowSeconds = 60 * 60;
 
 inline constexpr int HeadDeadlineSeconds = 10;
 inline constexpr int RequestDeadlineSeconds = 30;
+
+// The longest body a post of kind may have.
+constexpr int maxBodyLength(PostKind kind)
+{
+    switch (kind) {
+    case PostKind::Story:
+        return MaxStoryBodyLength;
+    case PostKind::Video:
+        return MaxVideoBodyLength;
+    case PostKind::Post:
+        break;
+    }
+    return MaxPostBodyLength;
+}
 
 // The largest integer a JSON number carries exactly (2^53 - 1): ids never exceed it.
 inline constexpr qint64 MaxId = 9'007'199'254'740'991;

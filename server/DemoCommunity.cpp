@@ -174,8 +174,7 @@ bool DemoCommunity::addItem(const QJsonObject &item, qint64 nowMs)
     QStringList extra;
     for (const QJsonValue &tag : item.value(u"hashtags"_s).toArray())
         extra.append(tag.toString());
-    content.hashtags
-        = Hashtags::unite(Hashtags::extract(QString(content.title + u'\n' + content.body)), extra);
+    content.hashtags = Hashtags::forPost(content.title, content.body, extra);
     if (content.authorId == 0 || content.hashtags.isEmpty()) {
         m_error = u"demo item %1 has an unknown author or no hashtag"_s.arg(key);
         return false;

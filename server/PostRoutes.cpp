@@ -29,19 +29,6 @@ HttpReply notYours()
     return HttpReply::error(ApiError::Code::Forbidden, u"Only the author can change this post."_s);
 }
 
-qsizetype maxBody(PostKind kind)
-{
-    switch (kind) {
-    case PostKind::Story:
-        return Limits::MaxStoryBodyLength;
-    case PostKind::Video:
-        return Limits::MaxVideoBodyLength;
-    case PostKind::Post:
-        break;
-    }
-    return Limits::MaxPostBodyLength;
-}
-
 } // namespace
 
 PostRoutes::PostRoutes(Store &store) : m_store(store) { }
@@ -82,11 +69,9 @@ HttpReply PostRoutes::get(Request &request)
 std::variant<QStringList, HttpReply> PostRoutes::hashtagsFor(const QString &title,
     const QString &body, const QStringList &explicitTags, TagOrder order) const
 {
-    const QStringList written
-        = Hashtags::extract(QString(title + u'\n' + body), Limits::MaxHashtagsPerPost + 1);
     const QStringList tags = order == TagOrder::WrittenFirst
-        ? Hashtags::unite(written, explicitTags)
-        : Hashtags::unite(explicitTags, written);
+        ? Hashtags::forPost(title, body, explicitTags)
+        : Hashtags::afterEdit(title, body, explicitTags);
     if (tags.isEmpty()) {
         return HttpReply::error(ApiError::Code::ValidationFailed,
             u"Add at least one hashtag, like #Therapy, so the post has a home."_s, u"hashtags"_s);
@@ -175,9 +160,10 @@ HttpReply PostRoutes::edit(Request &request)
     content.contentWarning = patch->contentWarning.value_or(current->contentWarning);
     content.teamPrompt = current->teamPrompt;
     content.mediaId = record->mediaId;
-    if (Text::codePointCount(content.body) > maxBody(content.kind)) {
+    if (Text::codePointCount(content.body) > Limits::maxBodyLength(content.kind)) {
         return HttpReply::error(ApiError::Code::ValidationFailed,
-            u"Too long: at most %1 characters."_s.arg(maxBody(content.kind)), u"body"_s);
+            u"Too long: at most %1 characters."_s.arg(Limits::maxBodyLength(content.kind)),
+            u"body"_s);
     }
     if (content.kind != PostKind::Video && Text::isBlank(content.body))
         return HttpReply::error(

@@ -197,8 +197,7 @@ qint64 Outbox::addPost(const NewPost &newPost, const QJsonObject &upload)
     post.author = m_me;
     post.title = newPost.title;
     post.body = newPost.body;
-    post.hashtags = Hashtags::unite(
-        Hashtags::extract(QString(newPost.title + u'\n' + newPost.body)), newPost.hashtags);
+    post.hashtags = Hashtags::forPost(newPost.title, newPost.body, newPost.hashtags);
     post.contentWarning = newPost.contentWarning;
     post.createdAt = QDateTime::currentDateTimeUtc();
     m_feed.storePosts({post});
@@ -297,9 +296,11 @@ void Outbox::editPost(qint64 postId, const PostPatch &patch)
         post->body = patch.body.value_or(post->body);
         post->contentWarning = patch.contentWarning.value_or(post->contentWarning);
         if (patch.hashtags || patch.title || patch.body) {
-            post->hashtags
-                = Hashtags::unite(Hashtags::extract(QString(post->title + u'\n' + post->body)),
-                    patch.hashtags.value_or(post->hashtags));
+            // As the server does it: an explicit list replaces the old one; without one, the
+            // tags the post has keep their places and new written ones follow.
+            post->hashtags = patch.hashtags
+                ? Hashtags::forPost(post->title, post->body, *patch.hashtags)
+                : Hashtags::afterEdit(post->title, post->body, post->hashtags);
         }
         post->editedAt = QDateTime::currentDateTimeUtc();
         m_feed.storePosts({*post});

@@ -54,19 +54,6 @@ protected:
     QVariant loadResource(int, const QUrl &) override { return {}; }
 };
 
-int bodyLimit(PostKind kind)
-{
-    switch (kind) {
-    case PostKind::Post:
-        return Limits::MaxPostBodyLength;
-    case PostKind::Story:
-        return Limits::MaxStoryBodyLength;
-    case PostKind::Video:
-        return Limits::MaxVideoBodyLength;
-    }
-    return Limits::MaxPostBodyLength;
-}
-
 } // namespace
 
 ComposerDialog::ComposerDialog(
@@ -294,7 +281,7 @@ void ComposerDialog::setKind(PostKind kind)
     m_previewLabel->setVisible(story);
     if (story && changed)
         m_bodySplitter->setSizes({1, 1}); // the text and its preview side by side, alike
-    m_bodyCounter->setLimit(bodyLimit(kind));
+    m_bodyCounter->setLimit(Limits::maxBodyLength(kind));
     if (changed)
         edited();
     updatePreview();
@@ -308,12 +295,10 @@ bool ComposerDialog::attachFile(const QString &path)
 QStringList ComposerDialog::finalHashtags() const
 {
     // As the server does it: the tags written in the title and text first, then the field's.
-    const QStringList written = Hashtags::extract(
-        QString(m_title->text() + u'\n' + m_body->toPlainText()), Limits::MaxHashtagsPerPost + 1);
     QStringList field = m_hashtags->tags();
     for (const QString &invalid : m_hashtags->invalidTags())
         field.removeAll(invalid);
-    return Hashtags::unite(written, field);
+    return Hashtags::forPost(m_title->text(), m_body->toPlainText(), field);
 }
 
 QString ComposerDialog::problem() const

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void isValid_data();
     void isValid();
     void unite();
+    void aPostsTagsFollowTheDocumentedOrder();
     void hugeInputStaysCheap();
 };
 
@@ -138,6 +139,27 @@ void TestHashtags::unite()
     QCOMPARE(Hashtags::unite({u"Therapy"_s, u"Hope"_s}, {u"hope"_s, u"Grief"_s, u"THERAPY"_s}),
         QStringList({u"Therapy"_s, u"Hope"_s, u"Grief"_s}));
     QCOMPARE(Hashtags::unite({}, {u"a"_s, u"A"_s}), QStringList{u"a"_s});
+}
+
+void TestHashtags::aPostsTagsFollowTheDocumentedOrder()
+{
+    // docs/api.md: title, then body, then the explicit list, by slug; "anxiety" keeps the
+    // spelling "Anxiety" written first.
+    QCOMPARE(Hashtags::forPost(u"Small win #Grief"_s, u"I made the call. #Anxiety"_s,
+                 {u"SmallWins"_s, u"anxiety"_s}),
+        QStringList({u"Grief"_s, u"Anxiety"_s, u"SmallWins"_s}));
+    // More than a post may have comes back, so that it can be refused, not cut.
+    QString many;
+    for (int i = 0; i < 12; ++i)
+        many += u" #Tag%1"_s.arg(QChar(u'a' + i));
+    QCOMPARE(Hashtags::forPost(many, {}, {}).size(), Limits::MaxHashtagsPerPost + 1);
+    // An edit without a list keeps the tags the post has where they are, then the new ones.
+    QCOMPARE(Hashtags::afterEdit(u"Still here #Hope"_s, u"#Grief and #Therapy"_s,
+                 {u"Therapy"_s, u"CheckInWithMe"_s}),
+        QStringList({u"Therapy"_s, u"CheckInWithMe"_s, u"Hope"_s, u"Grief"_s}));
+    QCOMPARE(Limits::maxBodyLength(PostKind::Story), Limits::MaxStoryBodyLength);
+    QCOMPARE(Limits::maxBodyLength(PostKind::Video), Limits::MaxVideoBodyLength);
+    QCOMPARE(Limits::maxBodyLength(PostKind::Post), Limits::MaxPostBodyLength);
 }
 
 void TestHashtags::hugeInputStaysCheap()

@@ -146,6 +146,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void offlineWritesSurviveARestartAndArriveOnce();
+    void anOfflineEditShowsTheTagsTheServerWillGive();
     void aServerKilledMidReplayLosesNothingAndDoublesNothing();
     void aRefusedWriteWaitsWhileTheRestGoesThrough();
     void reactionTogglesCoalesce();
@@ -253,6 +254,37 @@ void TestOutbox::offlineWritesSurviveARestartAndArriveOnce()
     const QList<Comment> thread = client.comments->thread(firstId);
     QCOMPARE(thread.size(), 1);
     QVERIFY(thread.first().id > 0);
+}
+
+void TestOutbox::anOfflineEditShowsTheTagsTheServerWillGive()
+{
+    // An edit without a list of hashtags keeps the post's tags where they are and appends new
+    // written ones (docs/api.md); the card showed the written ones first until the server
+    // answered.
+    QVERIFY(m_server.stop());
+    const QUrl offlineUrl = m_server.url();
+    QStringList shown;
+    {
+        Client client(cachePath(u"edittags"_s), offlineUrl, m_token, m_me);
+        NewPost draft = post(u"Small win"_s, u"I made the call. #HopeOffline"_s);
+        draft.hashtags = {u"SmallWinsOffline"_s};
+        const qint64 local = client.outbox->createPost(draft);
+        PostPatch patch;
+        patch.title = u"Small win #GriefOffline"_s;
+        client.outbox->editPost(local, patch);
+        shown = client.feed->post(local)->hashtags;
+    }
+    // Back online before anything can fail: the suite's other cases need the server.
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QCOMPARE(shown, QStringList({u"HopeOffline"_s, u"SmallWinsOffline"_s, u"GriefOffline"_s}));
+
+    Client client(cachePath(u"edittags"_s), m_server.url(), m_token, m_me);
+    client.outbox->flush();
+    QVERIFY2(client.waitUntilSent(), "the outbox did not drain");
+    HttpClient http(m_server.url());
+    const QList<QJsonObject> onServer = serverFeed(http, u"smallwinsoffline"_s);
+    QCOMPARE(onServer.size(), 1);
+    QCOMPARE(onServer.first().value(u"hashtags"_s).toVariant().toStringList(), shown);
 }
 
 void TestOutbox::aServerKilledMidReplayLosesNothingAndDoublesNothing()
