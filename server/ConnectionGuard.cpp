@@ -94,7 +94,6 @@ void ConnectionGuard::incomingConnection(qintptr socketDescriptor)
     ++m_open;
     ++m_openByAddress[address];
     connect(socket, &QObject::destroyed, this, [this, address] { connectionClosed(address); });
-    updateAccepting();
 
     auto *connection = new GuardedConnection(socket, m_limits);
     // Connected before addPendingConnection(): QAbstractHttpServer 6.4 takes the socket and
@@ -114,6 +113,9 @@ void ConnectionGuard::incomingConnection(qintptr socketDescriptor)
     }
     connect(socket, &QIODevice::readyRead, connection, &GuardedConnection::afterServer);
     connect(socket, &QIODevice::channelReadyRead, connection, &GuardedConnection::dataArrived);
+    // Only now: QTcpServer::nextPendingConnection(), with which the HTTP server took the
+    // socket, turns accepting on again.
+    updateAccepting();
 }
 
 void ConnectionGuard::connectionClosed(const QString &address)
@@ -145,7 +147,7 @@ void ConnectionGuard::updateAccepting()
 {
     if (!isListening())
         return;
-    const int room = std::min(listenBacklogSize(), m_connectionCap / 4);
+    const int room = std::min(listenBacklogSize() + 1, m_connectionCap / 2);
     if (m_open >= m_connectionCap)
         m_full = true;
     else if (m_full && m_open <= m_connectionCap - room)
