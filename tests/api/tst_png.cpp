@@ -39,8 +39,8 @@ QByteArray TestPng::chunk(const QByteArray &type, const QByteArray &data, quint3
 
 void TestPng::wholeFilesAreWhole()
 {
-    const QByteArray head = signature + chunk("IHDR", QByteArray(13, '\1'))
-        + chunk("IDAT", "pixels"_ba);
+    const QByteArray head
+        = signature + chunk("IHDR", QByteArray(13, '\1')) + chunk("IDAT", "pixels"_ba);
     QVERIFY(whole(head + chunk("IEND", {})));
     QVERIFY(whole(head + chunk("tEXt", "Title\0Calm"_ba) + chunk("IEND", {})));
     // What follows IEND is not the file's business.
@@ -49,8 +49,8 @@ void TestPng::wholeFilesAreWhole()
 
 void TestPng::cutOrOverlongFilesAreNot()
 {
-    const QByteArray head = signature + chunk("IHDR", QByteArray(13, '\1'))
-        + chunk("IDAT", "pixels"_ba);
+    const QByteArray head
+        = signature + chunk("IHDR", QByteArray(13, '\1')) + chunk("IDAT", "pixels"_ba);
     const QByteArray file = head + chunk("IEND", {});
     QVERIFY(!whole({}));
     QVERIFY(!whole(signature));

@@ -512,17 +512,14 @@ void TestMedia::pngCutInsideAChunkIsIncomplete()
 {
     const QByteArray png = encoded(gradient(40, 30), "png");
     QVERIFY(png.endsWith("IEND\xae\x42\x60\x82"_ba));
-    const QByteArray cut = png.chopped(12) + QByteArray::fromHex("71000000")
-        + "tEXtComment\0 IEND, and no more"_ba;
+    const QByteArray cut
+        = png.chopped(12) + QByteArray::fromHex("71000000") + "tEXtComment\0 IEND, and no more"_ba;
 
     const auto refused = upload(*m_alice, cut, "image/png");
     QCOMPARE(refused.status, 400);
     QCOMPARE(refused.errorCode(), u"validation_failed"_s);
-    const QString message = refused.json()
-                                .value(u"error"_s)
-                                .toObject()
-                                .value(u"message"_s)
-                                .toString();
+    const QString message
+        = refused.json().value(u"error"_s).toObject().value(u"message"_s).toString();
     QVERIFY2(message.contains(u"incomplete"_s), qPrintable(message));
     QCOMPARE(m_reader->get(u"/api/v1/topics"_s).status, 200);
 }
