@@ -387,15 +387,13 @@ CacheDatabase::Outcome CacheDatabase::openAndCheck(const QString &path, QString 
     m_db.setDatabaseName(path);
     if (!m_db.open()) {
         *problem = m_db.lastError().text();
-        return SqliteFile::isEnvironmentFailure(m_db.lastError(), path) ? Outcome::Failed
-                                                                        : Outcome::Damaged;
+        return SqliteFile::outcomeOf(m_db.lastError(), path);
     }
 
     QSqlQuery query(m_db);
     const auto failed = [&] {
         *problem = query.lastError().text();
-        return SqliteFile::isEnvironmentFailure(query.lastError(), path) ? Outcome::Failed
-                                                                         : Outcome::Damaged;
+        return SqliteFile::outcomeOf(query.lastError(), path);
     };
     // busy_timeout first, so that the others wait for a lock held by a checkpoint rather
     // than fail.
@@ -476,49 +474,13 @@ bool CacheDatabase::carryWordsForward(QString *problem)
 
 CacheDatabase::Outcome CacheDatabase::migrate(QString *problem)
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(u"PRAGMA main.user_version"_s) || !query.next()) {
-        *problem = query.lastError().text();
-        return SqliteFile::isEnvironmentFailure(query.lastError(), m_path) ? Outcome::Failed
-                                                                           : Outcome::Damaged;
-    }
-    const int current = query.value(0).toInt();
-    query.finish();
-    const auto &steps = migrations();
-    if (current > steps.size() || current < 0) {
-        // Written by a newer Hearth, which this build cannot read. Setting it aside (renamed,
-        // not deleted) lets this build work; the words are in their own file.
-        *problem = u"The cache has schema version %1; this version of Hearth knows up to %2."_s
-                       .arg(current)
-                       .arg(steps.size());
-        return Outcome::Damaged;
-    }
-    for (int version = current + 1; version <= steps.size(); ++version) {
-        if (version == WordsMovedOutVersion && !carryWordsForward(problem)) {
+    // A newer Hearth's cache is Damaged: setting it aside lets this build work; the words are
+    // in their own file.
+    return SqliteFile::migrate(
+        m_db, m_path, u"cache"_s, migrations(), problem, [this](int version, QString *problem) {
             // (Opened with Words::Leave, there is no words file to carry them to.)
-            return Outcome::Failed;
-        }
-        if (!m_db.transaction()) {
-            *problem = m_db.lastError().text();
-            return Outcome::Failed;
-        }
-        for (const QString &statement : steps.at(version - 1)) {
-            if (!query.exec(statement)) {
-                *problem = u"Migration %1 failed: %2"_s.arg(version).arg(query.lastError().text());
-                const bool environment
-                    = SqliteFile::isEnvironmentFailure(query.lastError(), m_path);
-                m_db.rollback();
-                return environment ? Outcome::Failed : Outcome::Damaged;
-            }
-        }
-        if (!query.exec(u"PRAGMA main.user_version = %1"_s.arg(version)) || !m_db.commit()) {
-            *problem = u"Migration %1 failed: %2"_s.arg(version).arg(m_db.lastError().text());
-            m_db.rollback();
-            return Outcome::Failed;
-        }
-        qCInfo(lcCache) << "migrated the cache to schema version" << version;
-    }
-    return Outcome::Ok;
+            return version != WordsMovedOutVersion || carryWordsForward(problem);
+        });
 }
 
 } // namespace Hearth

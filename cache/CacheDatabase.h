@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SqliteFile.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QUrl>
@@ -77,7 +79,7 @@ public:
     static int schemaVersion();
 
 private:
-    enum class Outcome { Ok, Damaged, Failed };
+    using Outcome = SqliteFile::Outcome;
 
     Outcome openAndCheck(const QString &path, QString *problem);
     Outcome migrate(QString *problem);

@@ -2,6 +2,9 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 class QSqlError;
 
@@ -12,6 +15,22 @@ namespace Hearth::SqliteFile {
 // Whether error says the file itself is fine and setting it aside would only lose data:
 // another process holds it, or the disk, memory or permissions fail.
 bool isEnvironmentFailure(const QSqlError &error, const QString &path);
+
+// What opening or migrating a file came to: usable; damaged (set it aside and start afresh);
+// or failed for a reason that is not the file's (setting it aside would only lose data).
+enum class Outcome { Ok, Damaged, Failed };
+
+// Damaged or Failed, as error on the file at path says (isEnvironmentFailure()).
+Outcome outcomeOf(const QSqlError &error, const QString &path);
+
+// Moves db's main schema forward by PRAGMA user_version through steps (step i makes version
+// i + 1), each in its own transaction. beforeStep, when set, runs before each step with its
+// version and may stop the migration (Failed, *problem set). A file of a newer version than
+// steps know is Damaged: this build cannot read it. what names the file in messages and logs
+// ("the cache").
+Outcome migrate(QSqlDatabase &db, const QString &path, const QString &what,
+    const QList<QStringList> &steps, QString *problem,
+    const std::function<bool(int version, QString *problem)> &beforeStep = {});
 
 // Runs PRAGMA quick_check on db: true when it says "ok"; otherwise *problem says what it
 // found (or why it could not run) and *environment whether the environment is to blame.

@@ -61,7 +61,7 @@ QStringList settingsFor(const QString &schema)
     };
 }
 
-enum class Outcome { Ok, Damaged, Failed };
+using SqliteFile::Outcome;
 
 // A connection of its own for the checks and repairs, closed before the file is attached.
 class Connection
@@ -93,7 +93,7 @@ Outcome openAndMigrate(QSqlDatabase &db, const QString &path, QString *problem)
 {
     const auto outcome = [&](const QSqlError &error) {
         *problem = error.text();
-        return SqliteFile::isEnvironmentFailure(error, path) ? Outcome::Failed : Outcome::Damaged;
+        return SqliteFile::outcomeOf(error, path);
     };
     if (!db.open())
         return outcome(db.lastError());
@@ -108,36 +108,9 @@ Outcome openAndMigrate(QSqlDatabase &db, const QString &path, QString *problem)
     if (!SqliteFile::quickCheck(db, path, problem, &environment))
         return environment ? Outcome::Failed : Outcome::Damaged;
 
-    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
-        return outcome(query.lastError());
-    const int current = query.value(0).toInt();
     query.finish();
-    const auto &steps = migrations();
-    if (current > steps.size() || current < 0) {
-        // Written by a newer Hearth: set aside (kept), its rows read back by their shape.
-        *problem = u"The words file has schema version %1; this version of Hearth knows up "
-                   "to %2."_s.arg(current)
-                       .arg(steps.size());
-        return Outcome::Damaged;
-    }
-    for (int version = current + 1; version <= steps.size(); ++version) {
-        if (!db.transaction())
-            return outcome(db.lastError());
-        for (const QString &statement : steps.at(version - 1)) {
-            if (!query.exec(statement)) {
-                const Outcome result = outcome(query.lastError());
-                db.rollback();
-                return result;
-            }
-        }
-        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version)) || !db.commit()) {
-            *problem = db.lastError().text();
-            db.rollback();
-            return Outcome::Failed;
-        }
-        qCInfo(lcCache) << "migrated the words file to schema version" << version;
-    }
-    return Outcome::Ok;
+    // A newer Hearth's file is Damaged: set aside (kept), its rows read back by their shape.
+    return SqliteFile::migrate(db, path, u"words file"_s, migrations(), problem);
 }
 
 // Puts rows read back into a fresh file, one by one: a row the file refuses (a key seen
