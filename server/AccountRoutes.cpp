@@ -132,9 +132,7 @@ QString AccountRoutes::clientAddress(const Request &request) const
 
 HttpReply AccountRoutes::logout(Request &request)
 {
-    // ApiServer accepted "Bearer", in any case, and spaces before the token.
-    const QByteArray authorization = request.header("Authorization");
-    m_store.accounts().revoke(QString::fromLatin1(authorization.mid(6).trimmed()));
+    m_store.accounts().revoke(QString::fromLatin1(request.bearerToken().value_or(QByteArray())));
     return HttpReply::noContent();
 }
 

@@ -52,19 +52,6 @@ std::optional<QByteArray> headerField(const QHttpServerRequest &request, QByteAr
     return std::nullopt;
 }
 
-// The token of "Authorization: Bearer <token>", or nothing when the field is not of that
-// scheme. The scheme is case-insensitive (RFC 9110 11.1), one or more spaces follow it.
-std::optional<QByteArray> bearerToken(const QByteArray &authorization)
-{
-    constexpr QByteArrayView scheme = "bearer";
-    if (authorization.size() <= scheme.size()
-        || QByteArrayView(authorization).first(scheme.size()).compare(scheme, Qt::CaseInsensitive)
-            != 0
-        || authorization.at(scheme.size()) != ' ')
-        return std::nullopt;
-    return authorization.mid(scheme.size()).trimmed();
-}
-
 // tokenSent: a token came and was not good (RFC 6750's invalid_token), as opposed to none.
 HttpReply unauthorized(const QString &message, bool tokenSent)
 {
@@ -228,8 +215,8 @@ Answer ApiServer::dispatch(const QHttpServerRequest &httpRequest)
     Request request(httpRequest, match.parameters);
     const Router::Route &route = *match.route;
     if (route.access != Router::Access::Anonymous) {
-        if (const auto authorization = headerField(httpRequest, "Authorization")) {
-            const auto token = bearerToken(*authorization);
+        if (headerField(httpRequest, "Authorization")) {
+            const auto token = request.bearerToken();
             if (!token)
                 return unauthorized(u"Use Authorization: Bearer <token>."_s, true);
             const auto user = token->size() > 256

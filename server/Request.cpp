@@ -11,6 +11,18 @@ QByteArray Request::header(const QByteArray &name) const
     return m_http.value(name);
 }
 
+std::optional<QByteArray> Request::bearerToken() const
+{
+    constexpr QByteArrayView scheme = "bearer";
+    const QByteArray authorization = header("Authorization").trimmed();
+    if (authorization.size() <= scheme.size()
+        || QByteArrayView(authorization).first(scheme.size()).compare(scheme, Qt::CaseInsensitive)
+            != 0
+        || authorization.at(scheme.size()) != ' ')
+        return std::nullopt;
+    return authorization.mid(scheme.size()).trimmed();
+}
+
 std::optional<ApiError> Request::checkJsonContentType() const
 {
     const QList<QByteArray> parts = header("Content-Type").split(';');

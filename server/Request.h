@@ -23,6 +23,10 @@ public:
     QByteArray body() const { return m_http.body(); }
     QUrlQuery query() const { return m_http.query(); }
     QByteArray header(const QByteArray &name) const;
+    // The token of "Authorization: Bearer <token>", or nothing when there is no such field or
+    // it is not of that scheme. The scheme is case-insensitive (RFC 9110 11.1); one or more
+    // spaces follow it.
+    std::optional<QByteArray> bearerToken() const;
     QString path() const;
 
     // The i-th {parameter} of the route's path, percent-decoded.
