@@ -265,12 +265,8 @@ void GuardedConnection::stopServerReading()
     // Nothing is held back any more: what the socket says from now on is for this guard.
     m_backlogTimer.stop();
     m_backlogged = false;
-    if (m_paused) {
-        m_paused = false;
-        m_socket->blockSignals(false);
-        if (m_socket->state() == QAbstractSocket::UnconnectedState && !m_endedBeforePause)
-            Q_EMIT m_socket->disconnected();
-    }
+    if (m_paused)
+        unpause();
     discard();
 }
 
@@ -430,22 +426,29 @@ void GuardedConnection::resumeReading()
 {
     if (!m_paused || m_holds > 0 || m_backlogged)
         return;
-    m_paused = false;
-    m_socket->blockSignals(false);
+    if (!unpause())
+        return;
     // Answers went out meanwhile (bytesWritten, which says so, was blocked): not idle.
     if (m_phase == Phase::Framing)
         m_phaseDeadline.setRemainingTime(m_limits.idleTimeout);
-    if (m_socket->state() == QAbstractSocket::UnconnectedState) {
-        // The end of the connection came while paused: the HTTP server deletes the socket
-        // on this signal.
-        if (!m_endedBeforePause)
-            Q_EMIT m_socket->disconnected();
-        return;
-    }
     // Requests that arrived meanwhile, or that the server would have read on its own
     // re-emitted readyRead, which the pause swallowed.
     if (m_socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(m_socket, &QIODevice::readyRead, Qt::QueuedConnection);
+}
+
+// Lets the socket's signals through again. Gives false when the connection ended while they
+// were blocked, and then says so as the swallowed signal would have: the HTTP server deletes
+// the socket on it.
+bool GuardedConnection::unpause()
+{
+    m_paused = false;
+    m_socket->blockSignals(false);
+    if (m_socket->state() != QAbstractSocket::UnconnectedState)
+        return true;
+    if (!m_endedBeforePause)
+        Q_EMIT m_socket->disconnected();
+    return false;
 }
 
 void GuardedConnection::checkBacklog()

@@ -75,6 +75,7 @@ private:
     void fitReadBuffer();
     void pauseReading();
     void resumeReading();
+    bool unpause();
     void checkBacklog();
     void watchBacklog();
 
