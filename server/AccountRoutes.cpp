@@ -48,7 +48,8 @@ Answer AccountRoutes::registerUser(Request &request)
     const qint64 now = Sql::nowMs();
     const QString address = clientAddress(request);
     if (const int wait = m_registrations.retryAfter(address, now); wait > 0)
-        return rateLimited(wait, u"Too many new accounts from here. Please try again later."_s);
+        return HttpReply::rateLimited(
+            wait, u"Too many new accounts from here. Please try again later."_s);
     m_registrations.record(address, now);
     return DeferredReply{[this, registration = *registration]() -> std::function<HttpReply()> {
         const QByteArray hash = Passwords::hash(registration.password);
@@ -71,7 +72,7 @@ Answer AccountRoutes::login(Request &request)
     const Result<Login> login = request.json<Login>();
     const QString handle = login ? login->handle : QString();
     if (const int wait = m_throttle.retryAfter(handle, address, now); wait > 0)
-        return rateLimited(
+        return HttpReply::rateLimited(
             wait, u"Too many sign-in attempts. Please try again in %1 seconds."_s.arg(wait));
     m_throttle.recordAttempt(address, now);
     if (!login)
@@ -109,13 +110,6 @@ HttpReply AccountRoutes::handleTaken()
 {
     return HttpReply::error(ApiError::Code::HandleTaken,
         u"That handle is taken. Please choose another."_s, u"handle"_s);
-}
-
-HttpReply AccountRoutes::rateLimited(int seconds, const QString &message)
-{
-    HttpReply reply = HttpReply::error(ApiError::Code::RateLimited, message);
-    reply.addHeader("Retry-After", QByteArray::number(seconds));
-    return reply;
 }
 
 QString AccountRoutes::clientAddress(const Request &request) const

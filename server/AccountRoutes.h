@@ -34,7 +34,6 @@ private:
 
     QString clientAddress(const Request &request) const;
     static HttpReply handleTaken();
-    static HttpReply rateLimited(int seconds, const QString &message);
 
     Store &m_store;
     LoginThrottle m_throttle;

@@ -289,9 +289,8 @@ void ApiServer::defer(
     const QByteArray line = Router::methodName(request.method()) + ' '
         + request.url().path(QUrl::FullyEncoded).toUtf8();
     if (m_pending.size() >= MaxDeferred) {
-        HttpReply busy = HttpReply::error(ApiError::Code::RateLimited,
-            u"The server is busy signing people in. Please try again in a moment."_s);
-        busy.addHeader("Retry-After", "1");
+        HttpReply busy = HttpReply::rateLimited(
+            1, u"The server is busy signing people in. Please try again in a moment."_s);
         addCacheControl(busy);
         send(socket, busy, closing);
         qCInfo(lcHttp).noquote() << line << busy.status << "(busy)";

@@ -19,6 +19,13 @@ HttpReply HttpReply::error(ApiError::Code code, const QString &message, const QS
     return error(ApiError(code, message, field));
 }
 
+HttpReply HttpReply::rateLimited(int seconds, const QString &message)
+{
+    HttpReply reply = error(ApiError::Code::RateLimited, message);
+    reply.addHeader("Retry-After", QByteArray::number(seconds));
+    return reply;
+}
+
 HttpReply HttpReply::noContent()
 {
     HttpReply reply;

@@ -22,6 +22,8 @@ struct HttpReply
     static HttpReply json(const QJsonObject &object, int status = 200);
     static HttpReply error(const ApiError &error);
     static HttpReply error(ApiError::Code code, const QString &message, const QString &field = {});
+    // 429 rate_limited, with Retry-After: seconds.
+    static HttpReply rateLimited(int seconds, const QString &message);
     static HttpReply noContent();
     static HttpReply bytes(const QByteArray &contentType, const QByteArray &body, int status = 200);
 
