@@ -78,7 +78,11 @@ void addCacheControl(HttpReply &reply)
 // end of the stream, and what is still in the socket's buffer then is lost.
 void send(QTcpSocket *socket, const HttpReply &reply, bool closing)
 {
-    socket->write(reply.toHttp(closing));
+    // The body on its own: the socket keeps it shared, where one buffer of head and body
+    // would copy a 100 MiB video once more.
+    socket->write(reply.head(closing));
+    if (reply.hasBody())
+        socket->write(reply.body);
     socket->flush();
 }
 

@@ -56,29 +56,36 @@ QByteArray HttpReply::header(const QByteArray &name) const
     return {};
 }
 
-QByteArray HttpReply::toHttp(bool closing) const
+bool HttpReply::hasBody() const
 {
     // 204 and 304 have no body, nor a length for one (RFC 9110 8.6).
-    const bool hasBody = status != 204 && status != 304;
+    return status != 204 && status != 304;
+}
+
+QByteArray HttpReply::head(bool closing) const
+{
     QByteArray out;
-    out.reserve(160 + body.size());
+    out.reserve(160);
     out.append("HTTP/1.1 ")
         .append(QByteArray::number(status))
         .append(' ')
         .append(reasonPhrase(status))
         .append("\r\n");
-    if (hasBody && !contentType.isEmpty())
+    if (hasBody() && !contentType.isEmpty())
         out.append("Content-Type: ").append(contentType).append("\r\n");
     for (const auto &[name, value] : headers)
         out.append(name).append(": ").append(value).append("\r\n");
-    if (hasBody)
+    if (hasBody())
         out.append("Content-Length: ").append(QByteArray::number(body.size())).append("\r\n");
     if (closing)
         out.append("Connection: close\r\n");
     out.append("\r\n");
-    if (hasBody)
-        out.append(body);
     return out;
+}
+
+QByteArray HttpReply::toHttp(bool closing) const
+{
+    return hasBody() ? head(closing) + body : head(closing);
 }
 
 QByteArrayView HttpReply::reasonPhrase(int status)

@@ -33,6 +33,9 @@ struct HttpReply
 
     // The answer as HTTP/1.1 puts it on the wire; with "Connection: close" when closing.
     QByteArray toHttp(bool closing) const;
+    // Its status line and header fields, blank line included: what precedes the body.
+    QByteArray head(bool closing) const;
+    bool hasBody() const;
     static QByteArrayView reasonPhrase(int status);
 };
 
