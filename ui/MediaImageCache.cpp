@@ -1,5 +1,6 @@
 #include "MediaImageCache.h"
 
+#include "MediaDecoder.h"
 #include "net/ApiClient.h"
 
 namespace Hearth {
@@ -52,17 +53,12 @@ void MediaImageCache::setMaxBytes(qint64 bytes)
     m_images.setMaxCost(qMax<qint64>(bytes, 0));
 }
 
-QImage MediaImageCache::decode(const QByteArray &bytes)
-{
-    return MediaDecoder::decode(bytes);
-}
-
 void MediaImageCache::decodeInBackground(qint64 mediaId, const QByteArray &bytes)
 {
     // The destructor waits for running decodes, so this object outlives every task; a
     // result posted during that wait is dropped with the object's other pending events.
     m_decoders.start([this, mediaId, bytes] {
-        const QImage image = decode(bytes);
+        const QImage image = MediaDecoder::decode(bytes);
         QMetaObject::invokeMethod(
             this, [this, mediaId, image] { decoded(mediaId, image); }, Qt::QueuedConnection);
     });

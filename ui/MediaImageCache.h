@@ -1,7 +1,5 @@
 #pragma once
 
-#include "MediaDecoder.h"
-
 #include <QCache>
 #include <QDeadlineTimer>
 #include <QHash>
@@ -29,10 +27,6 @@ class MediaImageCache : public QObject
 public:
     // ~70 card thumbnails (480 × 320 px, 4 bytes a pixel).
     static constexpr qint64 DefaultMaxBytes = 64 * 1024 * 1024;
-    // What decode() refuses and how far it scales down (see MediaDecoder).
-    static constexpr int MaxSourceSide = MediaDecoder::MaxSourceSide;
-    static constexpr qint64 MaxSourcePixels = MediaDecoder::MaxSourcePixels;
-    static constexpr int MaxDecodedSide = MediaDecoder::MaxDecodedSide;
     // After a network error (offline), the image is asked for again after this long.
     static constexpr int RetryAfterNetworkErrorMs = 30'000;
 
@@ -57,9 +51,6 @@ public:
     // How many fetches this cache has started: one per image it did not have, for tests
     // and diagnostics.
     int fetchCount() const { return m_fetches; }
-
-    // Decodes image bytes as a card may show them (MediaDecoder::decode). Safe on any thread.
-    static QImage decode(const QByteArray &bytes);
 
 Q_SIGNALS:
     void imageReady(qint64 mediaId);

@@ -1,6 +1,7 @@
 #include "PhotoViewer.h"
 
 #include "Care.h"
+#include "MediaDecoder.h"
 #include "MediaImageCache.h"
 #include "net/ApiClient.h"
 
@@ -550,7 +551,7 @@ void PhotoViewer::load()
         }
         // The destructor waits for a running decode, so this object outlives it.
         m_decoder.start([this, request, data = *bytes] {
-            const QImage image = MediaImageCache::decode(data);
+            const QImage image = MediaDecoder::decode(data);
             QMetaObject::invokeMethod(
                 this, [this, request, image] { decoded(request, image); }, Qt::QueuedConnection);
         });

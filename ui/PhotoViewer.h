@@ -23,7 +23,7 @@ class PhotoCanvas;
 // "See full photo": a window that shows one photo of a post at full size. It opens at once
 // with the card's thumbnail (when the caller has it) and a placeholder, fetches the full
 // picture through ApiClient (from the disk cache when it was seen before), decodes it off
-// the GUI thread with the same refusals as the cards (MediaImageCache::decode), and says
+// the GUI thread with the same refusals as the cards (MediaDecoder::decode), and says
 // plainly when the photo is gone, unreachable or not a picture Hearth opens.
 //
 // The photo fits the window until the reader zooms: Ctrl+Plus / Ctrl+Minus and Ctrl+wheel

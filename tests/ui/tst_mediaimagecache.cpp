@@ -8,6 +8,7 @@
 #include "support/CannedImageServer.h"
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
+#include "ui/MediaDecoder.h"
 #include "ui/MediaImageCache.h"
 
 #include <QBuffer>
@@ -229,16 +230,16 @@ void TestMediaImageCache::garbageFromTheServerIsRefused()
 void TestMediaImageCache::decodeRefusesWhatIsNotAPicture()
 {
     // The real thing decodes.
-    const QImage thumbnail = MediaImageCache::decode(m_thumbnailBytes);
+    const QImage thumbnail = MediaDecoder::decode(m_thumbnailBytes);
     QVERIFY(!thumbnail.isNull());
 
-    QVERIFY(MediaImageCache::decode({}).isNull());
-    QVERIFY(MediaImageCache::decode(QByteArray(10'000, '\0')).isNull());
-    QVERIFY(MediaImageCache::decode("<svg xmlns='http://www.w3.org/2000/svg'/>").isNull());
+    QVERIFY(MediaDecoder::decode({}).isNull());
+    QVERIFY(MediaDecoder::decode(QByteArray(10'000, '\0')).isNull());
+    QVERIFY(MediaDecoder::decode("<svg xmlns='http://www.w3.org/2000/svg'/>").isNull());
     // Truncated: Qt's own reader would fill in the missing part and call it a success.
-    QVERIFY(MediaImageCache::decode(m_thumbnailBytes.left(m_thumbnailBytes.size() / 2)).isNull());
-    QVERIFY(MediaImageCache::decode(m_thumbnailBytes.left(m_thumbnailBytes.size() - 40)).isNull());
-    QVERIFY(MediaImageCache::decode(m_thumbnailBytes.left(300)).isNull());
+    QVERIFY(MediaDecoder::decode(m_thumbnailBytes.left(m_thumbnailBytes.size() / 2)).isNull());
+    QVERIFY(MediaDecoder::decode(m_thumbnailBytes.left(m_thumbnailBytes.size() - 40)).isNull());
+    QVERIFY(MediaDecoder::decode(m_thumbnailBytes.left(300)).isNull());
     // Corrupt in the middle, whole at the end: libjpeg decodes what it can of such a file,
     // so it may come back, but never larger than its header says, and without a crash.
     QByteArray corrupt = m_thumbnailBytes;
@@ -246,17 +247,17 @@ void TestMediaImageCache::decodeRefusesWhatIsNotAPicture()
         corrupt[i] = char(0xFF);
         corrupt[i + 1] = char(0xDA);
     }
-    const QImage mangled = MediaImageCache::decode(corrupt);
+    const QImage mangled = MediaDecoder::decode(corrupt);
     QVERIFY(mangled.isNull() || mangled.size() == thumbnail.size());
 
     const QImage small = scene(QSize(64, 48));
     const QByteArray png = encoded(small, "png");
-    QCOMPARE(MediaImageCache::decode(png).size(), small.size());
-    QVERIFY(MediaImageCache::decode(png.left(png.size() - 12)).isNull());
+    QCOMPARE(MediaDecoder::decode(png).size(), small.size());
+    QVERIFY(MediaDecoder::decode(png.left(png.size() - 12)).isNull());
     // Formats the server never sends are not read at all.
-    QVERIFY(MediaImageCache::decode(encoded(small, "bmp")).isNull());
-    QVERIFY(MediaImageCache::decode(encoded(small, "ppm")).isNull());
-    QVERIFY(MediaImageCache::decode(encoded(small, "xpm")).isNull());
+    QVERIFY(MediaDecoder::decode(encoded(small, "bmp")).isNull());
+    QVERIFY(MediaDecoder::decode(encoded(small, "ppm")).isNull());
+    QVERIFY(MediaDecoder::decode(encoded(small, "xpm")).isNull());
 
     // A decompression bomb: a small JPEG whose header claims 60,000 × 60,000 pixels.
     QByteArray bomb = encoded(small, "jpeg");
@@ -267,14 +268,14 @@ void TestMediaImageCache::decodeRefusesWhatIsNotAPicture()
         bomb[at] = char(0xEA);
         bomb[at + 1] = char(0x60);
     }
-    QVERIFY(MediaImageCache::decode(bomb).isNull());
+    QVERIFY(MediaDecoder::decode(bomb).isNull());
 }
 
 void TestMediaImageCache::decodeScalesLargePicturesDown()
 {
     const QImage large = scene(QSize(3'200, 1'600));
-    const QImage decoded = MediaImageCache::decode(encoded(large, "jpeg"));
-    QCOMPARE(decoded.size(), QSize(MediaImageCache::MaxDecodedSide, 800));
+    const QImage decoded = MediaDecoder::decode(encoded(large, "jpeg"));
+    QCOMPARE(decoded.size(), QSize(MediaDecoder::MaxDecodedSide, 800));
 }
 
 void TestMediaImageCache::evictsTheLeastRecentlyUsed()
