@@ -1,9 +1,9 @@
 #pragma once
 
 #include "api/Enums.h"
+#include "api/LocalState.h"
 #include "api/Post.h"
 #include "cache/FeedPosition.h"
-#include "cache/LocalState.h"
 
 #include <QAbstractListModel>
 #include <QLocale>

@@ -5,7 +5,7 @@
 #include "Care.h"
 #include "ReactionIcons.h"
 #include "api/Hashtags.h"
-#include "cache/LocalState.h"
+#include "api/LocalState.h"
 #include "models/FeedModel.h"
 
 #include <QAbstractItemView>
