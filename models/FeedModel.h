@@ -6,7 +6,6 @@
 #include "cache/FeedPosition.h"
 
 #include <QAbstractListModel>
-#include <QLocale>
 
 #include <functional>
 
@@ -70,11 +69,6 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-
-    // "3 min ago", "yesterday", or a date (in dateFormat), in the locale's words: what cards,
-    // threads and the screen reader's sentence say.
-    static QString relativeTime(const QDateTime &when, const QDateTime &now,
-        QLocale::FormatType dateFormat = QLocale::ShortFormat);
 
     // The row of a post, or -1.
     int rowOf(qint64 postId) const;

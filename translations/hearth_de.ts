@@ -514,18 +514,6 @@
 <context>
     <name>Hearth::FeedModel</name>
     <message>
-        <source>Story</source>
-        <translation>Geschichte</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Beitrag</translation>
-    </message>
-    <message>
         <source>From the community team.</source>
         <translation>Vom Community-Team.</translation>
     </message>
@@ -557,35 +545,6 @@
         <source>Not sent.</source>
         <translation>Nicht gesendet.</translation>
     </message>
-    <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>vor %n Min.</numerusform>
-            <numerusform>vor %n Min.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>vor %n Std.</numerusform>
-            <numerusform>vor %n Std.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>gestern</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%Ln minutes ago</source>
         <translation>
@@ -609,21 +568,6 @@
         <source>%1 “%2” by %3, %4, with %5 and %6.</source>
         <comment>kind, title, author, when, reactions, comments</comment>
         <translation>%1 „%2“ von %3, %4, mit %5 und %6.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reactions</source>
-        <translation>
-            <numerusform>%Ln Reaktion</numerusform>
-            <numerusform>%Ln Reaktionen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln comments</source>
-        <translatorcomment>Dativ: steht nach „mit“ in „%1 „%2“ von %3, %4, mit %5 und %6.“</translatorcomment>
-        <translation>
-            <numerusform>%Ln Kommentar</numerusform>
-            <numerusform>%Ln Kommentaren</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1238,36 +1182,6 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
 <context>
     <name>Hearth::PostCardDelegate</name>
     <message>
-        <source>Story</source>
-        <translation>Geschichte</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Beitrag</translation>
-    </message>
-    <message>
-        <source>(edited)</source>
-        <translation>(bearbeitet)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reactions</source>
-        <translation>
-            <numerusform>%Ln Reaktion</numerusform>
-            <numerusform>%Ln Reaktionen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln comments</source>
-        <translation>
-            <numerusform>%Ln Kommentar</numerusform>
-            <numerusform>%Ln Kommentare</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Read more</source>
         <translation>Weiterlesen</translation>
     </message>
@@ -1290,14 +1204,6 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     <message>
         <source>Community team</source>
         <translation>Community-Team</translation>
-    </message>
-    <message>
-        <source>Waiting to send</source>
-        <translation>Wartet aufs Senden</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <source>Show post</source>
@@ -1617,6 +1523,76 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     <message>
         <source>Block %1…</source>
         <translation>%1 blockieren…</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::PostWording</name>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reactions</source>
+        <translation>
+            <numerusform>%Ln Reaktion</numerusform>
+            <numerusform>%Ln Reaktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comments</source>
+        <translation>
+            <numerusform>%Ln Kommentar</numerusform>
+            <numerusform>%Ln Kommentare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(bearbeitet)</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Wartet aufs Senden</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
     </message>
 </context>
 <context>

@@ -14,27 +14,6 @@
 <context>
     <name>Hearth::FeedModel</name>
     <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n h ago</numerusform>
-            <numerusform>%n h ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln minutes ago</source>
         <translation>
             <numerusform>%Ln minute ago</numerusform>
@@ -46,20 +25,6 @@
         <translation>
             <numerusform>%Ln hour ago</numerusform>
             <numerusform>%Ln hours ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reactions</source>
-        <translation>
-            <numerusform>%Ln reaction</numerusform>
-            <numerusform>%Ln reactions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln comments</source>
-        <translation>
-            <numerusform>%Ln comment</numerusform>
-            <numerusform>%Ln comments</numerusform>
         </translation>
     </message>
 </context>
@@ -98,23 +63,6 @@
     </message>
 </context>
 <context>
-    <name>Hearth::PostCardDelegate</name>
-    <message numerus="yes">
-        <source>%Ln reactions</source>
-        <translation>
-            <numerusform>%Ln reaction</numerusform>
-            <numerusform>%Ln reactions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln comments</source>
-        <translation>
-            <numerusform>%Ln comment</numerusform>
-            <numerusform>%Ln comments</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Hearth::PostPage</name>
     <message numerus="yes">
         <source>%Ln reactions</source>
@@ -135,6 +83,44 @@
         <translation>
             <numerusform>%n character too many</numerusform>
             <numerusform>%n characters too many</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::PostWording</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reactions</source>
+        <translation>
+            <numerusform>%Ln reaction</numerusform>
+            <numerusform>%Ln reactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comments</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
         </translation>
     </message>
 </context>

@@ -514,18 +514,6 @@
 <context>
     <name>Hearth::FeedModel</name>
     <message>
-        <source>Story</source>
-        <translation>Historia</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Publicación</translation>
-    </message>
-    <message>
         <source>From the community team.</source>
         <translation>Del equipo de la comunidad.</translation>
     </message>
@@ -557,35 +545,6 @@
         <source>Not sent.</source>
         <translation>Sin enviar.</translation>
     </message>
-    <message>
-        <source>just now</source>
-        <translation>ahora mismo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>hace %n min</numerusform>
-            <numerusform>hace %n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>hace %n h</numerusform>
-            <numerusform>hace %n h</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>ayer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>hace %n día</numerusform>
-            <numerusform>hace %n días</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%Ln minutes ago</source>
         <translation>
@@ -609,20 +568,6 @@
         <source>%1 “%2” by %3, %4, with %5 and %6.</source>
         <comment>kind, title, author, when, reactions, comments</comment>
         <translation>%1 «%2» de %3, %4, con %5 y %6.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reactions</source>
-        <translation>
-            <numerusform>%Ln reacción</numerusform>
-            <numerusform>%Ln reacciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln comments</source>
-        <translation>
-            <numerusform>%Ln comentario</numerusform>
-            <numerusform>%Ln comentarios</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1237,36 +1182,6 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
 <context>
     <name>Hearth::PostCardDelegate</name>
     <message>
-        <source>Story</source>
-        <translation>Historia</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Publicación</translation>
-    </message>
-    <message>
-        <source>(edited)</source>
-        <translation>(editado)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reactions</source>
-        <translation>
-            <numerusform>%Ln reacción</numerusform>
-            <numerusform>%Ln reacciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln comments</source>
-        <translation>
-            <numerusform>%Ln comentario</numerusform>
-            <numerusform>%Ln comentarios</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Read more</source>
         <translation>Leer más</translation>
     </message>
@@ -1289,14 +1204,6 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     <message>
         <source>Community team</source>
         <translation>Equipo de la comunidad</translation>
-    </message>
-    <message>
-        <source>Waiting to send</source>
-        <translation>Esperando para enviar</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Sin enviar</translation>
     </message>
     <message>
         <source>Show post</source>
@@ -1616,6 +1523,76 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     <message>
         <source>Block %1…</source>
         <translation>Bloquear a %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::PostWording</name>
+    <message>
+        <source>Story</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reactions</source>
+        <translation>
+            <numerusform>%Ln reacción</numerusform>
+            <numerusform>%Ln reacciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comments</source>
+        <translation>
+            <numerusform>%Ln comentario</numerusform>
+            <numerusform>%Ln comentarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(editado)</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Esperando para enviar</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Sin enviar</translation>
     </message>
 </context>
 <context>
