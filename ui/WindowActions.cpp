@@ -8,17 +8,6 @@
 
 namespace Hearth {
 
-namespace {
-
-// "Back (Alt+Left)": the tooltip names the key, in the platform's words.
-QString withShortcut(const QString &text, const QAction *action)
-{
-    return WindowActions::tr("%1 (%2)").arg(
-        text, action->shortcut().toString(QKeySequence::NativeText));
-}
-
-} // namespace
-
 WindowActions::WindowActions(QWidget *window)
     : QObject(window)
     , m_back(new QAction(tr("&Back"), window))
@@ -32,10 +21,11 @@ WindowActions::WindowActions(QWidget *window)
 {
     m_back->setShortcut(QKeySequence::Back);
     m_back->setIcon(window->style()->standardIcon(QStyle::SP_ArrowBack));
-    m_back->setToolTip(withShortcut(tr("Back"), m_back));
+    m_back->setToolTip(tr("Back (%1)").arg(m_back->shortcut().toString(QKeySequence::NativeText)));
     m_forward->setShortcut(QKeySequence::Forward);
     m_forward->setIcon(window->style()->standardIcon(QStyle::SP_ArrowForward));
-    m_forward->setToolTip(withShortcut(tr("Forward"), m_forward));
+    m_forward->setToolTip(
+        tr("Forward (%1)").arg(m_forward->shortcut().toString(QKeySequence::NativeText)));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_goTo->setShortcut(QKeySequence(tr("Ctrl+L")));
     m_settings->setShortcuts({QKeySequence(QKeySequence::Preferences), QKeySequence(tr("Ctrl+,"))});
