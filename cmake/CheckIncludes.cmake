@@ -13,6 +13,7 @@ foreach(file IN LISTS files)
     endforeach()
 endforeach()
 if(found)
-    message(FATAL_ERROR "${TARGET} may not include headers of ${layers}: it reads them through "
+    list(JOIN layers ", " named)
+    message(FATAL_ERROR "${TARGET} may not include headers of ${named}: it reads them through "
         "models/ and sync/ (docs/architecture.md).${found}")
 endif()

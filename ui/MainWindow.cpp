@@ -27,7 +27,6 @@
 #include "cache/CommentCache.h"
 #include "cache/FeedCache.h"
 #include "models/FeedModel.h"
-#include "net/Credentials.h"
 #include "sync/Account.h"
 #include "sync/Community.h"
 #include "sync/Outbox.h"
@@ -179,15 +178,14 @@ void MainWindow::connectCommunity()
     });
 
     // Without a keychain the sign-in lasts until Hearth quits: say so, once, plainly.
-    connect(&m_community.credentials(), &Credentials::keychainUnavailable, this,
-        [this](Credentials::KeychainStatus, const QString &message) {
-            m_keychainNotice = message;
-            auto *box = new QMessageBox(QMessageBox::Information, tr("Your sign-in can't be kept"),
-                message, QMessageBox::Ok, this);
-            box->setTextFormat(Qt::PlainText);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        });
+    connect(&m_community, &Community::keychainUnavailable, this, [this](const QString &message) {
+        m_keychainNotice = message;
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Your sign-in can't be kept"),
+            message, QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 }
 
 MainWindow::~MainWindow()
@@ -197,7 +195,6 @@ MainWindow::~MainWindow()
     // this body: what their aborted requests report must not call back into a window that
     // is half gone (seen when closing with the newsletters dialog open, offline).
     disconnect(&m_community, nullptr, this, nullptr);
-    disconnect(&m_community.credentials(), nullptr, this, nullptr);
     if (m_community.isOpen()) {
         disconnect(&m_community.sync(), nullptr, this, nullptr);
         if (Outbox *outbox = m_community.outbox())
@@ -296,7 +293,7 @@ void MainWindow::buildPages()
 
     connect(m_postPage, &PostPage::hashtagActivated, this,
         [this](const QString &tag) { openTopic(Hashtags::slug(tag)); });
-    m_postPage->setServer(m_community.api().server());
+    m_postPage->setServer(m_community.server());
     connect(m_postPage, &PostPage::mediaRequested, this, &MainWindow::showPhoto);
     connect(m_images, &MediaImageCache::imageReady, m_postPage, [this](qint64 mediaId) {
         const std::optional<Post> post = m_community.feed().post(m_postPage->postId());
@@ -465,7 +462,7 @@ void MainWindow::showRegister()
 void MainWindow::openSignInDialog(int mode)
 {
     if (!m_signIn) {
-        m_signIn = new SignInDialog(m_community.account(), m_community.api().server().host(), this);
+        m_signIn = new SignInDialog(m_community.account(), m_community.server().host(), this);
         connect(m_signIn, &QDialog::rejected, m_gate, &AccountGate::forget);
     }
     m_signIn->setMode(SignInDialog::Mode(mode));
@@ -623,8 +620,7 @@ void MainWindow::reportPost(qint64 postId)
     if (!post)
         return;
     // Not by its title: a folded card keeps the title back.
-    m_reportAndBlock->report(
-        ApiClient::ReportTarget::Post, postId, tr("this post by %1").arg(post->author.displayName));
+    m_reportAndBlock->reportPost(postId, tr("this post by %1").arg(post->author.displayName));
 }
 
 void MainWindow::reportComment(qint64 commentId)
@@ -632,8 +628,8 @@ void MainWindow::reportComment(qint64 commentId)
     const std::optional<Comment> comment = m_community.comments().comment(commentId);
     if (!comment)
         return;
-    m_reportAndBlock->report(ApiClient::ReportTarget::Comment, commentId,
-        tr("this comment by %1").arg(comment->author.displayName));
+    m_reportAndBlock->reportComment(
+        commentId, tr("this comment by %1").arg(comment->author.displayName));
 }
 
 void MainWindow::block(const User &person)
@@ -648,7 +644,7 @@ void MainWindow::showPhoto(qint64 mediaId)
         return;
     if (post->media->kind == MediaKind::Video) {
         // Played in the post; when it cannot be, the system's player takes it.
-        QDesktopServices::openUrl(VideoPlayer::mediaUrl(m_community.api().server(), mediaId));
+        QDesktopServices::openUrl(VideoPlayer::mediaUrl(m_community.server(), mediaId));
         return;
     }
     auto *viewer = new PhotoViewer(m_community.api(), this);

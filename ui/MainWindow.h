@@ -2,7 +2,6 @@
 
 #include "Navigation.h"
 #include "api/User.h"
-#include "net/ApiClient.h"
 
 #include <QMainWindow>
 #include <QPointer>

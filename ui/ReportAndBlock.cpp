@@ -12,6 +12,16 @@ ReportAndBlock::ReportAndBlock(AccountGate &gate, QWidget *window)
     : QObject(window), m_gate(gate), m_window(window)
 { }
 
+void ReportAndBlock::reportPost(qint64 postId, const QString &what)
+{
+    report(ApiClient::ReportTarget::Post, postId, what);
+}
+
+void ReportAndBlock::reportComment(qint64 commentId, const QString &what)
+{
+    report(ApiClient::ReportTarget::Comment, commentId, what);
+}
+
 void ReportAndBlock::report(ApiClient::ReportTarget target, qint64 id, const QString &what)
 {
     auto *dialog = new ReportDialog(what, m_window);

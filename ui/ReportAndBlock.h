@@ -25,7 +25,8 @@ public:
 
     // The report dialog for a post or a comment ("what" names it, never by its words: a
     // folded post keeps them back), then the report.
-    void report(ApiClient::ReportTarget target, qint64 id, const QString &what);
+    void reportPost(qint64 postId, const QString &what);
+    void reportComment(qint64 commentId, const QString &what);
     // Asks, then blocks person; nothing happens for someone without an id.
     void block(const User &person);
     void unblock(const User &person);
@@ -35,6 +36,7 @@ Q_SIGNALS:
     void told(const QString &message);
 
 private:
+    void report(ApiClient::ReportTarget target, qint64 id, const QString &what);
     void setBlocked(const User &person, bool blocked);
 
     AccountGate &m_gate;
