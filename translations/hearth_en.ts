@@ -41,20 +41,6 @@
 <context>
     <name>Hearth::MainWindow</name>
     <message numerus="yes">
-        <source>Offline: showing saved posts, last synced %n minutes ago</source>
-        <translation>
-            <numerusform>Offline: showing saved posts, last synced %n minute ago</numerusform>
-            <numerusform>Offline: showing saved posts, last synced %n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changes waiting to be sent</source>
-        <translation>
-            <numerusform>%n change waiting to be sent</numerusform>
-            <numerusform>%n changes waiting to be sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n changes not sent</source>
         <translation>
             <numerusform>%n change not sent</numerusform>
@@ -131,6 +117,23 @@
         <translation>
             <numerusform>%n unsent change could be recovered, but some of your unsent changes or drafts may not have been. Please look over what you wrote recently.</numerusform>
             <numerusform>%n unsent changes could be recovered, but some of your unsent changes or drafts may not have been. Please look over what you wrote recently.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::SyncStatusLabel</name>
+    <message numerus="yes">
+        <source>Offline: showing saved posts, last synced %n minutes ago</source>
+        <translation>
+            <numerusform>Offline: showing saved posts, last synced %n minute ago</numerusform>
+            <numerusform>Offline: showing saved posts, last synced %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
         </translation>
     </message>
 </context>
