@@ -2,7 +2,6 @@
 
 #include "Care.h"
 #include "PostCardDelegate.h"
-#include "cache/LocalState.h"
 #include "models/CommentModel.h"
 
 #include <QAbstractItemView>
@@ -41,10 +40,9 @@ QString details(const QModelIndex &index, const QDateTime &now)
         = PostCardDelegate::relativeTime(index.data(CommentModel::CreatedAtRole).toDateTime(), now);
     if (index.data(CommentModel::EditedRole).toBool())
         line += u" · "_s + CommentDelegate::tr("(edited)");
-    const auto state = LocalState(index.data(CommentModel::LocalStateRole).toInt());
-    if (state == LocalState::Pending)
+    if (index.data(CommentModel::PendingRole).toBool())
         line += u" · "_s + CommentDelegate::tr("Waiting to send");
-    else if (state == LocalState::Failed)
+    else if (index.data(CommentModel::FailedRole).toBool())
         line += u" · "_s + CommentDelegate::tr("Not sent");
     return line;
 }
