@@ -336,12 +336,12 @@ void TestTranslations::unknownLanguagesGetEnglish()
     Translations translations;
     QVERIFY(!translations.install(QLocale(QLocale::Japanese)));
     QCOMPARE(translations.language(), u"en"_s);
-    QCOMPARE(QCoreApplication::translate("Hearth::PostPage", "%Ln comments", nullptr, 1),
+    QCOMPARE(QCoreApplication::translate("Hearth::PostView", "%Ln comments", nullptr, 1),
         u"1 comment"_s);
 
     QVERIFY(translations.install(QLocale(u"de_AT"_s)));
     QCOMPARE(translations.language(), u"de"_s);
-    QCOMPARE(QCoreApplication::translate("Hearth::PostPage", "%Ln comments", nullptr, 1),
+    QCOMPARE(QCoreApplication::translate("Hearth::PostView", "%Ln comments", nullptr, 1),
         u"1 Kommentar"_s);
     if (!translations.hasQtTranslation())
         QSKIP("Qt's German translation is not installed (Debian: qt6-translations-l10n)");
