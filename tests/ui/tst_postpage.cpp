@@ -210,6 +210,7 @@ private Q_SLOTS:
     void theDefaultConfirmationIsAWindowModalBox();
     void rowsAreIndentedAndMeasuredOnce();
     void theThreadFollowsAShortPost();
+    void thePostTheThreadAndTheBoxStandInThatOrder();
     void commentWordsAreKeptPerPost();
     void theDemoThreadArrivesFromTheServer();
     void aWarnedPostFoldsAndOpensByMouse();
@@ -858,6 +859,61 @@ void TestPostPage::theThreadFollowsAShortPost()
     // However short the window, the thread keeps room for a few lines.
     page.resize(600, 360);
     QTRY_VERIFY2(thread->height() >= 3 * lines, qPrintable(u"%1 px"_s.arg(thread->height())));
+}
+
+// What a person sees of the three parts: the post on top, the thread under it, the box at the
+// bottom within the window, each with room, and the thread's edge lined up with the post's.
+void TestPostPage::thePostTheThreadAndTheBoxStandInThatOrder()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setMyHandle(u"sam_walks"_s);
+    page.resize(640, 820);
+    page.showPost(ThreadPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const auto rectOf = [&page](const QWidget *widget) {
+        return QRect(widget->mapTo(&page, QPoint(0, 0)), widget->size());
+    };
+    const QRect post = rectOf(page.postView());
+    const QRect thread = rectOf(page.threadView());
+    const QRect box = rectOf(page.commentBox());
+    QVERIFY(page.postView()->isVisible());
+    QVERIFY(page.threadView()->isVisible());
+    QVERIFY(page.commentBox()->isVisible());
+    for (const QRect &part : {post, thread, box}) {
+        QVERIFY2(part.width() > page.width() / 2 && part.height() > 0,
+            qPrintable(u"%1x%2"_s.arg(part.width()).arg(part.height())));
+        QVERIFY(page.rect().contains(part));
+    }
+    QVERIFY2(post.bottom() < thread.top() && thread.bottom() < box.top(),
+        qPrintable(u"post %1-%2, thread %3-%4, box %5-%6"_s.arg(post.top())
+                       .arg(post.bottom())
+                       .arg(thread.top())
+                       .arg(thread.bottom())
+                       .arg(box.top())
+                       .arg(box.bottom())));
+
+    // The post shows its title and text; the thread its rows; the box three lines and Send.
+    const QFontMetrics metrics(page.font());
+    QCOMPARE(page.postView()->titleText(), m_feed->post(ThreadPost)->title);
+    const QRect text = rectOf(page.postView()->textView());
+    QVERIFY(text.height() >= metrics.height() && post.contains(text.topLeft()));
+    QListView *list = page.threadView()->listView();
+    QTRY_VERIFY(list->visualRect(list->model()->index(0, 0)).height() > metrics.height());
+    QVERIFY(list->viewport()->rect().intersects(list->visualRect(list->model()->index(0, 0))));
+    const QRect editor = rectOf(page.commentBox()->editor());
+    const QRect send = rectOf(page.commentBox()->sendButton());
+    QVERIFY(editor.height() >= 3 * metrics.lineSpacing());
+    QVERIFY(box.contains(editor) && box.contains(send));
+    QVERIFY(send.left() > editor.right());
+
+    // The thread's edge lines up with the post's text.
+    const auto labels = page.threadView()->findChildren<QLabel *>();
+    const auto title = std::find_if(labels.begin(), labels.end(),
+        [](const QLabel *label) { return label->text() == u"Comments"_s; });
+    QVERIFY(title != labels.end() && (*title)->isVisible());
+    QCOMPARE(rectOf(*title).left(), text.left());
+    QVERIFY(rectOf(*title).bottom() < rectOf(list).top() + 1);
 }
 
 void TestPostPage::commentWordsAreKeptPerPost()
