@@ -2,6 +2,7 @@
 
 #include "RoleNames.h"
 #include "cache/CommentCache.h"
+#include "api/LocalState.h"
 #include "sync/SyncEngine.h"
 
 namespace Hearth {
@@ -9,11 +10,40 @@ namespace Hearth {
 CommentModel::CommentModel(CommentCache &cache, SyncEngine *engine, QObject *parent)
     : QAbstractListModel(parent), m_cache(cache), m_engine(engine)
 {
-    if (m_engine)
-        connect(m_engine, &SyncEngine::commentsChanged, this, &CommentModel::threadChanged);
+    if (!m_engine)
+        return;
+    connect(m_engine, &SyncEngine::commentsChanged, this, &CommentModel::threadChanged);
+    connect(m_engine, &SyncEngine::commentsChanged, this, [this](qint64 postId) {
+        if (postId == m_postId)
+            setLoading(false);
+    });
+    connect(m_engine, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
+        if (state != SyncEngine::State::Syncing)
+            setLoading(false);
+    });
 }
 
 void CommentModel::setPost(qint64 postId)
+{
+    show(postId);
+    setLoading(m_engine && postId != 0 && m_engine->state() == SyncEngine::State::Syncing);
+}
+
+void CommentModel::replacePostId(qint64 localId, qint64 serverId)
+{
+    if (localId != 0 && localId == m_postId)
+        show(serverId);
+}
+
+void CommentModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged();
+}
+
+void CommentModel::show(qint64 postId)
 {
     beginResetModel();
     m_postId = postId;
@@ -76,6 +106,10 @@ QVariant CommentModel::data(const QModelIndex &index, int role) const
         return comment.replyCount;
     case LocalStateRole:
         return int(m_states[index.row()]);
+    case PendingRole:
+        return m_states[index.row()] == LocalState::Pending;
+    case FailedRole:
+        return m_states[index.row()] == LocalState::Failed;
     case LocalErrorRole:
         return m_states[index.row()] == LocalState::Failed ? m_cache.localError(comment.id)
                                                            : QString();

@@ -17,6 +17,7 @@ class SyncEngine;
 class CommentModel : public QAbstractListModel
 {
     Q_OBJECT
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
 
 public:
     enum Role {
@@ -34,6 +35,8 @@ public:
         LocalStateRole, // LocalState, as int
         LocalErrorRole,
         AuthorIdRole,
+        PendingRole, // bool: the person's own comment (or its edit) waits to be sent
+        FailedRole, // bool: the community refused it (LocalErrorRole says why)
     };
     Q_ENUM(Role)
 
@@ -42,6 +45,9 @@ public:
     // Shows the thread of postId from the cache, and asks the engine for its first page.
     void setPost(qint64 postId);
     qint64 postId() const { return m_postId; }
+    // From setPost while the engine syncs, until it answers for this thread or stops
+    // syncing: an empty thread meanwhile is one still loading, not one without comments.
+    bool isLoading() const { return m_loading; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -54,14 +60,25 @@ public:
 public Q_SLOTS:
     // Rereads the thread from the cache when it is this model's post.
     void threadChanged(qint64 postId);
+    // The server created the post written offline whose thread is shown: the same thread,
+    // under its new id (still loading or not, as it was).
+    void replacePostId(qint64 localId, qint64 serverId);
+
+Q_SIGNALS:
+    void loadingChanged();
 
 private:
+    // setPost without touching isLoading.
+    void show(qint64 postId);
+    void setLoading(bool loading);
+
     CommentCache &m_cache;
     SyncEngine *m_engine = nullptr;
     qint64 m_postId = 0;
     QList<Comment> m_comments;
     QList<LocalState> m_states;
     bool m_waitingForServer = false;
+    bool m_loading = false;
 };
 
 } // namespace Hearth

@@ -138,6 +138,76 @@
     </message>
 </context>
 <context>
+    <name>Hearth::CommentBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Cancel the reply</source>
+        <translation>Antwort abbrechen</translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <translation>Kommentar schreiben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends.</source>
+        <translation>Strg+Eingabe sendet.</translation>
+    </message>
+    <message>
+        <source>Send comment</source>
+        <translation>Kommentar senden</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>Antwort schreiben…</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>Kommentar schreiben…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter); you will be asked to sign in</source>
+        <translation>Senden (Strg+Eingabe); du wirst gebeten, dich anzumelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters too many</source>
+        <translation>
+            <numerusform>%n Zeichen zu viel</numerusform>
+            <numerusform>%n Zeichen zu viel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replying to a comment</source>
+        <translation>Antwort auf einen Kommentar</translation>
+    </message>
+    <message>
+        <source>Cancel the edit</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Antwort an %1</translation>
+    </message>
+    <message>
+        <source>Editing your comment</source>
+        <translation>Du bearbeitest deinen Kommentar</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::CommentDelegate</name>
     <message>
         <source>(edited)</source>
@@ -179,6 +249,49 @@
     <message>
         <source>Show comment</source>
         <translation>Kommentar zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::CommentThreadView</name>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Press R to reply to the selected comment, or the menu key for more.</source>
+        <translation>Drück R, um auf den gewählten Kommentar zu antworten, oder die Menütaste für mehr.</translation>
+    </message>
+    <message>
+        <source>Loading comments…</source>
+        <translation>Kommentare werden geladen…</translation>
+    </message>
+    <message>
+        <source>No comments yet. Be the first to say something kind.</source>
+        <translation>Noch keine Kommentare. Sag du als Erstes etwas Freundliches.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Report comment…</source>
+        <translation>Kommentar melden…</translation>
+    </message>
+    <message>
+        <source>Block %1…</source>
+        <translation>%1 blockieren…</translation>
     </message>
 </context>
 <context>
@@ -1080,120 +1193,22 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     </message>
 </context>
 <context>
-    <name>Hearth::PostPage</name>
+    <name>Hearth::PostMediaView</name>
     <message>
-        <source>Story</source>
-        <translation>Geschichte</translation>
+        <source>Sensitive photo: show</source>
+        <translation>Sensibles Foto: zeigen</translation>
+    </message>
+    <message>
+        <source>Show the sensitive photo</source>
+        <translation>Das sensible Foto zeigen</translation>
+    </message>
+    <message>
+        <source>The photo is blurred until you choose to see it.</source>
+        <translation>Das Foto bleibt unscharf, bis du es sehen möchtest.</translation>
     </message>
     <message>
         <source>Video</source>
         <translation>Video</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Beitrag</translation>
-    </message>
-    <message>
-        <source>Delete comment</source>
-        <translation>Kommentar löschen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Edit post</source>
-        <translation>Beitrag &amp;bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Delete post</source>
-        <translation>Beitrag &amp;löschen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>Post text</source>
-        <translation>Text des Beitrags</translation>
-    </message>
-    <message>
-        <source>Hashtags</source>
-        <translation>Hashtags</translation>
-    </message>
-    <message>
-        <source>Reactions</source>
-        <translation>Reaktionen</translation>
-    </message>
-    <message>
-        <source>Change the title, the text or the hashtags.</source>
-        <translation>Titel, Text oder Hashtags ändern.</translation>
-    </message>
-    <message>
-        <source>Removes the post and its comments.</source>
-        <translation>Entfernt den Beitrag und seine Kommentare.</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Kommentare</translation>
-    </message>
-    <message>
-        <source>Press R to reply to the selected comment, or the menu key for more.</source>
-        <translation>Drück R, um auf den gewählten Kommentar zu antworten, oder die Menütaste für mehr.</translation>
-    </message>
-    <message>
-        <source>Cancel the reply</source>
-        <translation>Antwort abbrechen</translation>
-    </message>
-    <message>
-        <source>Write a comment</source>
-        <translation>Kommentar schreiben</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter sends.</source>
-        <translation>Strg+Eingabe sendet.</translation>
-    </message>
-    <message>
-        <source>Send comment</source>
-        <translation>Kommentar senden</translation>
-    </message>
-    <message>
-        <source>Delete your post “%1” and its comments? This cannot be undone.</source>
-        <translation>Deinen Beitrag „%1“ und seine Kommentare löschen? Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Loading the post…</source>
-        <translation>Beitrag wird geladen…</translation>
-    </message>
-    <message>
-        <source>This post is not available. It may have been deleted.</source>
-        <translation>Dieser Beitrag ist nicht verfügbar. Vielleicht wurde er gelöscht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reactions</source>
-        <translation>
-            <numerusform>%Ln Reaktion</numerusform>
-            <numerusform>%Ln Reaktionen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln comments</source>
-        <translation>
-            <numerusform>%Ln Kommentar</numerusform>
-            <numerusform>%Ln Kommentare</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Content warning: %1</source>
-        <translation>Inhaltswarnung: %1</translation>
-    </message>
-    <message>
-        <source>Topic %1</source>
-        <translation>Thema %1</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -1218,6 +1233,109 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     <message>
         <source>See full photo</source>
         <translation>Ganzes Foto ansehen</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::PostPage</name>
+    <message>
+        <source>Delete comment</source>
+        <translation>Kommentar löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete your post “%1” and its comments? This cannot be undone.</source>
+        <translation>Deinen Beitrag „%1“ und seine Kommentare löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete your comment? This cannot be undone.</source>
+        <translation>Deinen Kommentar löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::PostView</name>
+    <message>
+        <source>Post text</source>
+        <translation>Text des Beitrags</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>Hashtags</translation>
+    </message>
+    <message>
+        <source>&amp;Edit post</source>
+        <translation>Beitrag &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete post</source>
+        <translation>Beitrag &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Change the title, the text or the hashtags.</source>
+        <translation>Titel, Text oder Hashtags ändern.</translation>
+    </message>
+    <message>
+        <source>Removes the post and its comments.</source>
+        <translation>Entfernt den Beitrag und seine Kommentare.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>More actions for this post</source>
+        <translation>Weitere Aktionen für diesen Beitrag</translation>
+    </message>
+    <message>
+        <source>Re&amp;port post…</source>
+        <translation>Beitrag &amp;melden…</translation>
+    </message>
+    <message>
+        <source>&amp;Block %1…</source>
+        <translation>%1 &amp;blockieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>&amp;Blockieren…</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <source>Folded post</source>
+        <translation>Zugeklappter Beitrag</translation>
+    </message>
+    <message>
+        <source>Show post</source>
+        <translation>Beitrag zeigen</translation>
+    </message>
+    <message>
+        <source>Loading the post…</source>
+        <translation>Beitrag wird geladen…</translation>
+    </message>
+    <message>
+        <source>This post is not saved on this computer yet. It will show when Hearth can reach the community.</source>
+        <translation>Dieser Beitrag ist noch nicht auf diesem Computer gespeichert. Er erscheint, sobald Hearth die Community erreicht.</translation>
+    </message>
+    <message>
+        <source>This post is not available. It may have been deleted.</source>
+        <translation>Dieser Beitrag ist nicht verfügbar. Vielleicht wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>Content warning: %1</source>
+        <translation>Inhaltswarnung: %1</translation>
+    </message>
+    <message>
+        <source>Topic %1</source>
+        <translation>Thema %1</translation>
+    </message>
+    <message>
+        <source>%1, yours</source>
+        <extracomment>%1 is a reaction such as &quot;Hug&quot;</extracomment>
+        <translation>%1, deine</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1245,153 +1363,13 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
         <translation>Reagieren: %1 (du wirst gebeten, dich anzumelden)</translation>
     </message>
     <message>
-        <source>(edited)</source>
-        <translation>(bearbeitet)</translation>
-    </message>
-    <message>
         <source>From the community team</source>
         <translation>Vom Community-Team</translation>
-    </message>
-    <message>
-        <source>Waiting to send</source>
-        <translation>Wartet aufs Senden</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Nicht gesendet</translation>
-    </message>
-    <message>
-        <source>Loading comments…</source>
-        <translation>Kommentare werden geladen…</translation>
-    </message>
-    <message>
-        <source>No comments yet. Be the first to say something kind.</source>
-        <translation>Noch keine Kommentare. Sag du als Erstes etwas Freundliches.</translation>
-    </message>
-    <message>
-        <source>Write a reply…</source>
-        <translation>Antwort schreiben…</translation>
-    </message>
-    <message>
-        <source>Write a comment…</source>
-        <translation>Kommentar schreiben…</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Send (Ctrl+Enter)</source>
-        <translation>Senden (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <source>Send (Ctrl+Enter); you will be asked to sign in</source>
-        <translation>Senden (Strg+Eingabe); du wirst gebeten, dich anzumelden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n characters too many</source>
-        <translation>
-            <numerusform>%n Zeichen zu viel</numerusform>
-            <numerusform>%n Zeichen zu viel</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Replying to %1</source>
-        <translation>Antwort an %1</translation>
-    </message>
-    <message>
-        <source>Editing your comment</source>
-        <translation>Du bearbeitest deinen Kommentar</translation>
-    </message>
-    <message>
-        <source>Cancel the edit</source>
-        <translation>Bearbeiten abbrechen</translation>
-    </message>
-    <message>
-        <source>Delete your comment? This cannot be undone.</source>
-        <translation>Deinen Kommentar löschen? Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>Antworten</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>Text kopieren</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
-    </message>
-    <message>
-        <source>Sensitive photo: show</source>
-        <translation>Sensibles Foto: zeigen</translation>
-    </message>
-    <message>
-        <source>Show the sensitive photo</source>
-        <translation>Das sensible Foto zeigen</translation>
-    </message>
-    <message>
-        <source>The photo is blurred until you choose to see it.</source>
-        <translation>Das Foto bleibt unscharf, bis du es sehen möchtest.</translation>
-    </message>
-    <message>
-        <source>Folded post</source>
-        <translation>Zugeklappter Beitrag</translation>
-    </message>
-    <message>
-        <source>Show post</source>
-        <translation>Beitrag zeigen</translation>
-    </message>
-    <message>
-        <source>%1, yours</source>
-        <extracomment>%1 is a reaction such as &quot;Hug&quot;</extracomment>
-        <translation>%1, deine</translation>
     </message>
     <message>
         <source>%1 “%2” by %3, %4.</source>
         <comment>kind, title, author, when</comment>
         <translation>%1 „%2“ von %3, %4.</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Mehr</translation>
-    </message>
-    <message>
-        <source>More actions for this post</source>
-        <translation>Weitere Aktionen für diesen Beitrag</translation>
-    </message>
-    <message>
-        <source>Re&amp;port post…</source>
-        <translation>Beitrag &amp;melden…</translation>
-    </message>
-    <message>
-        <source>&amp;Block %1…</source>
-        <translation>%1 &amp;blockieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Block…</source>
-        <translation>&amp;Blockieren…</translation>
-    </message>
-    <message>
-        <source>This post is not saved on this computer yet. It will show when Hearth can reach the community.</source>
-        <translation>Dieser Beitrag ist noch nicht auf diesem Computer gespeichert. Er erscheint, sobald Hearth die Community erreicht.</translation>
-    </message>
-    <message>
-        <source>Replying to a comment</source>
-        <translation>Antwort auf einen Kommentar</translation>
-    </message>
-    <message>
-        <source>Report comment…</source>
-        <translation>Kommentar melden…</translation>
-    </message>
-    <message>
-        <source>Block %1…</source>
-        <translation>%1 blockieren…</translation>
     </message>
 </context>
 <context>

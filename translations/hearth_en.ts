@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Hearth::CommentBox</name>
+    <message numerus="yes">
+        <source>%n characters too many</source>
+        <translation>
+            <numerusform>%n character too many</numerusform>
+            <numerusform>%n characters too many</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hearth::ComposerDialog</name>
     <message numerus="yes">
         <source>A post can have at most %n hashtags: remove some.</source>
@@ -45,30 +55,6 @@
         <translation>
             <numerusform>%n change not sent</numerusform>
             <numerusform>%n changes not sent</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Hearth::PostPage</name>
-    <message numerus="yes">
-        <source>%Ln reactions</source>
-        <translation>
-            <numerusform>%Ln reaction</numerusform>
-            <numerusform>%Ln reactions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln comments</source>
-        <translation>
-            <numerusform>%Ln comment</numerusform>
-            <numerusform>%Ln comments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n characters too many</source>
-        <translation>
-            <numerusform>%n character too many</numerusform>
-            <numerusform>%n characters too many</numerusform>
         </translation>
     </message>
 </context>

@@ -138,6 +138,76 @@
     </message>
 </context>
 <context>
+    <name>Hearth::CommentBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Cancel the reply</source>
+        <translation>Cancelar la respuesta</translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <translation>Escribir un comentario</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends.</source>
+        <translation>Ctrl+Enter envía.</translation>
+    </message>
+    <message>
+        <source>Send comment</source>
+        <translation>Enviar comentario</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>Escribe una respuesta…</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>Escribe un comentario…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Enviar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter); you will be asked to sign in</source>
+        <translation>Enviar (Ctrl+Enter); se te pedirá iniciar sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters too many</source>
+        <translation>
+            <numerusform>%n carácter de más</numerusform>
+            <numerusform>%n caracteres de más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replying to a comment</source>
+        <translation>Respondiendo a un comentario</translation>
+    </message>
+    <message>
+        <source>Cancel the edit</source>
+        <translation>Cancelar la edición</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Respondiendo a %1</translation>
+    </message>
+    <message>
+        <source>Editing your comment</source>
+        <translation>Editando tu comentario</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::CommentDelegate</name>
     <message>
         <source>(edited)</source>
@@ -179,6 +249,49 @@
     <message>
         <source>Show comment</source>
         <translation>Mostrar el comentario</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::CommentThreadView</name>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Press R to reply to the selected comment, or the menu key for more.</source>
+        <translation>Pulsa R para responder al comentario elegido, o la tecla de menú para ver más.</translation>
+    </message>
+    <message>
+        <source>Loading comments…</source>
+        <translation>Cargando comentarios…</translation>
+    </message>
+    <message>
+        <source>No comments yet. Be the first to say something kind.</source>
+        <translation>Aún no hay comentarios. Sé la primera persona en decir algo amable.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar el texto</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Report comment…</source>
+        <translation>Reportar comentario…</translation>
+    </message>
+    <message>
+        <source>Block %1…</source>
+        <translation>Bloquear a %1…</translation>
     </message>
 </context>
 <context>
@@ -1080,120 +1193,22 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     </message>
 </context>
 <context>
-    <name>Hearth::PostPage</name>
+    <name>Hearth::PostMediaView</name>
     <message>
-        <source>Story</source>
-        <translation>Historia</translation>
+        <source>Sensitive photo: show</source>
+        <translation>Foto sensible: mostrar</translation>
+    </message>
+    <message>
+        <source>Show the sensitive photo</source>
+        <translation>Mostrar la foto sensible</translation>
+    </message>
+    <message>
+        <source>The photo is blurred until you choose to see it.</source>
+        <translation>La foto está difuminada hasta que decidas verla.</translation>
     </message>
     <message>
         <source>Video</source>
         <translation>Video</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Publicación</translation>
-    </message>
-    <message>
-        <source>Delete comment</source>
-        <translation>Eliminar comentario</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>&amp;Edit post</source>
-        <translation>&amp;Editar publicación</translation>
-    </message>
-    <message>
-        <source>&amp;Delete post</source>
-        <translation>E&amp;liminar publicación</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Post text</source>
-        <translation>Texto de la publicación</translation>
-    </message>
-    <message>
-        <source>Hashtags</source>
-        <translation>Hashtags</translation>
-    </message>
-    <message>
-        <source>Reactions</source>
-        <translation>Reacciones</translation>
-    </message>
-    <message>
-        <source>Change the title, the text or the hashtags.</source>
-        <translation>Cambiar el título, el texto o los hashtags.</translation>
-    </message>
-    <message>
-        <source>Removes the post and its comments.</source>
-        <translation>Elimina la publicación y sus comentarios.</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Comentarios</translation>
-    </message>
-    <message>
-        <source>Press R to reply to the selected comment, or the menu key for more.</source>
-        <translation>Pulsa R para responder al comentario elegido, o la tecla de menú para ver más.</translation>
-    </message>
-    <message>
-        <source>Cancel the reply</source>
-        <translation>Cancelar la respuesta</translation>
-    </message>
-    <message>
-        <source>Write a comment</source>
-        <translation>Escribir un comentario</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter sends.</source>
-        <translation>Ctrl+Enter envía.</translation>
-    </message>
-    <message>
-        <source>Send comment</source>
-        <translation>Enviar comentario</translation>
-    </message>
-    <message>
-        <source>Delete your post “%1” and its comments? This cannot be undone.</source>
-        <translation>¿Eliminar tu publicación «%1» y sus comentarios? No se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Loading the post…</source>
-        <translation>Cargando la publicación…</translation>
-    </message>
-    <message>
-        <source>This post is not available. It may have been deleted.</source>
-        <translation>Esta publicación no está disponible. Puede que se haya eliminado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reactions</source>
-        <translation>
-            <numerusform>%Ln reacción</numerusform>
-            <numerusform>%Ln reacciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln comments</source>
-        <translation>
-            <numerusform>%Ln comentario</numerusform>
-            <numerusform>%Ln comentarios</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Content warning: %1</source>
-        <translation>Aviso de contenido: %1</translation>
-    </message>
-    <message>
-        <source>Topic %1</source>
-        <translation>Tema %1</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -1218,6 +1233,109 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     <message>
         <source>See full photo</source>
         <translation>Ver la foto completa</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::PostPage</name>
+    <message>
+        <source>Delete comment</source>
+        <translation>Eliminar comentario</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete your post “%1” and its comments? This cannot be undone.</source>
+        <translation>¿Eliminar tu publicación «%1» y sus comentarios? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete your comment? This cannot be undone.</source>
+        <translation>¿Eliminar tu comentario? No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::PostView</name>
+    <message>
+        <source>Post text</source>
+        <translation>Texto de la publicación</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>Hashtags</translation>
+    </message>
+    <message>
+        <source>&amp;Edit post</source>
+        <translation>&amp;Editar publicación</translation>
+    </message>
+    <message>
+        <source>&amp;Delete post</source>
+        <translation>E&amp;liminar publicación</translation>
+    </message>
+    <message>
+        <source>Change the title, the text or the hashtags.</source>
+        <translation>Cambiar el título, el texto o los hashtags.</translation>
+    </message>
+    <message>
+        <source>Removes the post and its comments.</source>
+        <translation>Elimina la publicación y sus comentarios.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>More actions for this post</source>
+        <translation>Más acciones para esta publicación</translation>
+    </message>
+    <message>
+        <source>Re&amp;port post…</source>
+        <translation>Re&amp;portar publicación…</translation>
+    </message>
+    <message>
+        <source>&amp;Block %1…</source>
+        <translation>&amp;Bloquear a %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>&amp;Bloquear…</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reacciones</translation>
+    </message>
+    <message>
+        <source>Folded post</source>
+        <translation>Publicación plegada</translation>
+    </message>
+    <message>
+        <source>Show post</source>
+        <translation>Mostrar la publicación</translation>
+    </message>
+    <message>
+        <source>Loading the post…</source>
+        <translation>Cargando la publicación…</translation>
+    </message>
+    <message>
+        <source>This post is not saved on this computer yet. It will show when Hearth can reach the community.</source>
+        <translation>Esta publicación aún no está guardada en este equipo. Aparecerá cuando Hearth pueda conectar con la comunidad.</translation>
+    </message>
+    <message>
+        <source>This post is not available. It may have been deleted.</source>
+        <translation>Esta publicación no está disponible. Puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Content warning: %1</source>
+        <translation>Aviso de contenido: %1</translation>
+    </message>
+    <message>
+        <source>Topic %1</source>
+        <translation>Tema %1</translation>
+    </message>
+    <message>
+        <source>%1, yours</source>
+        <extracomment>%1 is a reaction such as &quot;Hug&quot;</extracomment>
+        <translation>%1, la tuya</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1245,153 +1363,13 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
         <translation>Reaccionar: %1 (se te pedirá iniciar sesión)</translation>
     </message>
     <message>
-        <source>(edited)</source>
-        <translation>(editado)</translation>
-    </message>
-    <message>
         <source>From the community team</source>
         <translation>Del equipo de la comunidad</translation>
-    </message>
-    <message>
-        <source>Waiting to send</source>
-        <translation>Esperando para enviar</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Sin enviar</translation>
-    </message>
-    <message>
-        <source>Loading comments…</source>
-        <translation>Cargando comentarios…</translation>
-    </message>
-    <message>
-        <source>No comments yet. Be the first to say something kind.</source>
-        <translation>Aún no hay comentarios. Sé la primera persona en decir algo amable.</translation>
-    </message>
-    <message>
-        <source>Write a reply…</source>
-        <translation>Escribe una respuesta…</translation>
-    </message>
-    <message>
-        <source>Write a comment…</source>
-        <translation>Escribe un comentario…</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>Send (Ctrl+Enter)</source>
-        <translation>Enviar (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Send (Ctrl+Enter); you will be asked to sign in</source>
-        <translation>Enviar (Ctrl+Enter); se te pedirá iniciar sesión</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n characters too many</source>
-        <translation>
-            <numerusform>%n carácter de más</numerusform>
-            <numerusform>%n caracteres de más</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Replying to %1</source>
-        <translation>Respondiendo a %1</translation>
-    </message>
-    <message>
-        <source>Editing your comment</source>
-        <translation>Editando tu comentario</translation>
-    </message>
-    <message>
-        <source>Cancel the edit</source>
-        <translation>Cancelar la edición</translation>
-    </message>
-    <message>
-        <source>Delete your comment? This cannot be undone.</source>
-        <translation>¿Eliminar tu comentario? No se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>Responder</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>Copiar el texto</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Editar</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Eliminar…</translation>
-    </message>
-    <message>
-        <source>Sensitive photo: show</source>
-        <translation>Foto sensible: mostrar</translation>
-    </message>
-    <message>
-        <source>Show the sensitive photo</source>
-        <translation>Mostrar la foto sensible</translation>
-    </message>
-    <message>
-        <source>The photo is blurred until you choose to see it.</source>
-        <translation>La foto está difuminada hasta que decidas verla.</translation>
-    </message>
-    <message>
-        <source>Folded post</source>
-        <translation>Publicación plegada</translation>
-    </message>
-    <message>
-        <source>Show post</source>
-        <translation>Mostrar la publicación</translation>
-    </message>
-    <message>
-        <source>%1, yours</source>
-        <extracomment>%1 is a reaction such as &quot;Hug&quot;</extracomment>
-        <translation>%1, la tuya</translation>
     </message>
     <message>
         <source>%1 “%2” by %3, %4.</source>
         <comment>kind, title, author, when</comment>
         <translation>%1 «%2» de %3, %4.</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Más</translation>
-    </message>
-    <message>
-        <source>More actions for this post</source>
-        <translation>Más acciones para esta publicación</translation>
-    </message>
-    <message>
-        <source>Re&amp;port post…</source>
-        <translation>Re&amp;portar publicación…</translation>
-    </message>
-    <message>
-        <source>&amp;Block %1…</source>
-        <translation>&amp;Bloquear a %1…</translation>
-    </message>
-    <message>
-        <source>&amp;Block…</source>
-        <translation>&amp;Bloquear…</translation>
-    </message>
-    <message>
-        <source>This post is not saved on this computer yet. It will show when Hearth can reach the community.</source>
-        <translation>Esta publicación aún no está guardada en este equipo. Aparecerá cuando Hearth pueda conectar con la comunidad.</translation>
-    </message>
-    <message>
-        <source>Replying to a comment</source>
-        <translation>Respondiendo a un comentario</translation>
-    </message>
-    <message>
-        <source>Report comment…</source>
-        <translation>Reportar comentario…</translation>
-    </message>
-    <message>
-        <source>Block %1…</source>
-        <translation>Bloquear a %1…</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,8 @@
 #include "CommentDelegate.h"
 
 #include "Care.h"
-#include "PostCardDelegate.h"
-#include "api/LocalState.h"
 #include "models/CommentModel.h"
+#include "models/PostWording.h"
 
 #include <QAbstractItemView>
 #include <QDateTime>
@@ -38,13 +37,12 @@ bool takesReply(const QModelIndex &index)
 QString details(const QModelIndex &index, const QDateTime &now)
 {
     QString line
-        = PostCardDelegate::relativeTime(index.data(CommentModel::CreatedAtRole).toDateTime(), now);
+        = PostWording::relativeTime(index.data(CommentModel::CreatedAtRole).toDateTime(), now);
     if (index.data(CommentModel::EditedRole).toBool())
         line += u" · "_s + CommentDelegate::tr("(edited)");
-    const auto state = LocalState(index.data(CommentModel::LocalStateRole).toInt());
-    if (state == LocalState::Pending)
+    if (index.data(CommentModel::PendingRole).toBool())
         line += u" · "_s + CommentDelegate::tr("Waiting to send");
-    else if (state == LocalState::Failed)
+    else if (index.data(CommentModel::FailedRole).toBool())
         line += u" · "_s + CommentDelegate::tr("Not sent");
     return line;
 }

@@ -3,6 +3,7 @@
 #include "AccountButton.h"
 #include "AccountGate.h"
 #include "Care.h"
+#include "CommentBox.h"
 #include "ComposerDialog.h"
 #include "MediaImageCache.h"
 #include "NewslettersDialog.h"
@@ -376,9 +377,9 @@ void MainWindow::dropPages()
 {
     rememberWhereWeAre();
     // Words in the comment box outlive the page: signing in rebuilds it.
-    if (m_postPage && !m_postPage->commentBox()->toPlainText().trimmed().isEmpty()) {
-        m_carriedComment = {m_postPage->postId(), m_postPage->commentBox()->toPlainText(),
-            m_postPage->replyParentId()};
+    if (m_postPage && !m_postPage->commentBox()->text().trimmed().isEmpty()) {
+        m_carriedComment = {m_postPage->postId(), m_postPage->commentBox()->text(),
+            m_postPage->commentBox()->replyParentId()};
     }
     m_syncStatus->setEngine(nullptr);
     delete std::exchange(m_topicPage, nullptr);

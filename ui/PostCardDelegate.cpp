@@ -117,11 +117,6 @@ int PostCardDelegate::layoutCount() const
     return m_layouts->layoutCount();
 }
 
-QString PostCardDelegate::relativeTime(const QDateTime &when, const QDateTime &now)
-{
-    return PostWording::relativeTime(when, now);
-}
-
 int PostCardDelegate::itemWidth(const QStyleOptionViewItem &option)
 {
     if (option.rect.width() > 0)

@@ -100,10 +100,6 @@ public:
     // How many times a card's text was laid out: for tests and profiling.
     int layoutCount() const;
 
-    // "3 min ago": PostWording::relativeTime(). Still here for the post page and the comment
-    // delegate, which call it by this name; to go once they call PostWording.
-    static QString relativeTime(const QDateTime &when, const QDateTime &now);
-
     static constexpr int Margin = CardLayout::Margin;
     static constexpr int TitleLines = CardLayout::TitleLines;
     static constexpr int BodyLines = CardLayout::BodyLines;

@@ -17,12 +17,14 @@
 #include "sync/Account.h"
 #include "sync/Outbox.h"
 #include "ui/Care.h"
+#include "ui/CommentThreadView.h"
 #include "ui/ComposerDialog.h"
 #include "ui/CrisisNotice.h"
 #include "ui/MainWindow.h"
 #include "ui/MediaImageCache.h"
 #include "ui/PostCardDelegate.h"
 #include "ui/PostPage.h"
+#include "ui/PostView.h"
 #include "ui/Preferences.h"
 #include "ui/ReportDialog.h"
 #include "ui/SettingsDialog.h"
@@ -440,14 +442,14 @@ void TestCare::aCommentIsReportedFromItsThread()
     QVERIFY(reader.signIn(u"maple_days"_s));
     reader.window.openPost(postId);
     PostPage *post = reader.window.postPage();
-    QTRY_VERIFY_WITH_TIMEOUT(post->commentModel()->rowCount() == 1, Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(post->threadView()->model()->rowCount() == 1, Wait);
     // Someone else's post offers More: Report post, Block. (The thread can arrive before the
     // post itself, which the page fetches when it opens.)
-    QTRY_VERIFY_WITH_TIMEOUT(post->moreButton()->isVisible(), Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(post->postView()->moreButton()->isVisible(), Wait);
 
     // The comment's menu, as the menu key or a right click shows it.
-    const QModelIndex index = post->commentView()->model()->index(0, 0);
-    std::unique_ptr<QMenu> menu(post->createCommentMenu(index, post));
+    const QModelIndex index = post->threadView()->listView()->model()->index(0, 0);
+    std::unique_ptr<QMenu> menu(post->threadView()->createCommentMenu(index, post));
     QAction *report = nullptr;
     for (QAction *action : menu->actions()) {
         if (action->text() == u"Report comment…"_s)
@@ -484,9 +486,10 @@ void TestCare::theCrisisNoticeCarriesTheChosenCountrysLines()
     // The demo's milestone under #SelfHarm: folded, with the notice above it.
     reader.window.openPost(milestone);
     PostPage *post = reader.window.postPage();
-    QTRY_VERIFY_WITH_TIMEOUT(post->crisisNotice() && post->crisisNotice()->isVisible(), Wait);
-    QVERIFY(post->isFolded());
-    const QString notice = post->crisisNotice()->plainText();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        post->postView()->crisisNotice() && post->postView()->crisisNotice()->isVisible(), Wait);
+    QVERIFY(post->postView()->isFolded());
+    const QString notice = post->postView()->crisisNotice()->plainText();
     QVERIFY2(notice.contains(u"0800 111 0 111"_s), qPrintable(notice));
     QVERIFY(notice.contains(u"not a crisis service"_s));
 

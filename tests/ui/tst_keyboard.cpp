@@ -20,10 +20,15 @@
 #include "sync/Community.h"
 #include "sync/Outbox.h"
 #include "ui/Appearance.h"
+#include "ui/CommentBox.h"
+#include "ui/CommentThreadView.h"
 #include "ui/ComposerDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/NewslettersDialog.h"
+#include "ui/PostMediaView.h"
 #include "ui/PostPage.h"
+#include "ui/PostView.h"
+#include "ui/ReactionIcons.h"
 #include "ui/SettingsDialog.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/SignInDialog.h"
@@ -285,31 +290,32 @@ void TestKeyboard::topicPagePostCommentAndBackByKeyboardAlone()
     // Tab to a reaction, Space gives it (or takes it back, when it was already given).
     const auto reactionOf = [postPage](QWidget *widget) -> std::optional<ReactionKind> {
         for (ReactionKind kind : AllReactionKinds) {
-            if (postPage->reactionButton(kind) == widget)
+            if (postPage->postView()->reactionButton(kind) == widget)
                 return kind;
         }
         return std::nullopt;
     };
     QVERIFY(tabUntil([&](QWidget *widget) { return reactionOf(widget).has_value(); }));
     const ReactionKind kind = *reactionOf(focused());
-    QVERIFY2(accessibleName(focused()).startsWith(PostPage::reactionName(kind)),
+    QVERIFY2(accessibleName(focused()).startsWith(ReactionIcons::name(kind)),
         qPrintable(accessibleName(focused())));
-    const bool hadIt = postPage->reactionButton(kind)->isChecked();
+    const bool hadIt = postPage->postView()->reactionButton(kind)->isChecked();
     press(Qt::Key_Space);
-    QTRY_COMPARE(postPage->reactionButton(kind)->isChecked(), !hadIt);
+    QTRY_COMPARE(postPage->postView()->reactionButton(kind)->isChecked(), !hadIt);
     QVERIFY(client.sent());
     const QJsonValue mine = serverPost(postId).value(u"reactions"_s).toObject().value(u"mine"_s);
     QCOMPARE(mine.toString(), hadIt ? QString() : toWire(kind));
 
     // Tab to the comment box, write, Ctrl+Enter sends.
-    QVERIFY(tabUntil([postPage](QWidget *widget) { return widget == postPage->commentBox(); }));
+    QVERIFY(tabUntil(
+        [postPage](QWidget *widget) { return widget == postPage->commentBox()->editor(); }));
     QCOMPARE(accessibleName(focused()), u"Write a comment"_s);
     const QString words = u"Reading this by keyboard, and glad I did."_s;
     QTest::keyClicks(focused(), words);
     press(Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(client.sent());
     QCOMPARE(commentsSaying(postId, words), 1);
-    QVERIFY(postPage->commentBox()->toPlainText().isEmpty());
+    QVERIFY(postPage->commentBox()->editor()->toPlainText().isEmpty());
 
     // Alt+Left: back on the topic page, on the same card, with the keys in the feed.
     press(Qt::Key_Left, Qt::AltModifier);
@@ -413,9 +419,9 @@ void TestKeyboard::everyFocusableControlHasAName()
         201);
     client.window.openPost(postId);
     PostPage *post = client.window.postPage();
-    QTRY_VERIFY_WITH_TIMEOUT(post->editPostButton()->isVisible(), Wait);
-    QTRY_VERIFY_WITH_TIMEOUT(post->commentModel()->rowCount() > 0, Wait);
-    post->replyTo(post->commentModel()->index(0).data(CommentModel::IdRole).toLongLong());
+    QTRY_VERIFY_WITH_TIMEOUT(post->postView()->editPostButton()->isVisible(), Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(post->threadView()->model()->rowCount() > 0, Wait);
+    post->replyTo(post->threadView()->model()->index(0).data(CommentModel::IdRole).toLongLong());
     missing = unnamedControls(&client.window);
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
 
@@ -484,17 +490,21 @@ void TestKeyboard::aVideosControlsComeWhereTheVideoIs()
     QVERIFY(!videos.isEmpty());
     client.window.openPost(videos.first().toObject().value(u"id"_s).toInteger());
     PostPage *post = client.window.postPage();
-    QTRY_VERIFY_WITH_TIMEOUT(post->videoPlayer() && post->videoPlayer()->isVisible(), Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(post->postView()->mediaView()->videoPlayer()
+            && post->postView()->mediaView()->videoPlayer()->isVisible(),
+        Wait);
     QStringList missing = unnamedControls(&client.window);
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
 
     // From the text, Tab reaches the video's controls before the reactions below it.
-    QCOMPARE(focused(), post->textView());
+    QCOMPARE(focused(), post->postView()->textView());
     QList<QWidget *> stops;
     QVERIFY(tabUntil(
-        [post](QWidget *widget) { return widget == post->reactionButton(AllReactionKinds[0]); },
+        [post](QWidget *widget) {
+            return widget == post->postView()->reactionButton(AllReactionKinds[0]);
+        },
         &stops));
-    VideoPlayer *player = post->videoPlayer();
+    VideoPlayer *player = post->postView()->mediaView()->videoPlayer();
     // (The seek bar is off until the video plays.)
     for (QWidget *control : {static_cast<QWidget *>(player->playButton()),
              static_cast<QWidget *>(player->muteButton())}) {
@@ -558,10 +568,10 @@ void TestKeyboard::focusIsVisibleOnCardsAndCommentsInBothPalettes()
 
         client.window.openPost(postId);
         PostPage *post = client.window.postPage();
-        QTRY_VERIFY_WITH_TIMEOUT(post->commentModel()->rowCount() > 0, Wait);
-        QListView *thread = post->commentView();
+        QTRY_VERIFY_WITH_TIMEOUT(post->threadView()->model()->rowCount() > 0, Wait);
+        QListView *thread = post->threadView()->listView();
         thread->setCurrentIndex(thread->model()->index(0, 0));
-        QVERIFY2(showsFocus(thread, post->commentBox()),
+        QVERIFY2(showsFocus(thread, post->commentBox()->editor()),
             QMetaEnum::fromType<Appearance::ColorScheme>().valueToKey(int(scheme)));
     }
 }

@@ -18,11 +18,14 @@
 #include "sync/Community.h"
 #include "sync/Outbox.h"
 #include "translations/Translations.h"
+#include "ui/CommentBox.h"
+#include "ui/CommentThreadView.h"
 #include "ui/ComposerDialog.h"
 #include "ui/HashtagField.h"
 #include "ui/MainWindow.h"
 #include "ui/MediaPicker.h"
 #include "ui/PostPage.h"
+#include "ui/PostView.h"
 #include "ui/SignInDialog.h"
 #include "ui/TopicPage.h"
 #include "ui/UnsentDialog.h"
@@ -60,7 +63,7 @@ struct Client : AppUnderTest
     PostPage *post() const { return window.postPage(); }
     void comment(const QString &text)
     {
-        QPlainTextEdit *box = post()->commentBox();
+        QPlainTextEdit *box = post()->commentBox()->editor();
         box->setFocus();
         QTest::keyClicks(box, text);
         QTest::keyClick(box, Qt::Key_Return, Qt::ControlModifier);
@@ -194,17 +197,21 @@ void TestParticipation::openReactCommentAndReply()
     const auto mine = [this, postId] {
         return serverPost(postId).value(u"reactions"_s).toObject().value(u"mine"_s);
     };
-    QTest::mouseClick(client.post()->reactionButton(ReactionKind::Hug), Qt::LeftButton);
-    QTRY_VERIFY(client.post()->reactionButton(ReactionKind::Hug)->isChecked());
+    QTest::mouseClick(client.post()->postView()->reactionButton(ReactionKind::Hug), Qt::LeftButton);
+    QTRY_VERIFY(client.post()->postView()->reactionButton(ReactionKind::Hug)->isChecked());
     QVERIFY(client.sent());
     QCOMPARE(mine().toString(), u"hug"_s);
-    QTest::mouseClick(client.post()->reactionButton(ReactionKind::SendingStrength), Qt::LeftButton);
-    QTRY_VERIFY(client.post()->reactionButton(ReactionKind::SendingStrength)->isChecked());
-    QVERIFY(!client.post()->reactionButton(ReactionKind::Hug)->isChecked());
+    QTest::mouseClick(
+        client.post()->postView()->reactionButton(ReactionKind::SendingStrength), Qt::LeftButton);
+    QTRY_VERIFY(
+        client.post()->postView()->reactionButton(ReactionKind::SendingStrength)->isChecked());
+    QVERIFY(!client.post()->postView()->reactionButton(ReactionKind::Hug)->isChecked());
     QVERIFY(client.sent());
     QCOMPARE(mine().toString(), u"sending_strength"_s);
-    QTest::mouseClick(client.post()->reactionButton(ReactionKind::SendingStrength), Qt::LeftButton);
-    QTRY_VERIFY(!client.post()->reactionButton(ReactionKind::SendingStrength)->isChecked());
+    QTest::mouseClick(
+        client.post()->postView()->reactionButton(ReactionKind::SendingStrength), Qt::LeftButton);
+    QTRY_VERIFY(
+        !client.post()->postView()->reactionButton(ReactionKind::SendingStrength)->isChecked());
     QVERIFY(client.sent());
     QVERIFY(mine().isNull());
 
@@ -212,7 +219,7 @@ void TestParticipation::openReactCommentAndReply()
     client.comment(u"Thank you for writing this down."_s);
     QVERIFY(client.sent());
     QCOMPARE(commentsSaying(postId, u"Thank you for writing this down."_s), 1);
-    CommentModel *thread = client.post()->commentModel();
+    CommentModel *thread = client.post()->threadView()->model();
     int row = -1;
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
@@ -266,8 +273,8 @@ void TestParticipation::composeEditAndDeleteAPostWithAPhoto()
 
     // Edit it: "(edited)" shows afterwards.
     client.window.openPost(id);
-    QTRY_VERIFY(client.post()->editPostButton()->isVisible());
-    QTest::mouseClick(client.post()->editPostButton(), Qt::LeftButton);
+    QTRY_VERIFY(client.post()->postView()->editPostButton()->isVisible());
+    QTest::mouseClick(client.post()->postView()->editPostButton(), Qt::LeftButton);
     ComposerDialog *editor = client.window.composer();
     QVERIFY(editor);
     QCOMPARE(editor->editedPostId(), id);
@@ -278,7 +285,8 @@ void TestParticipation::composeEditAndDeleteAPostWithAPhoto()
     QVERIFY(!serverPost(id).value(u"editedAt"_s).isNull());
     QCOMPARE(serverPost(id).value(u"body"_s).toString(),
         u"The first green shoots came up this week, and a bud."_s);
-    QTRY_VERIFY_WITH_TIMEOUT(client.post()->headlineText().contains(u"(edited)"_s), Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        client.post()->postView()->headlineText().contains(u"(edited)"_s), Wait);
 
     // Delete it, after saying yes.
     QString asked;
@@ -287,7 +295,7 @@ void TestParticipation::composeEditAndDeleteAPostWithAPhoto()
             asked = question;
             proceed();
         });
-    QTest::mouseClick(client.post()->deletePostButton(), Qt::LeftButton);
+    QTest::mouseClick(client.post()->postView()->deletePostButton(), Qt::LeftButton);
     QVERIFY(asked.contains(u"Shoots in the garden"_s));
     QVERIFY(client.sent());
     QCOMPARE(m_http->get(u"/api/v1/posts/%1"_s.arg(id)).status, 404);
@@ -321,14 +329,14 @@ void TestParticipation::offlineEverythingArrivesOnceAfterARestart()
         QTRY_VERIFY_WITH_TIMEOUT(feed->rowOf(toChange) >= 0 && feed->rowOf(toTakeBack) >= 0, Wait);
         postId = feed->index(feed->rowCount() - 1).data(FeedModel::IdRole).toLongLong();
         client.window.openPost(postId);
-        QTRY_VERIFY_WITH_TIMEOUT(!client.post()->titleText().isEmpty(), Wait);
+        QTRY_VERIFY_WITH_TIMEOUT(!client.post()->postView()->titleText().isEmpty(), Wait);
 
         QVERIFY(m_server.stop()); // the train enters the tunnel
         QTest::mouseClick(
-            client.post()->reactionButton(ReactionKind::ThinkingOfYou), Qt::LeftButton);
+            client.post()->postView()->reactionButton(ReactionKind::ThinkingOfYou), Qt::LeftButton);
         client.comment(u"Written in the tunnel."_s);
         // The comment shows at once, pending, and the reply goes under it.
-        CommentModel *thread = client.post()->commentModel();
+        CommentModel *thread = client.post()->threadView()->model();
         QTRY_VERIFY(thread->rowCount() > 0);
         qint64 localId = 0;
         for (int i = 0; i < thread->rowCount(); ++i) {
@@ -339,26 +347,27 @@ void TestParticipation::offlineEverythingArrivesOnceAfterARestart()
         QVERIFY2(localId < 0, "a comment written offline has a local id");
         client.post()->replyTo(localId);
         client.comment(u"A reply, also in the tunnel."_s);
-        QVERIFY(client.post()->reactionButton(ReactionKind::ThinkingOfYou)->isChecked());
+        QVERIFY(
+            client.post()->postView()->reactionButton(ReactionKind::ThinkingOfYou)->isChecked());
         compose(client, u"Written offline, with a photo"_s, writePhoto(data));
         if (QTest::currentTestFailed())
             return;
 
         // My own posts: one changed, one deleted; each shows so at once.
         client.window.openPost(toChange);
-        QTRY_VERIFY(client.post()->editPostButton()->isVisible());
-        QTest::mouseClick(client.post()->editPostButton(), Qt::LeftButton);
+        QTRY_VERIFY(client.post()->postView()->editPostButton()->isVisible());
+        QTest::mouseClick(client.post()->postView()->editPostButton(), Qt::LeftButton);
         ComposerDialog *editor = client.window.composer();
         QVERIFY(editor);
         editor->bodyField()->setPlainText(u"Changed with no signal. #Grief"_s);
         editor->post();
-        QTRY_VERIFY(client.post()->headlineText().contains(u"(edited)"_s));
-        QVERIFY(client.post()->headlineText().contains(u"Waiting to send"_s));
+        QTRY_VERIFY(client.post()->postView()->headlineText().contains(u"(edited)"_s));
+        QVERIFY(client.post()->postView()->headlineText().contains(u"Waiting to send"_s));
         client.window.openPost(toTakeBack);
-        QTRY_VERIFY(client.post()->deletePostButton()->isVisible());
+        QTRY_VERIFY(client.post()->postView()->deletePostButton()->isVisible());
         client.post()->setDeleteConfirmation(
             [](const QString &, std::function<void()> proceed) { proceed(); });
-        QTest::mouseClick(client.post()->deletePostButton(), Qt::LeftButton);
+        QTest::mouseClick(client.post()->postView()->deletePostButton(), Qt::LeftButton);
         QTRY_COMPARE(client.window.topicPage()->model()->rowOf(toTakeBack), -1);
 
         QTRY_COMPARE(client.community.outbox()->pendingCount(), 6);
@@ -474,7 +483,7 @@ void TestParticipation::aRefusedCommentIsChangedAndSentAgain()
     // The post opens with the words back in the box, ready to be made shorter.
     QCOMPARE(client.window.currentPage(), client.post());
     QCOMPARE(client.post()->postId(), postId);
-    QPlainTextEdit *box = client.post()->commentBox();
+    QPlainTextEdit *box = client.post()->commentBox()->editor();
     QCOMPARE(box->toPlainText(), tooLong);
     QVERIFY(box->hasFocus() || !box->isActiveWindow());
     box->selectAll();
@@ -485,7 +494,7 @@ void TestParticipation::aRefusedCommentIsChangedAndSentAgain()
     QVERIFY(client.community.outbox()->failedWrites().isEmpty());
     QCOMPARE(commentsSaying(postId, u"Fewer words, all of them meant."_s), 1);
     // The refused copy left the thread too.
-    CommentModel *thread = client.post()->commentModel();
+    CommentModel *thread = client.post()->threadView()->model();
     for (int i = 0; i < thread->rowCount(); ++i)
         QVERIFY(thread->index(i).data(CommentModel::BodyRole).toString() != tooLong);
 }
@@ -506,10 +515,11 @@ void TestParticipation::signedOutAReactionAndACommentAskToSignInFirst()
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     dialog->reject();
-    QCOMPARE(client.post()->commentBox()->toPlainText(), u"Written before signing in."_s);
+    QCOMPARE(client.post()->commentBox()->editor()->toPlainText(), u"Written before signing in."_s);
 
     // A reaction asks too, and is given once the person has signed in.
-    QTest::mouseClick(client.post()->reactionButton(ReactionKind::MeToo), Qt::LeftButton);
+    QTest::mouseClick(
+        client.post()->postView()->reactionButton(ReactionKind::MeToo), Qt::LeftButton);
     QTRY_VERIFY(dialog->isVisible());
     dialog->handleField()->setText(u"river_stone"_s);
     dialog->passwordField()->setText(u"hearth-demo"_s);
@@ -530,11 +540,13 @@ void TestParticipation::signedOutAReactionAndACommentAskToSignInFirst()
         u"me_too"_s);
     // The page was built again for the account, on the same post.
     QCOMPARE(client.post()->postId(), postId);
-    QTRY_VERIFY2(client.post()->reactionButton(ReactionKind::MeToo)->isChecked(),
-        qPrintable(client.post()->titleText() + u" | "_s + client.post()->countsText() + u" | "_s
-            + client.post()->reactionButton(ReactionKind::MeToo)->text()));
+    QTRY_VERIFY2(client.post()->postView()->reactionButton(ReactionKind::MeToo)->isChecked(),
+        qPrintable(client.post()->postView()->titleText() + u" | "_s
+            + client.post()->postView()->countsText() + u" | "_s
+            + client.post()->postView()->reactionButton(ReactionKind::MeToo)->text()));
     QCOMPARE(commentsSaying(postId, u"Written before signing in."_s), 0);
-    QTest::mouseClick(client.post()->reactionButton(ReactionKind::MeToo), Qt::LeftButton);
+    QTest::mouseClick(
+        client.post()->postView()->reactionButton(ReactionKind::MeToo), Qt::LeftButton);
     QVERIFY(client.sent());
 }
 

@@ -17,10 +17,14 @@
 #include "sync/SyncEngine.h"
 #include "translations/Translations.h"
 #include "ui/Care.h"
+#include "ui/CommentBox.h"
 #include "ui/CommentDelegate.h"
+#include "ui/CommentThreadView.h"
 #include "ui/CrisisNotice.h"
+#include "ui/PostMediaView.h"
 #include "ui/PostPage.h"
 #include "ui/PostText.h"
+#include "ui/PostView.h"
 #include "ui/Preferences.h"
 
 #include <QJsonArray>
@@ -152,8 +156,8 @@ QStringList visibleWords(const PostPage &page)
         words.append(
             {widget->accessibleName(), widget->accessibleDescription(), widget->toolTip()});
     }
-    if (page.textView()->isVisibleTo(&page))
-        words.append(page.textView()->document()->toPlainText());
+    if (page.postView()->textView()->isVisibleTo(&page))
+        words.append(page.postView()->textView()->document()->toPlainText());
     return words;
 }
 
@@ -206,6 +210,7 @@ private Q_SLOTS:
     void theDefaultConfirmationIsAWindowModalBox();
     void rowsAreIndentedAndMeasuredOnce();
     void theThreadFollowsAShortPost();
+    void thePostTheThreadAndTheBoxStandInThatOrder();
     void commentWordsAreKeptPerPost();
     void theDemoThreadArrivesFromTheServer();
     void aWarnedPostFoldsAndOpensByMouse();
@@ -415,10 +420,10 @@ void TestPostPage::hostileTextStaysLiteralAndFetchesNothing()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
 
     const Post post = *m_feed->post(HostilePost);
-    QCOMPARE(page.titleText(), post.title);
+    QCOMPARE(page.postView()->titleText(), post.title);
     for (const QLabel *label : page.findChildren<QLabel *>())
         QCOMPARE(label->textFormat(), Qt::PlainText);
-    const QTextDocument *document = page.textView()->document();
+    const QTextDocument *document = page.postView()->textView()->document();
     // The angle brackets are text; the control character is a space.
     QCOMPARE(document->toPlainText(),
         u"<b>x</b><img src=%1>\n<a href=\"https://example.org\">y</a> &amp;  "_s.arg(m_trapUrl));
@@ -464,7 +469,7 @@ void TestPostPage::linksAndHashtagsAreAnchors()
     page.showPost(LinkPost);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QCOMPARE(anchors(*page.textView()->document()),
+    QCOMPARE(anchors(*page.postView()->textView()->document()),
         (QList<std::pair<QString, QString>>{
             {u"https://example.org/help"_s, u"https://example.org/help"_s},
             {u"#Therapy"_s, u"hashtag:Therapy"_s},
@@ -472,17 +477,17 @@ void TestPostPage::linksAndHashtagsAreAnchors()
 
     QSignalSpy tags(&page, &PostPage::hashtagActivated);
     QSignalSpy web(&page, &PostPage::linkActivated);
-    clickText(page.textView(), u"#Therapy"_s);
+    clickText(page.postView()->textView(), u"#Therapy"_s);
     QCOMPARE(tags.size(), 1);
     QCOMPARE(tags.first().first().toString(), u"Therapy"_s);
-    clickText(page.textView(), u"example.org/help"_s);
+    clickText(page.postView()->textView(), u"example.org/help"_s);
     QCOMPARE(web.size(), 1);
     QCOMPARE(web.first().first().toUrl(), QUrl(u"https://example.org/help"_s));
     // Text between links is not a link.
-    clickText(page.textView(), u"Worth a look"_s);
+    clickText(page.postView()->textView(), u"Worth a look"_s);
     // Addresses of any other kind are never passed on.
-    Q_EMIT page.textView()->anchorClicked(QUrl(u"file:///etc/passwd"_s));
-    Q_EMIT page.textView()->anchorClicked(QUrl(u"hashtag:not a tag"_s));
+    Q_EMIT page.postView()->textView()->anchorClicked(QUrl(u"file:///etc/passwd"_s));
+    Q_EMIT page.postView()->textView()->anchorClicked(QUrl(u"hashtag:not a tag"_s));
     QCOMPARE(tags.size(), 1);
     QCOMPARE(web.size(), 1);
 
@@ -503,7 +508,7 @@ void TestPostPage::aStoryRendersMarkdownWithoutHtml()
     page.showPost(StoryPost);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    const QTextDocument *document = page.textView()->document();
+    const QTextDocument *document = page.postView()->textView()->document();
 
     QCOMPARE(document->begin().text(), u"The first walk"_s);
     QCOMPARE(document->begin().blockFormat().headingLevel(), 1);
@@ -534,27 +539,28 @@ void TestPostPage::headlineAndCounts()
 {
     PostPage page(*m_feed, *m_comments, nullptr);
     page.showPost(LinkPost);
-    QCOMPARE(page.headlineText(), u"Post · River · 2 h ago (edited)"_s);
-    QCOMPARE(page.countsText(), u"15 reactions · 1 comment"_s);
+    QCOMPARE(page.postView()->headlineText(), u"Post · River · 2 h ago (edited)"_s);
+    QCOMPARE(page.postView()->countsText(), u"15 reactions · 1 comment"_s);
     page.showPost(StoryPost);
-    QCOMPARE(page.headlineText(), u"Story · Sam · 3 days ago"_s);
-    QCOMPARE(page.countsText(), u"0 reactions · 0 comments"_s);
+    QCOMPARE(page.postView()->headlineText(), u"Story · Sam · 3 days ago"_s);
+    QCOMPARE(page.postView()->countsText(), u"0 reactions · 0 comments"_s);
 
     QVERIFY(m_feed->setLocalState(QuietPost, LocalState::Pending));
     page.showPost(QuietPost);
-    QCOMPARE(page.headlineText(), u"Post · Sam · 1 min ago · Waiting to send"_s);
+    QCOMPARE(page.postView()->headlineText(), u"Post · Sam · 1 min ago · Waiting to send"_s);
     QVERIFY(m_feed->setLocalState(QuietPost, LocalState::Failed, u"Too long"_s));
     page.refreshPosts({QuietPost});
-    QCOMPARE(page.headlineText(), u"Post · Sam · 1 min ago · Not sent"_s);
+    QCOMPARE(page.postView()->headlineText(), u"Post · Sam · 1 min ago · Not sent"_s);
     QVERIFY(m_feed->setLocalState(QuietPost, LocalState::Synced));
 
     // Offline, an empty thread says so kindly.
-    QCOMPARE(page.commentStateText(), u"No comments yet. Be the first to say something kind."_s);
+    QCOMPARE(
+        page.threadView()->stateText(), u"No comments yet. Be the first to say something kind."_s);
 
     // A post the cache does not hold.
     page.showPost(999);
-    QVERIFY(page.titleText().isEmpty());
-    QVERIFY(page.countsText().isEmpty());
+    QVERIFY(page.postView()->titleText().isEmpty());
+    QVERIFY(page.postView()->countsText().isEmpty());
 }
 
 void TestPostPage::reactionButtonsAskForTheRightChange()
@@ -562,8 +568,8 @@ void TestPostPage::reactionButtonsAskForTheRightChange()
     PostPage page(*m_feed, *m_comments, nullptr);
     page.showPost(LinkPost);
     // Signed out, a reaction is still asked for: the window asks the person to sign in.
-    QToolButton *hug = page.reactionButton(ReactionKind::Hug);
-    QToolButton *heart = page.reactionButton(ReactionKind::Heart);
+    QToolButton *hug = page.postView()->reactionButton(ReactionKind::Hug);
+    QToolButton *heart = page.postView()->reactionButton(ReactionKind::Heart);
     QVERIFY(heart->isEnabled());
     QVERIFY(heart->toolTip().contains(u"sign in"_s));
     {
@@ -581,8 +587,8 @@ void TestPostPage::reactionButtonsAskForTheRightChange()
     QCOMPARE(hug->accessibleName(), u"Hug, 12, yours"_s);
     QCOMPARE(heart->accessibleName(), u"Heart, 3"_s);
     QVERIFY(!heart->isChecked());
-    QCOMPARE(page.reactionButton(ReactionKind::MeToo)->text(), u"Me too · 0"_s);
-    QCOMPARE(page.reactionButton(ReactionKind::SendingStrength)->accessibleName(),
+    QCOMPARE(page.postView()->reactionButton(ReactionKind::MeToo)->text(), u"Me too · 0"_s);
+    QCOMPARE(page.postView()->reactionButton(ReactionKind::SendingStrength)->accessibleName(),
         u"Sending strength, 0"_s);
 
     QSignalSpy react(&page, &PostPage::reactRequested);
@@ -611,7 +617,7 @@ void TestPostPage::reactionButtonsAskForTheRightChange()
     QVERIFY(!hug->isChecked());
     QCOMPARE(heart->accessibleName(), u"Heart, 4, yours"_s);
     QCOMPARE(hug->accessibleName(), u"Hug, 11"_s);
-    QCOMPARE(page.countsText(), u"15 reactions · 1 comment"_s);
+    QCOMPARE(page.postView()->countsText(), u"15 reactions · 1 comment"_s);
     QVERIFY(m_feed->setMyReaction(LinkPost, ReactionKind::Hug));
 }
 
@@ -623,12 +629,14 @@ void TestPostPage::focusGoesTextReactionsCommentsBox()
     page.showPost(ThreadPost);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    const QList<QWidget *> chain = focusChainFrom(page.textView(), 12);
-    const qsizetype text = chain.indexOf(page.textView());
-    const qsizetype firstReaction = chain.indexOf(page.reactionButton(ReactionKind::Heart));
-    const qsizetype lastReaction = chain.indexOf(page.reactionButton(ReactionKind::ThinkingOfYou));
-    const qsizetype comments = chain.indexOf(page.commentView());
-    const qsizetype box = chain.indexOf(page.commentBox());
+    const QList<QWidget *> chain = focusChainFrom(page.postView()->textView(), 12);
+    const qsizetype text = chain.indexOf(page.postView()->textView());
+    const qsizetype firstReaction
+        = chain.indexOf(page.postView()->reactionButton(ReactionKind::Heart));
+    const qsizetype lastReaction
+        = chain.indexOf(page.postView()->reactionButton(ReactionKind::ThinkingOfYou));
+    const qsizetype comments = chain.indexOf(page.threadView()->listView());
+    const qsizetype box = chain.indexOf(page.commentBox()->editor());
     QVERIFY(text == 0);
     QVERIFY2(text < firstReaction && firstReaction < lastReaction && lastReaction < comments
             && comments < box,
@@ -654,39 +662,39 @@ void TestPostPage::commentBoxSendsWithCtrlEnter()
 
     // Signed out, the words are asked to be sent (the window asks the person to sign in
     // first) and stay in the box: deciding not to sign in loses nothing.
-    QVERIFY(page.commentBox()->isEnabled());
-    page.commentBox()->setFocus();
-    QTest::keyClicks(page.commentBox(), u"Thinking of you"_s);
-    QTest::keyClick(page.commentBox(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(page.commentBox()->editor()->isEnabled());
+    page.commentBox()->editor()->setFocus();
+    QTest::keyClicks(page.commentBox()->editor(), u"Thinking of you"_s);
+    QTest::keyClick(page.commentBox()->editor(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent[0][2].toString(), u"Thinking of you"_s);
-    QCOMPARE(page.commentBox()->toPlainText(), u"Thinking of you"_s);
-    page.commentBox()->clear();
+    QCOMPARE(page.commentBox()->editor()->toPlainText(), u"Thinking of you"_s);
+    page.commentBox()->editor()->clear();
     sent.clear();
 
     page.setMyHandle(u"sam_walks"_s);
 
-    page.commentBox()->setFocus();
-    QTest::keyClick(page.commentBox(), Qt::Key_Return, Qt::ControlModifier);
+    page.commentBox()->editor()->setFocus();
+    QTest::keyClick(page.commentBox()->editor(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(sent.size(), 0); // nothing to send
-    QVERIFY(!page.sendButton()->isEnabled());
+    QVERIFY(!page.commentBox()->sendButton()->isEnabled());
 
-    QTest::keyClicks(page.commentBox(), u"Sending you warmth"_s);
-    QTest::keyClick(page.commentBox(), Qt::Key_Return); // a plain Enter is a new line
-    QTest::keyClicks(page.commentBox(), u"for the week."_s);
+    QTest::keyClicks(page.commentBox()->editor(), u"Sending you warmth"_s);
+    QTest::keyClick(page.commentBox()->editor(), Qt::Key_Return); // a plain Enter is a new line
+    QTest::keyClicks(page.commentBox()->editor(), u"for the week."_s);
     QCOMPARE(sent.size(), 0);
-    QVERIFY(page.sendButton()->isEnabled());
-    QTest::keyClick(page.commentBox(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(page.commentBox()->sendButton()->isEnabled());
+    QTest::keyClick(page.commentBox()->editor(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent[0][0].toLongLong(), QuietPost);
     QCOMPARE(sent[0][1].toLongLong(), 0);
     QCOMPARE(sent[0][2].toString(), u"Sending you warmth\nfor the week."_s);
-    QVERIFY(page.commentBox()->toPlainText().isEmpty());
+    QVERIFY(page.commentBox()->editor()->toPlainText().isEmpty());
 
     // Over the limit: not sent, and said.
-    page.commentBox()->setPlainText(QString(2'001, u'a'));
-    QVERIFY(!page.sendButton()->isEnabled());
-    QTest::keyClick(page.commentBox(), Qt::Key_Enter, Qt::ControlModifier);
+    page.commentBox()->editor()->setPlainText(QString(2'001, u'a'));
+    QVERIFY(!page.commentBox()->sendButton()->isEnabled());
+    QTest::keyClick(page.commentBox()->editor(), Qt::Key_Enter, Qt::ControlModifier);
     QCOMPARE(sent.size(), 1);
     QVERIFY(page.findChildren<QLabel *>().end()
         != std::find_if(page.findChildren<QLabel *>().begin(), page.findChildren<QLabel *>().end(),
@@ -701,14 +709,14 @@ void TestPostPage::replyEditAndDeleteFromTheThread()
     page.showPost(ThreadPost);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QCOMPARE(page.commentModel()->rowCount(), 5);
-    QVERIFY(page.commentStateText().isEmpty());
+    QCOMPARE(page.threadView()->model()->rowCount(), 5);
+    QVERIFY(page.threadView()->stateText().isEmpty());
     QSignalSpy sent(&page, &PostPage::commentRequested);
 
     // Reply to River's comment from its menu.
-    QListView *view = page.commentView();
+    QListView *view = page.threadView()->listView();
     const QModelIndex rivers = view->model()->index(0, 0);
-    std::unique_ptr<QMenu> menu(page.createCommentMenu(rivers, &page));
+    std::unique_ptr<QMenu> menu(page.threadView()->createCommentMenu(rivers, &page));
     QStringList actions;
     for (QAction *action : menu->actions()) {
         if (!action->isSeparator())
@@ -718,26 +726,26 @@ void TestPostPage::replyEditAndDeleteFromTheThread()
     QCOMPARE(actions,
         (QStringList{u"Reply"_s, u"Copy text"_s, u"Report comment…"_s, u"Block River…"_s}));
     menu->actions().first()->trigger();
-    QCOMPARE(page.replyParentId(), 10);
-    QCOMPARE(page.replyBarText(), u"Replying to River"_s);
-    QTest::keyClicks(page.commentBox(), u"Me too."_s);
-    QTest::keyClick(page.commentBox(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(page.commentBox()->replyParentId(), 10);
+    QCOMPARE(page.commentBox()->replyBarText(), u"Replying to River"_s);
+    QTest::keyClicks(page.commentBox()->editor(), u"Me too."_s);
+    QTest::keyClick(page.commentBox()->editor(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent[0][1].toLongLong(), 10);
-    QCOMPARE(page.replyParentId(), 0);
-    QVERIFY(page.replyBarText().isEmpty());
+    QCOMPARE(page.commentBox()->replyParentId(), 0);
+    QVERIFY(page.commentBox()->replyBarText().isEmpty());
 
     // R on a selected reply answers its thread; Escape cancels.
     view->setFocus();
     view->setCurrentIndex(view->model()->index(4, 0)); // Sam's reply under the deleted one
     QTest::keyClick(view, Qt::Key_R);
-    QCOMPARE(page.replyParentId(), 30);
-    QCOMPARE(page.replyBarText(), u"Replying to Sam"_s);
-    QTest::keyClick(page.commentBox(), Qt::Key_Escape);
-    QCOMPARE(page.replyParentId(), 0);
+    QCOMPARE(page.commentBox()->replyParentId(), 30);
+    QCOMPARE(page.commentBox()->replyBarText(), u"Replying to Sam"_s);
+    QTest::keyClick(page.commentBox()->editor(), Qt::Key_Escape);
+    QCOMPARE(page.commentBox()->replyParentId(), 0);
     // A deleted comment takes no reply.
     page.replyTo(30);
-    QCOMPARE(page.replyParentId(), 0);
+    QCOMPARE(page.commentBox()->replyParentId(), 0);
     // The "Reply" link under a comment.
     const QModelIndex walking = view->model()->index(2, 0);
     view->scrollTo(walking);
@@ -747,11 +755,11 @@ void TestPostPage::replyEditAndDeleteFromTheThread()
     const QRect link = CommentDelegate::replyLinkRect(option, walking);
     QVERIFY(!link.isEmpty());
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, link.center());
-    QCOMPARE(page.replyParentId(), 20);
-    page.cancelReplyOrEdit();
+    QCOMPARE(page.commentBox()->replyParentId(), 20);
+    page.commentBox()->cancelReplyOrEdit();
 
     // My own comment: edit and delete.
-    menu.reset(page.createCommentMenu(walking, &page));
+    menu.reset(page.threadView()->createCommentMenu(walking, &page));
     actions.clear();
     for (QAction *action : menu->actions()) {
         if (!action->isSeparator())
@@ -760,17 +768,17 @@ void TestPostPage::replyEditAndDeleteFromTheThread()
     QCOMPARE(actions, (QStringList{u"Reply"_s, u"Copy text"_s, u"Edit"_s, u"Delete…"_s}));
     QSignalSpy edited(&page, &PostPage::editCommentRequested);
     menu->actions().at(3)->trigger();
-    QCOMPARE(page.editedCommentId(), 20);
-    QCOMPARE(page.replyBarText(), u"Editing your comment"_s);
-    QVERIFY(page.commentBox()->toPlainText().startsWith(u"Walking, even when"_s));
-    QCOMPARE(page.sendButton()->text(), u"Save"_s);
-    page.commentBox()->setPlainText(u"Walking, most days."_s);
-    QTest::keyClick(page.commentBox(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(page.commentBox()->editedCommentId(), 20);
+    QCOMPARE(page.commentBox()->replyBarText(), u"Editing your comment"_s);
+    QVERIFY(page.commentBox()->editor()->toPlainText().startsWith(u"Walking, even when"_s));
+    QCOMPARE(page.commentBox()->sendButton()->text(), u"Save"_s);
+    page.commentBox()->editor()->setPlainText(u"Walking, most days."_s);
+    QTest::keyClick(page.commentBox()->editor(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(edited.size(), 1);
     QCOMPARE(edited[0][0].toLongLong(), 20);
     QCOMPARE(edited[0][1].toString(), u"Walking, most days."_s);
     QCOMPARE(sent.size(), 1); // an edit is not a new comment
-    QCOMPARE(page.sendButton()->text(), u"Send"_s);
+    QCOMPARE(page.commentBox()->sendButton()->text(), u"Send"_s);
 
     QSignalSpy deleted(&page, &PostPage::deleteCommentRequested);
     QStringList asked;
@@ -794,7 +802,7 @@ void TestPostPage::replyEditAndDeleteFromTheThread()
     page.deleteComment(10);
     page.editComment(10);
     QCOMPARE(asked.size(), 2);
-    QCOMPARE(page.editedCommentId(), 0);
+    QCOMPARE(page.commentBox()->editedCommentId(), 0);
 }
 
 void TestPostPage::theDefaultConfirmationIsAWindowModalBox()
@@ -837,8 +845,8 @@ void TestPostPage::theThreadFollowsAShortPost()
     page.showPost(QuietPost);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QWidget *lastReaction = page.reactionButton(ReactionKind::ThinkingOfYou);
-    QWidget *thread = page.commentView()->parentWidget(); // the list or its empty state
+    QWidget *lastReaction = page.postView()->reactionButton(ReactionKind::ThinkingOfYou);
+    QWidget *thread = page.threadView()->listView()->parentWidget(); // the list or its empty state
     const auto gap = [&] {
         return thread->mapTo(&page, QPoint(0, 0)).y()
             - lastReaction->mapTo(&page, QPoint(0, lastReaction->height())).y();
@@ -853,6 +861,61 @@ void TestPostPage::theThreadFollowsAShortPost()
     QTRY_VERIFY2(thread->height() >= 3 * lines, qPrintable(u"%1 px"_s.arg(thread->height())));
 }
 
+// What a person sees of the three parts: the post on top, the thread under it, the box at the
+// bottom within the window, each with room, and the thread's edge lined up with the post's.
+void TestPostPage::thePostTheThreadAndTheBoxStandInThatOrder()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setMyHandle(u"sam_walks"_s);
+    page.resize(640, 820);
+    page.showPost(ThreadPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const auto rectOf = [&page](const QWidget *widget) {
+        return QRect(widget->mapTo(&page, QPoint(0, 0)), widget->size());
+    };
+    const QRect post = rectOf(page.postView());
+    const QRect thread = rectOf(page.threadView());
+    const QRect box = rectOf(page.commentBox());
+    QVERIFY(page.postView()->isVisible());
+    QVERIFY(page.threadView()->isVisible());
+    QVERIFY(page.commentBox()->isVisible());
+    for (const QRect &part : {post, thread, box}) {
+        QVERIFY2(part.width() > page.width() / 2 && part.height() > 0,
+            qPrintable(u"%1x%2"_s.arg(part.width()).arg(part.height())));
+        QVERIFY(page.rect().contains(part));
+    }
+    QVERIFY2(post.bottom() < thread.top() && thread.bottom() < box.top(),
+        qPrintable(u"post %1-%2, thread %3-%4, box %5-%6"_s.arg(post.top())
+                       .arg(post.bottom())
+                       .arg(thread.top())
+                       .arg(thread.bottom())
+                       .arg(box.top())
+                       .arg(box.bottom())));
+
+    // The post shows its title and text; the thread its rows; the box three lines and Send.
+    const QFontMetrics metrics(page.font());
+    QCOMPARE(page.postView()->titleText(), m_feed->post(ThreadPost)->title);
+    const QRect text = rectOf(page.postView()->textView());
+    QVERIFY(text.height() >= metrics.height() && post.contains(text.topLeft()));
+    QListView *list = page.threadView()->listView();
+    QTRY_VERIFY(list->visualRect(list->model()->index(0, 0)).height() > metrics.height());
+    QVERIFY(list->viewport()->rect().intersects(list->visualRect(list->model()->index(0, 0))));
+    const QRect editor = rectOf(page.commentBox()->editor());
+    const QRect send = rectOf(page.commentBox()->sendButton());
+    QVERIFY(editor.height() >= 3 * metrics.lineSpacing());
+    QVERIFY(box.contains(editor) && box.contains(send));
+    QVERIFY(send.left() > editor.right());
+
+    // The thread's edge lines up with the post's text.
+    const auto labels = page.threadView()->findChildren<QLabel *>();
+    const auto title = std::find_if(labels.begin(), labels.end(),
+        [](const QLabel *label) { return label->text() == u"Comments"_s; });
+    QVERIFY(title != labels.end() && (*title)->isVisible());
+    QCOMPARE(rectOf(*title).left(), text.left());
+    QVERIFY(rectOf(*title).bottom() < rectOf(list).top() + 1);
+}
+
 void TestPostPage::commentWordsAreKeptPerPost()
 {
     DraftStore drafts(m_database.connection());
@@ -863,15 +926,15 @@ void TestPostPage::commentWordsAreKeptPerPost()
         page.showPost(QuietPost);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.commentBox()->setFocus();
-        QTest::keyClicks(page.commentBox(), u"Half a thought, for later"_s);
+        page.commentBox()->editor()->setFocus();
+        QTest::keyClicks(page.commentBox()->editor(), u"Half a thought, for later"_s);
 
         // Going to another post and back: the words wait with their post.
         page.showPost(LinkPost);
-        QVERIFY(page.commentBox()->toPlainText().isEmpty());
+        QVERIFY(page.commentBox()->editor()->toPlainText().isEmpty());
         page.showPost(QuietPost);
-        QCOMPARE(page.commentBox()->toPlainText(), u"Half a thought, for later"_s);
-        QTest::keyClicks(page.commentBox(), u", and more"_s);
+        QCOMPARE(page.commentBox()->editor()->toPlainText(), u"Half a thought, for later"_s);
+        QTest::keyClicks(page.commentBox()->editor(), u", and more"_s);
     } // the window closes within the half second: the last words are kept too
 
     // A new run: the words are back; sent, they are let go.
@@ -879,16 +942,16 @@ void TestPostPage::commentWordsAreKeptPerPost()
     page.setDrafts(&drafts);
     page.setMyHandle(u"sam_walks"_s);
     page.showPost(QuietPost);
-    QCOMPARE(page.commentBox()->toPlainText(), u"Half a thought, for later, and more"_s);
+    QCOMPARE(page.commentBox()->editor()->toPlainText(), u"Half a thought, for later, and more"_s);
     QSignalSpy sent(&page, &PostPage::commentRequested);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QTest::keyClick(page.commentBox(), Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(page.commentBox()->editor(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(sent.size(), 1);
     QVERIFY(!drafts.load(u"comment:post:%1"_s.arg(QuietPost)));
     page.showPost(LinkPost);
     page.showPost(QuietPost);
-    QVERIFY(page.commentBox()->toPlainText().isEmpty());
+    QVERIFY(page.commentBox()->editor()->toPlainText().isEmpty());
 }
 
 void TestPostPage::rowsAreIndentedAndMeasuredOnce()
@@ -898,7 +961,7 @@ void TestPostPage::rowsAreIndentedAndMeasuredOnce()
     page.showPost(ThreadPost);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QListView *view = page.commentView();
+    QListView *view = page.threadView()->listView();
     QAbstractItemModel *model = view->model();
     QTRY_VERIFY(view->visualRect(model->index(4, 0)).height() > 0);
 
@@ -931,14 +994,14 @@ void TestPostPage::rowsAreIndentedAndMeasuredOnce()
     // Heights come from the cache once measured: painting again lays out nothing new.
     view->doItemsLayout();
     (void)view->viewport()->grab();
-    const int measured = page.commentDelegate()->layoutCount();
+    const int measured = page.threadView()->delegate()->layoutCount();
     QVERIFY(measured > 0);
     view->doItemsLayout();
     (void)view->viewport()->grab();
-    QCOMPARE(page.commentDelegate()->layoutCount(), measured);
+    QCOMPARE(page.threadView()->delegate()->layoutCount(), measured);
     // A new width is measured anew.
     page.resize(420, 900);
-    QTRY_VERIFY(page.commentDelegate()->layoutCount() > measured);
+    QTRY_VERIFY(page.threadView()->delegate()->layoutCount() > measured);
 }
 
 void TestPostPage::theDemoThreadArrivesFromTheServer()
@@ -981,14 +1044,14 @@ void TestPostPage::theDemoThreadArrivesFromTheServer()
     PostPage page(feed, comments, &engine);
     page.resize(700, 900);
     page.showPost(postId);
-    QCOMPARE(page.titleText(), feed.post(postId)->title);
-    QCOMPARE(page.commentStateText(), u"Loading comments…"_s);
+    QCOMPARE(page.postView()->titleText(), feed.post(postId)->title);
+    QCOMPARE(page.threadView()->stateText(), u"Loading comments…"_s);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QTRY_COMPARE_WITH_TIMEOUT(qsizetype(page.commentModel()->rowCount()), expected, 15'000);
-    QVERIFY(page.commentStateText().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(qsizetype(page.threadView()->model()->rowCount()), expected, 15'000);
+    QVERIFY(page.threadView()->stateText().isEmpty());
 
-    QListView *view = page.commentView();
+    QListView *view = page.threadView()->listView();
     int replies = 0;
     for (int row = 0; row < view->model()->rowCount(); ++row) {
         const QModelIndex index = view->model()->index(row, 0);
@@ -998,8 +1061,8 @@ void TestPostPage::theDemoThreadArrivesFromTheServer()
         const int left = CommentDelegate::contentRect(option, index).left();
         if (index.data(CommentModel::DepthRole).toInt() == 1) {
             ++replies;
-            const int parentRow
-                = page.commentModel()->rowOf(index.data(CommentModel::ParentIdRole).toLongLong());
+            const int parentRow = page.threadView()->model()->rowOf(
+                index.data(CommentModel::ParentIdRole).toLongLong());
             QVERIFY(parentRow >= 0 && parentRow < row);
             QStyleOptionViewItem parentOption = option;
             parentOption.rect = view->visualRect(view->model()->index(parentRow, 0));
@@ -1024,31 +1087,33 @@ void TestPostPage::aWarnedPostFoldsAndOpensByMouse()
 
     // Folded: why, and "Show post"; none of the post's words, where they can be seen or
     // heard.
-    QVERIFY(page.isFolded());
-    QCOMPARE(page.foldText(), u"Content warning: loss of a pet"_s);
-    QPushButton *show = page.showPostButton();
+    QVERIFY(page.postView()->isFolded());
+    QCOMPARE(page.postView()->foldText(), u"Content warning: loss of a pet"_s);
+    QPushButton *show = page.postView()->showPostButton();
     QVERIFY(show->isVisible());
     QCOMPARE(show->text(), u"Show post"_s);
     QCOMPARE(show->accessibleName(), u"Show post"_s);
     QCOMPARE(show->accessibleDescription(), u"Content warning: loss of a pet"_s);
-    QVERIFY(!page.textView()->isVisible());
+    QVERIFY(!page.postView()->textView()->isVisible());
     const Post post = *m_feed->post(WarnedPost);
     QStringList words = visibleWords(page);
     QVERIFY(anyContains(words, u"loss of a pet"_s));
     for (const QString &hidden : {post.title, u"old cat"_s, u"#Therapy"_s})
         QVERIFY2(!anyContains(words, hidden), qPrintable(hidden));
-    QVERIFY(page.headlineText().startsWith(u"Post · River · "_s)); // who and when still show
+    QVERIFY(page.postView()->headlineText().startsWith(
+        u"Post · River · "_s)); // who and when still show
     // The thread and the comment box wait behind the fold too.
-    QVERIFY(!page.commentView()->isVisible());
-    QVERIFY(!page.commentBox()->isVisible());
+    QVERIFY(!page.threadView()->listView()->isVisible());
+    QVERIFY(!page.commentBox()->editor()->isVisible());
 
     // A click opens it: the title, the words and the hashtags.
     QTest::mouseClick(show, Qt::LeftButton);
-    QVERIFY(!page.isFolded());
-    QVERIFY(page.commentView()->isVisible() || page.commentStateText().size() > 0);
-    QVERIFY(page.commentBox()->isVisible());
-    QVERIFY(page.foldText().isEmpty());
-    QVERIFY(page.textView()->isVisible());
+    QVERIFY(!page.postView()->isFolded());
+    QVERIFY(
+        page.threadView()->listView()->isVisible() || page.threadView()->stateText().size() > 0);
+    QVERIFY(page.commentBox()->editor()->isVisible());
+    QVERIFY(page.postView()->foldText().isEmpty());
+    QVERIFY(page.postView()->textView()->isVisible());
     words = visibleWords(page);
     for (const QString &shown : {post.title, u"old cat"_s, u"#Therapy"_s})
         QVERIFY2(anyContains(words, shown), qPrintable(shown));
@@ -1058,17 +1123,17 @@ void TestPostPage::aWarnedPostFoldsAndOpensByMouse()
     // It stays open: on coming back, and in another post view of the same run.
     page.showPost(QuietPost);
     page.showPost(WarnedPost);
-    QVERIFY(!page.isFolded());
+    QVERIFY(!page.postView()->isFolded());
     PostPage other(*m_feed, *m_comments, nullptr);
     other.setCare(&reader.care);
     other.showPost(WarnedPost);
-    QVERIFY(!other.isFolded());
+    QVERIFY(!other.postView()->isFolded());
     // Another reader (a new run) meets it folded; without care rules nothing folds.
     Reader fresh(readerPath());
     other.setCare(&fresh.care);
-    QVERIFY(other.isFolded());
+    QVERIFY(other.postView()->isFolded());
     other.setCare(nullptr);
-    QVERIFY(!other.isFolded());
+    QVERIFY(!other.postView()->isFolded());
 }
 
 void TestPostPage::foldsOpenByKeyboard()
@@ -1083,36 +1148,36 @@ void TestPostPage::foldsOpenByKeyboard()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
 
     // A sensitive hashtag folds the post; Tab reaches "Show post", Space opens it.
-    QVERIFY(page.isFolded());
-    QCOMPARE(page.foldText(), u"Sensitive topic: #SelfHarm"_s);
-    QPushButton *show = page.showPostButton();
-    QVERIFY(focusChainFrom(page.commentBox(), 40).contains(show));
+    QVERIFY(page.postView()->isFolded());
+    QCOMPARE(page.postView()->foldText(), u"Sensitive topic: #SelfHarm"_s);
+    QPushButton *show = page.postView()->showPostButton();
+    QVERIFY(focusChainFrom(page.commentBox()->editor(), 40).contains(show));
     QTest::keyClick(show, Qt::Key_Space);
-    QVERIFY(!page.isFolded());
-    QVERIFY(page.textView()->isVisible());
+    QVERIFY(!page.postView()->isFolded());
+    QVERIFY(page.postView()->textView()->isVisible());
 
     // A muted word: the line does not repeat it. Enter opens it too.
     page.showPost(MutedPost);
-    QVERIFY(page.isFolded());
-    QCOMPARE(page.foldText(), u"Hidden: matches a muted word"_s);
+    QVERIFY(page.postView()->isFolded());
+    QCOMPARE(page.postView()->foldText(), u"Hidden: matches a muted word"_s);
     QVERIFY(!anyContains(visibleWords(page), u"grief"_s));
     page.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&page));
     show->setFocus();
     QTest::keyClick(show, Qt::Key_Return);
-    QVERIFY(!page.isFolded());
+    QVERIFY(!page.postView()->isFolded());
     // The reader goes on to what was folded.
-    QVERIFY(page.textView()->hasFocus());
-    QVERIFY(page.textView()->document()->toPlainText().contains(u"grief"_s));
+    QVERIFY(page.postView()->textView()->hasFocus());
+    QVERIFY(page.postView()->textView()->document()->toPlainText().contains(u"grief"_s));
 
     // The fold follows the preferences: a word no longer muted folds nothing.
     page.showPost(LinkPost);
-    QVERIFY(!page.isFolded());
+    QVERIFY(!page.postView()->isFolded());
     reader.preferences.setMutedWords({u"therapist"_s});
-    QVERIFY(page.isFolded());
-    QCOMPARE(page.foldText(), u"Hidden: matches a muted word"_s);
+    QVERIFY(page.postView()->isFolded());
+    QCOMPARE(page.postView()->foldText(), u"Hidden: matches a muted word"_s);
     reader.preferences.setMutedWords({});
-    QVERIFY(!page.isFolded());
+    QVERIFY(!page.postView()->isFolded());
 }
 
 void TestPostPage::commentsFoldAndOpen()
@@ -1125,12 +1190,12 @@ void TestPostPage::commentsFoldAndOpen()
     page.showPost(WarnedPost);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QListView *view = page.commentView();
+    QListView *view = page.threadView()->listView();
     QAbstractItemModel *model = view->model();
     QCOMPARE(model->rowCount(), 4);
-    CommentDelegate *delegate = page.commentDelegate();
+    CommentDelegate *delegate = page.threadView()->delegate();
     const auto rowOf = [&](qint64 id) {
-        return model->index(page.commentModel()->rowOf(id), 0);
+        return model->index(page.threadView()->model()->rowOf(id), 0);
     };
     const QModelIndex warned = rowOf(60);
     const QModelIndex plain = rowOf(61);
@@ -1166,7 +1231,7 @@ void TestPostPage::commentsFoldAndOpen()
     QVERIFY(delegate->showLinkRect(option, plain).isEmpty());
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, link.center());
     QVERIFY(!delegate->fold(warned).folded);
-    QVERIFY(page.replyParentId() == 0); // the click showed it, nothing else
+    QVERIFY(page.commentBox()->replyParentId() == 0); // the click showed it, nothing else
     QVERIFY(warned.data(Qt::AccessibleTextRole)
                 .toString()
                 .endsWith(u"Content warning: a hospital stay. I spent a week on the ward after "
@@ -1187,7 +1252,7 @@ void TestPostPage::aSensitivePhotoIsBlurredUntilChosen()
 {
     const QImage source = stripes(QSize(150, 100));
     const auto shown = [](const PostPage &page) {
-        return page.shownMediaImage().convertToFormat(QImage::Format_RGB32);
+        return page.postView()->mediaView()->shownImage().convertToFormat(QImage::Format_RGB32);
     };
     // How many pixels of a differ from source's.
     const auto differing = [&source](const QImage &a) {
@@ -1209,8 +1274,8 @@ void TestPostPage::aSensitivePhotoIsBlurredUntilChosen()
     page.setMediaImage(source);
 
     // Blurred: the stripes are gone, the pill says what it hides.
-    QVERIFY(page.isMediaBlurred());
-    QAbstractButton *pill = page.revealMediaButton();
+    QVERIFY(page.postView()->mediaView()->isBlurred());
+    QAbstractButton *pill = page.postView()->mediaView()->revealButton();
     QVERIFY(pill->isVisible());
     QCOMPARE(pill->text(), u"Sensitive photo: show"_s);
     QCOMPARE(pill->accessibleName(), u"Show the sensitive photo"_s);
@@ -1221,7 +1286,7 @@ void TestPostPage::aSensitivePhotoIsBlurredUntilChosen()
 
     // A click on the pill shows the photo, pixel for pixel, and Care remembers.
     QTest::mouseClick(pill, Qt::LeftButton);
-    QVERIFY(!page.isMediaBlurred());
+    QVERIFY(!page.postView()->mediaView()->isBlurred());
     QVERIFY(!reader.care.isBlurred(SensitivePhoto, true));
     QVERIFY(!pill->isVisible());
     QCOMPARE(shown(page), source.convertToFormat(QImage::Format_RGB32));
@@ -1229,26 +1294,26 @@ void TestPostPage::aSensitivePhotoIsBlurredUntilChosen()
     // Another reader: Enter on the pill, with the keyboard.
     Reader second(readerPath());
     page.setCare(&second.care);
-    QVERIFY(page.isMediaBlurred());
+    QVERIFY(page.postView()->mediaView()->isBlurred());
     QVERIFY(differing(shown(page)) > 0);
-    QVERIFY(focusChainFrom(page.commentBox(), 40).contains(pill));
+    QVERIFY(focusChainFrom(page.commentBox()->editor(), 40).contains(pill));
     QTest::keyClick(pill, Qt::Key_Return);
-    QVERIFY(!page.isMediaBlurred());
+    QVERIFY(!page.postView()->mediaView()->isBlurred());
     QCOMPARE(shown(page), source.convertToFormat(QImage::Format_RGB32));
 
     // A click on the picture itself, away from the pill.
     Reader third(readerPath());
     page.setCare(&third.care);
-    QVERIFY(page.isMediaBlurred());
+    QVERIFY(page.postView()->mediaView()->isBlurred());
     QTest::mouseClick(pill->parentWidget(), Qt::LeftButton, {}, QPoint(3, 3));
-    QVERIFY(!page.isMediaBlurred());
+    QVERIFY(!page.postView()->mediaView()->isBlurred());
 
     // "See full photo" on a blurred photo shows it first, then asks for the viewer.
     Reader fourth(readerPath());
     page.setCare(&fourth.care);
-    QVERIFY(page.isMediaBlurred());
+    QVERIFY(page.postView()->mediaView()->isBlurred());
     QSignalSpy requested(&page, &PostPage::mediaRequested);
-    page.seeMediaButton()->click();
+    page.postView()->mediaView()->seeButton()->click();
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested[0][0].toLongLong(), SensitivePhoto);
     QVERIFY(!fourth.care.isBlurred(SensitivePhoto, true));
@@ -1258,11 +1323,11 @@ void TestPostPage::aSensitivePhotoIsBlurredUntilChosen()
     Reader unblurred(readerPath());
     unblurred.preferences.setBlurSensitivePhotos(false);
     page.setCare(&unblurred.care);
-    QVERIFY(!page.isMediaBlurred());
+    QVERIFY(!page.postView()->mediaView()->isBlurred());
     QVERIFY(!pill->isVisible());
     QCOMPARE(shown(page), source.convertToFormat(QImage::Format_RGB32));
     unblurred.preferences.setBlurSensitivePhotos(true);
-    QVERIFY(page.isMediaBlurred());
+    QVERIFY(page.postView()->mediaView()->isBlurred());
     QVERIFY(differing(shown(page)) > 0);
 }
 
@@ -1283,9 +1348,9 @@ void TestPostPage::quietCountsHideEveryCount()
     QStringList words = visibleWords(page);
     for (const QString &count : counts)
         QVERIFY2(!anyContains(words, count), qPrintable(words.join(u" | "_s)));
-    QVERIFY(page.countsText().isEmpty());
-    QToolButton *hug = page.reactionButton(ReactionKind::Hug);
-    QToolButton *heart = page.reactionButton(ReactionKind::Heart);
+    QVERIFY(page.postView()->countsText().isEmpty());
+    QToolButton *hug = page.postView()->reactionButton(ReactionKind::Hug);
+    QToolButton *heart = page.postView()->reactionButton(ReactionKind::Heart);
     QCOMPARE(hug->text(), u"Hug"_s);
     QCOMPARE(hug->accessibleName(), u"Hug"_s);
     QCOMPARE(heart->text(), u"Heart"_s);
@@ -1316,21 +1381,21 @@ void TestPostPage::theCrisisNoticeOffersTheChosenCountrysLines()
     page.showPost(SelfHarmPost);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QVERIFY(!page.crisisNotice()); // no care rules, no notice
+    QVERIFY(!page.postView()->crisisNotice()); // no care rules, no notice
     page.setCare(&reader.care);
 
     // On a #SelfHarm post (folded too), with the lines of the chosen country.
-    CrisisNotice *notice = page.crisisNotice();
+    CrisisNotice *notice = page.postView()->crisisNotice();
     QVERIFY(notice);
     QVERIFY(notice->isVisible());
-    QVERIFY(page.isFolded());
+    QVERIFY(page.postView()->isFolded());
     QCOMPARE(notice->country(), u"DE"_s);
     QVERIFY(notice->plainText().contains(u"TelefonSeelsorge"_s));
     QVERIFY(notice->plainText().contains(u"0800 111 0 111"_s));
     QVERIFY(notice->plainText().contains(u"Hearth is not a crisis service"_s));
     // At the top of the post.
     QVERIFY(notice->mapTo(&page, QPoint(0, 0)).y()
-        < page.showPostButton()->mapTo(&page, QPoint(0, 0)).y());
+        < page.postView()->showPostButton()->mapTo(&page, QPoint(0, 0)).y());
     // Its links reach the window, and "Change country" asks for the settings.
     QSignalSpy links(&page, &PostPage::linkActivated);
     QSignalSpy settings(&page, &PostPage::settingsRequested);
@@ -1349,9 +1414,9 @@ void TestPostPage::theCrisisNoticeOffersTheChosenCountrysLines()
     page.showPost(QuietPost);
     QVERIFY(!notice->isVisible());
     page.showPost(HardNightPost);
-    QCOMPARE(page.commentModel()->rowCount(), 2);
+    QCOMPARE(page.threadView()->model()->rowCount(), 2);
     QVERIFY(notice->isVisible());
-    QVERIFY(!page.isFolded());
+    QVERIFY(!page.postView()->isFolded());
     page.showPost(LinkPost);
     QVERIFY(!notice->isVisible());
 }

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "api/User.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QMenu;
+class QModelIndex;
+class QStackedWidget;
+
+namespace Hearth {
+
+class Care;
+class CommentDelegate;
+class CommentModel;
+
+// The comments under a post in the post view: a "Comments" title over a CommentModel's
+// thread, one row per comment painted by CommentDelegate (replies indented under theirs), or a
+// line saying that the thread is still loading or has no comments yet. A comment's menu (the
+// menu key or a right click) offers Reply and Copy text, Edit and Delete on the person's own,
+// Report and Block on anyone else's; R replies to the selected comment, Delete deletes it.
+// The view writes nothing: it asks by signals. With a Care, comments fold and open (a click
+// on "Show comment", or Space or Enter on the selected one).
+class CommentThreadView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The model must outlive the view. Made as a window's child, its edges line up with a
+    // PostView's.
+    explicit CommentThreadView(CommentModel *model, QWidget *parent = nullptr);
+
+    // The rules that fold comments (followed on Care::changed); null folds none. The Care
+    // must outlive the view, or be unset first.
+    void setCare(Care *care);
+    // The signed-in person's handle, to know which comments are theirs; empty when signed out.
+    void setMyHandle(const QString &handle);
+    // Whether commentId is the person's own and not deleted: theirs to edit or delete.
+    bool isOwnComment(qint64 commentId) const;
+
+    // The actions on the comment at index (of the list's model), as a menu the caller pops up.
+    QMenu *createCommentMenu(const QModelIndex &index, QWidget *parent);
+
+    // The parts, for the page around it and for tests.
+    QListView *listView() const { return m_list; }
+    CommentModel *model() const { return m_model; }
+    CommentDelegate *delegate() const { return m_delegate; }
+    // What the thread says when it has no rows ("Loading comments…", "No comments yet…");
+    // empty while comments are shown.
+    QString stateText() const;
+
+Q_SIGNALS:
+    // Reply, Edit or Delete was chosen on commentId (the comment box writes; the page asks
+    // before a comment is deleted).
+    void replyRequested(qint64 commentId);
+    void editRequested(qint64 commentId);
+    void deleteRequested(qint64 commentId);
+    // Someone else's comment: report it (the window asks why), or block its author (the
+    // window asks first).
+    void reportCommentRequested(qint64 commentId);
+    void blockRequested(const Hearth::User &person);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateState();
+    // Every row may read differently (the reader's care rules changed).
+    void allRowsChanged();
+    bool handleKey(const QKeyEvent *key);
+    void popUpMenu(const QModelIndex &index, const QPoint &globalPosition);
+    bool isMine(const QModelIndex &index) const;
+
+    CommentModel *m_model;
+    Care *m_care = nullptr;
+    QString m_myHandle;
+    QStackedWidget *m_stack;
+    QListView *m_list;
+    QLabel *m_state;
+    CommentDelegate *m_delegate;
+};
+
+} // namespace Hearth
