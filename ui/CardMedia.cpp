@@ -2,7 +2,7 @@
 
 #include "Appearance.h"
 #include "Care.h"
-#include "MediaImageCache.h"
+#include "sync/MediaImageCache.h"
 #include "PostCardDelegate.h"
 #include "models/FeedModel.h"
 

@@ -20,7 +20,7 @@
 #include "ui/ComposerDialog.h"
 #include "ui/CrisisNotice.h"
 #include "ui/MainWindow.h"
-#include "ui/MediaImageCache.h"
+#include "sync/MediaImageCache.h"
 #include "ui/PostCardDelegate.h"
 #include "ui/PostPage.h"
 #include "ui/Preferences.h"

@@ -15,7 +15,7 @@
 #include "support/ServerProcess.h"
 #include "translations/Translations.h"
 #include "ui/Appearance.h"
-#include "ui/MediaImageCache.h"
+#include "sync/MediaImageCache.h"
 #include "ui/PostCardDelegate.h"
 
 #include <QContextMenuEvent>
