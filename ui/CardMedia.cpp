@@ -2,9 +2,9 @@
 
 #include "Appearance.h"
 #include "Care.h"
-#include "sync/MediaImageCache.h"
 #include "PostCardDelegate.h"
 #include "models/FeedModel.h"
+#include "sync/MediaImageCache.h"
 
 #include <QAbstractItemView>
 #include <QPainter>

@@ -601,8 +601,8 @@ ComposerDialog *MainWindow::openComposer(const QString &slug, qint64 editedPostI
         m_composer->activateWindow();
         return m_composer;
     }
-    m_composer = new ComposerDialog(ComposerStore(m_community.feed(), m_community.drafts()),
-        m_community.outbox(), slug, this);
+    m_composer = new ComposerDialog(
+        ComposerStore(m_community.feed(), m_community.drafts()), m_community.outbox(), slug, this);
     m_composer->setAttribute(Qt::WA_DeleteOnClose);
     m_composer->setCare(m_care);
     connect(m_composer, &ComposerDialog::settingsRequested, this, &MainWindow::showSettings);
