@@ -6,7 +6,7 @@
 
 #include "FuzzCheck.h"
 #include "QtApp.h"
-#include "ui/MediaDecoder.h"
+#include "sync/MediaDecoder.h"
 
 #include <QBuffer>
 #include <QImageReader>

@@ -60,6 +60,7 @@ public:
     // Plain HTTP is refused for anything but loopback unless the person allowed it:
     // a token must not cross a network in the clear by accident.
     void setAllowInsecure(bool allow) { m_allowInsecure = allow; }
+    bool allowsInsecure() const { return m_allowInsecure; }
     static bool isSecure(const QUrl &server);
 
     // The bearer token for every request; empty when signed out. Never logged.

@@ -48,6 +48,21 @@ void Account::begin(const Session &session)
     Q_EMIT signedIn(session.user);
 }
 
+bool Account::needsPlainHttpChoice() const
+{
+    return !ApiClient::isSecure(m_api.server());
+}
+
+void Account::allowPlainHttp(bool allow)
+{
+    m_api.setAllowInsecure(allow);
+}
+
+bool Account::allowsPlainHttp() const
+{
+    return m_api.allowsInsecure();
+}
+
 void Account::registerUser(const Registration &registration)
 {
     m_api.registerUser(registration, this, [this](Result<Session> session) {

@@ -41,6 +41,13 @@ public:
     void resume(const User &user);
     void signOut();
 
+    // Whether the community is reached over plain HTTP beyond this computer, where the
+    // password and the token would cross the network readable on the way: Hearth sends
+    // nothing there until the person allows it, for this run.
+    bool needsPlainHttpChoice() const;
+    void allowPlainHttp(bool allow);
+    bool allowsPlainHttp() const;
+
     bool isSignedIn() const { return m_user.has_value(); }
     std::optional<User> user() const { return m_user; }
     // The cache of the signed-in account, or the signed-out one.

@@ -13,16 +13,16 @@ Connectivity::Connectivity(QObject *parent) : QObject(parent)
 {
     // The default backend is NetworkManager's, which is not always running; the
     // reachability-capable one (glib on GNOME-less systems too) is the fallback.
-    m_systemBackend = QNetworkInformation::loadDefaultBackend()
+    const bool systemBackend = QNetworkInformation::loadDefaultBackend()
         || QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
-    if (m_systemBackend && QNetworkInformation::instance()) {
+    if (systemBackend && QNetworkInformation::instance()) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
             &Connectivity::systemReachabilityChanged);
         systemReachabilityChanged();
     }
     qCDebug(lcConnectivity) << "system network information:"
-                            << (m_systemBackend ? QNetworkInformation::instance()->backendName()
-                                                : QStringLiteral("none"));
+                            << (systemBackend ? QNetworkInformation::instance()->backendName()
+                                              : QStringLiteral("none"));
 }
 
 void Connectivity::systemReachabilityChanged()

@@ -18,9 +18,6 @@ public:
     explicit Connectivity(QObject *parent = nullptr);
 
     bool isOnline() const { return m_online; }
-    // Whether the system said anything: on machines without a network backend only the
-    // requests tell.
-    bool hasSystemBackend() const { return m_systemBackend; }
 
     void reportReached();
     void reportUnreachable();
@@ -35,7 +32,6 @@ private:
     void setOnline(bool online);
 
     bool m_online = true;
-    bool m_systemBackend = false;
     bool m_systemSaysOffline = false;
 };
 

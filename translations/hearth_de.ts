@@ -1885,6 +1885,14 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
         <translation>Konto erstellen</translation>
     </message>
     <message>
+        <source>%1 doesn&apos;t use a secure connection (HTTPS). If you go on, your password and what you read and write there travel unprotected, and someone on the same network could see them. Go on only if you trust this network, such as your home network.</source>
+        <translation>%1 nutzt keine sichere Verbindung (HTTPS). Wenn du fortfährst, gehen dein Passwort und alles, was du dort liest und schreibst, ungeschützt über das Netz, und jemand im selben Netzwerk könnte es sehen. Fahre nur fort, wenn du diesem Netzwerk vertraust, etwa deinem Heimnetz.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this unprotected connection anyway</source>
+        <translation>Diese ungeschützte Verbindung &amp;trotzdem verwenden</translation>
+    </message>
+    <message>
         <source>Sign in, or create an account</source>
         <translation>Anmelden oder Konto erstellen</translation>
     </message>

@@ -1885,6 +1885,14 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
         <translation>Crear una cuenta</translation>
     </message>
     <message>
+        <source>%1 doesn&apos;t use a secure connection (HTTPS). If you go on, your password and what you read and write there travel unprotected, and someone on the same network could see them. Go on only if you trust this network, such as your home network.</source>
+        <translation>%1 no usa una conexión segura (HTTPS). Si sigues, tu contraseña y lo que leas y escribas allí viajarán sin protección, y alguien en la misma red podría verlo. Sigue solo si confías en esta red, como la de tu casa.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this unprotected connection anyway</source>
+        <translation>Usar esta conexión sin protección &amp;de todos modos</translation>
+    </message>
+    <message>
         <source>Sign in, or create an account</source>
         <translation>Iniciar sesión o crear una cuenta</translation>
     </message>

@@ -3,9 +3,9 @@
 #include "Appearance.h"
 #include "CardLayout.h"
 #include "Care.h"
-#include "MediaImageCache.h"
 #include "PostText.h"
 #include "models/FeedModel.h"
+#include "sync/MediaImageCache.h"
 
 #include <QAbstractItemView>
 #include <QPainter>

@@ -30,7 +30,6 @@ public:
 
     Preferences &preferences() const { return m_preferences; }
     const CrisisLines &crisisLines() const { return m_lines; }
-    const SensitiveTopics &sensitiveTopics() const { return m_sensitive; }
 
     // The signed-in person's handle: their own posts and comments never fold to them (they
     // wrote them). Empty when signed out.

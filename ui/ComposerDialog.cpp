@@ -1,17 +1,15 @@
 #include "ComposerDialog.h"
 
+#include "BodyEditor.h"
 #include "Care.h"
 #include "CrisisNotice.h"
 #include "HashtagField.h"
 #include "LimitCounter.h"
 #include "MediaPicker.h"
-#include "PostText.h"
 #include "api/Hashtags.h"
 #include "api/Limits.h"
 #include "api/Requests.h"
 #include "api/Text.h"
-#include "cache/DraftStore.h"
-#include "cache/FeedCache.h"
 #include "sync/Outbox.h"
 
 #include <QAccessible>
@@ -29,48 +27,24 @@
 #include <QRadioButton>
 #include <QScreen>
 #include <QShortcut>
-#include <QSplitter>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Hearth {
 
-namespace {
-
-// The story preview: Markdown without HTML, and nothing fetched, not even an image a
-// story names.
-class PreviewBrowser : public QTextBrowser
-{
-public:
-    explicit PreviewBrowser(QWidget *parent) : QTextBrowser(parent)
-    {
-        setOpenLinks(false);
-        setOpenExternalLinks(false);
-    }
-
-protected:
-    QVariant loadResource(int, const QUrl &) override { return {}; }
-};
-
-} // namespace
-
 ComposerDialog::ComposerDialog(
-    FeedCache &feed, DraftStore &drafts, Outbox *outbox, const QString &topicSlug, QWidget *parent)
+    ComposerStore store, Outbox *outbox, const QString &topicSlug, QWidget *parent)
     : QDialog(parent)
-    , m_drafts(drafts)
+    , m_store(store)
     , m_outbox(outbox)
     , m_kinds(new QButtonGroup(this))
     , m_restoredNote(new QLabel(this))
     , m_title(new QLineEdit(this))
     , m_titleCounter(new LimitCounter(Limits::MaxTitleLength, this))
-    , m_body(new QPlainTextEdit(this))
-    , m_bodySplitter(new QSplitter(Qt::Horizontal, this))
-    , m_bodyCounter(new LimitCounter(Limits::MaxPostBodyLength, this))
-    , m_preview(new PreviewBrowser(this))
-    , m_previewLabel(new QLabel(tr("Preview"), this))
-    , m_hashtags(new HashtagField(feed, this))
+    , m_bodyEditor(new BodyEditor(this))
+    , m_body(m_bodyEditor->text())
+    , m_hashtags(new HashtagField(store, this))
     , m_finalHashtags(new QLabel(this))
     , m_contentWarning(new QLineEdit(this))
     , m_contentWarningCounter(new LimitCounter(Limits::MaxContentWarningLength, this))
@@ -82,111 +56,18 @@ ComposerDialog::ComposerDialog(
     setWindowTitle(tr("Create a post"));
     setSizeGripEnabled(true);
 
-    // What kind of post: three choices, arrows move between them.
-    auto *kindRow = new QHBoxLayout;
-    auto *kindLabel = new QLabel(tr("Share a"), this);
-    kindRow->addWidget(kindLabel);
-    const std::array<std::pair<PostKind, QString>, 3> kinds{{
-        {PostKind::Post, tr("P&ost")},
-        {PostKind::Story, tr("&Story")},
-        {PostKind::Video, tr("V&ideo")},
-    }};
-    for (const auto &[kind, text] : kinds) {
-        auto *button = new QRadioButton(text, this);
-        m_kinds->addButton(button, int(kind));
-        kindRow->addWidget(button);
-    }
-    kindRow->addStretch();
-    m_kinds->button(int(PostKind::Post))->setChecked(true);
-    m_kinds->button(int(PostKind::Post))
-        ->setAccessibleDescription(tr("A short thought or a question"));
-    m_kinds->button(int(PostKind::Story))
-        ->setAccessibleDescription(tr("Long form, written in Markdown"));
-    m_kinds->button(int(PostKind::Video))
-        ->setAccessibleDescription(tr("A video, with a picture people see before they play it"));
-    connect(m_kinds, &QButtonGroup::idClicked, this,
-        [this](int id) { setKind(static_cast<PostKind>(id)); });
-
     m_restoredNote->setTextFormat(Qt::PlainText);
     m_restoredNote->setWordWrap(true);
     m_restoredNote->setText(tr("Your unfinished post is back, as you left it."));
     m_restoredNote->setVisible(false);
+    describeFields();
+    setUpButtons();
 
-    m_title->setAccessibleName(tr("Title"));
-    m_title->setPlaceholderText(tr("A few words that say what it is about"));
-    m_body->setAccessibleName(tr("Text"));
-    m_body->setTabChangesFocus(true);
-    m_body->setMinimumHeight(m_body->fontMetrics().lineSpacing() * 8);
-    m_preview->setAccessibleName(tr("Preview of the story"));
-    m_preview->setFocusPolicy(Qt::ClickFocus);
-    m_hashtags->setAccessibleName(tr("Hashtags"));
-    m_hashtags->setAccessibleDescription(
-        tr("Topics for the post, such as #Therapy. Hashtags in the title and text count too."));
-    m_finalHashtags->setTextFormat(Qt::PlainText);
-    m_finalHashtags->setWordWrap(true);
-    m_contentWarning->setAccessibleName(tr("Content warning"));
-    m_contentWarning->setPlaceholderText(
-        tr("Optional: what readers may want to know first, such as “loss”"));
-    m_contentWarning->setClearButtonEnabled(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setWordWrap(true);
-    m_problem->setAccessibleName(tr("What the post still needs"));
-
-    // No default button: Enter in a field must not post by accident. Ctrl+Enter posts.
-    for (QPushButton *button : {m_cancelButton, m_postButton}) {
-        button->setAutoDefault(false);
-        button->setDefault(false);
-    }
-    m_postButton->setToolTip(tr("Post (Ctrl+Enter)"));
-    connect(m_postButton, &QPushButton::clicked, this, &ComposerDialog::post);
-    connect(m_cancelButton, &QPushButton::clicked, this, &ComposerDialog::reject);
-    for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Enter}) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | key), this);
-        connect(shortcut, &QShortcut::activated, this, &ComposerDialog::post);
-    }
-
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(m_title, 1);
-    titleRow->addWidget(m_titleCounter);
-
-    auto *editor = new QWidget(this);
-    auto *editorLayout = new QVBoxLayout(editor);
-    editorLayout->setContentsMargins(0, 0, 0, 0);
-    editorLayout->addWidget(m_body, 1);
-    editorLayout->addWidget(m_bodyCounter);
-    auto *previewPane = new QWidget(this);
-    auto *previewLayout = new QVBoxLayout(previewPane);
-    previewLayout->setContentsMargins(0, 0, 0, 0);
-    previewLayout->addWidget(m_previewLabel);
-    previewLayout->addWidget(m_preview, 1);
-    m_previewLabel->setBuddy(m_preview);
-    m_bodySplitter->setChildrenCollapsible(false);
-    m_bodySplitter->addWidget(editor);
-    m_bodySplitter->addWidget(previewPane);
-    m_bodySplitter->setStretchFactor(0, 1);
-    m_bodySplitter->setStretchFactor(1, 1);
-
-    auto *warningRow = new QHBoxLayout;
-    warningRow->addWidget(m_contentWarning, 1);
-    warningRow->addWidget(m_contentWarningCounter);
-
-    auto *form = new QFormLayout;
-    const auto label = [this](const QString &text, QWidget *buddy) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(buddy);
-        return label;
-    };
-    form->addRow(label(tr("&Title"), m_title), titleRow);
-    form->addRow(label(tr("Te&xt"), m_body), m_bodySplitter);
-    form->addRow(label(tr("&Hashtags"), m_hashtags), m_hashtags);
-    form->addRow(QString(), m_finalHashtags);
-    form->addRow(label(tr("Content &warning"), m_contentWarning), warningRow);
-    form->addRow(tr("Media"), m_media);
-
+    QLayout *kindRow = buildKindRow();
+    QLayout *form = buildForm();
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_postButton, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_cancelButton, QDialogButtonBox::RejectRole);
-
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(kindRow);
     layout->addWidget(m_restoredNote);
@@ -213,12 +94,106 @@ ComposerDialog::ComposerDialog(
     connect(&m_previewTimer, &QTimer::timeout, this, &ComposerDialog::updatePreview);
     connect(&m_previewTimer, &QTimer::timeout, this, &ComposerDialog::updateCrisisNotice);
 
+    startWriting(topicSlug);
+    resizeToWrite();
+    m_title->setFocus();
+}
+
+QLayout *ComposerDialog::buildKindRow()
+{
+    // What kind of post: three choices, arrows move between them.
+    auto *kindRow = new QHBoxLayout;
+    kindRow->addWidget(new QLabel(tr("Share a"), this));
+    const std::array<std::pair<PostKind, QString>, 3> kinds{{
+        {PostKind::Post, tr("P&ost")},
+        {PostKind::Story, tr("&Story")},
+        {PostKind::Video, tr("V&ideo")},
+    }};
+    for (const auto &[kind, text] : kinds) {
+        auto *button = new QRadioButton(text, this);
+        m_kinds->addButton(button, int(kind));
+        kindRow->addWidget(button);
+    }
+    kindRow->addStretch();
+    m_kinds->button(int(PostKind::Post))->setChecked(true);
+    m_kinds->button(int(PostKind::Post))
+        ->setAccessibleDescription(tr("A short thought or a question"));
+    m_kinds->button(int(PostKind::Story))
+        ->setAccessibleDescription(tr("Long form, written in Markdown"));
+    m_kinds->button(int(PostKind::Video))
+        ->setAccessibleDescription(tr("A video, with a picture people see before they play it"));
+    connect(m_kinds, &QButtonGroup::idClicked, this,
+        [this](int id) { setKind(static_cast<PostKind>(id)); });
+    return kindRow;
+}
+
+void ComposerDialog::describeFields()
+{
+    m_title->setAccessibleName(tr("Title"));
+    m_title->setPlaceholderText(tr("A few words that say what it is about"));
+    m_hashtags->setAccessibleName(tr("Hashtags"));
+    m_hashtags->setAccessibleDescription(
+        tr("Topics for the post, such as #Therapy. Hashtags in the title and text count too."));
+    m_finalHashtags->setTextFormat(Qt::PlainText);
+    m_finalHashtags->setWordWrap(true);
+    m_contentWarning->setAccessibleName(tr("Content warning"));
+    m_contentWarning->setPlaceholderText(
+        tr("Optional: what readers may want to know first, such as “loss”"));
+    m_contentWarning->setClearButtonEnabled(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->setAccessibleName(tr("What the post still needs"));
+}
+
+void ComposerDialog::setUpButtons()
+{
+    // No default button: Enter in a field must not post by accident. Ctrl+Enter posts.
+    for (QPushButton *button : {m_cancelButton, m_postButton}) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
+    m_postButton->setToolTip(tr("Post (Ctrl+Enter)"));
+    connect(m_postButton, &QPushButton::clicked, this, &ComposerDialog::post);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ComposerDialog::reject);
+    for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | key), this);
+        connect(shortcut, &QShortcut::activated, this, &ComposerDialog::post);
+    }
+}
+
+QLayout *ComposerDialog::buildForm()
+{
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_titleCounter);
+    auto *warningRow = new QHBoxLayout;
+    warningRow->addWidget(m_contentWarning, 1);
+    warningRow->addWidget(m_contentWarningCounter);
+
+    auto *form = new QFormLayout;
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(label(tr("&Title"), m_title), titleRow);
+    form->addRow(label(tr("Te&xt"), m_body), m_bodyEditor);
+    form->addRow(label(tr("&Hashtags"), m_hashtags), m_hashtags);
+    form->addRow(QString(), m_finalHashtags);
+    form->addRow(label(tr("Content &warning"), m_contentWarning), warningRow);
+    form->addRow(tr("Media"), m_media);
+    return form;
+}
+
+void ComposerDialog::startWriting(const QString &topicSlug)
+{
     // The current topic's hashtag, as the topic writes it.
-    const std::optional<Topic> topic = topicSlug.isEmpty() ? std::nullopt : feed.topic(topicSlug);
+    const std::optional<Topic> topic
+        = topicSlug.isEmpty() ? std::nullopt : m_store.topic(topicSlug);
     const QString tag = topic && !topic->tag.isEmpty() ? topic->tag : topicSlug;
     m_prefilledTags = Hashtags::isValid(tag) ? QString(u'#' + tag + u' ') : QString();
 
-    if (const std::optional<QJsonObject> saved = m_drafts.load(draftKey())) {
+    if (const std::optional<QJsonObject> saved = m_store.draft(draftKey())) {
         restore(*saved);
         m_restored = true;
         m_restoredNote->setVisible(true);
@@ -233,6 +208,10 @@ ComposerDialog::ComposerDialog(
     connect(m_media, &MediaPicker::changed, this, &ComposerDialog::edited);
     updateState();
     updatePreview();
+}
+
+void ComposerDialog::resizeToWrite()
+{
     // Room to write: about 120 characters across and 48 lines down, within the screen.
     const QFontMetrics metrics = fontMetrics();
     QSize roomy = sizeHint().expandedTo(
@@ -240,7 +219,6 @@ ComposerDialog::ComposerDialog(
     if (const QScreen *shown = screen())
         roomy = roomy.boundedTo(shown->availableSize() * 0.9);
     resize(roomy);
-    m_title->setFocus();
 }
 
 ComposerDialog::~ComposerDialog()
@@ -253,6 +231,16 @@ ComposerDialog::~ComposerDialog()
 QRadioButton *ComposerDialog::kindButton(PostKind kind) const
 {
     return static_cast<QRadioButton *>(m_kinds->button(int(kind)));
+}
+
+QTextBrowser *ComposerDialog::preview() const
+{
+    return m_bodyEditor->preview();
+}
+
+LimitCounter *ComposerDialog::bodyCounter() const
+{
+    return m_bodyEditor->counter();
 }
 
 void ComposerDialog::setKind(PostKind kind)
@@ -276,12 +264,7 @@ void ComposerDialog::setKind(PostKind kind)
         m_body->setPlaceholderText(tr("A few words about the video (you can leave this empty)"));
         break;
     }
-    const bool story = kind == PostKind::Story;
-    m_preview->setVisible(story);
-    m_previewLabel->setVisible(story);
-    if (story && changed)
-        m_bodySplitter->setSizes({1, 1}); // the text and its preview side by side, alike
-    m_bodyCounter->setLimit(Limits::maxBodyLength(kind));
+    m_bodyEditor->setKind(kind, changed);
     if (changed)
         edited();
     updatePreview();
@@ -311,7 +294,7 @@ QString ComposerDialog::problem() const
         return tr("The title is too long.");
     if (m_kind != PostKind::Video && Text::isBlank(m_body->toPlainText()))
         return tr("Write something in the text.");
-    if (m_bodyCounter->isOver())
+    if (m_bodyEditor->counter()->isOver())
         return tr("The text is too long.");
     if (m_contentWarningCounter->isOver())
         return tr("The content warning is too long.");
@@ -366,7 +349,7 @@ void ComposerDialog::editPost(const Post &post)
     m_media->fromJson({});
     m_original = draft();
     m_restored = false;
-    if (const std::optional<QJsonObject> saved = m_drafts.load(activeDraftKey())) {
+    if (const std::optional<QJsonObject> saved = m_store.draft(activeDraftKey())) {
         restore(*saved);
         m_restored = true;
     }
@@ -405,7 +388,7 @@ void ComposerDialog::edited()
 void ComposerDialog::updateState()
 {
     m_titleCounter->measure(m_title->text().trimmed());
-    m_bodyCounter->measure(m_body->toPlainText());
+    m_bodyEditor->counter()->measure(m_body->toPlainText());
     m_contentWarningCounter->measure(m_contentWarning->text().trimmed());
 
     const QStringList tags = finalHashtags();
@@ -426,8 +409,7 @@ void ComposerDialog::updatePreview()
 {
     if (m_kind != PostKind::Story)
         return;
-    PostText::fill(
-        *m_preview->document(), m_body->toPlainText(), true, palette().color(QPalette::Link));
+    m_bodyEditor->updatePreview(palette().color(QPalette::Link));
 }
 
 void ComposerDialog::setCare(Care *care)
@@ -521,9 +503,9 @@ void ComposerDialog::saveDraft()
     if (m_finished)
         return;
     if (isEmpty())
-        m_drafts.remove(activeDraftKey());
+        m_store.removeDraft(activeDraftKey());
     else
-        m_drafts.save(activeDraftKey(), draft());
+        m_store.saveDraft(activeDraftKey(), draft());
 }
 
 void ComposerDialog::finish(bool keepDraft)
@@ -531,7 +513,7 @@ void ComposerDialog::finish(bool keepDraft)
     if (keepDraft)
         saveDraft();
     else
-        m_drafts.remove(activeDraftKey());
+        m_store.removeDraft(activeDraftKey());
     m_saveTimer.stop();
     m_finished = true;
 }

@@ -3,6 +3,7 @@
 #include "api/Enums.h"
 #include "api/Post.h"
 #include "api/Requests.h"
+#include "sync/ComposerStore.h"
 #include "sync/Outbox.h"
 
 #include <QDialog>
@@ -13,19 +14,18 @@
 
 class QButtonGroup;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
-class QSplitter;
 class QTextBrowser;
 
 namespace Hearth {
 
+class BodyEditor;
 class Care;
 class CrisisNotice;
-class DraftStore;
-class FeedCache;
 class HashtagField;
 class LimitCounter;
 class MediaPicker;
@@ -47,8 +47,9 @@ class ComposerDialog : public QDialog
 
 public:
     // outbox is null when signed out: then the composer can write a draft but not post.
-    ComposerDialog(FeedCache &feed, DraftStore &drafts, Outbox *outbox, const QString &topicSlug,
-        QWidget *parent = nullptr);
+    // store is where the drafts are kept and the topics looked up.
+    ComposerDialog(
+        ComposerStore store, Outbox *outbox, const QString &topicSlug, QWidget *parent = nullptr);
     ~ComposerDialog() override;
 
     // The rules of care the composer follows (the crisis notice); null, the default,
@@ -92,12 +93,12 @@ public:
     QRadioButton *kindButton(PostKind kind) const;
     QLineEdit *titleField() const { return m_title; }
     QPlainTextEdit *bodyField() const { return m_body; }
-    QTextBrowser *preview() const { return m_preview; }
+    QTextBrowser *preview() const;
     HashtagField *hashtagField() const { return m_hashtags; }
     QLineEdit *contentWarningField() const { return m_contentWarning; }
     MediaPicker *mediaPicker() const { return m_media; }
     LimitCounter *titleCounter() const { return m_titleCounter; }
-    LimitCounter *bodyCounter() const { return m_bodyCounter; }
+    LimitCounter *bodyCounter() const;
     LimitCounter *contentWarningCounter() const { return m_contentWarningCounter; }
     QLabel *hashtagsLabel() const { return m_finalHashtags; }
     QLabel *problemLabel() const { return m_problem; }
@@ -128,6 +129,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QLayout *buildKindRow();
+    void describeFields();
+    void setUpButtons();
+    QLayout *buildForm();
+    // Restores the draft, or prefills the topic's hashtag, and follows the typing.
+    void startWriting(const QString &topicSlug);
+    void resizeToWrite();
     // Puts a post's kind, words, hashtags (with their '#') and warning in the fields.
     void showFields(PostKind kind, const QString &title, const QString &body,
         const QStringList &hashtags, const QString &contentWarning);
@@ -139,7 +147,7 @@ private:
     void restore(const QJsonObject &draft);
     void finish(bool keepDraft);
 
-    DraftStore &m_drafts;
+    ComposerStore m_store;
     QPointer<Outbox> m_outbox; // null when signed out, or once the account is switched
     QPointer<Care> m_care;
     QString m_prefilledTags; // the hashtag field as the composer filled it
@@ -153,11 +161,8 @@ private:
     QLabel *m_restoredNote;
     QLineEdit *m_title;
     LimitCounter *m_titleCounter;
-    QPlainTextEdit *m_body;
-    QSplitter *m_bodySplitter; // the text, and a story's preview beside it
-    LimitCounter *m_bodyCounter;
-    QTextBrowser *m_preview;
-    QLabel *m_previewLabel;
+    BodyEditor *m_bodyEditor; // the text, and a story's preview beside it
+    QPlainTextEdit *m_body; // the editor's text
     HashtagField *m_hashtags;
     QLabel *m_finalHashtags;
     QLineEdit *m_contentWarning;

@@ -35,8 +35,6 @@ public:
     // Whether the notice says what it is about ("This touches on suicide or self-harm"); off,
     // it speaks more generally (for a thread, or a post the reader folded by a muted word).
     void setNamesTheSubject(bool names);
-    // The lines shown now.
-    QList<CrisisLine> shownLines() const { return m_shown; }
     // What the notice says, as plain text (its accessible description, and for tests).
     QString plainText() const;
     // Its quiet panel in a palette: the window's colour leaning a little toward the

@@ -1,7 +1,6 @@
 #include "HashtagField.h"
 
 #include "api/Hashtags.h"
-#include "cache/FeedCache.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -37,9 +36,9 @@ QStringList words(const QString &text)
 
 } // namespace
 
-HashtagField::HashtagField(FeedCache &feed, QWidget *parent)
+HashtagField::HashtagField(ComposerStore store, QWidget *parent)
     : QLineEdit(parent)
-    , m_feed(feed)
+    , m_store(store)
     , m_topics(new QStandardItemModel(this))
     , m_completer(new QCompleter(m_topics, this))
 {
@@ -101,7 +100,7 @@ void HashtagField::offerCompletions()
         m_completer->popup()->hide();
         return;
     }
-    for (const Topic &topic : m_feed.topics(Hashtags::slug(word))) {
+    for (const Topic &topic : m_store.topics(Hashtags::slug(word))) {
         if (m_topics->rowCount() >= MaxCompletions)
             break;
         const QString tag = topic.tag.isEmpty() ? topic.slug : topic.tag;

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "sync/ComposerStore.h"
+
 #include <QLineEdit>
 
 class QCompleter;
 class QStandardItemModel;
 
 namespace Hearth {
-
-class FeedCache;
 
 // The composer's hashtags: tags typed one after another ("#Therapy #SmallWins", the '#'
 // optional, spaces or commas between them), the word being typed completed from the topics
@@ -17,7 +17,7 @@ class HashtagField : public QLineEdit
     Q_OBJECT
 
 public:
-    explicit HashtagField(FeedCache &feed, QWidget *parent = nullptr);
+    explicit HashtagField(ComposerStore store, QWidget *parent = nullptr);
 
     // The tags typed, without '#', de-duplicated by slug, in order; invalid ones included
     // (see invalidTags()).
@@ -37,7 +37,7 @@ private:
     void offerCompletions();
     void complete(const QString &tag);
 
-    FeedCache &m_feed;
+    ComposerStore m_store;
     QStandardItemModel *m_topics;
     QCompleter *m_completer;
 };

@@ -5,7 +5,6 @@
 #include "Care.h"
 #include "CommentBox.h"
 #include "ComposerDialog.h"
-#include "MediaImageCache.h"
 #include "NewslettersDialog.h"
 #include "PhotoViewer.h"
 #include "PostPage.h"
@@ -29,7 +28,11 @@
 #include "cache/FeedCache.h"
 #include "models/FeedModel.h"
 #include "sync/Account.h"
+#include "sync/CacheRepair.h"
 #include "sync/Community.h"
+#include "sync/ComposerStore.h"
+#include "sync/MediaImageCache.h"
+#include "sync/Newsletters.h"
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
 
@@ -253,7 +256,7 @@ void MainWindow::buildPages()
     m_postPage->setDrafts(&m_community.drafts());
     // After a repair the feed is empty because the cache is new, not because nothing was
     // ever saved: the page says so, and the notice says what happened, once per repair.
-    const CacheDatabase::Recovery recovery = m_community.recovery();
+    const CacheRepair recovery = CacheRepair::of(m_community);
     m_topicPage->setCacheRebuilt(recovery.cacheRebuilt);
     m_recoveryNotice->showRecovery(recovery);
     m_care->setMyHandle(m_community.user() ? m_community.user()->handle : QString());
@@ -481,8 +484,8 @@ void MainWindow::signOut()
 void MainWindow::showNewsletters(const QString &slug)
 {
     const std::optional<Topic> topic = m_community.feed().topic(slug);
-    auto *dialog = new NewslettersDialog(
-        m_community.api(), m_community.outbox(), slug, topic ? topic->name : slug, this);
+    auto *dialog = new NewslettersDialog(Newsletters(m_community.api()), m_community.outbox(), slug,
+        topic ? topic->name : slug, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewslettersDialog::signInRequested, this, &MainWindow::showSignIn);
     dialog->open();
@@ -502,7 +505,7 @@ ComposerDialog *MainWindow::openComposer(const QString &slug, qint64 editedPostI
         return m_composer;
     }
     m_composer = new ComposerDialog(
-        m_community.feed(), m_community.drafts(), m_community.outbox(), slug, this);
+        ComposerStore(m_community.feed(), m_community.drafts()), m_community.outbox(), slug, this);
     m_composer->setAttribute(Qt::WA_DeleteOnClose);
     m_composer->setCare(m_care);
     connect(m_composer, &ComposerDialog::settingsRequested, this, &MainWindow::showSettings);
@@ -648,7 +651,7 @@ void MainWindow::showPhoto(qint64 mediaId)
         QDesktopServices::openUrl(VideoPlayer::mediaUrl(m_community.server(), mediaId));
         return;
     }
-    auto *viewer = new PhotoViewer(m_community.api(), this);
+    auto *viewer = new PhotoViewer(*m_images, this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->setCare(m_care);
     viewer->showPhoto(

@@ -86,7 +86,29 @@ MediaPicker::MediaPicker(QWidget *parent)
     connect(m_videoButton, &QPushButton::clicked, this, [this] { choose(true); });
     connect(m_removeButton, &QPushButton::clicked, this, &MediaPicker::clear);
     m_removeButton->setAccessibleName(tr("Remove the picked files"));
+    describeLabels();
+    setUpDescription();
 
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_photoButton);
+    buttons->addWidget(m_videoButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addStretch();
+
+    auto *shown = new QHBoxLayout;
+    shown->addWidget(m_preview, 0, Qt::AlignTop);
+    shown->addLayout(buildDetails(), 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_refusalLabel);
+    layout->addLayout(shown);
+    refresh();
+}
+
+void MediaPicker::describeLabels()
+{
     m_preview->setFixedSize(PreviewSide, PreviewSide);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setFrameShape(QFrame::StyledPanel);
@@ -104,6 +126,14 @@ MediaPicker::MediaPicker(QWidget *parent)
     bold.setBold(true);
     m_refusalLabel->setFont(bold);
 
+    m_videoNote->setTextFormat(Qt::PlainText);
+    m_videoNote->setWordWrap(true);
+    m_videoNote->setText(tr("Videos are shared as they are: the file may carry details that "
+                            "the app which recorded it put in, such as where it was made."));
+}
+
+void MediaPicker::setUpDescription()
+{
     m_altText->setAccessibleName(tr("Description"));
     m_altText->setClearButtonEnabled(true);
     connect(m_altText, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -116,18 +146,10 @@ MediaPicker::MediaPicker(QWidget *parent)
     m_altTextHint->setText(tr("A few words about what it shows help people who use a screen "
                               "reader. You can post without them."));
     connect(m_sensitive, &QCheckBox::toggled, this, &MediaPicker::changed);
+}
 
-    m_videoNote->setTextFormat(Qt::PlainText);
-    m_videoNote->setWordWrap(true);
-    m_videoNote->setText(tr("Videos are shared as they are: the file may carry details that "
-                            "the app which recorded it put in, such as where it was made."));
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_photoButton);
-    buttons->addWidget(m_videoButton);
-    buttons->addWidget(m_removeButton);
-    buttons->addStretch();
-
+QLayout *MediaPicker::buildDetails()
+{
     auto *describe = new QFormLayout;
     auto *altTextRow = new QHBoxLayout;
     altTextRow->addWidget(m_altText, 1);
@@ -143,17 +165,7 @@ MediaPicker::MediaPicker(QWidget *parent)
     details->addLayout(describe);
     details->addWidget(m_videoNote);
     details->addStretch();
-
-    auto *shown = new QHBoxLayout;
-    shown->addWidget(m_preview, 0, Qt::AlignTop);
-    shown->addLayout(details, 1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(buttons);
-    layout->addWidget(m_refusalLabel);
-    layout->addLayout(shown);
-    refresh();
+    return details;
 }
 
 void MediaPicker::setMode(Mode mode)

@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 
@@ -96,6 +97,9 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void describeLabels();
+    void setUpDescription();
+    QLayout *buildDetails();
     void choose(bool video);
     void refuse(const QString &problem);
     void refresh();

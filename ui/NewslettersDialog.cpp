@@ -1,6 +1,6 @@
 #include "NewslettersDialog.h"
 
-#include "net/ApiClient.h"
+#include "sync/ErrorText.h"
 #include "sync/Outbox.h"
 
 #include <QDialogButtonBox>
@@ -28,12 +28,10 @@ QString cadenceText(NewsletterCadence cadence)
 
 } // namespace
 
-NewslettersDialog::NewslettersDialog(
-    ApiClient &api, Outbox *outbox, const QString &slug, const QString &topicName, QWidget *parent)
+NewslettersDialog::NewslettersDialog(Newsletters newsletters, Outbox *outbox, const QString &slug,
+    const QString &topicName, QWidget *parent)
     : QDialog(parent)
-    , m_api(api)
     , m_outbox(outbox)
-    , m_slug(slug)
     , m_topicName(topicName)
     , m_status(new QLabel(this))
     , m_list(new QListWidget(this))
@@ -64,7 +62,7 @@ NewslettersDialog::NewslettersDialog(
     resize(460, 420);
 
     m_status->setText(tr("Looking for the newsletters of %1…").arg(topicName));
-    load({});
+    newsletters.list(slug, this, [this](Result<Page<Newsletter>> page) { showPage(page); });
 }
 
 QString NewslettersDialog::statusText() const
@@ -72,44 +70,39 @@ QString NewslettersDialog::statusText() const
     return m_status->text();
 }
 
-void NewslettersDialog::load(const QString &cursor)
+void NewslettersDialog::showPage(const Result<Page<Newsletter>> &page)
 {
-    m_api.newsletters(m_slug, cursor, this, [this](Result<Page<Newsletter>> page) {
-        if (!page) {
-            m_status->setText(page.error().code() == ApiError::Code::Network
-                    ? tr("The newsletters can't be loaded while you're offline.")
-                    : ApiClient::describe(page.error()));
-            return;
-        }
-        const QSignalBlocker blocker(m_list);
-        for (const Newsletter &newsletter : page->items) {
-            // Plain text: titles and descriptions come from the network.
-            auto *item = new QListWidgetItem(newsletter.title + u'\n' + newsletter.description
-                    + u'\n' + tr("Arrives %1.").arg(cadenceText(newsletter.cadence)),
-                m_list);
-            item->setData(NewsletterIdRole, newsletter.id);
-            item->setFlags(m_outbox
-                    ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable
-                    : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            item->setCheckState(newsletter.subscribed ? Qt::Checked : Qt::Unchecked);
-            item->setData(Qt::AccessibleTextRole,
-                tr("%1, %2. %3")
-                    .arg(newsletter.title,
-                        newsletter.subscribed ? tr("subscribed") : tr("not subscribed"),
-                        newsletter.description));
-        }
-        if (page->hasMore()) {
-            load(page->nextCursor);
-            return;
-        }
-        if (m_list->count() == 0)
-            m_status->setText(tr("%1 has no newsletters yet.").arg(m_topicName));
-        else if (!m_outbox)
-            m_status->setText(tr("Newsletters bring the best of %1 to you. Sign in to subscribe.")
-                                  .arg(m_topicName));
-        else
-            m_status->setText(tr("Tick a newsletter to receive it; untick it to stop."));
-    });
+    if (!page) {
+        m_status->setText(page.error().code() == ApiError::Code::Network
+                ? tr("The newsletters can't be loaded while you're offline.")
+                : ErrorText::describe(page.error()));
+        return;
+    }
+    const QSignalBlocker blocker(m_list);
+    for (const Newsletter &newsletter : page->items) {
+        // Plain text: titles and descriptions come from the network.
+        auto *item = new QListWidgetItem(newsletter.title + u'\n' + newsletter.description + u'\n'
+                + tr("Arrives %1.").arg(cadenceText(newsletter.cadence)),
+            m_list);
+        item->setData(NewsletterIdRole, newsletter.id);
+        item->setFlags(m_outbox ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable
+                                : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->setCheckState(newsletter.subscribed ? Qt::Checked : Qt::Unchecked);
+        item->setData(Qt::AccessibleTextRole,
+            tr("%1, %2. %3")
+                .arg(newsletter.title,
+                    newsletter.subscribed ? tr("subscribed") : tr("not subscribed"),
+                    newsletter.description));
+    }
+    if (page->hasMore())
+        return; // the next page is on its way
+    if (m_list->count() == 0)
+        m_status->setText(tr("%1 has no newsletters yet.").arg(m_topicName));
+    else if (!m_outbox)
+        m_status->setText(
+            tr("Newsletters bring the best of %1 to you. Sign in to subscribe.").arg(m_topicName));
+    else
+        m_status->setText(tr("Tick a newsletter to receive it; untick it to stop."));
 }
 
 void NewslettersDialog::itemChanged(QListWidgetItem *item)

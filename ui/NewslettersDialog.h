@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Newsletter.h"
+#include "sync/Newsletters.h"
 
 #include <QDialog>
 
@@ -11,7 +12,6 @@ class QPushButton;
 
 namespace Hearth {
 
-class ApiClient;
 class Outbox;
 
 // "Explore our newsletters": the newsletters of a topic, each with what it is about and how
@@ -24,8 +24,8 @@ class NewslettersDialog : public QDialog
 
 public:
     // outbox is null when signed out.
-    NewslettersDialog(ApiClient &api, Outbox *outbox, const QString &slug, const QString &topicName,
-        QWidget *parent = nullptr);
+    NewslettersDialog(Newsletters newsletters, Outbox *outbox, const QString &slug,
+        const QString &topicName, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
     QString statusText() const;
@@ -34,12 +34,10 @@ Q_SIGNALS:
     void signInRequested();
 
 private:
-    void load(const QString &cursor);
+    void showPage(const Result<Page<Newsletter>> &page);
     void itemChanged(QListWidgetItem *item);
 
-    ApiClient &m_api;
     Outbox *m_outbox;
-    QString m_slug;
     QString m_topicName;
     QLabel *m_status;
     QListWidget *m_list;

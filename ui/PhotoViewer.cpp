@@ -1,11 +1,10 @@
 #include "PhotoViewer.h"
 
 #include "Care.h"
-#include "MediaDecoder.h"
-#include "MediaImageCache.h"
-#include "net/ApiClient.h"
+#include "PhotoCanvas.h"
+#include "sync/ErrorText.h"
+#include "sync/MediaImageCache.h"
 
-#include <QAbstractScrollArea>
 #include <QAction>
 #include <QFrame>
 #include <QGridLayout>
@@ -13,320 +12,14 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
-#include <QMouseEvent>
-#include <QPainter>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QWheelEvent>
-#include <QWindow>
-
-#include <algorithm>
-#include <cmath>
-#include <functional>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace Hearth {
-
-// The photo itself: painted scaled into the viewport of a scroll area whose scroll bars
-// (hidden; the keys, the wheel and dragging move them) pan it. Only what is visible is
-// drawn, so a deep zoom costs no more memory than the decoded picture.
-//
-// The zoom counts pixels of the device per pixel of the photo's nominal size (the size
-// the server has; a larger photo than the decoder keeps is drawn stretched to it), so that
-// 1.0 is the actual size on any screen.
-class PhotoCanvas : public QAbstractScrollArea
-{
-public:
-    static constexpr qreal MaxZoom = 8.0;
-    static constexpr qreal ZoomStep = 1.25;
-    static constexpr int ArrowStep = 40; // logical pixels per arrow key press
-
-    explicit PhotoCanvas(QWidget *parent) : QAbstractScrollArea(parent)
-    {
-        setFrameShape(QFrame::NoFrame);
-        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        setFocusPolicy(Qt::StrongFocus);
-        viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
-    }
-
-    // Called after every change of the zoom.
-    std::function<void()> zoomChanged;
-
-    // keepView keeps the zoom and the place (a full photo replacing its preview).
-    void setImage(const QImage &image, QSizeF nominal, bool keepView)
-    {
-        m_image = image;
-        m_nominal = nominal;
-        m_scaled = {};
-        m_blurred = {};
-        if (!keepView)
-            m_fit = true;
-        relayout();
-    }
-
-    void clear() { setImage({}, {}, false); }
-    const QImage &image() const { return m_image; }
-
-    void setObscured(bool obscured)
-    {
-        m_obscured = obscured;
-        if (obscured)
-            fit();
-        updateCursor();
-        viewport()->update();
-    }
-    bool isObscured() const { return m_obscured; }
-
-    qreal zoom() const { return m_zoom; }
-    bool fitsWindow() const { return m_fit; }
-
-    // The zoom that shows the whole photo, never above the actual size.
-    qreal fitZoom() const
-    {
-        if (m_nominal.isEmpty())
-            return 1.0;
-        const QSizeF device = QSizeF(viewport()->size()) * ratio();
-        return std::clamp(
-            std::min(device.width() / m_nominal.width(), device.height() / m_nominal.height()),
-            0.001, 1.0);
-    }
-    qreal minimumZoom() const { return fitZoom(); }
-
-    void fit()
-    {
-        m_fit = true;
-        relayout();
-    }
-
-    // Zooms keeping the photo's point under anchor (viewport coordinates; the middle when
-    // not given) where it is.
-    void setZoom(qreal zoom, std::optional<QPointF> anchor = std::nullopt)
-    {
-        if (m_image.isNull())
-            return;
-        zoom = std::clamp(zoom, minimumZoom(), MaxZoom);
-        if (zoom <= minimumZoom() * 1.0001) {
-            fit();
-            return;
-        }
-        const QPointF at = anchor.value_or(QRectF(viewport()->rect()).center());
-        const QRectF before = photoRect();
-        const QPointF point = (at - before.topLeft()) / before.width() * m_nominal.width();
-        m_fit = false;
-        m_zoom = zoom;
-        updateScrollBars();
-        const QPointF content = point * m_zoom / ratio();
-        horizontalScrollBar()->setValue(qRound(content.x() - at.x()));
-        verticalScrollBar()->setValue(qRound(content.y() - at.y()));
-        updateCursor();
-        viewport()->update();
-        if (zoomChanged)
-            zoomChanged();
-    }
-
-    // Where the photo is drawn, in viewport coordinates: centred when smaller than the
-    // viewport, moved by the scroll bars when larger; on whole device pixels.
-    QRectF photoRect() const
-    {
-        const QSizeF content = contentSize();
-        const QSizeF view = viewport()->size();
-        QPointF topLeft(content.width() <= view.width() ? (view.width() - content.width()) / 2
-                                                        : -horizontalScrollBar()->value(),
-            content.height() <= view.height() ? (view.height() - content.height()) / 2
-                                              : -verticalScrollBar()->value());
-        const qreal r = ratio();
-        topLeft = QPointF(std::round(topLeft.x() * r) / r, std::round(topLeft.y() * r) / r);
-        return QRectF(topLeft, content);
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(viewport());
-        painter.fillRect(viewport()->rect(), palette().color(QPalette::Window).darker(115));
-        if (m_image.isNull())
-            return;
-        const QRectF target = photoRect();
-        const qreal r = ratio();
-        const QSize device = (target.size() * r).toSize();
-        if (device.isEmpty())
-            return;
-        if (m_obscured) {
-            if (m_blurred.size() != device) {
-                // Scaled down to a few pixels and up again: its colours, nothing to recognise.
-                const QSize tiny = device.scaled(8, 8, Qt::KeepAspectRatio).expandedTo(QSize(2, 2));
-                m_blurred = QPixmap::fromImage(
-                    m_image.scaled(tiny, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                        .scaled(tiny * 4, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                        .scaled(device, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
-            }
-            m_blurred.setDevicePixelRatio(r);
-            painter.drawPixmap(target.topLeft(), m_blurred);
-            return;
-        }
-        if (device.width() < m_image.width()) {
-            // Smaller than decoded: scaled once with a proper filter (drawing it scaled would
-            // only sample, and shimmer), and kept while the zoom stays.
-            if (m_scaled.size() != device) {
-                m_scaled = QPixmap::fromImage(
-                    m_image.scaled(device, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
-            }
-            m_scaled.setDevicePixelRatio(r);
-            painter.drawPixmap(target.topLeft(), m_scaled);
-            return;
-        }
-        m_scaled = {};
-        // Enlarged: smooth while it is a photo, pixels when the reader looks that close.
-        painter.setRenderHint(
-            QPainter::SmoothPixmapTransform, device.width() < 4 * m_image.width());
-        painter.drawImage(target, m_image);
-    }
-
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QAbstractScrollArea::resizeEvent(event);
-        relayout();
-    }
-
-    void showEvent(QShowEvent *event) override
-    {
-        QAbstractScrollArea::showEvent(event);
-        // The zoom counts device pixels: on a screen with another ratio the same zoom has
-        // another size.
-        if (QWindow *window = this->window()->windowHandle(); window && !m_screenWatched) {
-            m_screenWatched = true;
-            connect(window, &QWindow::screenChanged, viewport(), [this] { relayout(); });
-        }
-        relayout();
-    }
-
-    void scrollContentsBy(int, int) override { viewport()->update(); }
-
-    void wheelEvent(QWheelEvent *event) override
-    {
-        if (!(event->modifiers() & Qt::ControlModifier) || m_obscured) {
-            QAbstractScrollArea::wheelEvent(event);
-            return;
-        }
-        const qreal steps = event->angleDelta().y() / 120.0;
-        if (steps != 0)
-            setZoom(m_zoom * std::pow(ZoomStep, steps), event->position());
-        event->accept();
-    }
-
-    void mousePressEvent(QMouseEvent *event) override
-    {
-        if (event->button() == Qt::LeftButton && isPannable()) {
-            m_dragFrom = event->position().toPoint();
-            m_dragScroll = QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value());
-            viewport()->setCursor(Qt::ClosedHandCursor);
-            event->accept();
-            return;
-        }
-        QAbstractScrollArea::mousePressEvent(event);
-    }
-
-    void mouseMoveEvent(QMouseEvent *event) override
-    {
-        if (!m_dragFrom) {
-            QAbstractScrollArea::mouseMoveEvent(event);
-            return;
-        }
-        const QPoint moved = event->position().toPoint() - *m_dragFrom;
-        horizontalScrollBar()->setValue(m_dragScroll.x() - moved.x());
-        verticalScrollBar()->setValue(m_dragScroll.y() - moved.y());
-        event->accept();
-    }
-
-    void mouseReleaseEvent(QMouseEvent *event) override
-    {
-        if (m_dragFrom && event->button() == Qt::LeftButton) {
-            m_dragFrom.reset();
-            updateCursor();
-            event->accept();
-            return;
-        }
-        QAbstractScrollArea::mouseReleaseEvent(event);
-    }
-
-    void mouseDoubleClickEvent(QMouseEvent *event) override
-    {
-        if (event->button() != Qt::LeftButton || m_obscured || m_image.isNull()) {
-            QAbstractScrollArea::mouseDoubleClickEvent(event);
-            return;
-        }
-        if (m_fit && fitZoom() < 1.0)
-            setZoom(1.0, event->position());
-        else
-            fit();
-        event->accept();
-    }
-
-private:
-    qreal ratio() const { return viewport()->devicePixelRatioF(); }
-
-    QSizeF contentSize() const { return m_nominal * m_zoom / ratio(); }
-
-    bool isPannable() const
-    {
-        return !m_obscured && !m_image.isNull()
-            && (horizontalScrollBar()->maximum() > 0 || verticalScrollBar()->maximum() > 0);
-    }
-
-    // After a change of size, image or screen: refits in fit mode, keeps the zoom otherwise.
-    void relayout()
-    {
-        if (m_fit)
-            m_zoom = fitZoom();
-        updateScrollBars();
-        updateCursor();
-        viewport()->update();
-        if (zoomChanged)
-            zoomChanged();
-    }
-
-    void updateScrollBars()
-    {
-        const QSizeF content = contentSize();
-        const QSize view = viewport()->size();
-        horizontalScrollBar()->setRange(
-            0, std::max(0, int(std::ceil(content.width())) - view.width()));
-        verticalScrollBar()->setRange(
-            0, std::max(0, int(std::ceil(content.height())) - view.height()));
-        horizontalScrollBar()->setPageStep(view.width());
-        verticalScrollBar()->setPageStep(view.height());
-        horizontalScrollBar()->setSingleStep(ArrowStep);
-        verticalScrollBar()->setSingleStep(ArrowStep);
-    }
-
-    void updateCursor()
-    {
-        if (m_dragFrom)
-            return;
-        if (isPannable())
-            viewport()->setCursor(Qt::OpenHandCursor);
-        else
-            viewport()->unsetCursor();
-    }
-
-    QImage m_image;
-    QSizeF m_nominal;
-    qreal m_zoom = 1.0;
-    bool m_fit = true;
-    bool m_obscured = false;
-    bool m_screenWatched = false;
-    // m_image smoothly scaled to the size shown, when that is smaller than decoded.
-    QPixmap m_scaled;
-    QPixmap m_blurred;
-    std::optional<QPoint> m_dragFrom;
-    QPoint m_dragScroll;
-};
 
 namespace {
 
@@ -358,9 +51,9 @@ QToolButton *toolButton(QAction *action, QWidget *parent)
 
 } // namespace
 
-PhotoViewer::PhotoViewer(ApiClient &api, QWidget *parent)
+PhotoViewer::PhotoViewer(MediaImageCache &images, QWidget *parent)
     : QDialog(parent)
-    , m_api(api)
+    , m_images(images)
     , m_stack(new QStackedWidget(this))
     , m_canvas(new PhotoCanvas(this))
     , m_veil(new QFrame(this))
@@ -377,13 +70,31 @@ PhotoViewer::PhotoViewer(ApiClient &api, QWidget *parent)
     , m_progress(new QLabel(this))
 {
     setWindowTitle(tr("Photo"));
-    m_decoder.setMaxThreadCount(1);
 
     m_canvas->setAccessibleName(tr("Photo"));
     m_canvas->zoomChanged = [this] {
         updateControls();
     };
+    m_stack->addWidget(buildCanvasPage());
+    m_stack->addWidget(buildMessagePage());
 
+    m_caption->setTextFormat(Qt::PlainText);
+    m_caption->setWordWrap(true);
+    m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_caption->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_caption);
+    layout->addLayout(buildBar());
+
+    const QSize around = parent ? parent->window()->size() * 0.85 : QSize(960, 720);
+    resize(around.expandedTo(QSize(480, 360)));
+    updateControls();
+}
+
+QWidget *PhotoViewer::buildCanvasPage()
+{
     // The veil over a sensitive photo: what it is, and the one way past it.
     QFrame *veil = m_veil;
     veil->setFrameShape(QFrame::StyledPanel);
@@ -405,7 +116,11 @@ PhotoViewer::PhotoViewer(ApiClient &api, QWidget *parent)
     canvasLayout->addWidget(m_canvas, 0, 0);
     canvasLayout->addWidget(veil, 0, 0, Qt::AlignCenter);
     veil->raise();
+    return canvasPage;
+}
 
+QWidget *PhotoViewer::buildMessagePage()
+{
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);
@@ -423,15 +138,11 @@ PhotoViewer::PhotoViewer(ApiClient &api, QWidget *parent)
     messageLayout->addWidget(m_message);
     messageLayout->addWidget(m_retry, 0, Qt::AlignHCenter);
     messageLayout->addStretch(1);
+    return m_messagePage;
+}
 
-    m_stack->addWidget(canvasPage);
-    m_stack->addWidget(m_messagePage);
-
-    m_caption->setTextFormat(Qt::PlainText);
-    m_caption->setWordWrap(true);
-    m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_caption->hide();
-
+QLayout *PhotoViewer::buildBar()
+{
     // Ctrl+= too: on many keyboards "+" needs Shift.
     QAction *zoomIn = windowAction(this, tr("Zoom in"), u"zoom-in"_s,
         {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -469,22 +180,7 @@ PhotoViewer::PhotoViewer(ApiClient &api, QWidget *parent)
     bar->addWidget(m_progress);
     bar->addStretch(1);
     bar->addWidget(close);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_stack, 1);
-    layout->addWidget(m_caption);
-    layout->addLayout(bar);
-
-    const QSize around = parent ? parent->window()->size() * 0.85 : QSize(960, 720);
-    resize(around.expandedTo(QSize(480, 360)));
-    updateControls();
-}
-
-PhotoViewer::~PhotoViewer()
-{
-    // A decode that finishes now posts its result to this object, which drops it as it goes.
-    m_decoder.clear();
-    m_decoder.waitForDone();
+    return bar;
 }
 
 void PhotoViewer::showPhoto(const Media &media, const QImage &preview)
@@ -531,37 +227,30 @@ void PhotoViewer::showPhoto(const Media &media, const QImage &preview)
 void PhotoViewer::load()
 {
     const quint64 request = m_request;
-    m_api.mediaBytes(m_media.id, false, this, [this, request](Result<QByteArray> bytes) {
+    m_images.loadPhoto(m_media.id, this, [this, request](Result<QImage> image) {
         if (request != m_request)
             return;
-        if (!bytes) {
-            switch (bytes.error().code()) {
-            case ApiError::Code::NotFound:
-                fail(tr("This photo is no longer here. It may have been deleted."), false);
-                return;
-            case ApiError::Code::Network:
-                fail(ApiClient::describe(bytes.error()), true);
-                return;
-            default:
-                fail(tr("This photo could not be loaded: %1")
-                         .arg(ApiClient::describe(bytes.error())),
-                    true);
-                return;
-            }
+        if (image) {
+            decoded(*image);
+            return;
         }
-        // The destructor waits for a running decode, so this object outlives it.
-        m_decoder.start([this, request, data = *bytes] {
-            const QImage image = MediaDecoder::decode(data);
-            QMetaObject::invokeMethod(
-                this, [this, request, image] { decoded(request, image); }, Qt::QueuedConnection);
-        });
+        switch (image.error().code()) {
+        case ApiError::Code::NotFound:
+            fail(tr("This photo is no longer here. It may have been deleted."), false);
+            return;
+        case ApiError::Code::Network:
+            fail(ErrorText::describe(image.error()), true);
+            return;
+        default:
+            fail(tr("This photo could not be loaded: %1").arg(ErrorText::describe(image.error())),
+                true);
+            return;
+        }
     });
 }
 
-void PhotoViewer::decoded(quint64 request, const QImage &image)
+void PhotoViewer::decoded(const QImage &image)
 {
-    if (request != m_request)
-        return;
     if (image.isNull()) {
         fail(tr("This photo can't be shown: the file is damaged, or it is not a kind of "
                 "picture Hearth opens."),

@@ -5,26 +5,26 @@
 #include <QDialog>
 #include <QImage>
 #include <QPointer>
-#include <QThreadPool>
 
 class QAbstractScrollArea;
 class QFrame;
 class QLabel;
+class QLayout;
 class QPushButton;
 class QStackedWidget;
 class QToolButton;
 
 namespace Hearth {
 
-class ApiClient;
 class Care;
+class MediaImageCache;
 class PhotoCanvas;
 
 // "See full photo": a window that shows one photo of a post at full size. It opens at once
-// with the card's thumbnail (when the caller has it) and a placeholder, fetches the full
-// picture through ApiClient (from the disk cache when it was seen before), decodes it off
-// the GUI thread with the same refusals as the cards (MediaDecoder::decode), and says
-// plainly when the photo is gone, unreachable or not a picture Hearth opens.
+// with the card's thumbnail (when the caller has it) and a placeholder, has the full picture
+// fetched and decoded through MediaImageCache::loadPhoto (from the disk cache when it was
+// seen before, off the GUI thread, with the same refusals as the cards), and says plainly
+// when the photo is gone, unreachable or not a picture Hearth opens.
 //
 // The photo fits the window until the reader zooms: Ctrl+Plus / Ctrl+Minus and Ctrl+wheel
 // zoom (around the pointer for the wheel), Ctrl+0 fits, Ctrl+1 shows the actual size (one
@@ -45,10 +45,8 @@ class PhotoViewer : public QDialog
 public:
     enum class State { Loading, Shown, Failed };
 
-    // The ApiClient must outlive the viewer.
-    explicit PhotoViewer(ApiClient &api, QWidget *parent = nullptr);
-    // Waits for a decode that is running.
-    ~PhotoViewer() override;
+    // The image cache must outlive the viewer.
+    explicit PhotoViewer(MediaImageCache &images, QWidget *parent = nullptr);
 
     // Decides which sensitive photos start blurred; null (the default) blurs them all. Set
     // it before showPhoto(). The Care must outlive the viewer.
@@ -94,14 +92,17 @@ Q_SIGNALS:
     void photoFailed();
 
 private:
+    QWidget *buildCanvasPage();
+    QWidget *buildMessagePage();
+    QLayout *buildBar();
     void load();
-    void decoded(quint64 request, const QImage &image);
+    void decoded(const QImage &image);
     void fail(const QString &message, bool canRetry);
     void updateControls();
     // Lifts the veil, without telling the Care (it may be what asked).
     void unveil();
 
-    ApiClient &m_api;
+    MediaImageCache &m_images;
     QPointer<Care> m_care;
     Media m_media;
     State m_state = State::Loading;
@@ -123,8 +124,6 @@ private:
     QToolButton *m_fit;
     QToolButton *m_actualSize;
     QLabel *m_progress; // "Loading the full photo…" beside the zoom while a preview shows
-    // Its own pool, so that the destructor waits for exactly its decode.
-    QThreadPool m_decoder;
 };
 
 } // namespace Hearth

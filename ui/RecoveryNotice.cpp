@@ -32,7 +32,7 @@ RecoveryNotice::RecoveryNotice(QWidget *parent)
     setVisible(false);
 }
 
-void RecoveryNotice::showRecovery(const CacheDatabase::Recovery &recovery)
+void RecoveryNotice::showRecovery(const CacheRepair &recovery)
 {
     if (!recovery.happened)
         return;
@@ -47,7 +47,7 @@ QString RecoveryNotice::text() const
     return m_text->text();
 }
 
-QString RecoveryNotice::describe(const CacheDatabase::Recovery &recovery)
+QString RecoveryNotice::describe(const CacheRepair &recovery)
 {
     QStringList sentences;
     // What was repaired.
@@ -57,7 +57,7 @@ QString RecoveryNotice::describe(const CacheDatabase::Recovery &recovery)
     }
     if (recovery.wordsRepaired) {
         const bool gone = recovery.wordsMayBeLost && recovery.salvagedOutboxRows == 0
-            && recovery.salvagedDrafts == 0 && recovery.wordsMovedAsidePath.isEmpty();
+            && recovery.salvagedDrafts == 0 && !recovery.wordsSetAside;
         sentences.append(gone ? tr("Hearth could not find the file that keeps your unsent "
                                    "changes and drafts, and started a new one.")
                               : tr("Hearth found the file that keeps your unsent changes and "

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cache/CacheDatabase.h"
+#include "sync/CacheRepair.h"
 
 #include <QFrame>
 
@@ -21,11 +21,11 @@ public:
     explicit RecoveryNotice(QWidget *parent = nullptr);
 
     // Shows the notice for recovery; a recovery where nothing happened changes nothing.
-    void showRecovery(const CacheDatabase::Recovery &recovery);
+    void showRecovery(const CacheRepair &recovery);
     // What the notice says, as plain text (also its accessible description).
     QString text() const;
     // The words for a recovery, in the person's language.
-    static QString describe(const CacheDatabase::Recovery &recovery);
+    static QString describe(const CacheRepair &recovery);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -53,24 +53,45 @@ SettingsDialog::SettingsDialog(Preferences &preferences, const CrisisLines &line
 {
     setWindowTitle(tr("Settings"));
 
-    // Reading.
+    // Built in reading order, which is also the order of the Tab key.
+    QGroupBox *reading = buildReading();
+    QGroupBox *muting = buildMuting();
+    QGroupBox *crisis = buildCrisisLines(lines, systemCountry);
+    QGroupBox *blocking = buildBlocking();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(reading);
+    layout->addWidget(muting, 1);
+    layout->addWidget(crisis);
+    layout->addWidget(blocking, 1);
+    layout->addWidget(buttons);
+    setBlockedPeople({}, false);
+}
+
+QGroupBox *SettingsDialog::buildReading()
+{
     auto *reading = new QGroupBox(tr("Reading"), this);
-    m_quietCounts->setChecked(preferences.quietCounts());
+    m_quietCounts->setChecked(m_preferences.quietCounts());
     m_quietCounts->setAccessibleDescription(tr("Reactions still work; only the numbers go."));
-    m_blur->setChecked(preferences.blurSensitivePhotos());
-    connect(m_quietCounts, &QCheckBox::toggled, &preferences, &Preferences::setQuietCounts);
-    connect(m_blur, &QCheckBox::toggled, &preferences, &Preferences::setBlurSensitivePhotos);
+    m_blur->setChecked(m_preferences.blurSensitivePhotos());
+    connect(m_quietCounts, &QCheckBox::toggled, &m_preferences, &Preferences::setQuietCounts);
+    connect(m_blur, &QCheckBox::toggled, &m_preferences, &Preferences::setBlurSensitivePhotos);
     auto *readingLayout = new QVBoxLayout(reading);
     readingLayout->addWidget(m_quietCounts);
     readingLayout->addWidget(m_blur);
+    return reading;
+}
 
-    // Muted words and hashtags.
+QGroupBox *SettingsDialog::buildMuting()
+{
     auto *muting = new QGroupBox(tr("Muted words and hashtags"), this);
     m_muteField->setPlaceholderText(tr("A word, a phrase or a #hashtag"));
     m_muteField->setAccessibleName(tr("Word or hashtag to mute"));
     m_muteField->setClearButtonEnabled(true);
     m_muted->setAccessibleName(tr("Muted words and hashtags"));
-    m_muted->addItems(preferences.mutedWords());
+    m_muted->addItems(m_preferences.mutedWords());
     connect(m_muteField, &QLineEdit::returnPressed, this, &SettingsDialog::addMutedWord);
     connect(m_muteField, &QLineEdit::textChanged, this, &SettingsDialog::updateButtons);
     connect(m_addMuted, &QPushButton::clicked, this, &SettingsDialog::addMutedWord);
@@ -88,8 +109,11 @@ SettingsDialog::SettingsDialog(Preferences &preferences, const CrisisLines &line
         muting));
     mutingLayout->addLayout(addRow);
     mutingLayout->addLayout(mutedRow);
+    return muting;
+}
 
-    // Crisis lines.
+QGroupBox *SettingsDialog::buildCrisisLines(const CrisisLines &lines, const QString &systemCountry)
+{
     auto *crisis = new QGroupBox(tr("Crisis lines"), this);
     const QLocale::Territory systemTerritory = QLocale::codeToTerritory(systemCountry);
     m_country->addItem(systemCountry.isEmpty() || systemTerritory == QLocale::AnyTerritory
@@ -108,7 +132,7 @@ SettingsDialog::SettingsDialog(Preferences &preferences, const CrisisLines &line
         m_country->addItem(name, code);
     m_country->addItem(tr("Another country: show international directories"), u"-"_s);
     m_country->setAccessibleName(tr("Country for crisis lines"));
-    const int current = m_country->findData(preferences.crisisCountry());
+    const int current = m_country->findData(m_preferences.crisisCountry());
     m_country->setCurrentIndex(std::max(0, current));
     connect(m_country, &QComboBox::currentIndexChanged, this,
         [this] { m_preferences.setCrisisCountry(m_country->currentData().toString()); });
@@ -122,8 +146,11 @@ SettingsDialog::SettingsDialog(Preferences &preferences, const CrisisLines &line
                                     "self-harm. Hearth is not a crisis service."),
         crisis));
     crisisLayout->addLayout(countryRow);
+    return crisis;
+}
 
-    // Blocked people.
+QGroupBox *SettingsDialog::buildBlocking()
+{
     auto *blocking = new QGroupBox(tr("Blocked people"), this);
     m_blocked->setAccessibleName(tr("Blocked people"));
     connect(m_blocked, &QListWidget::currentRowChanged, this, &SettingsDialog::updateButtons);
@@ -140,17 +167,7 @@ SettingsDialog::SettingsDialog(Preferences &preferences, const CrisisLines &line
                                       "told."),
         blocking));
     blockingLayout->addLayout(blockedRow);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(reading);
-    layout->addWidget(muting, 1);
-    layout->addWidget(crisis);
-    layout->addWidget(blocking, 1);
-    layout->addWidget(buttons);
-    setBlockedPeople({}, false);
+    return blocking;
 }
 
 void SettingsDialog::setBlockedPeople(const QList<User> &people, bool signedIn)

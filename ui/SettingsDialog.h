@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -49,6 +50,10 @@ Q_SIGNALS:
     void unblockRequested(const Hearth::User &user);
 
 private:
+    QGroupBox *buildReading();
+    QGroupBox *buildMuting();
+    QGroupBox *buildCrisisLines(const CrisisLines &lines, const QString &systemCountry);
+    QGroupBox *buildBlocking();
     void saveMutedWords();
     void updateButtons();
 

@@ -2,9 +2,9 @@
 
 #include "api/ApiError.h"
 #include "api/Requests.h"
-#include "net/ApiClient.h"
 #include "sync/Account.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -24,6 +24,8 @@ SignInDialog::SignInDialog(Account &account, const QString &communityName, QWidg
     , m_password(new QLineEdit(this))
     , m_displayNameLabel(new QLabel(tr("&Name people see"), this))
     , m_displayName(new QLineEdit(this))
+    , m_plainHttpWarning(new QLabel(this))
+    , m_plainHttp(new QCheckBox(tr("&Use this unprotected connection anyway"), this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -54,15 +56,8 @@ SignInDialog::SignInDialog(Account &account, const QString &communityName, QWidg
     errorFont.setBold(true);
     m_error->setFont(errorFont);
 
-    auto *form = new QFormLayout;
-    auto *handleLabel = new QLabel(tr("&Handle"), this);
-    handleLabel->setBuddy(m_handle);
-    auto *passwordLabel = new QLabel(tr("&Password"), this);
-    passwordLabel->setBuddy(m_password);
-    m_displayNameLabel->setBuddy(m_displayName);
-    form->addRow(handleLabel, m_handle);
-    form->addRow(passwordLabel, m_password);
-    form->addRow(m_displayNameLabel, m_displayName);
+    QLayout *form = buildForm();
+    buildPlainHttpChoice();
 
     auto *privacy = new QLabel(tr("Your password is sent only to %1. Hearth keeps the sign-in "
                                   "in your system's keychain, never in a file.")
@@ -77,6 +72,8 @@ SignInDialog::SignInDialog(Account &account, const QString &communityName, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_modes);
     layout->addLayout(form);
+    layout->addWidget(m_plainHttpWarning);
+    layout->addWidget(m_plainHttp);
     layout->addWidget(m_error);
     layout->addWidget(privacy);
     layout->addWidget(m_buttons);
@@ -85,24 +82,58 @@ SignInDialog::SignInDialog(Account &account, const QString &communityName, QWidg
         setBusy(false);
         accept();
     });
-    connect(
-        &m_account, &Account::signInFailed, this, [this](const ApiError &error, const QString &) {
+    connect(&m_account, &Account::signInFailed, this,
+        [this](const ApiError &error, const QString &message) {
             setBusy(false);
-            showError(describe(error, m_communityName));
+            showError(describe(error, message, m_communityName));
             m_password->setFocus();
             m_password->selectAll();
         });
     setMode(Mode::SignIn);
 }
 
-QString SignInDialog::describe(const ApiError &error, const QString &communityName)
+QLayout *SignInDialog::buildForm()
+{
+    auto *form = new QFormLayout;
+    auto *handleLabel = new QLabel(tr("&Handle"), this);
+    handleLabel->setBuddy(m_handle);
+    auto *passwordLabel = new QLabel(tr("&Password"), this);
+    passwordLabel->setBuddy(m_password);
+    m_displayNameLabel->setBuddy(m_displayName);
+    form->addRow(handleLabel, m_handle);
+    form->addRow(passwordLabel, m_password);
+    form->addRow(m_displayNameLabel, m_displayName);
+    return form;
+}
+
+void SignInDialog::buildPlainHttpChoice()
+{
+    // Plain HTTP to this computer itself crosses no network: no choice to make then.
+    const bool needed = m_account.needsPlainHttpChoice() && !m_account.allowsPlainHttp();
+    const QString warning
+        = tr("%1 doesn't use a secure connection (HTTPS). If you go on, your password and "
+             "what you read and write there travel unprotected, and someone on the same "
+             "network could see them. Go on only if you trust this network, such as your "
+             "home network.")
+              .arg(m_communityName);
+    m_plainHttpWarning->setText(warning);
+    m_plainHttpWarning->setTextFormat(Qt::PlainText);
+    m_plainHttpWarning->setWordWrap(true);
+    m_plainHttpWarning->setVisible(needed);
+    m_plainHttp->setAccessibleDescription(warning);
+    m_plainHttp->setVisible(needed);
+    connect(m_plainHttp, &QCheckBox::toggled, this, &SignInDialog::updateButtons);
+}
+
+QString SignInDialog::describe(
+    const ApiError &error, const QString &message, const QString &communityName)
 {
     if (error.code() == ApiError::Code::Network) {
         return tr("Hearth can't reach %1 right now. Check your connection, or try again in a "
                   "moment.")
             .arg(communityName);
     }
-    return ApiClient::describe(error);
+    return message;
 }
 
 void SignInDialog::setMode(Mode mode)
@@ -138,7 +169,7 @@ void SignInDialog::setBusy(bool busy)
 {
     m_busy = busy;
     for (QWidget *field :
-        std::initializer_list<QWidget *>{m_modes, m_handle, m_password, m_displayName})
+        std::initializer_list<QWidget *>{m_modes, m_handle, m_password, m_displayName, m_plainHttp})
         field->setEnabled(!busy);
     if (busy) {
         m_buttons->button(QDialogButtonBox::Ok)
@@ -154,7 +185,8 @@ void SignInDialog::updateButtons()
 {
     const bool complete = !m_handle->text().trimmed().isEmpty() && !m_password->text().isEmpty()
         && (m_mode == Mode::SignIn || !m_displayName->text().trimmed().isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete && !m_busy);
+    const bool allowed = m_plainHttp->isHidden() || m_plainHttp->isChecked();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete && allowed && !m_busy);
 }
 
 void SignInDialog::submit()
@@ -163,6 +195,8 @@ void SignInDialog::submit()
         return;
     showError({});
     setBusy(true);
+    if (m_plainHttp->isChecked())
+        m_account.allowPlainHttp(true);
     if (m_mode == Mode::SignIn) {
         m_account.signIn(Login{m_handle->text().trimmed(), m_password->text()});
         return;

@@ -2,8 +2,10 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QTabBar;
 
@@ -16,6 +18,9 @@ class ApiError;
 // to register, the name people will see). The dialog stays open while the server answers,
 // says plainly what went wrong (a wrong password, a handle already taken, a community that
 // cannot be reached), and closes once the person is signed in.
+//
+// A community beyond this computer without HTTPS gets a warning and a choice: nothing is
+// sent to it until the person ticks "Use this unprotected connection anyway".
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -31,16 +36,22 @@ public:
     QLineEdit *handleField() const { return m_handle; }
     QLineEdit *passwordField() const { return m_password; }
     QLineEdit *displayNameField() const { return m_displayName; }
+    // The choice to sign in without HTTPS; hidden when the connection is protected (HTTPS, or
+    // this computer itself).
+    QCheckBox *plainHttpChoice() const { return m_plainHttp; }
     // What went wrong last, as the person reads it; empty when nothing did.
     QString errorText() const;
 
-    // The words for a failed sign-in or registration.
-    static QString describe(const ApiError &error, const QString &communityName);
+    // The words for a failed sign-in or registration, given the account's (message).
+    static QString describe(
+        const ApiError &error, const QString &message, const QString &communityName);
 
 public Q_SLOTS:
     void submit();
 
 private:
+    QLayout *buildForm();
+    void buildPlainHttpChoice();
     void setBusy(bool busy);
     void updateButtons();
     void showError(const QString &message);
@@ -54,6 +65,8 @@ private:
     QLineEdit *m_password;
     QLabel *m_displayNameLabel;
     QLineEdit *m_displayName;
+    QLabel *m_plainHttpWarning;
+    QCheckBox *m_plainHttp;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

@@ -105,6 +105,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildErrorPage();
+    void buildBar();
     static void stopIfRunning(QMediaPlayer *player);
     void createPlayer();
     void releasePlayer();

@@ -18,6 +18,7 @@
 #include "net/ApiClient.h"
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
+#include "sync/ComposerStore.h"
 #include "sync/Outbox.h"
 #include "ui/Care.h"
 #include "ui/ComposerDialog.h"
@@ -105,7 +106,8 @@ struct Client
 
     std::unique_ptr<ComposerDialog> composer(const QString &topic = u"therapy"_s)
     {
-        auto dialog = std::make_unique<ComposerDialog>(*feed, *drafts, outbox.get(), topic);
+        auto dialog
+            = std::make_unique<ComposerDialog>(ComposerStore(*feed, *drafts), outbox.get(), topic);
         dialog->show();
         return dialog;
     }

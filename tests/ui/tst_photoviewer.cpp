@@ -10,6 +10,7 @@
 #include "support/CannedImageServer.h"
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
+#include "sync/MediaImageCache.h"
 #include "ui/Care.h"
 #include "ui/PhotoViewer.h"
 #include "ui/Preferences.h"
@@ -72,7 +73,7 @@ private Q_SLOTS:
 
 private:
     // A viewer showing the test photo, shown, active and loaded.
-    std::unique_ptr<PhotoViewer> openViewer(ApiClient &api, const Media &media);
+    std::unique_ptr<PhotoViewer> openViewer(MediaImageCache &images, const Media &media);
 
     ServerProcess m_server;
     Media m_photo; // a demo photo
@@ -117,9 +118,10 @@ void TestPhotoViewer::cleanupTestCase()
     QVERIFY(m_server.stop());
 }
 
-std::unique_ptr<PhotoViewer> TestPhotoViewer::openViewer(ApiClient &api, const Media &media)
+std::unique_ptr<PhotoViewer> TestPhotoViewer::openViewer(
+    MediaImageCache &images, const Media &media)
 {
-    auto viewer = std::make_unique<PhotoViewer>(api);
+    auto viewer = std::make_unique<PhotoViewer>(images);
     viewer->resize(460, 380);
     viewer->show();
     viewer->activateWindow();
@@ -136,7 +138,8 @@ void TestPhotoViewer::showsTheFullPhotoFittedToTheWindow()
 {
     QCOMPARE(qApp->devicePixelRatio(), 2.0);
     ApiClient api(m_server.url());
-    PhotoViewer viewer(api);
+    MediaImageCache images(api);
+    PhotoViewer viewer(images);
     viewer.resize(460, 380);
     viewer.show();
     QVERIFY(QTest::qWaitForWindowExposed(&viewer));
@@ -195,7 +198,8 @@ void TestPhotoViewer::showsTheFullPhotoFittedToTheWindow()
 void TestPhotoViewer::zoomsWithKeysWheelAndDoubleClick()
 {
     ApiClient api(m_server.url());
-    const auto viewer = openViewer(api, m_photo);
+    MediaImageCache images(api);
+    const auto viewer = openViewer(images, m_photo);
     QVERIFY(viewer);
     const qreal fit = viewer->zoom();
     QVERIFY(fit < 1.0);
@@ -276,7 +280,8 @@ void TestPhotoViewer::zoomsWithKeysWheelAndDoubleClick()
 void TestPhotoViewer::pansByDraggingAndWithArrowKeys()
 {
     ApiClient api(m_server.url());
-    const auto viewer = openViewer(api, m_photo);
+    MediaImageCache images(api);
+    const auto viewer = openViewer(images, m_photo);
     QVERIFY(viewer);
     QAbstractScrollArea *canvas = viewer->canvas();
     QWidget *viewport = canvas->viewport();
@@ -319,7 +324,8 @@ void TestPhotoViewer::pansByDraggingAndWithArrowKeys()
 void TestPhotoViewer::escapeCloses()
 {
     ApiClient api(m_server.url());
-    const auto viewer = openViewer(api, m_photo);
+    MediaImageCache images(api);
+    const auto viewer = openViewer(images, m_photo);
     QVERIFY(viewer);
     viewer->showActualSize();
     QVERIFY(viewer->canvas()->hasFocus());
@@ -331,7 +337,8 @@ void TestPhotoViewer::escapeCloses()
 void TestPhotoViewer::aPreviewShowsWhileTheFullPhotoLoads()
 {
     ApiClient api(m_server.url());
-    PhotoViewer viewer(api);
+    MediaImageCache images(api);
+    PhotoViewer viewer(images);
     viewer.resize(460, 380);
     viewer.show();
     QVERIFY(QTest::qWaitForWindowExposed(&viewer));
@@ -358,9 +365,10 @@ void TestPhotoViewer::aPreviewShowsWhileTheFullPhotoLoads()
 void TestPhotoViewer::aSensitivePhotoStartsBlurred()
 {
     ApiClient api(m_server.url());
+    MediaImageCache images(api);
     Media sensitive = m_photo;
     sensitive.sensitive = true;
-    const auto viewer = openViewer(api, sensitive);
+    const auto viewer = openViewer(images, sensitive);
     QVERIFY(viewer);
     QVERIFY(viewer->isObscured());
     QPushButton *show = viewer->showPhotoButton();
@@ -412,11 +420,12 @@ void TestPhotoViewer::theCareDecidesWhatStartsBlurred()
     Preferences preferences(file);
     Care care(preferences);
     ApiClient api(m_server.url());
+    MediaImageCache images(api);
     Media sensitive = m_photo;
     sensitive.sensitive = true;
 
     // Blurred, as Care says; showing it tells Care, which remembers.
-    auto viewer = std::make_unique<PhotoViewer>(api);
+    auto viewer = std::make_unique<PhotoViewer>(images);
     viewer->setCare(&care);
     viewer->showPhoto(sensitive);
     QVERIFY(viewer->isObscured());
@@ -425,7 +434,7 @@ void TestPhotoViewer::theCareDecidesWhatStartsBlurred()
     QVERIFY(!viewer->isObscured());
     QVERIFY(!care.isBlurred(sensitive.id, true));
     // So the next viewer shows it at once.
-    viewer = std::make_unique<PhotoViewer>(api);
+    viewer = std::make_unique<PhotoViewer>(images);
     viewer->setCare(&care);
     viewer->showPhoto(sensitive);
     QVERIFY(!viewer->isObscured());
@@ -444,7 +453,7 @@ void TestPhotoViewer::theCareDecidesWhatStartsBlurred()
     Preferences clear(clearFile);
     clear.setBlurSensitivePhotos(false);
     Care clearCare(clear);
-    viewer = std::make_unique<PhotoViewer>(api);
+    viewer = std::make_unique<PhotoViewer>(images);
     viewer->setCare(&clearCare);
     viewer->showPhoto(sensitive);
     QVERIFY(!viewer->isObscured());
@@ -452,7 +461,7 @@ void TestPhotoViewer::theCareDecidesWhatStartsBlurred()
     viewer->showPhoto(m_photo);
     QVERIFY(!viewer->isObscured());
     // Without a Care, every sensitive photo starts blurred.
-    viewer = std::make_unique<PhotoViewer>(api);
+    viewer = std::make_unique<PhotoViewer>(images);
     viewer->showPhoto(sensitive);
     QVERIFY(viewer->isObscured());
 }
@@ -460,7 +469,8 @@ void TestPhotoViewer::theCareDecidesWhatStartsBlurred()
 void TestPhotoViewer::aMissingPhotoSaysSo()
 {
     ApiClient api(m_server.url());
-    PhotoViewer viewer(api);
+    MediaImageCache images(api);
+    PhotoViewer viewer(images);
     viewer.show();
     QSignalSpy failed(&viewer, &PhotoViewer::photoFailed);
     Media missing = m_photo;
@@ -483,7 +493,8 @@ void TestPhotoViewer::anUnreachableServerOffersToTryAgain()
     const quint16 port = closed.serverPort();
     closed.close();
     ApiClient api(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
-    PhotoViewer viewer(api);
+    MediaImageCache images(api);
+    PhotoViewer viewer(images);
     viewer.show();
     QSignalSpy failed(&viewer, &PhotoViewer::photoFailed);
     viewer.showPhoto(m_photo);
@@ -504,7 +515,8 @@ void TestPhotoViewer::aCorruptPhotoIsRefused()
     for (const QByteArray &body : {m_bytes.left(m_bytes.size() / 2), QByteArray(4'000, 'x')}) {
         CannedImageServer server(body);
         ApiClient api(server.url());
-        PhotoViewer viewer(api);
+        MediaImageCache images(api);
+        PhotoViewer viewer(images);
         viewer.show();
         QSignalSpy failed(&viewer, &PhotoViewer::photoFailed);
         viewer.showPhoto(m_photo, m_thumbnail);
@@ -521,8 +533,9 @@ void TestPhotoViewer::aCorruptPhotoIsRefused()
 void TestPhotoViewer::canCloseWhileLoading()
 {
     ApiClient api(m_server.url());
+    MediaImageCache images(api);
     for (int i = 0; i < 5; ++i) {
-        auto viewer = std::make_unique<PhotoViewer>(api);
+        auto viewer = std::make_unique<PhotoViewer>(images);
         viewer->show();
         viewer->showPhoto(m_photo);
         QTest::qWait(i * 3); // gone before the answer, with it, or while decoding
@@ -530,7 +543,7 @@ void TestPhotoViewer::canCloseWhileLoading()
     }
     QTest::qWait(100);
     // The client is still fine.
-    PhotoViewer viewer(api);
+    PhotoViewer viewer(images);
     QSignalSpy loaded(&viewer, &PhotoViewer::photoLoaded);
     viewer.showPhoto(m_photo);
     QVERIFY(loaded.wait(10'000));

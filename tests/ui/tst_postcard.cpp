@@ -14,9 +14,9 @@
 #include "net/ApiClient.h"
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
+#include "sync/MediaImageCache.h"
 #include "translations/Translations.h"
 #include "ui/Appearance.h"
-#include "ui/MediaImageCache.h"
 #include "ui/PostCardDelegate.h"
 
 #include <QContextMenuEvent>

@@ -3,6 +3,8 @@
 #include "MediaDecoder.h"
 #include "net/ApiClient.h"
 
+#include <QPointer>
+
 namespace Hearth {
 
 MediaImageCache::MediaImageCache(ApiClient &api, QObject *parent)
@@ -51,6 +53,33 @@ bool MediaImageCache::hasFailed(qint64 mediaId) const
 void MediaImageCache::setMaxBytes(qint64 bytes)
 {
     m_images.setMaxCost(qMax<qint64>(bytes, 0));
+}
+
+void MediaImageCache::loadPhoto(
+    qint64 mediaId, QObject *context, std::function<void(Result<QImage>)> done)
+{
+    // This cache is the request's context, so that neither it nor the caller's context may
+    // be gone when the answer comes.
+    m_api.mediaBytes(mediaId, false, this,
+        [this, context = QPointer<QObject>(context), done](Result<QByteArray> bytes) {
+            if (!context)
+                return;
+            if (!bytes) {
+                done(bytes.error());
+                return;
+            }
+            // As for thumbnails, the destructor waits for a running decode.
+            m_decoders.start([this, context, done, data = *bytes] {
+                const QImage image = MediaDecoder::decode(data);
+                QMetaObject::invokeMethod(
+                    this,
+                    [context, done, image] {
+                        if (context)
+                            done(image);
+                    },
+                    Qt::QueuedConnection);
+            });
+        });
 }
 
 void MediaImageCache::decodeInBackground(qint64 mediaId, const QByteArray &bytes)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/Result.h"
+
 #include <QCache>
 #include <QDeadlineTimer>
 #include <QHash>
@@ -8,12 +10,15 @@
 #include <QSet>
 #include <QThreadPool>
 
+#include <functional>
+
 namespace Hearth {
 
 class ApiClient;
 
-// The decoded thumbnails that cards show, by media id: a bounded LRU cache in memory over
-// ApiClient::mediaBytes (which keeps the bytes on disk). Asking for an image that is not
+// The pictures of media for the views: the decoded thumbnails that cards show, by media id,
+// in a bounded LRU cache in memory over ApiClient::mediaBytes (which keeps the bytes on
+// disk), and a full photo for the photo viewer on request. Asking for an image that is not
 // here yet starts one fetch and one decode (off the GUI thread) and gives a null image;
 // imageReady() says when it has come. Bytes that are not a picture Hearth accepts
 // (corrupt, truncated, too large, another format) are refused and remembered as failed, so
@@ -48,6 +53,13 @@ public:
     void setMaxBytes(qint64 bytes);
     qint64 maxBytes() const { return m_images.maxCost(); }
     qint64 bytesUsed() const { return m_images.totalCost(); }
+    // The full photo (not a thumbnail) of mediaId, fetched (from the disk cache when it was
+    // seen before) and decoded off the GUI thread by MediaDecoder::decode: done gets the
+    // picture, a null image when the bytes are not one Hearth opens, or the ApiError of the
+    // fetch. It is not kept here: the viewer holds the one it shows. done is dropped when
+    // context is gone first.
+    void loadPhoto(qint64 mediaId, QObject *context, std::function<void(Result<QImage>)> done);
+
     // How many fetches this cache has started: one per image it did not have, for tests
     // and diagnostics.
     int fetchCount() const { return m_fetches; }

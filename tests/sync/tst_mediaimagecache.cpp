@@ -8,8 +8,8 @@
 #include "support/CannedImageServer.h"
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
-#include "ui/MediaDecoder.h"
-#include "ui/MediaImageCache.h"
+#include "sync/MediaDecoder.h"
+#include "sync/MediaImageCache.h"
 
 #include <QBuffer>
 #include <QImage>
