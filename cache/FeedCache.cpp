@@ -172,14 +172,13 @@ void writeState(const QSqlDatabase &db, const QString &key, const QString &value
         {key, value});
 }
 
-void writeCursor(const QSqlDatabase &db, const QString &slug, FeedKind kind, FeedSort sort,
-    const QString &cursor)
+void writeCursor(const QSqlDatabase &db, const FeedKey &feed, const QString &cursor)
 {
     CacheSql::exec(db,
         u"INSERT INTO feed_cursors (slug, kind, sort, cursor, updated_at) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (slug, kind, sort) DO UPDATE SET cursor = excluded.cursor, "
         "updated_at = excluded.updated_at"_s,
-        {normalized(slug), toWire(kind), toWire(sort), cursor, CacheSql::nowMs()});
+        {normalized(feed.slug), toWire(feed.kind), toWire(feed.sort), cursor, CacheSql::nowMs()});
 }
 
 } // namespace
@@ -384,14 +383,13 @@ QList<qint64> FeedCache::referencedMediaIds() const
     });
 }
 
-bool FeedCache::storeFeedPage(
-    const QString &slug, const FeedQuery &query, const Page<Post> &page, int firstRank)
+bool FeedCache::storeFeedPage(const FeedKey &feed, const Page<Post> &page, int firstRank)
 {
     return CacheSql::transact(m_db, "FeedCache::storeFeedPage", [&] {
         writePosts(m_db, page.items);
-        if (query.sort == FeedSort::Trending) {
-            const QString topic = normalized(slug);
-            const QString kind = toWire(query.kind);
+        if (feed.sort == FeedSort::Trending) {
+            const QString topic = normalized(feed.slug);
+            const QString kind = toWire(feed.kind);
             firstRank = std::max(firstRank, 0);
             if (firstRank == 0) {
                 CacheSql::exec(m_db, u"DELETE FROM trending_ranks WHERE slug = ? AND kind = ?"_s,
@@ -403,23 +401,23 @@ bool FeedCache::storeFeedPage(
             for (qsizetype i = 0; i < page.items.size(); ++i)
                 CacheSql::run(rank, {topic, kind, page.items.at(i).id, firstRank + int(i)});
         }
-        writeCursor(m_db, slug, query.kind, query.sort, page.nextCursor);
+        writeCursor(m_db, feed, page.nextCursor);
         return true;
     });
 }
 
-int FeedCache::nextTrendingRank(const QString &slug, FeedKind kind) const
+int FeedCache::nextTrendingRank(const FeedKey &feed) const
 {
     return CacheSql::read("FeedCache::nextTrendingRank", 0, [&] {
         return CacheSql::scalar(m_db,
             u"SELECT COALESCE(MAX(rank) + 1, 0) FROM trending_ranks WHERE slug = ? AND kind = ?"_s,
-            {normalized(slug), toWire(kind)})
+            {normalized(feed.slug), toWire(feed.kind)})
             .toInt();
     });
 }
 
-QList<Post> FeedCache::feed(const QString &slug, FeedKind kind, FeedSort sort,
-    const FeedPosition &after, int limit, FeedPosition *last, int *rowsRead) const
+QList<Post> FeedCache::feed(const FeedKey &feed, const FeedPosition &after, int limit,
+    FeedPosition *last, int *rowsRead) const
 {
     if (last)
         *last = after;
@@ -429,14 +427,14 @@ QList<Post> FeedCache::feed(const QString &slug, FeedKind kind, FeedSort sort,
         return {};
     return CacheSql::read("FeedCache::feed", QList<Post>(), [&] {
         QString sql;
-        QVariantList values{normalized(slug)};
-        if (sort == FeedSort::Latest) {
+        QVariantList values{normalized(feed.slug)};
+        if (feed.sort == FeedSort::Latest) {
             sql = u"SELECT "_s + PostColumns::selectList()
                 + u", t.created_at FROM post_topics t JOIN posts p ON p.id = t.post_id"_s
                 + PostColumns::mineJoin() + u" WHERE t.slug = ?"_s;
-            if (kind != FeedKind::All) {
+            if (feed.kind != FeedKind::All) {
                 sql += u" AND t.kind = ?"_s;
-                values.append(toWire(kind));
+                values.append(toWire(feed.kind));
             }
             if (!after.isStart()) {
                 sql += u" AND (t.created_at, t.post_id) < (?, ?)"_s;
@@ -447,7 +445,7 @@ QList<Post> FeedCache::feed(const QString &slug, FeedKind kind, FeedSort sort,
             sql = u"SELECT "_s + PostColumns::selectList()
                 + u", p.created_at, r.rank FROM trending_ranks r JOIN posts p ON p.id = r.post_id"_s
                 + PostColumns::mineJoin() + u" WHERE r.slug = ? AND r.kind = ?"_s;
-            values.append(toWire(kind));
+            values.append(toWire(feed.kind));
             if (!after.isStart()) {
                 sql += u" AND (r.rank > ? OR (r.rank = ? AND r.post_id < ?))"_s;
                 values << after.rank << after.rank << after.id;
@@ -461,7 +459,7 @@ QList<Post> FeedCache::feed(const QString &slug, FeedKind kind, FeedSort sort,
         while (query.next()) {
             const qint64 id = query.value(0).toLongLong();
             const FeedPosition position{query.value(at).toLongLong(), id,
-                sort == FeedSort::Trending ? query.value(at + 1).toInt() : -1};
+                feed.sort == FeedSort::Trending ? query.value(at + 1).toInt() : -1};
             // The position moves past an undecodable row too, so paging never sticks on it.
             if (last)
                 *last = position;
@@ -530,21 +528,20 @@ QList<Post> FeedCache::search(const QString &text, int limit) const
     });
 }
 
-QString FeedCache::serverCursor(const QString &slug, FeedKind kind, FeedSort sort) const
+QString FeedCache::serverCursor(const FeedKey &feed) const
 {
     return CacheSql::read("FeedCache::serverCursor", QString(), [&] {
         return CacheSql::scalar(m_db,
             u"SELECT cursor FROM feed_cursors WHERE slug = ? AND kind = ? AND sort = ?"_s,
-            {normalized(slug), toWire(kind), toWire(sort)})
+            {normalized(feed.slug), toWire(feed.kind), toWire(feed.sort)})
             .toString();
     });
 }
 
-bool FeedCache::setServerCursor(
-    const QString &slug, FeedKind kind, FeedSort sort, const QString &cursor)
+bool FeedCache::setServerCursor(const FeedKey &feed, const QString &cursor)
 {
     return CacheSql::transact(m_db, "FeedCache::setServerCursor", [&] {
-        writeCursor(m_db, slug, kind, sort, cursor);
+        writeCursor(m_db, feed, cursor);
         return true;
     });
 }

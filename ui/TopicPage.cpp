@@ -163,15 +163,14 @@ void TopicPage::showTopic(const QString &slug)
 
 void TopicPage::showLocation(const Location &location)
 {
-    const bool sameFeed = location.slug == m_slug && m_model->kind() == location.kind
-        && m_model->sort() == location.sort;
-    m_slug = location.slug;
+    const bool sameFeed = location.feed == m_model->key();
+    m_slug = location.feed.slug;
     refreshHeader();
     {
         const QSignalBlocker kinds(m_kinds);
         const QSignalBlocker sorts(m_sorts);
-        m_kinds->setCurrentIndex(tabOf(kindsInTabOrder, location.kind));
-        m_sorts->setCurrentIndex(tabOf(sortsInTabOrder, location.sort));
+        m_kinds->setCurrentIndex(tabOf(kindsInTabOrder, location.feed.kind));
+        m_sorts->setCurrentIndex(tabOf(sortsInTabOrder, location.feed.sort));
     }
     if (!sameFeed || m_model->rowCount() == 0)
         showFeed();
@@ -186,8 +185,7 @@ void TopicPage::showLocation(const Location &location)
 Location TopicPage::location() const
 {
     Location here = Location::topic(m_slug);
-    here.kind = m_model->kind();
-    here.sort = m_model->sort();
+    here.feed = m_model->key();
     const QModelIndex top = m_feed->indexAt(QPoint(4, 4));
     here.topPostId = top.isValid() ? top.data(FeedModel::IdRole).toLongLong() : 0;
     const QModelIndex current = m_feed->currentIndex();
@@ -198,8 +196,7 @@ Location TopicPage::location() const
 void TopicPage::refresh()
 {
     refreshHeader();
-    if (m_engine)
-        m_engine->refreshTopic(m_slug, m_model->kind(), m_model->sort());
+    m_model->refresh();
 }
 
 void TopicPage::refreshHeader()
@@ -217,9 +214,7 @@ void TopicPage::showFeed()
     const FeedKind kind = kindsInTabOrder[std::max(0, m_kinds->currentIndex())];
     const FeedSort sort = sortsInTabOrder[std::max(0, m_sorts->currentIndex())];
     // The cached items at once; then the server's, when they come.
-    m_model->setFeed(m_slug, kind, sort);
-    if (m_engine)
-        m_engine->refreshTopic(m_slug, kind, sort);
+    m_model->setFeed({m_slug, kind, sort});
     if (m_model->rowCount() > 0 && !m_feed->currentIndex().isValid())
         m_feed->setCurrentIndex(m_model->index(0));
     updateEmptyState();
@@ -249,7 +244,7 @@ QString TopicPage::emptyStateText() const
         return tr("The community can't be reached right now. "
                   "Press F5 to try again.");
     }
-    switch (m_model->kind()) {
+    switch (m_model->key().kind) {
     case FeedKind::Story:
         return tr("No stories in %1 yet.").arg(name);
     case FeedKind::Post:

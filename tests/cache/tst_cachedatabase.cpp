@@ -486,7 +486,7 @@ void TestCacheDatabase::carriesThePostsIntoColumns()
                            "VALUES (43, 'post', 0, 1, 1, 'x', 'y', '{not json', 0)"_s));
         FeedCache feed(older.connection());
         QVERIFY(feed.storeTopic(therapy));
-        QVERIFY(feed.setServerCursor(u"therapy"_s, FeedKind::All, FeedSort::Latest, u"c2"_s));
+        QVERIFY(feed.setServerCursor({u"therapy"_s, FeedKind::All, FeedSort::Latest}, u"c2"_s));
         QVERIFY(feed.setChangeSequence(812));
         QVERIFY(CommentCache(older.connection()).storeComment(comment));
         QVERIFY(BlockList(older.connection()).block(member(77)));
@@ -506,14 +506,14 @@ void TestCacheDatabase::carriesThePostsIntoColumns()
     QVERIFY(!feed.post(43));
     QCOMPARE(feed.localState(-3), LocalState::Pending);
     QCOMPARE(feed.myReaction(41), std::optional(ReactionKind::Hug));
-    QCOMPARE(idsOf(feed.feed(u"therapy"_s, FeedKind::All, FeedSort::Latest, {}, 10)),
+    QCOMPARE(idsOf(feed.feed({u"therapy"_s, FeedKind::All, FeedSort::Latest}, {}, 10)),
         (QList<qint64>{-3, 41, 42}));
-    QCOMPARE(idsOf(feed.feed(u"überleben"_s, FeedKind::Post, FeedSort::Latest, {}, 10)),
+    QCOMPARE(idsOf(feed.feed({u"überleben"_s, FeedKind::Post, FeedSort::Latest}, {}, 10)),
         QList<qint64>{41});
     QCOMPARE(idsOf(feed.search(u"gentle sess"_s, 5)), QList<qint64>{41});
     QCOMPARE(feed.referencedMediaIds(), (QList<qint64>{-6, -5, 501}));
     QCOMPARE(feed.topic(u"therapy"_s), std::optional(therapy));
-    QCOMPARE(feed.serverCursor(u"therapy"_s, FeedKind::All, FeedSort::Latest), u"c2"_s);
+    QCOMPARE(feed.serverCursor({u"therapy"_s, FeedKind::All, FeedSort::Latest}), u"c2"_s);
     QCOMPARE(feed.changeSequence(), 812);
     QCOMPARE(CommentCache(database.connection()).thread(41), QList<Comment>{comment});
     QVERIFY(BlockList(database.connection()).contains(77));
@@ -673,7 +673,7 @@ void TestCacheDatabase::recoversDamagedFile()
         FeedCache feed(database.connection());
         QVERIFY(!feed.post(1));
         QVERIFY(!feed.post(9001));
-        QVERIFY(feed.feed(u"therapy"_s, FeedKind::All, FeedSort::Latest, {}, 10).isEmpty());
+        QVERIFY(feed.feed({u"therapy"_s, FeedKind::All, FeedSort::Latest}, {}, 10).isEmpty());
 
         // What the server cannot give back is still there, in order, with its keys, however
         // damaged the cache was: it lives in the words file, which needed no salvage.
