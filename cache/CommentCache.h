@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LocalState.h"
 #include "api/Comment.h"
+#include "api/LocalState.h"
 #include "api/Page.h"
 
 #include <QList>

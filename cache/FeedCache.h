@@ -1,9 +1,9 @@
 #pragma once
 
 #include "FeedPosition.h"
-#include "LocalState.h"
 #include "api/Enums.h"
 #include "api/FeedKey.h"
+#include "api/LocalState.h"
 #include "api/Page.h"
 #include "api/Post.h"
 #include "api/Topic.h"

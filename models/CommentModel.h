@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/Comment.h"
-#include "cache/LocalState.h"
+#include "api/LocalState.h"
 
 #include <QAbstractListModel>
 

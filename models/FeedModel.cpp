@@ -1,5 +1,6 @@
 #include "FeedModel.h"
 
+#include "PostWording.h"
 #include "RoleNames.h"
 #include "api/Hashtags.h"
 #include "cache/FeedCache.h"
@@ -32,7 +33,7 @@ QString spokenTime(const QDateTime &when, const QDateTime &now)
         return FeedModel::tr("%Ln minutes ago", nullptr, int(seconds / 60));
     if (seconds >= 3600 && seconds < 86'400)
         return FeedModel::tr("%Ln hours ago", nullptr, int(seconds / 3600));
-    return FeedModel::relativeTime(when, now, QLocale::LongFormat);
+    return PostWording::relativeTime(when, now, QLocale::LongFormat);
 }
 
 // The card for screen readers: one sentence in the order the card shows it (kind, title,
@@ -40,28 +41,16 @@ QString spokenTime(const QDateTime &when, const QDateTime &now)
 // winter” by River, 2 hours ago, with 12 reactions and 3 comments. Edited."
 QString spokenCard(const Post &post, LocalState state, bool quietCounts)
 {
-    QString kind;
-    switch (post.kind) {
-    case PostKind::Story:
-        kind = FeedModel::tr("Story");
-        break;
-    case PostKind::Video:
-        kind = FeedModel::tr("Video");
-        break;
-    case PostKind::Post:
-        kind = FeedModel::tr("Post");
-        break;
-    }
+    const QString kind = PostWording::kindName(post.kind);
     const QString when = spokenTime(post.createdAt, QDateTime::currentDateTimeUtc());
-    // One tr() with the count each: every language's translation gives its own plural forms.
     QString text = quietCounts
         ? FeedModel::tr("%1 “%2” by %3, %4.", "kind, title, author, when")
               .arg(kind, post.title, post.author.displayName, when)
         : FeedModel::tr(
             "%1 “%2” by %3, %4, with %5 and %6.", "kind, title, author, when, reactions, comments")
               .arg(kind, post.title, post.author.displayName, when,
-                  FeedModel::tr("%Ln reactions", nullptr, int(post.reactions.total())),
-                  FeedModel::tr("%Ln comments", nullptr, int(post.commentCount)));
+                  PostWording::reactions(int(post.reactions.total())),
+                  PostWording::comments(int(post.commentCount)));
     if (post.teamPrompt)
         text += u' ' + FeedModel::tr("From the community team.");
     if (post.isEdited())
@@ -154,23 +143,6 @@ int FeedModel::appendFromCache()
     }
     endInsertRows();
     return int(fresh.size());
-}
-
-QString FeedModel::relativeTime(
-    const QDateTime &when, const QDateTime &now, QLocale::FormatType dateFormat)
-{
-    const qint64 seconds = when.secsTo(now);
-    if (seconds < 60)
-        return tr("just now");
-    if (seconds < 3600)
-        return tr("%n min ago", nullptr, int(seconds / 60));
-    if (seconds < 86'400)
-        return tr("%n h ago", nullptr, int(seconds / 3600));
-    if (seconds < 2 * 86'400)
-        return tr("yesterday");
-    if (seconds < 7 * 86'400)
-        return tr("%n days ago", nullptr, int(seconds / 86'400));
-    return QLocale().toString(when.toLocalTime().date(), dateFormat);
 }
 
 int FeedModel::rowCount(const QModelIndex &parent) const

@@ -2,12 +2,11 @@
 
 #include "api/Enums.h"
 #include "api/FeedKey.h"
+#include "api/LocalState.h"
 #include "api/Post.h"
 #include "cache/FeedPosition.h"
-#include "cache/LocalState.h"
 
 #include <QAbstractListModel>
-#include <QLocale>
 
 #include <functional>
 
@@ -72,11 +71,6 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-
-    // "3 min ago", "yesterday", or a date (in dateFormat), in the locale's words: what cards,
-    // threads and the screen reader's sentence say.
-    static QString relativeTime(const QDateTime &when, const QDateTime &now,
-        QLocale::FormatType dateFormat = QLocale::ShortFormat);
 
     // The row of a post, or -1.
     int rowOf(qint64 postId) const;

@@ -11,6 +11,7 @@
 #include "cache/FeedCache.h"
 #include "cache/OutboxStore.h"
 #include "net/ApiClient.h"
+#include "net/Credentials.h"
 
 #include <QSettings>
 #include <QTimer>
@@ -39,6 +40,10 @@ Community::Community(ApiClient &api, Credentials &credentials, QSettings &settin
     , m_connectivity(std::make_unique<Connectivity>())
 {
     m_connectivity->watch(api);
+    connect(&credentials, &Credentials::keychainUnavailable, this,
+        [this](Credentials::KeychainStatus, const QString &message) {
+            Q_EMIT keychainUnavailable(message);
+        });
     connect(m_connectivity.get(), &Connectivity::onlineChanged, this, &Community::applyNetwork);
     connect(m_account.get(), &Account::aboutToChangeCache, this, &Community::tearDown);
     connect(m_account.get(), &Account::signedIn, this, [this] {
@@ -84,6 +89,11 @@ bool Community::open()
         }
     }
     return true;
+}
+
+QUrl Community::server() const
+{
+    return m_api.server();
 }
 
 bool Community::isSignedIn() const

@@ -4,6 +4,7 @@
 #include "cache/CacheDatabase.h"
 
 #include <QObject>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -57,6 +58,8 @@ public:
     bool isNetworkEnabled() const { return m_networkEnabled; }
 
     ApiClient &api() const { return m_api; }
+    // The community's address (https://…).
+    QUrl server() const;
     Credentials &credentials() const { return m_credentials; }
     Account &account() const { return *m_account; }
     Connectivity &connectivity() const { return *m_connectivity; }
@@ -83,6 +86,9 @@ Q_SIGNALS:
     // The remembered account was resumed (after its switched()) or could not be: the
     // pages shown now are the ones the person will see.
     void resumeFinished();
+    // The keychain cannot keep the sign-in (message says why, for the person): it lasts
+    // until Hearth quits.
+    void keychainUnavailable(const QString &message);
 
 private:
     void build();

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Hearth::AccountButton</name>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;Create an account…</source>
+        <translation>&amp;Konto erstellen…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>A menu: sign in, create an account, or sign out.</source>
+        <translation>Ein Menü: anmelden, ein Konto erstellen oder abmelden.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (@%2)</source>
+        <translation>Angemeldet als %1 (@%2)</translation>
+    </message>
+    <message>
+        <source>Account: signed in as %1</source>
+        <translation>Konto: angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Account: not signed in</source>
+        <translation>Konto: nicht angemeldet</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::ApiClient</name>
     <message>
         <source>The community took too long to answer. Please try again.</source>
@@ -514,18 +549,6 @@
 <context>
     <name>Hearth::FeedModel</name>
     <message>
-        <source>Story</source>
-        <translation>Geschichte</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Beitrag</translation>
-    </message>
-    <message>
         <source>From the community team.</source>
         <translation>Vom Community-Team.</translation>
     </message>
@@ -557,35 +580,6 @@
         <source>Not sent.</source>
         <translation>Nicht gesendet.</translation>
     </message>
-    <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>vor %n Min.</numerusform>
-            <numerusform>vor %n Min.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>vor %n Std.</numerusform>
-            <numerusform>vor %n Std.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>gestern</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%Ln minutes ago</source>
         <translation>
@@ -609,21 +603,6 @@
         <source>%1 “%2” by %3, %4, with %5 and %6.</source>
         <comment>kind, title, author, when, reactions, comments</comment>
         <translation>%1 „%2“ von %3, %4, mit %5 und %6.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reactions</source>
-        <translation>
-            <numerusform>%Ln Reaktion</numerusform>
-            <numerusform>%Ln Reaktionen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln comments</source>
-        <translatorcomment>Dativ: steht nach „mit“ in „%1 „%2“ von %3, %4, mit %5 und %6.“</translatorcomment>
-        <translation>
-            <numerusform>%Ln Kommentar</numerusform>
-            <numerusform>%Ln Kommentaren</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -658,68 +637,12 @@
 <context>
     <name>Hearth::MainWindow</name>
     <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>&amp;Vorwärts</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;Anmelden…</translation>
-    </message>
-    <message>
-        <source>&amp;Create an account…</source>
-        <translation>&amp;Konto erstellen…</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Ab&amp;melden</translation>
-    </message>
-    <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
     </message>
     <message>
-        <source>Back (%1)</source>
-        <translation>Zurück (%1)</translation>
-    </message>
-    <message>
-        <source>Forward (%1)</source>
-        <translation>Vorwärts (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Go to a topic…</source>
-        <translation>Zu einem &amp;Thema…</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Hearth</source>
-        <translation>&amp;Hearth</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Gehe zu</translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
-    </message>
-    <message>
-        <source>Sync status</source>
-        <translation>Abgleichstatus</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to send what is waiting.</source>
@@ -728,52 +651,6 @@
     <message>
         <source>Your sign-in can&apos;t be kept</source>
         <translation>Deine Anmeldung kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (@%2)</source>
-        <translation>Angemeldet als %1 (@%2)</translation>
-    </message>
-    <message>
-        <source>Account: signed in as %1</source>
-        <translation>Konto: angemeldet als %1</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Anmelden</translation>
-    </message>
-    <message>
-        <source>Account: not signed in</source>
-        <translation>Konto: nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>Offline: showing what is saved on this computer</source>
-        <translation>Offline: Du siehst, was auf diesem Computer gespeichert ist</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Wird abgeglichen…</translation>
-    </message>
-    <message>
-        <source>Offline: showing saved posts, last synced less than a minute ago</source>
-        <translation>Offline: gespeicherte Beiträge, zuletzt vor weniger als einer Minute abgeglichen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline: showing saved posts, last synced %n minutes ago</source>
-        <translation>
-            <numerusform>Offline: gespeicherte Beiträge, zuletzt vor %n Minute abgeglichen</numerusform>
-            <numerusform>Offline: gespeicherte Beiträge, zuletzt vor %n Minuten abgeglichen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changes waiting to be sent</source>
-        <translation>
-            <numerusform>%n Änderung wartet aufs Senden</numerusform>
-            <numerusform>%n Änderungen warten aufs Senden</numerusform>
-        </translation>
     </message>
     <message>
         <source>You can write now; posting needs you to sign in. Your draft is kept.</source>
@@ -791,22 +668,6 @@
         <translation>Sieh nach, warum, und versuch es noch einmal</translation>
     </message>
     <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Ctrl+?</source>
-        <translation>Ctrl+?</translation>
-    </message>
-    <message>
-        <source>&amp;About Hearth</source>
-        <translation>Ü&amp;ber Hearth</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>H&amp;ilfe</translation>
-    </message>
-    <message>
         <source>About Hearth</source>
         <translation>Über Hearth</translation>
     </message>
@@ -817,42 +678,6 @@ A calm, native place to read and share with a peer-support community: topics, po
         <translation>Hearth %1
 
 Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen und zu teilen: Themen, Beiträge, Geschichten und Videos, Reaktionen und Kommentare. Hearth funktioniert auch offline und sendet, was du schreibst, sobald es geht.</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <source>Thank you. The community team will look at your report.</source>
-        <translation>Danke. Das Community-Team sieht sich deine Meldung an.</translation>
-    </message>
-    <message>
-        <source>Block %1?</source>
-        <translation>%1 blockieren?</translation>
-    </message>
-    <message>
-        <source>You won&apos;t see %1&apos;s posts and comments any more, here or on your other devices. They are not told. You can unblock them in Settings.</source>
-        <translation>Du siehst die Beiträge und Kommentare von %1 dann nicht mehr, weder hier noch auf deinen anderen Geräten. Die Person erfährt davon nichts. In den Einstellungen kannst du das wieder aufheben.</translation>
-    </message>
-    <message>
-        <source>Block</source>
-        <translation>Blockieren</translation>
-    </message>
-    <message>
-        <source>%1 is blocked.</source>
-        <translation>%1 ist blockiert.</translation>
-    </message>
-    <message>
-        <source>A menu: sign in, create an account, or sign out.</source>
-        <translation>Ein Menü: anmelden, ein Konto erstellen oder abmelden.</translation>
-    </message>
-    <message>
-        <source>%1 is unblocked.</source>
-        <translation>%1 ist nicht mehr blockiert.</translation>
     </message>
     <message>
         <source>Call %1 from your phone. The number is copied.</source>
@@ -869,18 +694,6 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     <message>
         <source>this comment by %1</source>
         <translation>diesem Kommentar von %1</translation>
-    </message>
-    <message>
-        <source>Thank you. Your report will reach the community team when you are back online.</source>
-        <translation>Danke. Deine Meldung erreicht das Community-Team, sobald du wieder online bist.</translation>
-    </message>
-    <message>
-        <source>Hearth could not unblock %1 just now. Nothing changed; please try again.</source>
-        <translation>Hearth konnte die Blockierung von %1 gerade nicht aufheben. Es hat sich nichts geändert; versuch es bitte noch einmal.</translation>
-    </message>
-    <message>
-        <source>Hearth could not block %1 just now. Nothing changed; please try again.</source>
-        <translation>Hearth konnte %1 gerade nicht blockieren. Es hat sich nichts geändert; versuch es bitte noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1238,36 +1051,6 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
 <context>
     <name>Hearth::PostCardDelegate</name>
     <message>
-        <source>Story</source>
-        <translation>Geschichte</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Beitrag</translation>
-    </message>
-    <message>
-        <source>(edited)</source>
-        <translation>(bearbeitet)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reactions</source>
-        <translation>
-            <numerusform>%Ln Reaktion</numerusform>
-            <numerusform>%Ln Reaktionen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln comments</source>
-        <translation>
-            <numerusform>%Ln Kommentar</numerusform>
-            <numerusform>%Ln Kommentare</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Read more</source>
         <translation>Weiterlesen</translation>
     </message>
@@ -1290,14 +1073,6 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     <message>
         <source>Community team</source>
         <translation>Community-Team</translation>
-    </message>
-    <message>
-        <source>Waiting to send</source>
-        <translation>Wartet aufs Senden</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <source>Show post</source>
@@ -1620,6 +1395,76 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     </message>
 </context>
 <context>
+    <name>Hearth::PostWording</name>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reactions</source>
+        <translation>
+            <numerusform>%Ln Reaktion</numerusform>
+            <numerusform>%Ln Reaktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comments</source>
+        <translation>
+            <numerusform>%Ln Kommentar</numerusform>
+            <numerusform>%Ln Kommentare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(bearbeitet)</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Wartet aufs Senden</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::ReactionIcons</name>
     <message>
         <source>Heart</source>
@@ -1690,6 +1535,45 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     <message>
         <source>Your unsent changes and drafts were not affected.</source>
         <translation>Deine nicht gesendeten Änderungen und Entwürfe sind davon nicht betroffen.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ReportAndBlock</name>
+    <message>
+        <source>Thank you. The community team will look at your report.</source>
+        <translation>Danke. Das Community-Team sieht sich deine Meldung an.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report will reach the community team when you are back online.</source>
+        <translation>Danke. Deine Meldung erreicht das Community-Team, sobald du wieder online bist.</translation>
+    </message>
+    <message>
+        <source>Block %1?</source>
+        <translation>%1 blockieren?</translation>
+    </message>
+    <message>
+        <source>You won&apos;t see %1&apos;s posts and comments any more, here or on your other devices. They are not told. You can unblock them in Settings.</source>
+        <translation>Du siehst die Beiträge und Kommentare von %1 dann nicht mehr, weder hier noch auf deinen anderen Geräten. Die Person erfährt davon nichts. In den Einstellungen kannst du das wieder aufheben.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blockieren</translation>
+    </message>
+    <message>
+        <source>%1 is blocked.</source>
+        <translation>%1 ist blockiert.</translation>
+    </message>
+    <message>
+        <source>Hearth could not block %1 just now. Nothing changed; please try again.</source>
+        <translation>Hearth konnte %1 gerade nicht blockieren. Es hat sich nichts geändert; versuch es bitte noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 is unblocked.</source>
+        <translation>%1 ist nicht mehr blockiert.</translation>
+    </message>
+    <message>
+        <source>Hearth could not unblock %1 just now. Nothing changed; please try again.</source>
+        <translation>Hearth konnte die Blockierung von %1 gerade nicht aufheben. Es hat sich nichts geändert; versuch es bitte noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +1965,43 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::SyncStatusLabel</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Abgleichstatus</translation>
+    </message>
+    <message>
+        <source>Offline: showing what is saved on this computer</source>
+        <translation>Offline: Du siehst, was auf diesem Computer gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen…</translation>
+    </message>
+    <message>
+        <source>Offline: showing saved posts, last synced less than a minute ago</source>
+        <translation>Offline: gespeicherte Beiträge, zuletzt vor weniger als einer Minute abgeglichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: showing saved posts, last synced %n minutes ago</source>
+        <translation>
+            <numerusform>Offline: gespeicherte Beiträge, zuletzt vor %n Minute abgeglichen</numerusform>
+            <numerusform>Offline: gespeicherte Beiträge, zuletzt vor %n Minuten abgeglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting to be sent</source>
+        <translation>
+            <numerusform>%n Änderung wartet aufs Senden</numerusform>
+            <numerusform>%n Änderungen warten aufs Senden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2413,73 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     <message>
         <source>%1 (M)</source>
         <translation>%1 (M)</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::WindowActions</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Go to a topic…</source>
+        <translation>Zu einem &amp;Thema…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Hearth</source>
+        <translation>Ü&amp;ber Hearth</translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation>Zurück (%1)</translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation>Vorwärts (%1)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Ctrl+?</source>
+        <translation>Ctrl+?</translation>
+    </message>
+    <message>
+        <source>&amp;Hearth</source>
+        <translation>&amp;Hearth</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>H&amp;ilfe</translation>
     </message>
 </context>
 <context>

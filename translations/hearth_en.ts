@@ -14,27 +14,6 @@
 <context>
     <name>Hearth::FeedModel</name>
     <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n h ago</numerusform>
-            <numerusform>%n h ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln minutes ago</source>
         <translation>
             <numerusform>%Ln minute ago</numerusform>
@@ -46,20 +25,6 @@
         <translation>
             <numerusform>%Ln hour ago</numerusform>
             <numerusform>%Ln hours ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reactions</source>
-        <translation>
-            <numerusform>%Ln reaction</numerusform>
-            <numerusform>%Ln reactions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln comments</source>
-        <translation>
-            <numerusform>%Ln comment</numerusform>
-            <numerusform>%Ln comments</numerusform>
         </translation>
     </message>
 </context>
@@ -76,41 +41,10 @@
 <context>
     <name>Hearth::MainWindow</name>
     <message numerus="yes">
-        <source>Offline: showing saved posts, last synced %n minutes ago</source>
-        <translation>
-            <numerusform>Offline: showing saved posts, last synced %n minute ago</numerusform>
-            <numerusform>Offline: showing saved posts, last synced %n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changes waiting to be sent</source>
-        <translation>
-            <numerusform>%n change waiting to be sent</numerusform>
-            <numerusform>%n changes waiting to be sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n changes not sent</source>
         <translation>
             <numerusform>%n change not sent</numerusform>
             <numerusform>%n changes not sent</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Hearth::PostCardDelegate</name>
-    <message numerus="yes">
-        <source>%Ln reactions</source>
-        <translation>
-            <numerusform>%Ln reaction</numerusform>
-            <numerusform>%Ln reactions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln comments</source>
-        <translation>
-            <numerusform>%Ln comment</numerusform>
-            <numerusform>%Ln comments</numerusform>
         </translation>
     </message>
 </context>
@@ -139,12 +73,67 @@
     </message>
 </context>
 <context>
+    <name>Hearth::PostWording</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reactions</source>
+        <translation>
+            <numerusform>%Ln reaction</numerusform>
+            <numerusform>%Ln reactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comments</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hearth::RecoveryNotice</name>
     <message numerus="yes">
         <source>%n unsent change(s) could be recovered, but some of your unsent changes or drafts may not have been. Please look over what you wrote recently.</source>
         <translation>
             <numerusform>%n unsent change could be recovered, but some of your unsent changes or drafts may not have been. Please look over what you wrote recently.</numerusform>
             <numerusform>%n unsent changes could be recovered, but some of your unsent changes or drafts may not have been. Please look over what you wrote recently.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::SyncStatusLabel</name>
+    <message numerus="yes">
+        <source>Offline: showing saved posts, last synced %n minutes ago</source>
+        <translation>
+            <numerusform>Offline: showing saved posts, last synced %n minute ago</numerusform>
+            <numerusform>Offline: showing saved posts, last synced %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>Hearth::AccountButton</name>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Create an account…</source>
+        <translation>&amp;Crear una cuenta…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar s&amp;esión</translation>
+    </message>
+    <message>
+        <source>A menu: sign in, create an account, or sign out.</source>
+        <translation>Un menú: iniciar sesión, crear una cuenta o cerrar sesión.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (@%2)</source>
+        <translation>Sesión iniciada como %1 (@%2)</translation>
+    </message>
+    <message>
+        <source>Account: signed in as %1</source>
+        <translation>Cuenta: sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Account: not signed in</source>
+        <translation>Cuenta: sin iniciar sesión</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::ApiClient</name>
     <message>
         <source>The community took too long to answer. Please try again.</source>
@@ -514,18 +549,6 @@
 <context>
     <name>Hearth::FeedModel</name>
     <message>
-        <source>Story</source>
-        <translation>Historia</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Publicación</translation>
-    </message>
-    <message>
         <source>From the community team.</source>
         <translation>Del equipo de la comunidad.</translation>
     </message>
@@ -557,35 +580,6 @@
         <source>Not sent.</source>
         <translation>Sin enviar.</translation>
     </message>
-    <message>
-        <source>just now</source>
-        <translation>ahora mismo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>hace %n min</numerusform>
-            <numerusform>hace %n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>hace %n h</numerusform>
-            <numerusform>hace %n h</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>ayer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>hace %n día</numerusform>
-            <numerusform>hace %n días</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%Ln minutes ago</source>
         <translation>
@@ -609,20 +603,6 @@
         <source>%1 “%2” by %3, %4, with %5 and %6.</source>
         <comment>kind, title, author, when, reactions, comments</comment>
         <translation>%1 «%2» de %3, %4, con %5 y %6.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reactions</source>
-        <translation>
-            <numerusform>%Ln reacción</numerusform>
-            <numerusform>%Ln reacciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln comments</source>
-        <translation>
-            <numerusform>%Ln comentario</numerusform>
-            <numerusform>%Ln comentarios</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -657,68 +637,12 @@
 <context>
     <name>Hearth::MainWindow</name>
     <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Atrás</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>A&amp;delante</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;Iniciar sesión…</translation>
-    </message>
-    <message>
-        <source>&amp;Create an account…</source>
-        <translation>&amp;Crear una cuenta…</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Cerrar s&amp;esión</translation>
-    </message>
-    <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
     </message>
     <message>
-        <source>Back (%1)</source>
-        <translation>Atrás (%1)</translation>
-    </message>
-    <message>
-        <source>Forward (%1)</source>
-        <translation>Adelante (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>A&amp;ctualizar</translation>
-    </message>
-    <message>
-        <source>&amp;Go to a topic…</source>
-        <translation>Ir a un &amp;tema…</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Hearth</source>
-        <translation>&amp;Hearth</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Ir</translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation>Navegación</translation>
-    </message>
-    <message>
-        <source>Sync status</source>
-        <translation>Estado de la sincronización</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to send what is waiting.</source>
@@ -727,52 +651,6 @@
     <message>
         <source>Your sign-in can&apos;t be kept</source>
         <translation>No se puede guardar tu sesión</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (@%2)</source>
-        <translation>Sesión iniciada como %1 (@%2)</translation>
-    </message>
-    <message>
-        <source>Account: signed in as %1</source>
-        <translation>Cuenta: sesión iniciada como %1</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Account: not signed in</source>
-        <translation>Cuenta: sin iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Offline: showing what is saved on this computer</source>
-        <translation>Sin conexión: se muestra lo guardado en este equipo</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Sincronizando…</translation>
-    </message>
-    <message>
-        <source>Offline: showing saved posts, last synced less than a minute ago</source>
-        <translation>Sin conexión: publicaciones guardadas, sincronizadas hace menos de un minuto</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline: showing saved posts, last synced %n minutes ago</source>
-        <translation>
-            <numerusform>Sin conexión: publicaciones guardadas, sincronizadas hace %n minuto</numerusform>
-            <numerusform>Sin conexión: publicaciones guardadas, sincronizadas hace %n minutos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>En línea</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changes waiting to be sent</source>
-        <translation>
-            <numerusform>%n cambio esperando para enviarse</numerusform>
-            <numerusform>%n cambios esperando para enviarse</numerusform>
-        </translation>
     </message>
     <message>
         <source>You can write now; posting needs you to sign in. Your draft is kept.</source>
@@ -790,22 +668,6 @@
         <translation>Mira por qué e inténtalo de nuevo</translation>
     </message>
     <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Ctrl+?</source>
-        <translation>Ctrl+?</translation>
-    </message>
-    <message>
-        <source>&amp;About Hearth</source>
-        <translation>A&amp;cerca de Hearth</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
         <source>About Hearth</source>
         <translation>Acerca de Hearth</translation>
     </message>
@@ -816,42 +678,6 @@ A calm, native place to read and share with a peer-support community: topics, po
         <translation>Hearth %1
 
 Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de apoyo mutuo: temas, publicaciones, historias y videos, reacciones y comentarios. Sigue funcionando sin conexión y envía lo que escribes en cuanto puede.</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Ajustes…</translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <source>Thank you. The community team will look at your report.</source>
-        <translation>Gracias. El equipo de la comunidad revisará tu reporte.</translation>
-    </message>
-    <message>
-        <source>Block %1?</source>
-        <translation>¿Bloquear a %1?</translation>
-    </message>
-    <message>
-        <source>You won&apos;t see %1&apos;s posts and comments any more, here or on your other devices. They are not told. You can unblock them in Settings.</source>
-        <translation>Ya no verás las publicaciones ni los comentarios de %1, ni aquí ni en tus otros dispositivos. No se le avisa. Puedes desbloquear a esta persona en Ajustes.</translation>
-    </message>
-    <message>
-        <source>Block</source>
-        <translation>Bloquear</translation>
-    </message>
-    <message>
-        <source>%1 is blocked.</source>
-        <translation>Bloqueaste a %1.</translation>
-    </message>
-    <message>
-        <source>A menu: sign in, create an account, or sign out.</source>
-        <translation>Un menú: iniciar sesión, crear una cuenta o cerrar sesión.</translation>
-    </message>
-    <message>
-        <source>%1 is unblocked.</source>
-        <translation>Desbloqueaste a %1.</translation>
     </message>
     <message>
         <source>Call %1 from your phone. The number is copied.</source>
@@ -868,18 +694,6 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     <message>
         <source>this comment by %1</source>
         <translation>este comentario de %1</translation>
-    </message>
-    <message>
-        <source>Thank you. Your report will reach the community team when you are back online.</source>
-        <translation>Gracias. Tu reporte llegará al equipo de la comunidad cuando vuelvas a tener conexión.</translation>
-    </message>
-    <message>
-        <source>Hearth could not unblock %1 just now. Nothing changed; please try again.</source>
-        <translation>Hearth no pudo desbloquear a %1 ahora mismo. No ha cambiado nada; inténtalo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Hearth could not block %1 just now. Nothing changed; please try again.</source>
-        <translation>Hearth no pudo bloquear a %1 ahora mismo. No ha cambiado nada; inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1237,36 +1051,6 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
 <context>
     <name>Hearth::PostCardDelegate</name>
     <message>
-        <source>Story</source>
-        <translation>Historia</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Publicación</translation>
-    </message>
-    <message>
-        <source>(edited)</source>
-        <translation>(editado)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reactions</source>
-        <translation>
-            <numerusform>%Ln reacción</numerusform>
-            <numerusform>%Ln reacciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln comments</source>
-        <translation>
-            <numerusform>%Ln comentario</numerusform>
-            <numerusform>%Ln comentarios</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Read more</source>
         <translation>Leer más</translation>
     </message>
@@ -1289,14 +1073,6 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     <message>
         <source>Community team</source>
         <translation>Equipo de la comunidad</translation>
-    </message>
-    <message>
-        <source>Waiting to send</source>
-        <translation>Esperando para enviar</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Sin enviar</translation>
     </message>
     <message>
         <source>Show post</source>
@@ -1619,6 +1395,76 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     </message>
 </context>
 <context>
+    <name>Hearth::PostWording</name>
+    <message>
+        <source>Story</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reactions</source>
+        <translation>
+            <numerusform>%Ln reacción</numerusform>
+            <numerusform>%Ln reacciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comments</source>
+        <translation>
+            <numerusform>%Ln comentario</numerusform>
+            <numerusform>%Ln comentarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(editado)</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Esperando para enviar</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Sin enviar</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::ReactionIcons</name>
     <message>
         <source>Heart</source>
@@ -1689,6 +1535,45 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     <message>
         <source>Your unsent changes and drafts were not affected.</source>
         <translation>Tus cambios sin enviar y tus borradores no se vieron afectados.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ReportAndBlock</name>
+    <message>
+        <source>Thank you. The community team will look at your report.</source>
+        <translation>Gracias. El equipo de la comunidad revisará tu reporte.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report will reach the community team when you are back online.</source>
+        <translation>Gracias. Tu reporte llegará al equipo de la comunidad cuando vuelvas a tener conexión.</translation>
+    </message>
+    <message>
+        <source>Block %1?</source>
+        <translation>¿Bloquear a %1?</translation>
+    </message>
+    <message>
+        <source>You won&apos;t see %1&apos;s posts and comments any more, here or on your other devices. They are not told. You can unblock them in Settings.</source>
+        <translation>Ya no verás las publicaciones ni los comentarios de %1, ni aquí ni en tus otros dispositivos. No se le avisa. Puedes desbloquear a esta persona en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>%1 is blocked.</source>
+        <translation>Bloqueaste a %1.</translation>
+    </message>
+    <message>
+        <source>Hearth could not block %1 just now. Nothing changed; please try again.</source>
+        <translation>Hearth no pudo bloquear a %1 ahora mismo. No ha cambiado nada; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is unblocked.</source>
+        <translation>Desbloqueaste a %1.</translation>
+    </message>
+    <message>
+        <source>Hearth could not unblock %1 just now. Nothing changed; please try again.</source>
+        <translation>Hearth no pudo desbloquear a %1 ahora mismo. No ha cambiado nada; inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +1965,43 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::SyncStatusLabel</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>Offline: showing what is saved on this computer</source>
+        <translation>Sin conexión: se muestra lo guardado en este equipo</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Offline: showing saved posts, last synced less than a minute ago</source>
+        <translation>Sin conexión: publicaciones guardadas, sincronizadas hace menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: showing saved posts, last synced %n minutes ago</source>
+        <translation>
+            <numerusform>Sin conexión: publicaciones guardadas, sincronizadas hace %n minuto</numerusform>
+            <numerusform>Sin conexión: publicaciones guardadas, sincronizadas hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting to be sent</source>
+        <translation>
+            <numerusform>%n cambio esperando para enviarse</numerusform>
+            <numerusform>%n cambios esperando para enviarse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2413,73 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     <message>
         <source>%1 (M)</source>
         <translation>%1 (M)</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::WindowActions</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Go to a topic…</source>
+        <translation>Ir a un &amp;tema…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Hearth</source>
+        <translation>A&amp;cerca de Hearth</translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation>Atrás (%1)</translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation>Adelante (%1)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Ctrl+?</source>
+        <translation>Ctrl+?</translation>
+    </message>
+    <message>
+        <source>&amp;Hearth</source>
+        <translation>&amp;Hearth</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
     </message>
 </context>
 <context>

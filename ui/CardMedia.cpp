@@ -1,9 +1,10 @@
 #include "CardMedia.h"
 
 #include "Appearance.h"
+#include "CardLayout.h"
 #include "Care.h"
 #include "MediaImageCache.h"
-#include "PostCardDelegate.h"
+#include "PostText.h"
 #include "models/FeedModel.h"
 
 #include <QAbstractItemView>
@@ -15,7 +16,7 @@ namespace Hearth {
 
 namespace {
 
-constexpr int Margin = PostCardDelegate::Margin;
+constexpr int Margin = CardLayout::Margin;
 constexpr int Gap = Margin / 2;
 constexpr qreal CornerRadius = CardMedia::CornerRadius;
 // Pictures scaled, cropped and rounded, ready to draw: a few screens of cards at 200 % (the
@@ -208,7 +209,7 @@ void CardMedia::paint(QPainter *painter, const QStyleOptionViewItem &option,
                 area.center().x() - mark * 0.6, area.center().y() - mark, mark * 1.2, mark * 0.9);
             if (!video)
                 paintPictureMark(painter, box, ink);
-            QString words = PostCardDelegate::cardText(
+            QString words = PostText::cardText(
                 index.data(FeedModel::MediaAltTextRole).toString(), 300, false);
             if (words.trimmed().isEmpty())
                 words = video ? tr("Video") : tr("Photo");

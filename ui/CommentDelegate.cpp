@@ -2,7 +2,7 @@
 
 #include "Care.h"
 #include "PostCardDelegate.h"
-#include "cache/LocalState.h"
+#include "api/LocalState.h"
 #include "models/CommentModel.h"
 
 #include <QAbstractItemView>

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AccountButton.h"
+#include "AccountGate.h"
 #include "Care.h"
 #include "ComposerDialog.h"
 #include "MediaImageCache.h"
@@ -8,22 +10,23 @@
 #include "PostPage.h"
 #include "Preferences.h"
 #include "RecoveryNotice.h"
-#include "ReportDialog.h"
+#include "ReportAndBlock.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "SignInDialog.h"
+#include "SyncStatusLabel.h"
 #include "TopicHeader.h"
 #include "TopicPage.h"
 #include "TopicSwitcher.h"
 #include "UnsentDialog.h"
 #include "VideoPlayer.h"
+#include "WindowActions.h"
 #include "api/Hashtags.h"
 #include "api/Json.h"
 #include "cache/BlockList.h"
 #include "cache/CommentCache.h"
 #include "cache/FeedCache.h"
 #include "models/FeedModel.h"
-#include "net/Credentials.h"
 #include "sync/Account.h"
 #include "sync/Community.h"
 #include "sync/Outbox.h"
@@ -70,18 +73,15 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     , m_settings(settings)
     , m_preferences(new Preferences(settings, this))
     , m_care(new Care(*m_preferences, this))
+    , m_actions(new WindowActions(this))
+    , m_gate(new AccountGate(community, this))
+    , m_reportAndBlock(new ReportAndBlock(*m_gate, this))
     , m_images(new MediaImageCache(community.api(), this))
     , m_recoveryNotice(new RecoveryNotice(this))
     , m_pages(new QStackedWidget(this))
     , m_switcher(new TopicSwitcher(this))
-    , m_accountButton(new QToolButton(this))
-    , m_back(new QAction(tr("&Back"), this))
-    , m_forward(new QAction(tr("&Forward"), this))
-    , m_signInAction(new QAction(tr("&Sign in…"), this))
-    , m_registerAction(new QAction(tr("&Create an account…"), this))
-    , m_signOutAction(new QAction(tr("Sign &out"), this))
-    , m_whoAction(new QAction(this))
-    , m_syncStatus(new QLabel(this))
+    , m_accountButton(new AccountButton(this))
+    , m_syncStatus(new SyncStatusLabel(community, this))
     , m_unsentButton(new QToolButton(this))
 {
     setWindowTitle(tr("Hearth"));
@@ -94,135 +94,9 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     centralLayout->addWidget(m_recoveryNotice);
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
-
-    m_back->setShortcut(QKeySequence::Back);
-    m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    m_back->setToolTip(tr("Back (%1)").arg(m_back->shortcut().toString(QKeySequence::NativeText)));
-    m_forward->setShortcut(QKeySequence::Forward);
-    m_forward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
-    m_forward->setToolTip(
-        tr("Forward (%1)").arg(m_forward->shortcut().toString(QKeySequence::NativeText)));
-    connect(m_back, &QAction::triggered, this, [this] {
-        rememberWhereWeAre();
-        m_navigation.back();
-    });
-    connect(m_forward, &QAction::triggered, this, [this] {
-        rememberWhereWeAre();
-        m_navigation.forward();
-    });
-    auto *refreshAction = new QAction(tr("&Refresh"), this);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
-    auto *goToAction = new QAction(tr("&Go to a topic…"), this);
-    goToAction->setShortcut(QKeySequence(tr("Ctrl+L")));
-    connect(goToAction, &QAction::triggered, m_switcher, &TopicSwitcher::focusGoTo);
-    auto *settingsAction = new QAction(tr("&Settings…"), this);
-    settingsAction->setShortcuts(
-        {QKeySequence(QKeySequence::Preferences), QKeySequence(tr("Ctrl+,"))});
-    settingsAction->setMenuRole(QAction::PreferencesRole);
-    connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
-    auto *quitAction = new QAction(tr("&Quit"), this);
-    quitAction->setShortcut(QKeySequence::Quit);
-    connect(quitAction, &QAction::triggered, this, &QWidget::close);
-    // F1, as KDE and GNOME apps answer it, and GNOME's Ctrl+? for the list of shortcuts.
-    auto *shortcutsAction = new QAction(tr("&Keyboard shortcuts"), this);
-    shortcutsAction->setShortcuts(
-        {QKeySequence(QKeySequence::HelpContents), QKeySequence(tr("Ctrl+?"))});
-    connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
-    auto *aboutAction = new QAction(tr("&About Hearth"), this);
-    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    connect(m_signInAction, &QAction::triggered, this, &MainWindow::showSignIn);
-    connect(m_registerAction, &QAction::triggered, this, &MainWindow::showRegister);
-    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
-    m_whoAction->setEnabled(false);
-
-    QMenu *hearthMenu = menuBar()->addMenu(tr("&Hearth"));
-    hearthMenu->addAction(m_whoAction);
-    hearthMenu->addAction(m_signInAction);
-    hearthMenu->addAction(m_registerAction);
-    hearthMenu->addAction(m_signOutAction);
-    hearthMenu->addSeparator();
-    hearthMenu->addAction(settingsAction);
-    hearthMenu->addSeparator();
-    hearthMenu->addAction(quitAction);
-    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
-    goMenu->addAction(m_back);
-    goMenu->addAction(m_forward);
-    goMenu->addAction(goToAction);
-    goMenu->addSeparator();
-    goMenu->addAction(refreshAction);
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(shortcutsAction);
-    helpMenu->addAction(aboutAction);
-
-    auto *accountMenu = new QMenu(this);
-    accountMenu->addAction(m_whoAction);
-    accountMenu->addAction(m_signInAction);
-    accountMenu->addAction(m_registerAction);
-    accountMenu->addAction(m_signOutAction);
-    m_accountButton->setMenu(accountMenu);
-    m_accountButton->setPopupMode(QToolButton::InstantPopup);
-    m_accountButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_accountButton->setAccessibleDescription(
-        tr("A menu: sign in, create an account, or sign out."));
-
-    auto *toolBar = addToolBar(tr("Navigation"));
-    toolBar->setObjectName(u"navigation"_s);
-    toolBar->setMovable(false);
-    toolBar->setFloatable(false);
-    toolBar->toggleViewAction()->setEnabled(false);
-    toolBar->addAction(m_back);
-    toolBar->addAction(m_forward);
-    toolBar->addWidget(m_switcher);
-    auto *spacer = new QWidget(toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-    toolBar->addWidget(m_accountButton);
-
-    m_unsentButton->setAutoRaise(true);
-    m_unsentButton->setVisible(false);
-    connect(m_unsentButton, &QToolButton::clicked, this, &MainWindow::showUnsent);
-    statusBar()->addPermanentWidget(m_unsentButton);
-    statusBar()->addPermanentWidget(m_syncStatus);
-    m_syncStatus->setAccessibleName(tr("Sync status"));
-
-    connect(&m_navigation, &Navigation::currentChanged, this, &MainWindow::showLocation);
-    connect(&m_navigation, &Navigation::historyChanged, this, &MainWindow::updateHistoryActions);
-    connect(m_switcher, &TopicSwitcher::topicRequested, this, &MainWindow::openTopic);
-
-    connect(&m_community, &Community::aboutToSwitch, this, &MainWindow::dropPages);
-    connect(&m_community, &Community::switched, this, [this] {
-        buildPages();
-        updateAccount();
-        if (m_afterSignIn && m_community.outbox())
-            std::exchange(m_afterSignIn, nullptr)(*m_community.outbox());
-    });
-    connect(&m_community, &Community::pendingWritesChanged, this, [this](int count) {
-        m_pendingWrites = count;
-        updateSyncStatus();
-    });
-    connect(&m_community, &Community::signInRequired, this, [this] {
-        statusBar()->showMessage(
-            tr("Your session has ended. Sign in again to send what is waiting."));
-        showSignIn();
-    });
-
-    // Without a keychain the sign-in lasts until Hearth quits: say so, once, plainly.
-    connect(&m_community.credentials(), &Credentials::keychainUnavailable, this,
-        [this](Credentials::KeychainStatus, const QString &message) {
-            m_keychainNotice = message;
-            auto *box = new QMessageBox(QMessageBox::Information, tr("Your sign-in can't be kept"),
-                message, QMessageBox::Ok, this);
-            box->setTextFormat(Qt::PlainText);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        });
-
-    // "last synced N minutes ago" moves on by itself.
-    auto *clock = new QTimer(this);
-    connect(clock, &QTimer::timeout, this, &MainWindow::updateSyncStatus);
-    clock->start(std::chrono::seconds(30));
+    buildMenusAndBars();
+    connectActions();
+    connectCommunity();
 
     // The mouse's back and forward buttons work wherever the pointer is in the window.
     qApp->installEventFilter(this);
@@ -235,6 +109,85 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     updateHistoryActions();
 }
 
+void MainWindow::buildMenusAndBars()
+{
+    m_actions->fillMenuBar(menuBar(), m_accountButton->accountActions());
+
+    auto *toolBar = addToolBar(tr("Navigation"));
+    toolBar->setObjectName(u"navigation"_s);
+    toolBar->setMovable(false);
+    toolBar->setFloatable(false);
+    toolBar->toggleViewAction()->setEnabled(false);
+    toolBar->addAction(m_actions->back());
+    toolBar->addAction(m_actions->forward());
+    toolBar->addWidget(m_switcher);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addWidget(m_accountButton);
+
+    m_unsentButton->setAutoRaise(true);
+    m_unsentButton->setVisible(false);
+    statusBar()->addPermanentWidget(m_unsentButton);
+    statusBar()->addPermanentWidget(m_syncStatus);
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_actions->back(), &QAction::triggered, this, [this] {
+        rememberWhereWeAre();
+        m_navigation.back();
+    });
+    connect(m_actions->forward(), &QAction::triggered, this, [this] {
+        rememberWhereWeAre();
+        m_navigation.forward();
+    });
+    connect(m_actions->refresh(), &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_actions->goToTopic(), &QAction::triggered, m_switcher, &TopicSwitcher::focusGoTo);
+    connect(m_actions->settings(), &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->shortcuts(), &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_accountButton, &AccountButton::signInRequested, this, &MainWindow::showSignIn);
+    connect(m_accountButton, &AccountButton::registerRequested, this, &MainWindow::showRegister);
+    connect(m_accountButton, &AccountButton::signOutRequested, this, &MainWindow::signOut);
+    connect(m_unsentButton, &QToolButton::clicked, this, &MainWindow::showUnsent);
+    connect(m_gate, &AccountGate::signInNeeded, this, &MainWindow::showSignIn);
+    connect(m_reportAndBlock, &ReportAndBlock::told, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+
+    connect(&m_navigation, &Navigation::currentChanged, this, &MainWindow::showLocation);
+    connect(&m_navigation, &Navigation::historyChanged, this, &MainWindow::updateHistoryActions);
+    connect(m_switcher, &TopicSwitcher::topicRequested, this, &MainWindow::openTopic);
+}
+
+void MainWindow::connectCommunity()
+{
+    connect(&m_community, &Community::aboutToSwitch, this, &MainWindow::dropPages);
+    connect(&m_community, &Community::switched, this, [this] {
+        buildPages();
+        updateAccount();
+        m_gate->runWaiting();
+    });
+    connect(&m_community, &Community::pendingWritesChanged, m_syncStatus,
+        &SyncStatusLabel::setPendingWrites);
+    connect(&m_community, &Community::signInRequired, this, [this] {
+        statusBar()->showMessage(
+            tr("Your session has ended. Sign in again to send what is waiting."));
+        showSignIn();
+    });
+
+    // Without a keychain the sign-in lasts until Hearth quits: say so, once, plainly.
+    connect(&m_community, &Community::keychainUnavailable, this, [this](const QString &message) {
+        m_keychainNotice = message;
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Your sign-in can't be kept"),
+            message, QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
@@ -242,7 +195,6 @@ MainWindow::~MainWindow()
     // this body: what their aborted requests report must not call back into a window that
     // is half gone (seen when closing with the newsletters dialog open, offline).
     disconnect(&m_community, nullptr, this, nullptr);
-    disconnect(&m_community.credentials(), nullptr, this, nullptr);
     if (m_community.isOpen()) {
         disconnect(&m_community.sync(), nullptr, this, nullptr);
         if (Outbox *outbox = m_community.outbox())
@@ -341,7 +293,7 @@ void MainWindow::buildPages()
 
     connect(m_postPage, &PostPage::hashtagActivated, this,
         [this](const QString &tag) { openTopic(Hashtags::slug(tag)); });
-    m_postPage->setServer(m_community.api().server());
+    m_postPage->setServer(m_community.server());
     connect(m_postPage, &PostPage::mediaRequested, this, &MainWindow::showPhoto);
     connect(m_images, &MediaImageCache::imageReady, m_postPage, [this](qint64 mediaId) {
         const std::optional<Post> post = m_community.feed().post(m_postPage->postId());
@@ -378,7 +330,7 @@ void MainWindow::buildPages()
         withAccount([postId](Outbox &outbox) { outbox.deletePost(postId); });
         // The post is gone from here at once: back to where it was opened from.
         if (m_navigation.canGoBack())
-            m_back->trigger();
+            m_actions->back()->trigger();
     });
 
     if (Outbox *outbox = m_community.outbox()) {
@@ -407,12 +359,11 @@ void MainWindow::buildPages()
         connect(outbox, &Outbox::pendingCountChanged, this, &MainWindow::updateUnsent);
     }
     updateUnsent();
-    connect(engine, &SyncEngine::stateChanged, this, &MainWindow::updateSyncStatus);
+    m_syncStatus->setEngine(engine);
     connect(engine, &SyncEngine::topicsChanged, this, &MainWindow::updateTopics);
     updateTopics();
     if (m_community.isNetworkEnabled())
         engine->refreshTopics();
-    updateSyncStatus();
     if (!m_navigation.isEmpty())
         showLocation(m_navigation.current());
     // The words that were in the box, back in it when the same post shows.
@@ -429,6 +380,7 @@ void MainWindow::dropPages()
         m_carriedComment = {m_postPage->postId(), m_postPage->commentBox()->toPlainText(),
             m_postPage->replyParentId()};
     }
+    m_syncStatus->setEngine(nullptr);
     delete std::exchange(m_topicPage, nullptr);
     delete std::exchange(m_postPage, nullptr);
 }
@@ -468,8 +420,8 @@ void MainWindow::refresh()
 
 void MainWindow::updateHistoryActions()
 {
-    m_back->setEnabled(m_navigation.canGoBack());
-    m_forward->setEnabled(m_navigation.canGoForward());
+    m_actions->back()->setEnabled(m_navigation.canGoBack());
+    m_actions->forward()->setEnabled(m_navigation.canGoForward());
 }
 
 void MainWindow::updateTopics()
@@ -482,69 +434,19 @@ void MainWindow::updateTopics()
 void MainWindow::updateAccount()
 {
     const std::optional<User> user = m_community.user();
-    m_signInAction->setVisible(!user);
-    m_registerAction->setVisible(!user);
-    m_signOutAction->setVisible(user.has_value());
-    m_whoAction->setVisible(user.has_value());
-    if (user) {
-        m_whoAction->setText(tr("Signed in as %1 (@%2)").arg(user->displayName, user->handle));
-        m_accountButton->setText(user->displayName);
-        m_accountButton->setAccessibleName(tr("Account: signed in as %1").arg(user->displayName));
-    } else {
-        m_accountButton->setText(tr("Sign in"));
-        m_accountButton->setAccessibleName(tr("Account: not signed in"));
-    }
+    m_accountButton->setUser(user);
     if (m_topicPage)
         m_topicPage->header()->setSignedIn(user.has_value());
 }
 
 QString MainWindow::syncStatusText() const
 {
-    QString status;
-    const SyncEngine *engine = m_topicPage ? &m_community.sync() : nullptr;
-    if (!engine || !m_community.isNetworkEnabled()) {
-        status = tr("Offline: showing what is saved on this computer");
-    } else {
-        switch (engine->state()) {
-        case SyncEngine::State::Syncing:
-            status = tr("Syncing…");
-            break;
-        case SyncEngine::State::Offline: {
-            const QDateTime last = engine->lastSyncedAt();
-            if (!last.isValid()) {
-                status = tr("Offline: showing what is saved on this computer");
-                break;
-            }
-            const int minutes = int(last.secsTo(QDateTime::currentDateTimeUtc()) / 60);
-            status = minutes < 1
-                ? tr("Offline: showing saved posts, last synced less than a minute ago")
-                : tr("Offline: showing saved posts, last synced %n minutes ago", nullptr, minutes);
-            break;
-        }
-        case SyncEngine::State::Idle:
-            status = tr("Online");
-            break;
-        }
-    }
-    if (m_pendingWrites > 0) {
-        status += u" · "_s + tr("%n changes waiting to be sent", nullptr, m_pendingWrites);
-    }
-    return status;
-}
-
-void MainWindow::updateSyncStatus()
-{
-    m_syncStatus->setText(syncStatusText());
+    return m_syncStatus->statusText();
 }
 
 void MainWindow::withAccount(std::function<void(Outbox &)> action)
 {
-    if (Outbox *outbox = m_community.outbox()) {
-        action(*outbox);
-        return;
-    }
-    m_afterSignIn = std::move(action);
-    showSignIn();
+    m_gate->run(std::move(action));
 }
 
 void MainWindow::showSignIn()
@@ -560,8 +462,8 @@ void MainWindow::showRegister()
 void MainWindow::openSignInDialog(int mode)
 {
     if (!m_signIn) {
-        m_signIn = new SignInDialog(m_community.account(), m_community.api().server().host(), this);
-        connect(m_signIn, &QDialog::rejected, this, [this] { m_afterSignIn = nullptr; });
+        m_signIn = new SignInDialog(m_community.account(), m_community.server().host(), this);
+        connect(m_signIn, &QDialog::rejected, m_gate, &AccountGate::forget);
     }
     m_signIn->setMode(SignInDialog::Mode(mode));
     m_signIn->open();
@@ -571,7 +473,7 @@ void MainWindow::openSignInDialog(int mode)
 
 void MainWindow::signOut()
 {
-    m_afterSignIn = nullptr;
+    m_gate->forget();
     m_community.account().signOut();
 }
 
@@ -706,16 +608,7 @@ void MainWindow::showSettings()
         connect(outbox, &Outbox::blocksChanged, dialog, showBlocked);
         outbox->refreshBlocks();
     }
-    connect(dialog, &SettingsDialog::unblockRequested, this, [this](const User &person) {
-        withAccount([this, person](Outbox &outbox) {
-            statusBar()->showMessage(outbox.setBlocked(person, false)
-                    ? tr("%1 is unblocked.").arg(person.displayName)
-                    : tr("Hearth could not unblock %1 just now. Nothing changed; please try "
-                         "again.")
-                          .arg(person.displayName),
-                8000);
-        });
-    });
+    connect(dialog, &SettingsDialog::unblockRequested, m_reportAndBlock, &ReportAndBlock::unblock);
     // The outbox goes with the cache when the person signs in or out: so does the dialog.
     connect(&m_community, &Community::aboutToSwitch, dialog, &QObject::deleteLater);
     dialog->open();
@@ -727,8 +620,7 @@ void MainWindow::reportPost(qint64 postId)
     if (!post)
         return;
     // Not by its title: a folded card keeps the title back.
-    openReport(
-        ApiClient::ReportTarget::Post, postId, tr("this post by %1").arg(post->author.displayName));
+    m_reportAndBlock->reportPost(postId, tr("this post by %1").arg(post->author.displayName));
 }
 
 void MainWindow::reportComment(qint64 commentId)
@@ -736,57 +628,13 @@ void MainWindow::reportComment(qint64 commentId)
     const std::optional<Comment> comment = m_community.comments().comment(commentId);
     if (!comment)
         return;
-    openReport(ApiClient::ReportTarget::Comment, commentId,
-        tr("this comment by %1").arg(comment->author.displayName));
-}
-
-void MainWindow::openReport(ApiClient::ReportTarget target, qint64 id, const QString &what)
-{
-    auto *dialog = new ReportDialog(what, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, target, id] {
-        const Report report = dialog->report();
-        withAccount([this, target, id, report](Outbox &outbox) {
-            outbox.report(target, id, report);
-            // "Thank you", saying honestly whether the report went or waits.
-            statusBar()->showMessage(outbox.isOnline()
-                    ? tr("Thank you. The community team will look at your report.")
-                    : tr("Thank you. Your report will reach the community team when you are "
-                         "back online."),
-                8000);
-        });
-    });
-    dialog->open();
+    m_reportAndBlock->reportComment(
+        commentId, tr("this comment by %1").arg(comment->author.displayName));
 }
 
 void MainWindow::block(const User &person)
 {
-    if (person.id <= 0)
-        return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Block %1?").arg(person.displayName),
-        tr("You won't see %1's posts and comments any more, here or on your other devices. "
-           "They are not told. You can unblock them in Settings.")
-            .arg(person.displayName),
-        QMessageBox::NoButton, this);
-    box->setTextFormat(Qt::PlainText);
-    QPushButton *yes = box->addButton(tr("Block"), QMessageBox::AcceptRole);
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(yes);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    connect(box, &QMessageBox::buttonClicked, this, [this, yes, person](QAbstractButton *clicked) {
-        if (clicked != yes)
-            return;
-        withAccount([this, person](Outbox &outbox) {
-            statusBar()->showMessage(outbox.setBlocked(person, true)
-                    ? tr("%1 is blocked.").arg(person.displayName)
-                    : tr("Hearth could not block %1 just now. Nothing changed; please try "
-                         "again.")
-                          .arg(person.displayName),
-                8000);
-        });
-    });
-    box->open();
+    m_reportAndBlock->block(person);
 }
 
 void MainWindow::showPhoto(qint64 mediaId)
@@ -796,7 +644,7 @@ void MainWindow::showPhoto(qint64 mediaId)
         return;
     if (post->media->kind == MediaKind::Video) {
         // Played in the post; when it cannot be, the system's player takes it.
-        QDesktopServices::openUrl(VideoPlayer::mediaUrl(m_community.api().server(), mediaId));
+        QDesktopServices::openUrl(VideoPlayer::mediaUrl(m_community.server(), mediaId));
         return;
     }
     auto *viewer = new PhotoViewer(m_community.api(), this);
@@ -873,11 +721,11 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         auto *widget = qobject_cast<QWidget *>(watched);
         if (widget && widget->window() == this) {
             if (mouse->button() == Qt::BackButton) {
-                m_back->trigger();
+                m_actions->back()->trigger();
                 return true;
             }
             if (mouse->button() == Qt::ForwardButton) {
-                m_forward->trigger();
+                m_actions->forward()->trigger();
                 return true;
             }
         }

@@ -2,21 +2,20 @@
 
 #include "Navigation.h"
 #include "api/User.h"
-#include "net/ApiClient.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 #include <functional>
 
-class QAction;
-class QLabel;
 class QSettings;
 class QStackedWidget;
 class QToolButton;
 
 namespace Hearth {
 
+class AccountButton;
+class AccountGate;
 class Care;
 class Community;
 struct OutboxEntry;
@@ -26,9 +25,12 @@ class Outbox;
 class PostPage;
 class Preferences;
 class RecoveryNotice;
+class ReportAndBlock;
 class SignInDialog;
+class SyncStatusLabel;
 class TopicPage;
 class TopicSwitcher;
+class WindowActions;
 
 // Hearth's window. In the middle, the page shown — a topic page or a post — with back and
 // forward between them (Alt+Left / Alt+Right and the mouse's side buttons); above, the
@@ -57,7 +59,7 @@ public:
     PostPage *postPage() const { return m_postPage; }
     QWidget *currentPage() const;
     TopicSwitcher *topicSwitcher() const { return m_switcher; }
-    QToolButton *accountButton() const { return m_accountButton; }
+    AccountButton *accountButton() const { return m_accountButton; }
     SignInDialog *signInDialog() const { return m_signIn; }
     // How the window looks after the reader: folds, blur, quiet counts, crisis lines.
     Care &care() const { return *m_care; }
@@ -101,13 +103,15 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildMenusAndBars();
+    void connectActions();
+    void connectCommunity();
     void buildPages();
     void dropPages();
     void showLocation(const Location &location);
     void rememberWhereWeAre();
     void updateAccount();
     void updateHistoryActions();
-    void updateSyncStatus();
     void updateTopics();
     void openSignInDialog(int mode);
     void showNewsletters(const QString &slug);
@@ -121,14 +125,14 @@ private:
     void changeUnsent(const OutboxEntry &entry);
     void changeUnsentComment(const OutboxEntry &entry);
     void updateUnsent();
-    // The report dialog for a post or a comment ("what" names it), then the report
-    // through the outbox.
-    void openReport(ApiClient::ReportTarget target, qint64 id, const QString &what);
 
     Community &m_community;
     QSettings &m_settings;
     Preferences *m_preferences;
     Care *m_care;
+    WindowActions *m_actions;
+    AccountGate *m_gate;
+    ReportAndBlock *m_reportAndBlock;
     // The comment box's words while the pages are rebuilt (signing in or out).
     struct CarriedComment
     {
@@ -144,19 +148,11 @@ private:
     TopicPage *m_topicPage = nullptr;
     PostPage *m_postPage = nullptr;
     TopicSwitcher *m_switcher;
-    QToolButton *m_accountButton;
-    QAction *m_back;
-    QAction *m_forward;
-    QAction *m_signInAction;
-    QAction *m_registerAction;
-    QAction *m_signOutAction;
-    QAction *m_whoAction;
-    QLabel *m_syncStatus;
+    AccountButton *m_accountButton;
+    SyncStatusLabel *m_syncStatus;
     QToolButton *m_unsentButton;
     SignInDialog *m_signIn = nullptr;
     QPointer<ComposerDialog> m_composer;
-    std::function<void(Outbox &)> m_afterSignIn;
-    int m_pendingWrites = 0;
     QString m_keychainNotice;
 };
 

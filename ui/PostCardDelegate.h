@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CardLayout.h"
 #include "api/Enums.h"
 
 #include <QStyledItemDelegate>
@@ -11,6 +12,8 @@ class QAbstractItemView;
 
 namespace Hearth {
 
+class CardInteraction;
+class CardLayoutCache;
 class CardMedia;
 class Care;
 class MediaImageCache;
@@ -25,12 +28,13 @@ struct ContentFold;
 // that line showing the person's own reaction. Text from the network is drawn as plain
 // text, never interpreted; hashtags that only end the body are shown once, as links.
 //
-// Cards have the height of their content. A card's text is laid out once per width: its
-// height and its layout are kept (heights for many cards, layouts for those on screen), keyed
-// by the post, the width and a fingerprint of what the card shows, so a changed post gets
-// a new layout by itself. Clicks on a hashtag, on "Read more", on the media, on React and on
-// the rest of the card are told by signals, from the same layout the painter used
-// (hitTest()). The second click of a double click does nothing more than the first did.
+// Cards have the height of their content. A card's text is laid out once per width
+// (CardLayout, kept by CardLayoutCache by the post, the width and a fingerprint of what the
+// card shows, so a changed post gets a new layout by itself). Clicks on a hashtag, on "Read
+// more", on the media, on React and on the rest of the card are told by signals, from the same
+// layout the painter used (hitTest(); the press, the long press and the hover are
+// CardInteraction's). The second click of a double click does nothing more than the first did.
+// The words of the headline and the counts are PostWording's.
 //
 // A card that folds (a content warning, a muted word, a sensitive hashtag: see Care) shows
 // its headline, why it is folded and "Show post", and nothing of its title, words, picture
@@ -47,13 +51,9 @@ class PostCardDelegate : public QStyledItemDelegate
 public:
     // The parts of a card a point can be on. Counts is the counts line, for partRect() only:
     // hitTest() says Card there, as a click on it is one on the card.
-    enum class Part { Nothing, Card, Hashtag, ReadMore, Media, React, Counts };
+    using Part = CardLayout::Part;
     // What lies under a point of a card.
-    struct Hit
-    {
-        Part part = Part::Nothing;
-        QString hashtag; // the tag, without '#', when part is Hashtag
-    };
+    using Hit = CardLayout::Hit;
 
     // A card without images: media areas show their placeholder.
     explicit PostCardDelegate(QObject *parent = nullptr);
@@ -100,25 +100,15 @@ public:
     // How many times a card's text was laid out: for tests and profiling.
     int layoutCount() const;
 
-    // "3 min ago", "yesterday", or a date, in the locale's words.
+    // "3 min ago": PostWording::relativeTime(). Still here for the post page and the comment
+    // delegate, which call it by this name; to go once they call PostWording.
     static QString relativeTime(const QDateTime &when, const QDateTime &now);
-    // The card's first line: "Story · Quiet Harbour · 2 h ago".
-    static QString headline(const QModelIndex &index, const QDateTime &now);
-    // "42 reactions · 16 comments", with plural forms.
-    static QString countsLine(const QModelIndex &index);
-    // Text from the network as a card shows it: at most maxChars of it, control characters
-    // as spaces, no direction controls, and (keepBreaks) each run of line breaks as one
-    // line separator, or (otherwise) as a space. *cut says whether some was left out.
-    static QString cardText(
-        QStringView text, qsizetype maxChars, bool keepBreaks, bool *cut = nullptr);
 
-    static constexpr int Margin = 12;
-    static constexpr int TitleLines = 2;
-    static constexpr int BodyLines = 3;
-    // Media areas are at most this wide and this tall (logical pixels); wider windows leave
-    // the rest of the line empty rather than cropping photos to a strip.
-    static constexpr int MaxMediaWidth = 560;
-    static constexpr int MaxMediaHeight = 400;
+    static constexpr int Margin = CardLayout::Margin;
+    static constexpr int TitleLines = CardLayout::TitleLines;
+    static constexpr int BodyLines = CardLayout::BodyLines;
+    static constexpr int MaxMediaWidth = CardLayout::MaxMediaWidth;
+    static constexpr int MaxMediaHeight = CardLayout::MaxMediaHeight;
     // What a click on React gives: the first kind, a heart, the gentlest "I read you".
     static constexpr ReactionKind DefaultReaction = AllReactionKinds.front();
     // How long a press on React is held to ask for the menu of kinds.
@@ -136,30 +126,26 @@ Q_SIGNALS:
     // A right click or a long press on React: the page shows the kinds at globalPos.
     void reactMenuRequested(const QModelIndex &index, const QPoint &globalPos);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    struct Layout;
-    struct Caches;
-
-    // The layout of the card at index for an item width, from the cache or made now.
-    const Layout &layoutFor(
-        const QModelIndex &index, int width, const QStyleOptionViewItem &option) const;
+    // The layout of the card at index as option shows it, from the cache or made now.
+    const CardLayout &layoutFor(const QModelIndex &index, const QStyleOptionViewItem &option) const;
+    bool quietCounts() const;
     // The item width a view gives its cards: the option's, or (sizeHint's option has none)
     // the view's viewport's.
     static int itemWidth(const QStyleOptionViewItem &option);
     // The option a view paints index with, for events the view does not pass on.
     static QStyleOptionViewItem optionFor(const QAbstractItemView *view, const QModelIndex &index);
+    // Emits what a click on hit of index asks for; false when it asks for nothing.
+    bool activate(const QModelIndex &index, const Hit &hit);
+    void paintHeadline(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index, const CardLayout &layout) const;
     void paintFooter(QPainter *painter, const QStyleOptionViewItem &option,
-        const QModelIndex &index, const Layout &layout, const QColor &background) const;
-    // Where the pointer is, for the hover of React and the pointing hand.
-    void setHover(QAbstractItemView *view, const QModelIndex &index, const Hit &hit);
-    void longPressed();
+        const QModelIndex &index, const CardLayout &layout, const QColor &background) const;
 
     CardMedia *m_media = nullptr; // a child
+    CardInteraction *m_interaction = nullptr; // a child
     const Care *m_care = nullptr;
-    std::unique_ptr<Caches> m_caches;
+    std::unique_ptr<CardLayoutCache> m_layouts;
 };
 
 } // namespace Hearth

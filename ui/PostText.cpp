@@ -85,6 +85,19 @@ QString withoutControls(const QString &text)
     return clean;
 }
 
+// Explicit embeddings, overrides and isolates would reorder what follows them (U+202E
+// shows the rest of a line backwards): a card shows the characters in their own order.
+bool isDirectionControl(char16_t c)
+{
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+bool isLineBreak(char16_t c)
+{
+    return c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C
+        || c == 0x85;
+}
+
 // Whether a character in [start, start + length) of block is already part of a link.
 bool overlapsAnchor(const QTextBlock &block, qsizetype start, qsizetype length)
 {
@@ -226,6 +239,41 @@ void fill(QTextDocument &document, const QString &text, bool markdown, const QCo
         document.setPlainText(clean);
     }
     applyLinks(document, linkColor);
+}
+
+QString cardText(QStringView text, qsizetype maxChars, bool keepBreaks, bool *cut)
+{
+    QString shown;
+    shown.reserve(std::min(text.size(), maxChars) + 1);
+    bool breakPending = false;
+    qsizetype i = 0;
+    for (; i < text.size() && shown.size() < maxChars; ++i) {
+        const QChar c = text[i];
+        if (isLineBreak(c.unicode())) {
+            if (keepBreaks)
+                breakPending = !shown.isEmpty();
+            else if (!shown.endsWith(u' '))
+                shown += u' ';
+            continue;
+        }
+        if (isDirectionControl(c.unicode()))
+            continue;
+        if (breakPending) {
+            if (c.isSpace())
+                continue;
+            while (shown.endsWith(u' '))
+                shown.chop(1);
+            shown += QChar::LineSeparator;
+            breakPending = false;
+        }
+        shown += c.category() == QChar::Other_Control ? QChar(u' ') : c;
+    }
+    // Half a surrogate pair would show as a box.
+    if (!shown.isEmpty() && shown.back().isHighSurrogate())
+        shown.chop(1);
+    if (cut)
+        *cut = i < text.size() && !text.mid(i).trimmed().isEmpty();
+    return shown;
 }
 
 QUrl hashtagUrl(const QString &tag)

@@ -7,10 +7,11 @@
 
 class QTextDocument;
 
-// The text of a post, a story or a comment as a QTextDocument for the post view. Text from
-// the network is never interpreted as HTML: posts and comments are plain text, stories are
-// Markdown without HTML. Web links (http, https) and hashtags become anchors, laid on the
-// text's ranges with QTextCursor, so nothing in the text can make markup of its own.
+// The text of a post, a story or a comment as Hearth shows it: as a QTextDocument for the
+// post view, or cleaned and cut for a card's lines. Text from the network is never
+// interpreted as HTML: posts and comments are plain text, stories are Markdown without HTML.
+// Web links (http, https) and hashtags become anchors, laid on the text's ranges with
+// QTextCursor, so nothing in the text can make markup of its own.
 namespace Hearth::PostText {
 
 // A clickable range of a text: a web link or a hashtag.
@@ -36,6 +37,12 @@ QList<Link> findLinks(QStringView text);
 // Markdown in GitHub's dialect with HTML left as literal text. Then lays the anchors of
 // findLinks() on every block that is not already a link, in linkColor.
 void fill(QTextDocument &document, const QString &text, bool markdown, const QColor &linkColor);
+
+// Text from the network as a card (or a tooltip, or a placeholder) shows it on its lines: at
+// most maxChars of it, control characters as spaces, no direction controls, and (keepBreaks)
+// each run of line breaks as one line separator, or (otherwise) as a space. *cut says whether
+// some was left out.
+QString cardText(QStringView text, qsizetype maxChars, bool keepBreaks, bool *cut = nullptr);
 
 // The anchor address of a hashtag ("hashtag:Therapy"), and back: the tag, or an empty
 // string for any other address.

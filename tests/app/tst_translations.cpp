@@ -2,7 +2,7 @@
 // placeholders and plural forms, and working once built into the application.
 
 #include "api/Topic.h"
-#include "models/FeedModel.h"
+#include "models/PostWording.h"
 #include "translations/Translations.h"
 #include "ui/TopicHeader.h"
 
@@ -300,11 +300,8 @@ void TestTranslations::pluralsAndCountsInEachLanguage()
     QVERIFY(translations.install(locale));
     QCOMPARE(translations.language(), language);
 
-    const auto reactions = [](int n) {
-        return QCoreApplication::translate("Hearth::PostCardDelegate", "%Ln reactions", nullptr, n);
-    };
-    QCOMPARE(reactions(1), one);
-    QCOMPARE(reactions(12345), many);
+    QCOMPARE(PostWording::reactions(1), one);
+    QCOMPARE(PostWording::reactions(12345), many);
     QCOMPARE(TopicHeader::figures(TopicCounts{14'600, 2, 1, 0}, locale), figures);
 }
 
@@ -317,16 +314,16 @@ void TestTranslations::datesFollowTheDefaultLocale()
     QLocale::setDefault(QLocale(u"de"_s));
     Translations translations;
     QVERIFY(translations.install(QLocale(u"de"_s)));
-    QCOMPARE(FeedModel::relativeTime(now.addSecs(-5 * 60), now), u"vor 5 Min."_s);
-    QCOMPARE(FeedModel::relativeTime(now.addSecs(-1 * 3600), now), u"vor 1 Std."_s);
-    QCOMPARE(FeedModel::relativeTime(older, now, QLocale::LongFormat),
+    QCOMPARE(PostWording::relativeTime(now.addSecs(-5 * 60), now), u"vor 5 Min."_s);
+    QCOMPARE(PostWording::relativeTime(now.addSecs(-1 * 3600), now), u"vor 1 Std."_s);
+    QCOMPARE(PostWording::relativeTime(older, now, QLocale::LongFormat),
         QLocale(u"de"_s).toString(older.toLocalTime().date(), QLocale::LongFormat));
-    QVERIFY(FeedModel::relativeTime(older, now, QLocale::LongFormat).contains(u"März"_s));
+    QVERIFY(PostWording::relativeTime(older, now, QLocale::LongFormat).contains(u"März"_s));
 
     QLocale::setDefault(QLocale(u"es"_s));
     QVERIFY(translations.install(QLocale(u"es"_s)));
-    QCOMPARE(FeedModel::relativeTime(now.addDays(-3), now), u"hace 3 días"_s);
-    QVERIFY(FeedModel::relativeTime(older, now, QLocale::LongFormat).contains(u"marzo"_s));
+    QCOMPARE(PostWording::relativeTime(now.addDays(-3), now), u"hace 3 días"_s);
+    QVERIFY(PostWording::relativeTime(older, now, QLocale::LongFormat).contains(u"marzo"_s));
 }
 
 // A language Hearth has no translation for still gets English with its plural forms, and Qt's
@@ -336,13 +333,11 @@ void TestTranslations::unknownLanguagesGetEnglish()
     Translations translations;
     QVERIFY(!translations.install(QLocale(QLocale::Japanese)));
     QCOMPARE(translations.language(), u"en"_s);
-    QCOMPARE(QCoreApplication::translate("Hearth::PostPage", "%Ln comments", nullptr, 1),
-        u"1 comment"_s);
+    QCOMPARE(PostWording::comments(1), u"1 comment"_s);
 
     QVERIFY(translations.install(QLocale(u"de_AT"_s)));
     QCOMPARE(translations.language(), u"de"_s);
-    QCOMPARE(QCoreApplication::translate("Hearth::PostPage", "%Ln comments", nullptr, 1),
-        u"1 Kommentar"_s);
+    QCOMPARE(PostWording::comments(1), u"1 Kommentar"_s);
     if (!translations.hasQtTranslation())
         QSKIP("Qt's German translation is not installed (Debian: qt6-translations-l10n)");
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);

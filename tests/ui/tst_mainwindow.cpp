@@ -18,6 +18,7 @@
 #include "sync/Community.h"
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
+#include "ui/AccountButton.h"
 #include "ui/MainWindow.h"
 #include "ui/PostCardDelegate.h"
 #include "ui/PostPage.h"

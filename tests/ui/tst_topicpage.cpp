@@ -5,8 +5,8 @@
 #include "cache/CacheDatabase.h"
 #include "cache/FeedCache.h"
 #include "models/FeedModel.h"
+#include "models/PostWording.h"
 #include "translations/Translations.h"
-#include "ui/PostCardDelegate.h"
 #include "ui/TopicHeader.h"
 #include "ui/TopicPage.h"
 
@@ -116,18 +116,27 @@ void TestTopicPage::tabsSwitchTheFeedAtOnce()
 void TestTopicPage::cardWordsReadRight()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QCOMPARE(PostCardDelegate::relativeTime(now.addSecs(-20), now), u"just now"_s);
-    QCOMPARE(PostCardDelegate::relativeTime(now.addSecs(-180), now), u"3 min ago"_s);
-    QCOMPARE(PostCardDelegate::relativeTime(now.addSecs(-2 * 3600), now), u"2 h ago"_s);
-    QCOMPARE(PostCardDelegate::relativeTime(now.addDays(-1).addSecs(-60), now), u"yesterday"_s);
-    QCOMPARE(PostCardDelegate::relativeTime(now.addDays(-3), now), u"3 days ago"_s);
+    QCOMPARE(PostWording::relativeTime(now.addSecs(-20), now), u"just now"_s);
+    QCOMPARE(PostWording::relativeTime(now.addSecs(-180), now), u"3 min ago"_s);
+    QCOMPARE(PostWording::relativeTime(now.addSecs(-2 * 3600), now), u"2 h ago"_s);
+    QCOMPARE(PostWording::relativeTime(now.addDays(-1).addSecs(-60), now), u"yesterday"_s);
+    QCOMPARE(PostWording::relativeTime(now.addDays(-3), now), u"3 days ago"_s);
 
     FeedModel model(*m_cache, nullptr);
     model.setFeed({u"therapy"_s, FeedKind::All, FeedSort::Latest});
     // Post 1: 1 hug, 1 comment; post 2: 2 hugs, 0 comments.
-    QCOMPARE(PostCardDelegate::countsLine(model.index(0)), u"1 reaction · 1 comment"_s);
-    QCOMPARE(PostCardDelegate::countsLine(model.index(1)), u"2 reactions · 0 comments"_s);
-    QVERIFY(PostCardDelegate::headline(model.index(0), now).startsWith(u"Post · River · "_s));
+    const auto counts = [](const QModelIndex &index) {
+        return PostWording::countsLine(index.data(FeedModel::ReactionCountRole).toInt(),
+            index.data(FeedModel::CommentCountRole).toInt());
+    };
+    QCOMPARE(counts(model.index(0)), u"1 reaction · 1 comment"_s);
+    QCOMPARE(counts(model.index(1)), u"2 reactions · 0 comments"_s);
+    const QModelIndex first = model.index(0);
+    QVERIFY(PostWording::headline(PostKind(first.data(FeedModel::KindRole).toInt()),
+        first.data(FeedModel::AuthorNameRole).toString(),
+        first.data(FeedModel::CreatedAtRole).toDateTime(),
+        first.data(FeedModel::EditedRole).toBool(), now)
+                .startsWith(u"Post · River · "_s));
     QCOMPARE(TopicHeader::figures(TopicCounts{1, 2, 0, 0}, QLocale(QLocale::English)),
         u"1 person · 0 stories · 2 posts"_s);
 }

@@ -1,0 +1,105 @@
+// PostWording, the one home of what Hearth says about a post: its kind, when it was written
+// (each step of the scale, and the date after a week), its counts with their plural forms,
+// its headline and the mark of a write not sent yet, in English and German.
+
+#include "models/PostWording.h"
+#include "translations/Translations.h"
+
+#include <QDateTime>
+#include <QTest>
+
+using namespace Hearth;
+using namespace Qt::StringLiterals;
+
+class TestPostWording : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void kindNames();
+    void relativeTimeSteps();
+    void countsWithTheirPluralForms();
+    void headlineAndMark();
+    void germanWords();
+    void cleanupTestCase();
+
+private:
+    Translations m_translations;
+};
+
+void TestPostWording::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_translations.install(QLocale(QLocale::English)));
+}
+
+void TestPostWording::kindNames()
+{
+    QCOMPARE(PostWording::kindName(PostKind::Post), u"Post"_s);
+    QCOMPARE(PostWording::kindName(PostKind::Story), u"Story"_s);
+    QCOMPARE(PostWording::kindName(PostKind::Video), u"Video"_s);
+}
+
+void TestPostWording::relativeTimeSteps()
+{
+    const QDateTime now(QDate(2025, 6, 18), QTime(15, 30), Qt::UTC);
+    QCOMPARE(PostWording::relativeTime(now, now), u"just now"_s);
+    QCOMPARE(PostWording::relativeTime(now.addSecs(-59), now), u"just now"_s);
+    QCOMPARE(PostWording::relativeTime(now.addSecs(-60), now), u"1 min ago"_s);
+    QCOMPARE(PostWording::relativeTime(now.addSecs(-3599), now), u"59 min ago"_s);
+    QCOMPARE(PostWording::relativeTime(now.addSecs(-3600), now), u"1 h ago"_s);
+    QCOMPARE(PostWording::relativeTime(now.addSecs(-23 * 3600), now), u"23 h ago"_s);
+    QCOMPARE(PostWording::relativeTime(now.addDays(-1), now), u"yesterday"_s);
+    QCOMPARE(PostWording::relativeTime(now.addDays(-2), now), u"2 days ago"_s);
+    QCOMPARE(PostWording::relativeTime(now.addDays(-6), now), u"6 days ago"_s);
+    // After a week, the date in the locale's form, short or long.
+    const QDateTime older = now.addDays(-7);
+    QCOMPARE(PostWording::relativeTime(older, now),
+        QLocale().toString(older.toLocalTime().date(), QLocale::ShortFormat));
+    QCOMPARE(PostWording::relativeTime(older, now, QLocale::LongFormat),
+        QLocale().toString(older.toLocalTime().date(), QLocale::LongFormat));
+}
+
+void TestPostWording::countsWithTheirPluralForms()
+{
+    QCOMPARE(PostWording::reactions(1), u"1 reaction"_s);
+    QCOMPARE(PostWording::comments(0), u"0 comments"_s);
+    QCOMPARE(PostWording::countsLine(42, 16), u"42 reactions · 16 comments"_s);
+    QCOMPARE(PostWording::countsLine(1, 1), u"1 reaction · 1 comment"_s);
+    // The locale's digit grouping.
+    QCOMPARE(PostWording::countsLine(12345, 2), u"12,345 reactions · 2 comments"_s);
+}
+
+void TestPostWording::headlineAndMark()
+{
+    const QDateTime now(QDate(2025, 6, 18), QTime(15, 30), Qt::UTC);
+    QCOMPARE(PostWording::headline(
+                 PostKind::Story, u"Quiet Harbour"_s, now.addSecs(-2 * 3600), false, now),
+        u"Story · Quiet Harbour · 2 h ago"_s);
+    QCOMPARE(PostWording::headline(PostKind::Post, u"River"_s, now.addSecs(-180), true, now),
+        u"Post · River · 3 min ago (edited)"_s);
+    QCOMPARE(PostWording::localMark(LocalState::Synced), QString());
+    QCOMPARE(PostWording::localMark(LocalState::Pending), u"Waiting to send"_s);
+    QCOMPARE(PostWording::localMark(LocalState::Failed), u"Not sent"_s);
+}
+
+void TestPostWording::germanWords()
+{
+    const QDateTime now(QDate(2025, 6, 18), QTime(15, 30), Qt::UTC);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY(m_translations.install(QLocale(QLocale::German)));
+    QCOMPARE(PostWording::kindName(PostKind::Story), u"Geschichte"_s);
+    QCOMPARE(PostWording::countsLine(1, 2), u"1 Reaktion · 2 Kommentare"_s);
+    QCOMPARE(PostWording::headline(PostKind::Post, u"River"_s, now.addSecs(-300), true, now),
+        u"Beitrag · River · vor 5 Min. (bearbeitet)"_s);
+    QCOMPARE(PostWording::localMark(LocalState::Failed), u"Nicht gesendet"_s);
+}
+
+void TestPostWording::cleanupTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+QTEST_GUILESS_MAIN(TestPostWording)
+#include "tst_postwording.moc"

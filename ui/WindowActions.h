@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenuBar;
+class QWidget;
+
+namespace Hearth {
+
+// The window's own commands, each with its words, keys and icon: going back and forward,
+// refreshing, going to a topic, the settings, quitting, and the help. Made once per window;
+// the window connects them to what they do and puts them in its menus and toolbar.
+class WindowActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    // window gives the style's icons and owns the actions (so their keys work in it).
+    explicit WindowActions(QWidget *window);
+
+    QAction *back() const { return m_back; }
+    QAction *forward() const { return m_forward; }
+    QAction *refresh() const { return m_refresh; }
+    QAction *goToTopic() const { return m_goTo; }
+    QAction *settings() const { return m_settings; }
+    QAction *quit() const { return m_quit; }
+    QAction *shortcuts() const { return m_shortcuts; }
+    QAction *about() const { return m_about; }
+
+    // The menus Hearth, Go and Help; accountActions head the Hearth menu (who is signed in,
+    // sign in, create an account, sign out).
+    void fillMenuBar(QMenuBar *menuBar, const QList<QAction *> &accountActions) const;
+
+private:
+    QAction *m_back;
+    QAction *m_forward;
+    QAction *m_refresh;
+    QAction *m_goTo;
+    QAction *m_settings;
+    QAction *m_quit;
+    QAction *m_shortcuts;
+    QAction *m_about;
+};
+
+} // namespace Hearth
