@@ -3,6 +3,7 @@
 #include "CacheSql.h"
 #include "SqliteFile.h"
 #include "WordsDatabase.h"
+#include "sqlite/SchemaMigration.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -26,11 +27,11 @@ constexpr int WordsMovedOutVersion = 3;
 
 // Each step moves the schema one version forward. Steps are never edited once released:
 // a change is a new step.
-const QList<QStringList> &migrations()
+const SchemaMigration &migrations()
 {
-    static const QList<QStringList> steps{
+    static const QList<SchemaStep> steps{
         // 1: the first schema.
-        {
+        {{
             // (Up to version 3, when they moved to the words file, the outbox and the
             // drafts lived here.)
             uR"(CREATE TABLE outbox (
@@ -166,25 +167,94 @@ const QList<QStringList> &migrations()
                    INSERT INTO posts_fts (rowid, title, body)
                        VALUES (new.id, new.title, new.body);
                END)"_s,
-        },
+        }},
         // 2: the people the person blocked (BlockList). blocked_at (ms since the epoch)
         // orders the list.
-        {
+        {{
             uR"(CREATE TABLE blocked_users (
                    user_id INTEGER PRIMARY KEY,
                    handle TEXT NOT NULL DEFAULT '',
                    display_name TEXT NOT NULL DEFAULT '',
                    blocked_at INTEGER NOT NULL))"_s,
-        },
+        }},
         // 3: the outbox and the drafts moved to the words file (WordsDatabase), which
         // migrate() fills from these tables first, in a transaction of its own. The names
         // are qualified: unqualified, a missing main.outbox would name the words file's.
-        {
+        {{
             uR"(DROP TABLE IF EXISTS main.outbox)"_s,
             uR"(DROP TABLE IF EXISTS main.drafts)"_s,
-        },
+        }},
+        // 4: a post is stored in columns of its own (PostColumns), not as the wire JSON,
+        // which took stand-in ids to read back local posts. The columns are filled from the
+        // JSON, which then goes. Timestamps are milliseconds since the epoch, as created_at;
+        // the hashtags a JSON array, so that any text a tag holds comes back as it was. The
+        // person's own reaction stays in my_reactions alone.
+        {{
+            uR"(ALTER TABLE posts ADD COLUMN author_handle TEXT NOT NULL DEFAULT '')"_s,
+            uR"(ALTER TABLE posts ADD COLUMN author_name TEXT NOT NULL DEFAULT '')"_s,
+            uR"(ALTER TABLE posts ADD COLUMN author_team INTEGER NOT NULL DEFAULT 0)"_s,
+            uR"(ALTER TABLE posts ADD COLUMN hashtags TEXT NOT NULL DEFAULT '[]')"_s,
+            uR"(ALTER TABLE posts ADD COLUMN content_warning TEXT NOT NULL DEFAULT '')"_s,
+            // NULL when the post shows no media; a local upload's id is negative.
+            uR"(ALTER TABLE posts ADD COLUMN media_id INTEGER)"_s,
+            uR"(ALTER TABLE posts ADD COLUMN media_kind TEXT)"_s,
+            uR"(ALTER TABLE posts ADD COLUMN media_mime_type TEXT)"_s,
+            uR"(ALTER TABLE posts ADD COLUMN media_width INTEGER)"_s,
+            uR"(ALTER TABLE posts ADD COLUMN media_height INTEGER)"_s,
+            uR"(ALTER TABLE posts ADD COLUMN media_byte_size INTEGER)"_s,
+            uR"(ALTER TABLE posts ADD COLUMN media_alt_text TEXT)"_s,
+            uR"(ALTER TABLE posts ADD COLUMN media_sensitive INTEGER)"_s,
+            uR"(ALTER TABLE posts ADD COLUMN media_poster_id INTEGER)"_s,
+            uR"(ALTER TABLE posts ADD COLUMN media_duration_ms INTEGER)"_s,
+            // NULL when never edited.
+            uR"(ALTER TABLE posts ADD COLUMN edited_at INTEGER)"_s,
+            uR"(ALTER TABLE posts ADD COLUMN reactions_heart INTEGER NOT NULL DEFAULT 0)"_s,
+            uR"(ALTER TABLE posts ADD COLUMN reactions_hug INTEGER NOT NULL DEFAULT 0)"_s,
+            uR"(ALTER TABLE posts ADD COLUMN reactions_me_too INTEGER NOT NULL DEFAULT 0)"_s,
+            uR"(ALTER TABLE posts ADD COLUMN reactions_sending_strength
+                   INTEGER NOT NULL DEFAULT 0)"_s,
+            uR"(ALTER TABLE posts ADD COLUMN reactions_thinking_of_you
+                   INTEGER NOT NULL DEFAULT 0)"_s,
+            uR"(ALTER TABLE posts ADD COLUMN comment_count INTEGER NOT NULL DEFAULT 0)"_s,
+            uR"(ALTER TABLE posts ADD COLUMN team_prompt INTEGER NOT NULL DEFAULT 0)"_s,
+            // A row that was not JSON never showed (it did not decode): it goes, with what
+            // hangs on it.
+            uR"(DELETE FROM posts WHERE NOT json_valid(json))"_s,
+            // julianday() keeps whole milliseconds: rounding gives them back exactly.
+            uR"(UPDATE posts SET
+                   author_handle = coalesce(json_extract(json, '$.author.handle'), ''),
+                   author_name = coalesce(json_extract(json, '$.author.displayName'), ''),
+                   author_team = coalesce(json_extract(json, '$.author.team'), 0),
+                   hashtags = coalesce(json_extract(json, '$.hashtags'), '[]'),
+                   content_warning = coalesce(json_extract(json, '$.contentWarning'), ''),
+                   media_id = json_extract(json, '$.media.id'),
+                   media_kind = json_extract(json, '$.media.kind'),
+                   media_mime_type = json_extract(json, '$.media.mimeType'),
+                   media_width = json_extract(json, '$.media.width'),
+                   media_height = json_extract(json, '$.media.height'),
+                   media_byte_size = json_extract(json, '$.media.byteSize'),
+                   media_alt_text = json_extract(json, '$.media.altText'),
+                   media_sensitive = json_extract(json, '$.media.sensitive'),
+                   media_poster_id = json_extract(json, '$.media.posterId'),
+                   media_duration_ms = json_extract(json, '$.media.durationMs'),
+                   edited_at = CAST(round((julianday(json_extract(json, '$.editedAt'))
+                       - 2440587.5) * 86400000.0) AS INTEGER),
+                   reactions_heart
+                       = coalesce(json_extract(json, '$.reactions.counts.heart'), 0),
+                   reactions_hug = coalesce(json_extract(json, '$.reactions.counts.hug'), 0),
+                   reactions_me_too
+                       = coalesce(json_extract(json, '$.reactions.counts.me_too'), 0),
+                   reactions_sending_strength
+                       = coalesce(json_extract(json, '$.reactions.counts.sending_strength'), 0),
+                   reactions_thinking_of_you
+                       = coalesce(json_extract(json, '$.reactions.counts.thinking_of_you'), 0),
+                   comment_count = coalesce(json_extract(json, '$.commentCount'), 0),
+                   team_prompt = coalesce(json_extract(json, '$.teamPrompt'), 0))"_s,
+            uR"(ALTER TABLE posts DROP COLUMN json)"_s,
+        }},
     };
-    return steps;
+    static const SchemaMigration migration(steps, u"cache"_s, lcCache());
+    return migration;
 }
 
 // Characters that are safe in a file name everywhere: a-z, 0-9, '.', '-', '_'. Anything
@@ -255,11 +325,12 @@ QString CacheDatabase::fileName(
 
 int CacheDatabase::schemaVersion()
 {
-    return int(migrations().size());
+    return migrations().latestVersion();
 }
 
-bool CacheDatabase::open(const QString &path, Words words)
+bool CacheDatabase::open(const QString &path, Words words, int targetVersion)
 {
+    m_targetVersion = targetVersion;
     close();
     m_path = path;
     m_error.clear();
@@ -476,11 +547,12 @@ CacheDatabase::Outcome CacheDatabase::migrate(QString *problem)
 {
     // A newer Hearth's cache is Damaged: setting it aside lets this build work; the words are
     // in their own file.
-    return SqliteFile::migrate(
-        m_db, m_path, u"cache"_s, migrations(), problem, [this](int version, QString *problem) {
-            // (Opened with Words::Leave, there is no words file to carry them to.)
-            return version != WordsMovedOutVersion || carryWordsForward(problem);
-        });
+    const auto result
+        = migrations().migrate(m_db, m_targetVersion, [this](int version, QString *problem) {
+              // (Opened with Words::Leave, there is no words file to carry them to.)
+              return version != WordsMovedOutVersion || carryWordsForward(problem);
+          });
+    return SqliteFile::outcomeOf(result, m_path, problem);
 }
 
 } // namespace Hearth

@@ -60,8 +60,11 @@ public:
     // Words::Leave opens the cache alone, for a connection that writes server data only
     // (the cache writer's thread): the words file is neither checked nor attached, and a
     // cache that still needs the migration that moves the words out is refused.
+    //
+    // targetVersion stops the migration early: tests build the caches of older builds with it.
     enum class Words { Attach, Leave };
-    bool open(const QString &path, Words words = Words::Attach);
+    bool open(
+        const QString &path, Words words = Words::Attach, int targetVersion = schemaVersion());
     // The stores made on connection() hold a handle to it: let them go first.
     void close();
     bool isOpen() const { return m_db.isOpen(); }
@@ -95,6 +98,7 @@ private:
     QString m_path;
     QString m_error;
     Recovery m_recovery;
+    int m_targetVersion = 0;
 };
 
 } // namespace Hearth

@@ -2,8 +2,8 @@
 
 #include "CacheSql.h"
 #include "CacheTransaction.h"
+#include "PostColumns.h"
 #include "api/Hashtags.h"
-#include "api/Json.h"
 
 #include <QCollator>
 #include <QSet>
@@ -29,49 +29,12 @@ QString normalized(const QString &slug)
     return Hashtags::slug(slug);
 }
 
-// Decodes a cached post with the wire decoder, which accepts only server ids (> 0). The id
-// column is the truth (local posts, and their not yet uploaded media, have ids <= 0), so
-// the decoder is shown stand-ins, and the real ids go back afterwards.
-std::optional<Post> decodePost(qint64 id, const QString &json)
-{
-    QJsonObject object = CacheSql::toJson(json);
-    object.insert(u"id"_s, 1);
-    std::optional<qint64> localMediaId;
-    std::optional<qint64> localPosterId;
-    if (object.value(u"media"_s).isObject()) {
-        QJsonObject media = object.value(u"media"_s).toObject();
-        if (media.value(u"id"_s).toInteger() <= 0) {
-            localMediaId = media.value(u"id"_s).toInteger();
-            media.insert(u"id"_s, 1);
-        }
-        if (media.value(u"posterId"_s).isDouble() && media.value(u"posterId"_s).toInteger() <= 0) {
-            localPosterId = media.value(u"posterId"_s).toInteger();
-            media.insert(u"posterId"_s, 1);
-        }
-        object.insert(u"media"_s, media);
-    }
-    Result<Post> decoded = Json::decode<Post>(object);
-    if (!decoded) {
-        qCWarning(lcCache) << "The cached post" << id
-                           << "does not decode:" << decoded.error().field()
-                           << decoded.error().message();
-        return std::nullopt;
-    }
-    Post post = std::move(decoded).value();
-    post.id = id;
-    if (localMediaId)
-        post.media->id = *localMediaId;
-    if (localPosterId)
-        post.media->posterId = *localPosterId;
-    return post;
-}
-
-// Reads the posts of a query whose first two columns are id and json.
+// Reads the posts of a query that selects PostColumns::selectList() first.
 QList<Post> readPosts(QSqlQuery &query)
 {
     QList<Post> posts;
     while (query.next()) {
-        if (auto post = decodePost(query.value(0).toLongLong(), query.value(1).toString()))
+        if (auto post = PostColumns::read(query))
             posts.append(std::move(*post));
     }
     return posts;
@@ -126,14 +89,7 @@ void writeTopics(const QSqlDatabase &db, const QList<Topic> &topics)
 // ranks of topics it left, media references, the person's own reaction.
 void writePosts(const QSqlDatabase &db, const QList<Post> &posts)
 {
-    // The local state is left out of the update: it belongs to the outbox's progress, not
-    // to the server's copy.
-    QSqlQuery upsert = CacheSql::prepare(db,
-        u"INSERT INTO posts (id, kind, created_at, author_id, version, title, body, json, "
-        "local_state, cached_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, created_at = excluded.created_at, "
-        "author_id = excluded.author_id, version = excluded.version, title = excluded.title, "
-        "body = excluded.body, json = excluded.json, cached_at = excluded.cached_at"_s);
+    QSqlQuery upsert = CacheSql::prepare(db, PostColumns::upsert());
     QSqlQuery clearLinks = CacheSql::prepare(db, u"DELETE FROM post_topics WHERE post_id = ?"_s);
     QSqlQuery link = CacheSql::prepare(db,
         u"INSERT OR IGNORE INTO post_topics (slug, post_id, kind, created_at) "
@@ -155,9 +111,7 @@ void writePosts(const QSqlDatabase &db, const QList<Post> &posts)
         const QString kind = toWire(post.kind);
         const qint64 createdAt = post.createdAt.isValid() ? post.createdAt.toMSecsSinceEpoch() : 0;
         const LocalState initialState = post.id < 0 ? LocalState::Pending : LocalState::Synced;
-        CacheSql::run(upsert,
-            {post.id, kind, createdAt, post.author.id, post.version, post.title, post.body,
-                CacheSql::fromJson(Json::toJson(post)), int(initialState), now});
+        CacheSql::run(upsert, PostColumns::values(post, int(initialState), now));
 
         CacheSql::run(clearLinks, {post.id});
         QSet<QString> slugs;
@@ -200,7 +154,10 @@ void deletePosts(const QSqlDatabase &db, const QList<qint64> &ids)
 
 std::optional<Post> selectPost(const QSqlDatabase &db, qint64 id)
 {
-    QSqlQuery query = CacheSql::exec(db, u"SELECT id, json FROM posts WHERE id = ?"_s, {id});
+    QSqlQuery query = CacheSql::exec(db,
+        u"SELECT "_s + PostColumns::selectList() + u" FROM posts p"_s + PostColumns::mineJoin()
+            + u" WHERE p.id = ?"_s,
+        {id});
     const QList<Post> posts = readPosts(query);
     if (posts.isEmpty())
         return std::nullopt;
@@ -215,14 +172,13 @@ void writeState(const QSqlDatabase &db, const QString &key, const QString &value
         {key, value});
 }
 
-void writeCursor(const QSqlDatabase &db, const QString &slug, FeedKind kind, FeedSort sort,
-    const QString &cursor)
+void writeCursor(const QSqlDatabase &db, const FeedKey &feed, const QString &cursor)
 {
     CacheSql::exec(db,
         u"INSERT INTO feed_cursors (slug, kind, sort, cursor, updated_at) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (slug, kind, sort) DO UPDATE SET cursor = excluded.cursor, "
         "updated_at = excluded.updated_at"_s,
-        {normalized(slug), toWire(kind), toWire(sort), cursor, CacheSql::nowMs()});
+        {normalized(feed.slug), toWire(feed.kind), toWire(feed.sort), cursor, CacheSql::nowMs()});
 }
 
 } // namespace
@@ -379,7 +335,7 @@ bool FeedCache::replacePostId(qint64 localId, qint64 serverId)
             CacheSql::exec(m_db, u"DELETE FROM posts WHERE id = ?"_s, {localId});
         } else {
             // Links, ranks, media references and the reaction follow by ON UPDATE CASCADE;
-            // the FTS index by its trigger. The JSON's id is ignored on reading.
+            // the FTS index by its trigger.
             CacheSql::exec(m_db,
                 u"UPDATE posts SET id = ?, local_state = ?, local_error = '' WHERE id = ?"_s,
                 {serverId, int(LocalState::Synced), localId});
@@ -427,14 +383,13 @@ QList<qint64> FeedCache::referencedMediaIds() const
     });
 }
 
-bool FeedCache::storeFeedPage(
-    const QString &slug, const FeedQuery &query, const Page<Post> &page, int firstRank)
+bool FeedCache::storeFeedPage(const FeedKey &feed, const Page<Post> &page, int firstRank)
 {
     return CacheSql::transact(m_db, "FeedCache::storeFeedPage", [&] {
         writePosts(m_db, page.items);
-        if (query.sort == FeedSort::Trending) {
-            const QString topic = normalized(slug);
-            const QString kind = toWire(query.kind);
+        if (feed.sort == FeedSort::Trending) {
+            const QString topic = normalized(feed.slug);
+            const QString kind = toWire(feed.kind);
             firstRank = std::max(firstRank, 0);
             if (firstRank == 0) {
                 CacheSql::exec(m_db, u"DELETE FROM trending_ranks WHERE slug = ? AND kind = ?"_s,
@@ -446,23 +401,23 @@ bool FeedCache::storeFeedPage(
             for (qsizetype i = 0; i < page.items.size(); ++i)
                 CacheSql::run(rank, {topic, kind, page.items.at(i).id, firstRank + int(i)});
         }
-        writeCursor(m_db, slug, query.kind, query.sort, page.nextCursor);
+        writeCursor(m_db, feed, page.nextCursor);
         return true;
     });
 }
 
-int FeedCache::nextTrendingRank(const QString &slug, FeedKind kind) const
+int FeedCache::nextTrendingRank(const FeedKey &feed) const
 {
     return CacheSql::read("FeedCache::nextTrendingRank", 0, [&] {
         return CacheSql::scalar(m_db,
             u"SELECT COALESCE(MAX(rank) + 1, 0) FROM trending_ranks WHERE slug = ? AND kind = ?"_s,
-            {normalized(slug), toWire(kind)})
+            {normalized(feed.slug), toWire(feed.kind)})
             .toInt();
     });
 }
 
-QList<Post> FeedCache::feed(const QString &slug, FeedKind kind, FeedSort sort,
-    const FeedPosition &after, int limit, FeedPosition *last, int *rowsRead) const
+QList<Post> FeedCache::feed(const FeedKey &feed, const FeedPosition &after, int limit,
+    FeedPosition *last, int *rowsRead) const
 {
     if (last)
         *last = after;
@@ -472,13 +427,14 @@ QList<Post> FeedCache::feed(const QString &slug, FeedKind kind, FeedSort sort,
         return {};
     return CacheSql::read("FeedCache::feed", QList<Post>(), [&] {
         QString sql;
-        QVariantList values{normalized(slug)};
-        if (sort == FeedSort::Latest) {
-            sql = u"SELECT p.id, p.json, t.created_at FROM post_topics t "
-                  "JOIN posts p ON p.id = t.post_id WHERE t.slug = ?"_s;
-            if (kind != FeedKind::All) {
+        QVariantList values{normalized(feed.slug)};
+        if (feed.sort == FeedSort::Latest) {
+            sql = u"SELECT "_s + PostColumns::selectList()
+                + u", t.created_at FROM post_topics t JOIN posts p ON p.id = t.post_id"_s
+                + PostColumns::mineJoin() + u" WHERE t.slug = ?"_s;
+            if (feed.kind != FeedKind::All) {
                 sql += u" AND t.kind = ?"_s;
-                values.append(toWire(kind));
+                values.append(toWire(feed.kind));
             }
             if (!after.isStart()) {
                 sql += u" AND (t.created_at, t.post_id) < (?, ?)"_s;
@@ -486,9 +442,10 @@ QList<Post> FeedCache::feed(const QString &slug, FeedKind kind, FeedSort sort,
             }
             sql += u" ORDER BY t.created_at DESC, t.post_id DESC LIMIT ?"_s;
         } else {
-            sql = u"SELECT p.id, p.json, p.created_at, r.rank FROM trending_ranks r "
-                  "JOIN posts p ON p.id = r.post_id WHERE r.slug = ? AND r.kind = ?"_s;
-            values.append(toWire(kind));
+            sql = u"SELECT "_s + PostColumns::selectList()
+                + u", p.created_at, r.rank FROM trending_ranks r JOIN posts p ON p.id = r.post_id"_s
+                + PostColumns::mineJoin() + u" WHERE r.slug = ? AND r.kind = ?"_s;
+            values.append(toWire(feed.kind));
             if (!after.isStart()) {
                 sql += u" AND (r.rank > ? OR (r.rank = ? AND r.post_id < ?))"_s;
                 values << after.rank << after.rank << after.id;
@@ -498,16 +455,17 @@ QList<Post> FeedCache::feed(const QString &slug, FeedKind kind, FeedSort sort,
         values.append(limit);
         QSqlQuery query = CacheSql::exec(m_db, sql, values);
         QList<Post> posts;
+        const int at = PostColumns::count();
         while (query.next()) {
             const qint64 id = query.value(0).toLongLong();
-            const FeedPosition position{query.value(2).toLongLong(), id,
-                sort == FeedSort::Trending ? query.value(3).toInt() : -1};
+            const FeedPosition position{query.value(at).toLongLong(), id,
+                feed.sort == FeedSort::Trending ? query.value(at + 1).toInt() : -1};
             // The position moves past an undecodable row too, so paging never sticks on it.
             if (last)
                 *last = position;
             if (rowsRead)
                 ++*rowsRead;
-            if (auto post = decodePost(id, query.value(1).toString()))
+            if (auto post = PostColumns::read(query))
                 posts.append(std::move(*post));
         }
         return posts;
@@ -561,28 +519,29 @@ QList<Post> FeedCache::search(const QString &text, int limit) const
         return {};
     return CacheSql::read("FeedCache::search", QList<Post>(), [&] {
         QSqlQuery query = CacheSql::exec(m_db,
-            u"SELECT p.id, p.json FROM posts_fts JOIN posts p ON p.id = posts_fts.rowid "
-            "WHERE posts_fts MATCH ? ORDER BY bm25(posts_fts, 4.0, 1.0), p.id DESC LIMIT ?"_s,
+            u"SELECT "_s + PostColumns::selectList()
+                + u" FROM posts_fts JOIN posts p ON p.id = posts_fts.rowid"_s
+                + PostColumns::mineJoin()
+                + u" WHERE posts_fts MATCH ? ORDER BY bm25(posts_fts, 4.0, 1.0), p.id DESC LIMIT ?"_s,
             {match, limit});
         return readPosts(query);
     });
 }
 
-QString FeedCache::serverCursor(const QString &slug, FeedKind kind, FeedSort sort) const
+QString FeedCache::serverCursor(const FeedKey &feed) const
 {
     return CacheSql::read("FeedCache::serverCursor", QString(), [&] {
         return CacheSql::scalar(m_db,
             u"SELECT cursor FROM feed_cursors WHERE slug = ? AND kind = ? AND sort = ?"_s,
-            {normalized(slug), toWire(kind), toWire(sort)})
+            {normalized(feed.slug), toWire(feed.kind), toWire(feed.sort)})
             .toString();
     });
 }
 
-bool FeedCache::setServerCursor(
-    const QString &slug, FeedKind kind, FeedSort sort, const QString &cursor)
+bool FeedCache::setServerCursor(const FeedKey &feed, const QString &cursor)
 {
     return CacheSql::transact(m_db, "FeedCache::setServerCursor", [&] {
-        writeCursor(m_db, slug, kind, sort, cursor);
+        writeCursor(m_db, feed, cursor);
         return true;
     });
 }

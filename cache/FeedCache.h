@@ -2,7 +2,7 @@
 
 #include "FeedPosition.h"
 #include "api/Enums.h"
-#include "api/FeedQuery.h"
+#include "api/FeedKey.h"
 #include "api/LocalState.h"
 #include "api/Page.h"
 #include "api/Post.h"
@@ -77,22 +77,22 @@ public:
     QList<qint64> referencedMediaIds() const;
 
     // Stores a page of a topic feed as the server sent it: upserts its posts and keeps the
-    // server's next cursor for (slug, kind, sort). For the trending sort it also records each
-    // post's rank, firstRank + its index; a first page (firstRank 0) replaces the topic's
-    // cached ranking for that kind filter. A post the ranking holds already keeps its first
-    // rank (pages of a ranking may overlap).
-    bool storeFeedPage(
-        const QString &slug, const FeedQuery &query, const Page<Post> &page, int firstRank);
-    // The firstRank for the next trending page of (slug, kind): one past the last rank held.
-    int nextTrendingRank(const QString &slug, FeedKind kind) const;
+    // server's next cursor for the feed. For the trending sort it also records each post's
+    // rank, firstRank + its index; a first page (firstRank 0) replaces the topic's cached
+    // ranking for that kind filter. A post the ranking holds already keeps its first rank
+    // (pages of a ranking may overlap).
+    bool storeFeedPage(const FeedKey &feed, const Page<Post> &page, int firstRank);
+    // The firstRank for the next trending page of the feed's topic and kind filter: one past
+    // the last rank held.
+    int nextTrendingRank(const FeedKey &feed) const;
 
     // A page of a cached topic feed, from just after `after`: latest is by (createdAt, id)
     // descending, over every cached post that names the topic (the person's local posts
     // included); trending is the server's order, by the cached rank. *last, when given, is
     // set to the position to pass as `after` for the next page; *rowsRead, when given, to the
     // rows read, undecodable ones included (fewer than limit: the cache has no more).
-    QList<Post> feed(const QString &slug, FeedKind kind, FeedSort sort, const FeedPosition &after,
-        int limit, FeedPosition *last = nullptr, int *rowsRead = nullptr) const;
+    QList<Post> feed(const FeedKey &feed, const FeedPosition &after, int limit,
+        FeedPosition *last = nullptr, int *rowsRead = nullptr) const;
 
     // Full-text search over titles and bodies (titles weigh more), best match first. Every
     // word the person typed is a literal term, the last one also a prefix: operators and
@@ -103,8 +103,8 @@ public:
 
     // Sync state: the server's cursor per feed ('' when none is held, or after the last
     // page), the server's change sequence, and small values for the sync engine.
-    QString serverCursor(const QString &slug, FeedKind kind, FeedSort sort) const;
-    bool setServerCursor(const QString &slug, FeedKind kind, FeedSort sort, const QString &cursor);
+    QString serverCursor(const FeedKey &feed) const;
+    bool setServerCursor(const FeedKey &feed, const QString &cursor);
     qint64 changeSequence() const;
     bool setChangeSequence(qint64 sequence);
     QString state(const QString &key) const;

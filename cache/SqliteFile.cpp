@@ -37,49 +37,20 @@ Outcome outcomeOf(const QSqlError &error, const QString &path)
     return isEnvironmentFailure(error, path) ? Outcome::Failed : Outcome::Damaged;
 }
 
-Outcome migrate(QSqlDatabase &db, const QString &path, const QString &what,
-    const QList<QStringList> &steps, QString *problem,
-    const std::function<bool(int version, QString *problem)> &beforeStep)
+Outcome outcomeOf(const SchemaMigration::Result &result, const QString &path, QString *problem)
 {
-    QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA main.user_version"_s) || !query.next()) {
-        *problem = query.lastError().text();
-        return outcomeOf(query.lastError(), path);
-    }
-    const int current = query.value(0).toInt();
-    query.finish();
-    if (current > steps.size() || current < 0) {
+    *problem = result.problem;
+    switch (result.status) {
+    case SchemaMigration::Status::Ok:
+        return Outcome::Ok;
+    case SchemaMigration::Status::Newer:
         // Written by a newer Hearth, which this build cannot read: set aside (renamed, not
         // deleted) so that this build can work.
-        *problem
-            = u"The %1 has schema version %2; this version of Hearth knows up to %3."_s.arg(what)
-                  .arg(current)
-                  .arg(steps.size());
         return Outcome::Damaged;
+    case SchemaMigration::Status::Failed:
+        break;
     }
-    for (int version = current + 1; version <= steps.size(); ++version) {
-        if (beforeStep && !beforeStep(version, problem))
-            return Outcome::Failed;
-        if (!db.transaction()) {
-            *problem = db.lastError().text();
-            return Outcome::Failed;
-        }
-        for (const QString &statement : steps.at(version - 1)) {
-            if (!query.exec(statement)) {
-                *problem = u"Migration %1 failed: %2"_s.arg(version).arg(query.lastError().text());
-                const Outcome outcome = outcomeOf(query.lastError(), path);
-                db.rollback();
-                return outcome;
-            }
-        }
-        if (!query.exec(u"PRAGMA main.user_version = %1"_s.arg(version)) || !db.commit()) {
-            *problem = u"Migration %1 failed: %2"_s.arg(version).arg(db.lastError().text());
-            db.rollback();
-            return Outcome::Failed;
-        }
-        qCInfo(lcCache).noquote() << "migrated the" << what << "to schema version" << version;
-    }
-    return Outcome::Ok;
+    return result.error.isValid() ? outcomeOf(result.error, path) : Outcome::Failed;
 }
 
 bool quickCheck(const QSqlDatabase &db, const QString &path, QString *problem, bool *environment)

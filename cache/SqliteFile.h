@@ -1,10 +1,10 @@
 #pragma once
 
+#include "sqlite/SchemaMigration.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-
-#include <functional>
 
 class QSqlError;
 
@@ -23,14 +23,10 @@ enum class Outcome { Ok, Damaged, Failed };
 // Damaged or Failed, as error on the file at path says (isEnvironmentFailure()).
 Outcome outcomeOf(const QSqlError &error, const QString &path);
 
-// Moves db's main schema forward by PRAGMA user_version through steps (step i makes version
-// i + 1), each in its own transaction. beforeStep, when set, runs before each step with its
-// version and may stop the migration (Failed, *problem set). A file of a newer version than
-// steps know is Damaged: this build cannot read it. what names the file in messages and logs
-// ("the cache").
-Outcome migrate(QSqlDatabase &db, const QString &path, const QString &what,
-    const QList<QStringList> &steps, QString *problem,
-    const std::function<bool(int version, QString *problem)> &beforeStep = {});
+// What a SchemaMigration's result means for the file at path (*problem set): a file of a
+// newer build is Damaged (this build cannot read it); a failed statement is Damaged or
+// Failed as its error says; anything else that failed is Failed.
+Outcome outcomeOf(const SchemaMigration::Result &result, const QString &path, QString *problem);
 
 // Runs PRAGMA quick_check on db: true when it says "ok"; otherwise *problem says what it
 // found (or why it could not run) and *environment whether the environment is to blame.

@@ -4,6 +4,7 @@
 #include "CacheTransaction.h"
 #include "OutboxStore.h"
 #include "SqliteFile.h"
+#include "sqlite/SchemaMigration.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -19,11 +20,11 @@ namespace {
 
 // Each step moves the schema one version forward. Steps are never edited once released:
 // a change is a new step.
-const QList<QStringList> &migrations()
+const SchemaMigration &migrations()
 {
-    static const QList<QStringList> steps{
+    static const QList<SchemaStep> steps{
         // 1: the outbox and the drafts, as the cache held them up to its schema version 2.
-        {
+        {{
             // Writes are sent in id order; AUTOINCREMENT never reuses an id.
             uR"(CREATE TABLE outbox (
                    id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -41,9 +42,10 @@ const QList<QStringList> &migrations()
                    key TEXT PRIMARY KEY,
                    json TEXT NOT NULL,
                    updated_at INTEGER NOT NULL) WITHOUT ROWID)"_s,
-        },
+        }},
     };
-    return steps;
+    static const SchemaMigration migration(steps, u"words file"_s, lcCache());
+    return migration;
 }
 
 // A rollback journal rather than WAL: a commit is in the file itself once it returns, so a
@@ -110,7 +112,7 @@ Outcome openAndMigrate(QSqlDatabase &db, const QString &path, QString *problem)
 
     query.finish();
     // A newer Hearth's file is Damaged: set aside (kept), its rows read back by their shape.
-    return SqliteFile::migrate(db, path, u"words file"_s, migrations(), problem);
+    return SqliteFile::outcomeOf(migrations().migrate(db), path, problem);
 }
 
 // Puts rows read back into a fresh file, one by one: a row the file refuses (a key seen
@@ -163,7 +165,7 @@ QString WordsDatabase::fileName(const QString &cachePath)
 
 int WordsDatabase::schemaVersion()
 {
-    return int(migrations().size());
+    return migrations().latestVersion();
 }
 
 bool WordsDatabase::prepare(const QString &path, bool expected, const PageSalvage::Result &legacy,

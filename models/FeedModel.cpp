@@ -82,12 +82,22 @@ FeedModel::FeedModel(FeedCache &cache, SyncEngine *engine, QObject *parent)
     }
 }
 
-void FeedModel::setFeed(const QString &slug, FeedKind kind, FeedSort sort)
+void FeedModel::setFeed(const FeedKey &feed)
+{
+    m_key = feed;
+    showCachedStart();
+    refresh();
+}
+
+void FeedModel::refresh()
+{
+    if (m_engine && !m_key.slug.isEmpty())
+        m_engine->refreshTopic(m_key);
+}
+
+void FeedModel::showCachedStart()
 {
     beginResetModel();
-    m_slug = slug;
-    m_kind = kind;
-    m_sort = sort;
     m_posts.clear();
     m_states.clear();
     m_end = FeedPosition::start();
@@ -96,8 +106,7 @@ void FeedModel::setFeed(const QString &slug, FeedKind kind, FeedSort sort)
     // The first page is part of the reset: views see the new feed whole, in one change.
     FeedPosition last;
     int rowsRead = 0;
-    const QList<Post> page
-        = m_cache.feed(m_slug, m_kind, m_sort, m_end, PageSize, &last, &rowsRead);
+    const QList<Post> page = m_cache.feed(m_key, m_end, PageSize, &last, &rowsRead);
     // A row the cache could not decode makes the page short, not the feed's end.
     m_cacheExhausted = rowsRead < PageSize;
     if (rowsRead > 0)
@@ -113,8 +122,7 @@ int FeedModel::appendFromCache()
 {
     FeedPosition last;
     int rowsRead = 0;
-    const QList<Post> page
-        = m_cache.feed(m_slug, m_kind, m_sort, m_end, PageSize, &last, &rowsRead);
+    const QList<Post> page = m_cache.feed(m_key, m_end, PageSize, &last, &rowsRead);
     // A row the cache could not decode makes the page short, not the feed's end.
     m_cacheExhausted = rowsRead < PageSize;
     // Rows already shown are not shown twice (a refreshed ranking may hold them again).
@@ -252,39 +260,39 @@ QHash<int, QByteArray> FeedModel::roleNames() const
 
 bool FeedModel::canFetchMore(const QModelIndex &parent) const
 {
-    if (parent.isValid() || m_slug.isEmpty())
+    if (parent.isValid() || m_key.slug.isEmpty())
         return false;
     if (!m_cacheExhausted)
         return true;
-    return m_engine && !m_waitingForServer && m_engine->canFetchMore(m_slug, m_kind, m_sort);
+    return m_engine && !m_waitingForServer && m_engine->canFetchMore(m_key);
 }
 
 void FeedModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_slug.isEmpty())
+    if (parent.isValid() || m_key.slug.isEmpty())
         return;
     if (!m_cacheExhausted && appendFromCache() > 0)
         return;
     // The cache has no more: the server's next page, shown when stored.
-    if (m_engine && !m_waitingForServer && m_engine->canFetchMore(m_slug, m_kind, m_sort)) {
+    if (m_engine && !m_waitingForServer && m_engine->canFetchMore(m_key)) {
         m_waitingForServer = true;
-        m_engine->fetchMore(m_slug, m_kind, m_sort);
+        m_engine->fetchMore(m_key);
     }
 }
 
-void FeedModel::pageStored(const QString &slug, FeedKind kind, FeedSort sort)
+void FeedModel::pageStored(const FeedKey &feed)
 {
-    if (slug != m_slug || kind != m_kind || sort != m_sort)
+    if (feed != m_key)
         return;
     m_waitingForServer = false;
     // A first page replaces what the feed starts with: newer posts, a new ranking.
-    const QList<Post> head = m_cache.feed(m_slug, m_kind, m_sort, FeedPosition::start(),
-        std::max<int>(int(m_posts.size()), PageSize));
+    const QList<Post> head
+        = m_cache.feed(m_key, FeedPosition::start(), std::max<int>(int(m_posts.size()), PageSize));
     bool sameStart = head.size() >= m_posts.size();
     for (qsizetype i = 0; sameStart && i < m_posts.size(); ++i)
         sameStart = head[i].id == m_posts[i].id;
     if (!sameStart) {
-        setFeed(m_slug, m_kind, m_sort);
+        showCachedStart();
         return;
     }
     m_cacheExhausted = false;
@@ -301,7 +309,7 @@ void FeedModel::refreshPosts(const QList<qint64> &postIds)
         // Gone, or edited out of this topic: the row goes.
         const bool stillHere = post
             && std::any_of(post->hashtags.begin(), post->hashtags.end(),
-                [this](const QString &tag) { return Hashtags::slug(tag) == m_slug; });
+                [this](const QString &tag) { return Hashtags::slug(tag) == m_key.slug; });
         if (!stillHere) {
             removePosts({id});
             continue;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Enums.h"
+#include "api/FeedKey.h"
 #include "api/LocalState.h"
 #include "api/Post.h"
 #include "cache/FeedPosition.h"
@@ -15,9 +16,9 @@ class FeedCache;
 class SyncEngine;
 
 // The posts of one topic feed (a kind filter and a sort), read from the cache a page at a
-// time. When the cache runs out, it asks the sync engine for the server's next page and
-// shows it once stored. Changes the sync engine or the outbox name are applied to the
-// rows in place; posts removed elsewhere leave the list.
+// time. Shown a feed, it asks the sync engine for the server's first page; when the cache
+// runs out, for the next one; and shows each once stored. Changes the sync engine or the outbox
+// name are applied to the rows in place; posts removed elsewhere leave the list.
 class FeedModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -58,11 +59,12 @@ public:
 
     FeedModel(FeedCache &cache, SyncEngine *engine, QObject *parent = nullptr);
 
-    // Shows another feed: the first page comes from the cache at once.
-    void setFeed(const QString &slug, FeedKind kind, FeedSort sort);
-    QString slug() const { return m_slug; }
-    FeedKind kind() const { return m_kind; }
-    FeedSort sort() const { return m_sort; }
+    // Shows another feed: the first page comes from the cache at once, and the server's first
+    // page (with the topic's header) is asked of the sync engine, to be shown once stored.
+    void setFeed(const FeedKey &feed);
+    FeedKey key() const { return m_key; }
+    // Asks the sync engine for the server's first page of the feed shown again (F5).
+    void refresh();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -91,15 +93,15 @@ public Q_SLOTS:
     void replacePostId(qint64 localId, qint64 serverId);
 
 private:
-    void pageStored(const QString &slug, FeedKind kind, FeedSort sort);
+    void pageStored(const FeedKey &feed);
+    // Shows the feed's first page from the cache, in one reset.
+    void showCachedStart();
     // Appends the next cache page; gives how many rows came.
     int appendFromCache();
 
     FeedCache &m_cache;
     SyncEngine *m_engine = nullptr;
-    QString m_slug;
-    FeedKind m_kind = FeedKind::All;
-    FeedSort m_sort = FeedSort::Latest;
+    FeedKey m_key;
     QList<Post> m_posts;
     QList<LocalState> m_states;
     FeedPosition m_end; // after the last row shown

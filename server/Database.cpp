@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "sqlite/SchemaMigration.h"
+
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,17 +14,6 @@ Q_LOGGING_CATEGORY(lcDatabase, "hearth.server.database")
 using namespace Qt::StringLiterals;
 
 namespace Hearth {
-
-// One step of the schema: its statements, run in one transaction.
-struct SchemaStep
-{
-    QStringList statements;
-    // Set for steps that rebuild tables (SQLite cannot alter a column's definition): they run
-    // with foreign key enforcement off, as SQLite's table-rebuild procedure requires, since
-    // dropping a parent table with it on would delete (by cascade) every row referring to it.
-    // The foreign keys are checked before the commit instead.
-    bool rebuildsTables = false;
-};
 
 namespace {
 
@@ -54,7 +45,7 @@ QStringList seedSequence(const QString &table, const QStringList &idsSeen)
 
 // Each step moves the schema one version forward. Steps are never edited once released:
 // a change is a new step.
-const QList<SchemaStep> &migrations()
+const SchemaMigration &migrations()
 {
     static const QList<SchemaStep> steps{
         // 1: the first schema.
@@ -314,7 +305,8 @@ const QList<SchemaStep> &migrations()
                 + seedSequence(u"reports"_s, {u"SELECT max(id) FROM reports"_s}),
             true},
     };
-    return steps;
+    static const SchemaMigration migration(steps, u"database"_s, lcDatabase());
+    return migration;
 }
 
 } // namespace
@@ -326,7 +318,7 @@ Database::~Database()
 
 int Database::schemaVersion()
 {
-    return int(migrations().size());
+    return migrations().latestVersion();
 }
 
 bool Database::open(const QString &path, int targetVersion)
@@ -369,77 +361,10 @@ void Database::close()
 
 bool Database::migrate(int targetVersion)
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
-        m_error = query.lastError().text();
-        return false;
-    }
-    const int current = query.value(0).toInt();
-    query.finish();
-    const auto &steps = migrations();
-    if (current > steps.size()) {
-        m_error = u"The database has schema version %1, newer than this server knows (%2)."_s
-                      .arg(current)
-                      .arg(steps.size());
-        return false;
-    }
-    for (int version = current + 1; version <= targetVersion; ++version) {
-        const SchemaStep &step = steps.at(version - 1);
-        // PRAGMA foreign_keys is a no-op inside a transaction: it is turned off before.
-        if (step.rebuildsTables && !setForeignKeys(false))
-            return false;
-        const bool done = runStep(version, step);
-        if (step.rebuildsTables && !setForeignKeys(true))
-            return false;
-        if (!done)
-            return false;
-        qCInfo(lcDatabase) << "migrated the database to schema version" << version;
-    }
-    return true;
-}
-
-bool Database::runStep(int version, const SchemaStep &step)
-{
-    QSqlQuery query(m_db);
-    const auto fail = [&](const QString &why) {
-        m_error = u"Migration %1 failed: %2"_s.arg(version).arg(why);
-        query.finish();
-        m_db.rollback();
-        return false;
-    };
-    if (!m_db.transaction()) {
-        m_error = m_db.lastError().text();
-        return false;
-    }
-    for (const QString &statement : step.statements) {
-        if (!query.exec(statement))
-            return fail(query.lastError().text());
-    }
-    if (step.rebuildsTables) {
-        if (!query.exec(u"PRAGMA foreign_key_check"_s))
-            return fail(query.lastError().text());
-        if (query.next()) {
-            return fail(u"a row of %1 refers to a missing row of %2"_s.arg(
-                query.value(0).toString(), query.value(2).toString()));
-        }
-        query.finish();
-    }
-    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version)) || !m_db.commit())
-        return fail(m_db.lastError().text());
-    return true;
-}
-
-bool Database::setForeignKeys(bool on)
-{
-    QSqlQuery query(m_db);
-    if (!query.exec(u"PRAGMA foreign_keys = %1"_s.arg(on ? u"ON"_s : u"OFF"_s))
-        || !query.exec(u"PRAGMA foreign_keys"_s) || !query.next()
-        || query.value(0).toBool() != on) {
-        m_error = u"Could not turn foreign keys %1: %2"_s.arg(
-            on ? u"on"_s : u"off"_s, query.lastError().text());
-        return false;
-    }
-    return true;
+    const SchemaMigration::Result result = migrations().migrate(m_db, targetVersion);
+    if (!result.ok())
+        m_error = result.problem;
+    return result.ok();
 }
 
 } // namespace Hearth

@@ -5,8 +5,6 @@
 
 namespace Hearth {
 
-struct SchemaStep;
-
 // The server's SQLite database: one file in the data folder, WAL with every commit synced
 // (synchronous = FULL), foreign keys on, and forward-only migrations keyed by
 // PRAGMA user_version, each in its own transaction.
@@ -31,8 +29,6 @@ public:
 
 private:
     bool migrate(int targetVersion);
-    bool runStep(int version, const SchemaStep &step);
-    bool setForeignKeys(bool on);
 
     QSqlDatabase m_db;
     QString m_connectionName;

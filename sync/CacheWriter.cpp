@@ -106,17 +106,17 @@ void CacheWriter::storeChanges(const Changes &changes, QObject *context, Done do
         context, std::move(done));
 }
 
-void CacheWriter::storeFeedPage(const QString &slug, const FeedQuery &query, const Page<Post> &page,
-    int firstRank, QObject *context, Done done)
+void CacheWriter::storeFeedPage(
+    const FeedKey &key, const Page<Post> &page, int firstRank, QObject *context, Done done)
 {
     run(
-        [slug, query, page, firstRank](Worker &worker) {
+        [key, page, firstRank](Worker &worker) {
             FeedCache *feed = worker.feed();
             if (!feed)
                 return false;
             CacheTransaction transaction(feed->connection());
             const Page<Post> shown{withoutBlocked(*feed, page.items), page.nextCursor};
-            return feed->storeFeedPage(slug, query, shown, firstRank) && transaction.commit();
+            return feed->storeFeedPage(key, shown, firstRank) && transaction.commit();
         },
         context, std::move(done));
 }

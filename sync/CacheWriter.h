@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/Changes.h"
-#include "api/FeedQuery.h"
+#include "api/FeedKey.h"
 #include "api/Page.h"
 
 #include <QObject>
@@ -29,8 +29,9 @@ public:
 
     // The posts, deletions and topics of a /changes answer, and the sequence it reaches.
     void storeChanges(const Changes &changes, QObject *context, Done done);
-    void storeFeedPage(const QString &slug, const FeedQuery &query, const Page<Post> &page,
-        int firstRank, QObject *context, Done done);
+    // A page of feed (FeedCache::storeFeedPage()).
+    void storeFeedPage(
+        const FeedKey &feed, const Page<Post> &page, int firstRank, QObject *context, Done done);
 
 private:
     class Worker;

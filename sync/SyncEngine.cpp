@@ -66,31 +66,31 @@ QList<Post> SyncEngine::settledOnly(const QList<Post> &posts) const
     return settled;
 }
 
-void SyncEngine::storePage(const QString &slug, const FeedQuery &query, const Page<Post> &page,
-    int firstRank, std::function<void()> then)
+void SyncEngine::storePage(
+    const FeedKey &feed, const Page<Post> &page, int firstRank, std::function<void()> then)
 {
     // Nothing by a blocked author, even when the server's page predates the block (it is
     // still waiting in the outbox): those are dropped before anything else, and take no rank.
     const QList<Post> shown = BlockList::withoutBlocked(page.items, blockedIds());
     Page<Post> settled{settledOnly(shown), page.nextCursor};
     // A trending page's ranks count every post shown, settled or not.
-    if (settled.items.size() != shown.size() && query.sort == FeedSort::Trending)
+    if (settled.items.size() != shown.size() && feed.sort == FeedSort::Trending)
         settled.items = shown;
     QList<qint64> ids;
     for (const Post &post : shown)
         ids.append(post.id);
-    const auto tell = [this, slug, query, ids, then](bool written) {
+    const auto tell = [this, feed, ids, then](bool written) {
         if (written) {
-            Q_EMIT feedPageStored(slug, query.kind, query.sort);
+            Q_EMIT feedPageStored(feed);
             Q_EMIT postsChanged(ids);
         }
         then();
     };
     if (m_writer) {
-        m_writer->storeFeedPage(slug, query, settled, firstRank, this, tell);
+        m_writer->storeFeedPage(feed, settled, firstRank, this, tell);
         return;
     }
-    tell(m_feed.storeFeedPage(slug, query, settled, firstRank));
+    tell(m_feed.storeFeedPage(feed, settled, firstRank));
 }
 
 void SyncEngine::ingestChanges(const Changes &changes, std::function<void(bool written)> then)
@@ -148,24 +148,23 @@ void SyncEngine::fetchTopics(const QString &cursor)
     });
 }
 
-void SyncEngine::refreshTopic(const QString &slug, FeedKind kind, FeedSort sort)
+void SyncEngine::refreshTopic(const FeedKey &feed)
 {
     if (!m_networkEnabled)
         return;
     begin();
-    const auto loadFirstPage = [this, slug, kind, sort] {
-        FeedQuery query{kind, sort, PageSize, {}};
-        m_api.feed(slug, query, this, [this, slug, query](Result<Page<Post>> page) {
+    const auto loadFirstPage = [this, feed] {
+        m_api.feed(feed.slug, feed.query(PageSize), this, [this, feed](Result<Page<Post>> page) {
             if (!page) {
                 end(page.error());
                 return;
             }
-            storePage(slug, query, *page, 0, [this] { end(std::nullopt); });
+            storePage(feed, *page, 0, [this] { end(std::nullopt); });
         });
     };
 
     begin();
-    m_api.topic(slug, this, [this](Result<Topic> topic) {
+    m_api.topic(feed.slug, this, [this](Result<Topic> topic) {
         if (topic) {
             m_feed.storeTopic(*topic);
             Q_EMIT topicChanged(topic->slug);
@@ -190,28 +189,28 @@ void SyncEngine::refreshTopic(const QString &slug, FeedKind kind, FeedSort sort)
     });
 }
 
-bool SyncEngine::canFetchMore(const QString &slug, FeedKind kind, FeedSort sort) const
+bool SyncEngine::canFetchMore(const FeedKey &feed) const
 {
-    return m_networkEnabled && !m_feed.serverCursor(slug, kind, sort).isEmpty();
+    return m_networkEnabled && !m_feed.serverCursor(feed).isEmpty();
 }
 
-void SyncEngine::fetchMore(const QString &slug, FeedKind kind, FeedSort sort)
+void SyncEngine::fetchMore(const FeedKey &feed)
 {
     if (!m_networkEnabled)
         return;
-    const QString cursor = m_feed.serverCursor(slug, kind, sort);
+    const QString cursor = m_feed.serverCursor(feed);
     if (cursor.isEmpty())
         return;
-    const FeedQuery query{kind, sort, PageSize, cursor};
-    const int firstRank = sort == FeedSort::Trending ? m_feed.nextTrendingRank(slug, kind) : 0;
+    const int firstRank = feed.sort == FeedSort::Trending ? m_feed.nextTrendingRank(feed) : 0;
     begin();
-    m_api.feed(slug, query, this, [this, slug, query, firstRank](Result<Page<Post>> page) {
-        if (!page) {
-            end(page.error());
-            return;
-        }
-        storePage(slug, query, *page, firstRank, [this] { end(std::nullopt); });
-    });
+    m_api.feed(feed.slug, feed.query(PageSize, cursor), this,
+        [this, feed, firstRank](Result<Page<Post>> page) {
+            if (!page) {
+                end(page.error());
+                return;
+            }
+            storePage(feed, *page, firstRank, [this] { end(std::nullopt); });
+        });
 }
 
 void SyncEngine::fetchPost(qint64 postId)

@@ -2,7 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/Changes.h"
-#include "api/FeedQuery.h"
+#include "api/FeedKey.h"
 #include "api/Page.h"
 #include "api/Post.h"
 
@@ -41,11 +41,11 @@ public:
     // Every topic of the community (names for the topic switcher, and which ones I joined),
     // page after page; topicsChanged() when they are stored.
     void refreshTopics();
-    // The header's counts and the first page of (slug, kind, sort).
-    void refreshTopic(const QString &slug, FeedKind kind, FeedSort sort);
+    // The header's counts of the feed's topic and the feed's first page.
+    void refreshTopic(const FeedKey &feed);
     // The next server page after what the cache holds; nothing when the server has no more.
-    void fetchMore(const QString &slug, FeedKind kind, FeedSort sort);
-    bool canFetchMore(const QString &slug, FeedKind kind, FeedSort sort) const;
+    void fetchMore(const FeedKey &feed);
+    bool canFetchMore(const FeedKey &feed) const;
     // One post as the server has it now (postsChanged), or gone (postsRemoved): for a post
     // opened that the cache lacks or may hold an old copy of.
     void fetchPost(qint64 postId);
@@ -74,7 +74,7 @@ Q_SIGNALS:
     void topicChanged(const QString &slug);
     void topicsChanged();
     // A page of the feed was stored: views of that feed may have more rows.
-    void feedPageStored(const QString &slug, FeedKind kind, FeedSort sort);
+    void feedPageStored(const Hearth::FeedKey &feed);
     void postsChanged(const QList<qint64> &postIds);
     void postsRemoved(const QList<qint64> &postIds);
     void commentsChanged(qint64 postId);
@@ -90,8 +90,8 @@ private:
     QList<Post> settledOnly(const QList<Post> &posts) const;
     // Stores the page (through the writer when there is one), tells the views, then calls
     // then().
-    void storePage(const QString &slug, const FeedQuery &query, const Page<Post> &page,
-        int firstRank, std::function<void()> then);
+    void storePage(
+        const FeedKey &feed, const Page<Post> &page, int firstRank, std::function<void()> then);
     void fetchTopics(const QString &cursor);
     void ingestChanges(const Changes &changes, std::function<void(bool written)> then);
 

@@ -229,7 +229,7 @@ void MainWindow::openTopic(const QString &slug)
 void MainWindow::openPost(qint64 postId)
 {
     rememberWhereWeAre();
-    m_navigation.go(Location::post(postId, m_navigation.current().slug));
+    m_navigation.go(Location::post(postId, m_navigation.current().feed.slug));
 }
 
 QWidget *MainWindow::currentPage() const
@@ -293,7 +293,7 @@ void MainWindow::buildPages()
     connect(m_topicPage, &TopicPage::createPostRequested, this,
         [this](const QString &slug) { openComposer(slug); });
     connect(m_postPage, &PostPage::editPostRequested, this,
-        [this](qint64 postId) { openComposer(m_navigation.current().slug, postId); });
+        [this](qint64 postId) { openComposer(m_navigation.current().feed.slug, postId); });
 
     connect(m_postPage, &PostPage::hashtagActivated, this,
         [this](const QString &tag) { openTopic(Hashtags::slug(tag)); });
@@ -403,7 +403,7 @@ void MainWindow::showLocation(const Location &location)
     } else {
         m_topicPage->showLocation(location);
         m_pages->setCurrentWidget(m_topicPage);
-        m_settings.setValue(TopicKey, location.slug);
+        m_settings.setValue(TopicKey, location.feed.slug);
     }
     // The keys go to the cards, or to the post's text (where a screen reader starts reading).
     if (location.page == Location::Page::Post)
@@ -534,11 +534,11 @@ void MainWindow::changeUnsent(const OutboxEntry &entry)
         const Result<NewPost> post = Json::decode<NewPost>(entry.payload.value(u"post"_s));
         if (!post)
             return;
-        composer = openComposer(m_navigation.current().slug);
+        composer = openComposer(m_navigation.current().feed.slug);
         composer->fill(*post);
     } else if (entry.kind == u"editPost"_s) {
         composer = openComposer(
-            m_navigation.current().slug, entry.payload.value(u"postId"_s).toInteger());
+            m_navigation.current().feed.slug, entry.payload.value(u"postId"_s).toInteger());
     } else if (entry.kind == u"createComment"_s || entry.kind == u"editComment"_s) {
         changeUnsentComment(entry);
         return;

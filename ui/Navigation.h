@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/Enums.h"
+#include "api/FeedKey.h"
 
 #include <QList>
 #include <QObject>
@@ -16,23 +16,22 @@ struct Location
     enum class Page { Topic, Post };
 
     Page page = Page::Topic;
-    QString slug; // the topic; for a post, the topic it was opened from
-    FeedKind kind = FeedKind::All;
-    FeedSort sort = FeedSort::Latest;
+    // The topic's feed, with its filter and order; for a post, the topic it was opened from.
+    FeedKey feed;
     qint64 topPostId = 0; // the card at the top of a topic page's view; 0: the start
     qint64 postId = 0; // the post of a post page
     qint64 currentPostId = 0; // the card the keyboard is on, on a topic page; 0: none
 
-    static Location topic(const QString &slug) { return {Page::Topic, slug, {}, {}, 0, 0, 0}; }
+    static Location topic(const QString &slug) { return {Page::Topic, {slug}, 0, 0, 0}; }
     static Location post(qint64 id, const QString &fromSlug = {})
     {
-        return {Page::Post, fromSlug, {}, {}, 0, id, 0};
+        return {Page::Post, {fromSlug}, 0, id, 0};
     }
     // The same page, whatever its filter or scroll position.
     bool isSamePage(const Location &other) const
     {
         return page == other.page
-            && (page == Page::Topic ? slug == other.slug : postId == other.postId);
+            && (page == Page::Topic ? feed.slug == other.feed.slug : postId == other.postId);
     }
     bool operator==(const Location &) const = default;
 };

@@ -5,8 +5,8 @@
 #include "ReactionIcons.h"
 #include "TopicHeader.h"
 #include "api/Hashtags.h"
-#include "cache/FeedCache.h"
 #include "models/FeedModel.h"
+#include "models/TopicModel.h"
 #include "sync/SyncEngine.h"
 
 #include <QContextMenuEvent>
@@ -40,8 +40,8 @@ int tabOf(const T (&values)[N], T value)
 
 TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, MediaImageCache *images, QWidget *parent)
     : QWidget(parent)
-    , m_cache(cache)
     , m_engine(engine)
+    , m_topic(new TopicModel(cache, engine, this))
     , m_header(new TopicHeader(this))
     , m_sectionTitle(new QLabel(this))
     , m_kinds(new QTabBar(this))
@@ -51,6 +51,27 @@ TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, MediaImageCache *imag
     , m_emptyState(new QLabel(m_body))
     , m_model(new FeedModel(cache, engine, this))
     , m_delegate(new PostCardDelegate(images, m_feed))
+{
+    setUpFilters();
+    setUpFeed();
+    connectHeader();
+    if (m_engine)
+        connectEngine();
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_kinds);
+    filters->addStretch();
+    filters->addWidget(m_sorts);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_sectionTitle);
+    layout->addLayout(filters);
+    layout->addWidget(m_body, 1);
+    // No focus proxy to the feed: in Qt 6 a page with one is a Tab stop of its own, before
+    // its header, and Tab would jump to the cards first. The window gives the feed the keys.
+}
+
+void TopicPage::setUpFilters()
 {
     QFont sectionFont = m_sectionTitle->font();
     sectionFont.setBold(true);
@@ -78,7 +99,10 @@ TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, MediaImageCache *imag
             Q_EMIT locationChanged();
         });
     }
+}
 
+void TopicPage::setUpFeed()
+{
     m_feed->setModel(m_model);
     m_feed->setItemDelegate(m_delegate);
     m_feed->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -119,41 +143,30 @@ TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, MediaImageCache *imag
     connect(m_model, &QAbstractItemModel::modelReset, this, &TopicPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TopicPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TopicPage::updateEmptyState);
+}
 
+void TopicPage::connectHeader()
+{
     connect(m_header, &TopicHeader::joinToggled, this,
-        [this](bool join) { Q_EMIT joinRequested(m_slug, join); });
+        [this](bool join) { Q_EMIT joinRequested(slug(), join); });
     connect(m_header, &TopicHeader::newslettersRequested, this,
-        [this] { Q_EMIT newslettersRequested(m_slug); });
+        [this] { Q_EMIT newslettersRequested(slug()); });
     connect(m_header, &TopicHeader::createPostRequested, this,
-        [this] { Q_EMIT createPostRequested(m_slug); });
+        [this] { Q_EMIT createPostRequested(slug()); });
+    connect(m_topic, &TopicModel::topicChanged, this, &TopicPage::refreshHeader);
+}
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_kinds);
-    filters->addStretch();
-    filters->addWidget(m_sorts);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
-    layout->addWidget(m_sectionTitle);
-    layout->addLayout(filters);
-    layout->addWidget(m_body, 1);
-    // No focus proxy to the feed: in Qt 6 a page with one is a Tab stop of its own, before
-    // its header, and Tab would jump to the cards first. The window gives the feed the keys.
-
-    if (m_engine) {
-        connect(m_engine, &SyncEngine::topicChanged, this, [this](const QString &slug) {
-            if (slug == m_slug)
-                refreshHeader();
-        });
-        connect(m_engine, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
-            if (state == SyncEngine::State::Idle)
-                m_lastSyncFailed = false;
-            updateEmptyState();
-        });
-        connect(m_engine, &SyncEngine::syncFailed, this, [this] {
-            m_lastSyncFailed = true;
-            updateEmptyState();
-        });
-    }
+void TopicPage::connectEngine()
+{
+    connect(m_engine, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
+        if (state == SyncEngine::State::Idle)
+            m_lastSyncFailed = false;
+        updateEmptyState();
+    });
+    connect(m_engine, &SyncEngine::syncFailed, this, [this] {
+        m_lastSyncFailed = true;
+        updateEmptyState();
+    });
 }
 
 void TopicPage::showTopic(const QString &slug)
@@ -163,15 +176,14 @@ void TopicPage::showTopic(const QString &slug)
 
 void TopicPage::showLocation(const Location &location)
 {
-    const bool sameFeed = location.slug == m_slug && m_model->kind() == location.kind
-        && m_model->sort() == location.sort;
-    m_slug = location.slug;
+    const bool sameFeed = location.feed == m_model->key();
+    m_topic->setSlug(location.feed.slug);
     refreshHeader();
     {
         const QSignalBlocker kinds(m_kinds);
         const QSignalBlocker sorts(m_sorts);
-        m_kinds->setCurrentIndex(tabOf(kindsInTabOrder, location.kind));
-        m_sorts->setCurrentIndex(tabOf(sortsInTabOrder, location.sort));
+        m_kinds->setCurrentIndex(tabOf(kindsInTabOrder, location.feed.kind));
+        m_sorts->setCurrentIndex(tabOf(sortsInTabOrder, location.feed.sort));
     }
     if (!sameFeed || m_model->rowCount() == 0)
         showFeed();
@@ -185,9 +197,8 @@ void TopicPage::showLocation(const Location &location)
 
 Location TopicPage::location() const
 {
-    Location here = Location::topic(m_slug);
-    here.kind = m_model->kind();
-    here.sort = m_model->sort();
+    Location here = Location::topic(slug());
+    here.feed = m_model->key();
     const QModelIndex top = m_feed->indexAt(QPoint(4, 4));
     here.topPostId = top.isValid() ? top.data(FeedModel::IdRole).toLongLong() : 0;
     const QModelIndex current = m_feed->currentIndex();
@@ -198,28 +209,31 @@ Location TopicPage::location() const
 void TopicPage::refresh()
 {
     refreshHeader();
-    if (m_engine)
-        m_engine->refreshTopic(m_slug, m_model->kind(), m_model->sort());
+    m_model->refresh();
+}
+
+QString TopicPage::slug() const
+{
+    return m_topic->slug();
 }
 
 void TopicPage::refreshHeader()
 {
-    const std::optional<Topic> topic = m_cache.topic(m_slug);
-    const QString name = topic ? topic->name : m_slug;
-    m_header->setTopic(topic.value_or(Topic{m_slug, m_slug, m_slug, {}, {}, false}));
+    const QString slug = m_topic->slug();
+    const std::optional<Topic> topic = m_topic->topic();
+    const QString name = topic ? topic->name : slug;
+    m_header->setTopic(topic.value_or(Topic{slug, slug, slug, {}, {}, false}));
     m_sectionTitle->setText(tr("What's new in %1").arg(name));
 }
 
 void TopicPage::showFeed()
 {
-    if (m_slug.isEmpty())
+    if (slug().isEmpty())
         return;
     const FeedKind kind = kindsInTabOrder[std::max(0, m_kinds->currentIndex())];
     const FeedSort sort = sortsInTabOrder[std::max(0, m_sorts->currentIndex())];
     // The cached items at once; then the server's, when they come.
-    m_model->setFeed(m_slug, kind, sort);
-    if (m_engine)
-        m_engine->refreshTopic(m_slug, kind, sort);
+    m_model->setFeed({slug(), kind, sort});
     if (m_model->rowCount() > 0 && !m_feed->currentIndex().isValid())
         m_feed->setCurrentIndex(m_model->index(0));
     updateEmptyState();
@@ -229,8 +243,7 @@ QString TopicPage::emptyStateText() const
 {
     if (m_model->rowCount() > 0)
         return {};
-    const std::optional<Topic> topic = m_cache.topic(m_slug);
-    const QString name = topic ? topic->name : m_slug;
+    const QString name = m_topic->name();
     const bool offline = !m_engine || !m_engine->isNetworkEnabled()
         || m_engine->state() == SyncEngine::State::Offline;
     if (offline && m_cacheRebuilt) {
@@ -249,7 +262,7 @@ QString TopicPage::emptyStateText() const
         return tr("The community can't be reached right now. "
                   "Press F5 to try again.");
     }
-    switch (m_model->kind()) {
+    switch (m_model->key().kind) {
     case FeedKind::Story:
         return tr("No stories in %1 yet.").arg(name);
     case FeedKind::Post:
@@ -265,7 +278,7 @@ QString TopicPage::emptyStateText() const
 void TopicPage::setCacheRebuilt(bool rebuilt)
 {
     m_cacheRebuilt = rebuilt;
-    if (!m_slug.isEmpty())
+    if (!slug().isEmpty())
         updateEmptyState();
 }
 

@@ -23,6 +23,7 @@ class MediaImageCache;
 class PostCardDelegate;
 class SyncEngine;
 class TopicHeader;
+class TopicModel;
 
 // The topic page: its header, "What's new in X", the filter tabs (All, Stories, Posts,
 // Videos; Latest, Trending) and the feed of post cards. Everything shown comes from the
@@ -37,6 +38,7 @@ class TopicPage : public QWidget
 
 public:
     // engine may be null (nothing is fetched); images may be null (cards show placeholders).
+    // The page reads cache only through its models (FeedModel, TopicModel).
     TopicPage(
         FeedCache &cache, SyncEngine *engine, MediaImageCache *images, QWidget *parent = nullptr);
 
@@ -52,7 +54,7 @@ public:
     void showLocation(const Location &location);
     // Where the page is now, to come back to.
     Location location() const;
-    QString slug() const { return m_slug; }
+    QString slug() const;
     // Fetches the header and the shown feed from the server again (F5).
     void refresh();
 
@@ -85,6 +87,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setUpFilters();
+    void setUpFeed();
+    void connectHeader();
+    void connectEngine();
     void showFeed();
     void refreshHeader();
     void updateEmptyState();
@@ -100,9 +106,8 @@ private:
     // A click on a card's picture: shows a blurred one, or opens the post.
     void activateMedia(const QModelIndex &index);
 
-    FeedCache &m_cache;
     SyncEngine *m_engine;
-    QString m_slug;
+    TopicModel *m_topic;
     TopicHeader *m_header;
     QLabel *m_sectionTitle;
     QTabBar *m_kinds;

@@ -3,8 +3,11 @@
 // can still be read.
 
 #include "CacheTestData.h"
+#include "api/Hashtags.h"
+#include "api/Json.h"
 #include "cache/BlockList.h"
 #include "cache/CacheDatabase.h"
+#include "cache/CommentCache.h"
 #include "cache/DraftStore.h"
 #include "cache/FeedCache.h"
 #include "cache/OutboxStore.h"
@@ -12,10 +15,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +42,7 @@ private Q_SLOTS:
     void opensInWalMode();
     void migratesAnEmptyFile();
     void migratesAVersion1File();
+    void carriesThePostsIntoColumns();
     void createsMissingFolders();
     void reopeningKeepsData();
     void instancesUseSeparateConnections();
@@ -52,6 +58,9 @@ private Q_SLOTS:
 };
 
 namespace {
+
+// The schema version from which posts are stored in columns rather than as wire JSON.
+constexpr int PostsInColumnsVersion = 4;
 
 QVariant pragma(const QSqlDatabase &db, const QString &name)
 {
@@ -95,12 +104,60 @@ struct Filled
     QList<DraftStore::Draft> drafts;
 };
 
-// A cache with an outbox, drafts and enough posts to span many pages.
-Filled fill(const QString &path, int postCount)
+// Stores posts as Hearth did up to schema version 3: each post whole as its wire JSON, beside
+// the columns that queries filter and sort on.
+void storeAsWireJson(const QSqlDatabase &db, const QList<Post> &posts)
+{
+    QSqlQuery query(db);
+    for (const Post &post : posts) {
+        const QString json
+            = QString::fromUtf8(QJsonDocument(Json::toJson(post)).toJson(QJsonDocument::Compact));
+        QVERIFY(query.prepare(u"INSERT INTO posts (id, kind, created_at, author_id, version, "
+                              "title, body, json, local_state, cached_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"_s));
+        for (const QVariant &value :
+            QVariantList{post.id, toWire(post.kind), post.createdAt.toMSecsSinceEpoch(),
+                post.author.id, post.version, post.title, post.body, json, post.id < 0 ? 1 : 0})
+            query.addBindValue(value);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        for (const QString &tag : post.hashtags) {
+            QVERIFY(query.prepare(u"INSERT OR IGNORE INTO post_topics (slug, post_id, kind, "
+                                  "created_at) VALUES (?, ?, ?, ?)"_s));
+            query.addBindValue(Hashtags::slug(tag));
+            query.addBindValue(post.id);
+            query.addBindValue(toWire(post.kind));
+            query.addBindValue(post.createdAt.toMSecsSinceEpoch());
+            QVERIFY(query.exec());
+        }
+        if (post.media) {
+            for (const auto &[id, role] : {std::pair(std::optional(post.media->id), u"media"_s),
+                     std::pair(post.media->posterId, u"poster"_s)}) {
+                if (!id)
+                    continue;
+                QVERIFY(query.prepare(
+                    u"INSERT INTO media_refs (post_id, media_id, role) VALUES (?, ?, ?)"_s));
+                query.addBindValue(post.id);
+                query.addBindValue(*id);
+                query.addBindValue(role);
+                QVERIFY(query.exec());
+            }
+        }
+        if (const auto mine = post.reactions.mine()) {
+            QVERIFY(query.prepare(u"INSERT INTO my_reactions (post_id, kind) VALUES (?, ?)"_s));
+            query.addBindValue(post.id);
+            query.addBindValue(toWire(*mine));
+            QVERIFY(query.exec());
+        }
+    }
+}
+
+// A cache with an outbox, drafts and enough posts to span many pages, migrated up to
+// schemaVersion (an older one: as that version's Hearth left it).
+Filled fill(const QString &path, int postCount, int schemaVersion = CacheDatabase::schemaVersion())
 {
     Filled filled;
     CacheDatabase database;
-    if (!database.open(path))
+    if (!database.open(path, CacheDatabase::Words::Attach, schemaVersion))
         return filled;
     {
         OutboxStore outbox(database.connection());
@@ -118,7 +175,10 @@ Filled fill(const QString &path, int postCount)
             posts.append(makePost(i, PostKind::Story, baseTime().addSecs(i), {u"Therapy"_s}, {},
                 QString(u"A long evening story, paragraph after paragraph. "_s).repeated(30)));
         }
-        feed.storePosts(posts);
+        if (schemaVersion < PostsInColumnsVersion)
+            storeAsWireJson(database.connection(), posts);
+        else
+            feed.storePosts(posts);
     }
     database.close();
     return filled;
@@ -143,7 +203,7 @@ Filled makeOlderCache(const QString &path, int postCount)
     Filled filled;
     {
         CacheDatabase current;
-        if (!current.open(path))
+        if (!current.open(path, CacheDatabase::Words::Attach, PostsInColumnsVersion - 1))
             return filled;
         const QString words = current.wordsPath();
         current.close();
@@ -191,13 +251,12 @@ Filled makeOlderCache(const QString &path, int postCount)
         drafts.save(u"post:new"_s, QJsonObject{{u"title"_s, u"Written before the update"_s}});
         drafts.save(u"comment:post:41"_s, QJsonObject{{u"body"_s, u"Still thinking"_s}});
         filled.drafts = drafts.all();
-        FeedCache feed(db);
         QList<Post> posts;
         for (int i = 1; i <= postCount; ++i) {
             posts.append(makePost(i, PostKind::Story, baseTime().addSecs(i), {u"Therapy"_s}, {},
                 QString(u"An older evening story, line after line. "_s).repeated(30)));
         }
-        feed.storePosts(posts);
+        storeAsWireJson(db, posts);
         query.finish();
         db.close();
     }
@@ -351,7 +410,7 @@ void TestCacheDatabase::migratesAVersion1File()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"version1.sqlite"_s);
-    const Filled filled = fill(path, 3);
+    const Filled filled = fill(path, 3, PostsInColumnsVersion - 1);
     QCOMPARE(filled.outbox.size(), 3);
     {
         // Back to version 1 as the first release left it: step 2 only adds blocked_users.
@@ -382,6 +441,92 @@ void TestCacheDatabase::migratesAVersion1File()
     QVERIFY(blocks.all().isEmpty());
     QVERIFY(blocks.block(member(7)));
     QVERIFY(blocks.contains(7));
+}
+
+// A cache of schema version 3 held each post as its wire JSON: step 4 moves every field into
+// columns of its own, local ids and all, and leaves the rest of the cache as it was.
+void TestCacheDatabase::carriesThePostsIntoColumns()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"version3.sqlite"_s);
+
+    Post shared = makePost(41, PostKind::Post, baseTime(), {u"Therapy"_s, u"Überleben"_s},
+        u"A gentle first session"_s);
+    shared.author = {9, u"willow_path"_s, u"Willow & Path"_s, true};
+    shared.contentWarning = u"Talks about a hospital stay"_s;
+    shared.media = Media{501, MediaKind::Image, u"image/jpeg"_s, 1200, 800, 123456,
+        u"A window with rain on it"_s, true, std::nullopt, std::nullopt};
+    shared.editedAt = baseTime().addMSecs(90'123);
+    shared.version = 3;
+    shared.reactions.setCount(ReactionKind::Heart, 3);
+    shared.reactions.setCount(ReactionKind::MeToo, 2);
+    shared.reactions.setCount(ReactionKind::ThinkingOfYou, 9'007'199'254);
+    shared.reactions.setMine(ReactionKind::Hug);
+    shared.commentCount = 7;
+    shared.teamPrompt = true;
+    // Written offline: its id and its video's are local, not yet the server's.
+    Post local = makePost(-3, PostKind::Video, baseTime().addSecs(60), {u"Therapy"_s});
+    local.media = Media{
+        -5, MediaKind::Video, u"video/x-msvideo"_s, 640, 360, 2'000'000, {}, false, -6, 12'345};
+    const Post story = makePost(42, PostKind::Story, baseTime().addSecs(-60), {u"Therapy"_s});
+    const QList<Post> posts{shared, local, story};
+    const Topic therapy{u"therapy"_s, u"Therapy"_s, u"Therapy"_s, u"Talking it through"_s,
+        {14'600, 1'400, 0, 2}, true};
+    const Comment comment = makeComment(7001, 41, std::nullopt, baseTime().addSecs(5));
+    {
+        CacheDatabase older;
+        QVERIFY2(older.open(path, CacheDatabase::Words::Attach, PostsInColumnsVersion - 1),
+            qPrintable(older.errorString()));
+        QCOMPARE(pragma(older.connection(), u"user_version"_s).toInt(), PostsInColumnsVersion - 1);
+        storeAsWireJson(older.connection(), posts);
+        // A row that never decoded: it showed nowhere, and goes.
+        QSqlQuery query(older.connection());
+        QVERIFY(query.exec(u"INSERT INTO posts (id, kind, created_at, author_id, version, "
+                           "title, body, json, cached_at) "
+                           "VALUES (43, 'post', 0, 1, 1, 'x', 'y', '{not json', 0)"_s));
+        FeedCache feed(older.connection());
+        QVERIFY(feed.storeTopic(therapy));
+        QVERIFY(feed.setServerCursor({u"therapy"_s, FeedKind::All, FeedSort::Latest}, u"c2"_s));
+        QVERIFY(feed.setChangeSequence(812));
+        QVERIFY(CommentCache(older.connection()).storeComment(comment));
+        QVERIFY(BlockList(older.connection()).block(member(77)));
+        QVERIFY(DraftStore(older.connection())
+                    .save(u"post:new"_s, QJsonObject{{u"title"_s, u"Half written"_s}}));
+    }
+
+    CacheDatabase database;
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    QVERIFY(!database.recovery().happened);
+    QCOMPARE(
+        pragma(database.connection(), u"user_version"_s).toInt(), CacheDatabase::schemaVersion());
+    QVERIFY(!database.connection().record(u"posts"_s).contains(u"json"_s));
+    FeedCache feed(database.connection());
+    for (const Post &post : posts)
+        QCOMPARE(feed.post(post.id), std::optional(post));
+    QVERIFY(!feed.post(43));
+    QCOMPARE(feed.localState(-3), LocalState::Pending);
+    QCOMPARE(feed.myReaction(41), std::optional(ReactionKind::Hug));
+    QCOMPARE(idsOf(feed.feed({u"therapy"_s, FeedKind::All, FeedSort::Latest}, {}, 10)),
+        (QList<qint64>{-3, 41, 42}));
+    QCOMPARE(idsOf(feed.feed({u"überleben"_s, FeedKind::Post, FeedSort::Latest}, {}, 10)),
+        QList<qint64>{41});
+    QCOMPARE(idsOf(feed.search(u"gentle sess"_s, 5)), QList<qint64>{41});
+    QCOMPARE(feed.referencedMediaIds(), (QList<qint64>{-6, -5, 501}));
+    QCOMPARE(feed.topic(u"therapy"_s), std::optional(therapy));
+    QCOMPARE(feed.serverCursor({u"therapy"_s, FeedKind::All, FeedSort::Latest}), u"c2"_s);
+    QCOMPARE(feed.changeSequence(), 812);
+    QCOMPARE(CommentCache(database.connection()).thread(41), QList<Comment>{comment});
+    QVERIFY(BlockList(database.connection()).contains(77));
+    QCOMPARE(DraftStore(database.connection()).all().size(), 1);
+
+    // And the migrated rows take writes as new ones do.
+    QVERIFY(feed.setMyReaction(41, ReactionKind::Heart));
+    QCOMPARE(feed.post(41)->reactions.count(ReactionKind::Heart), 4);
+    QCOMPARE(feed.post(41)->reactions.mine(), std::optional(ReactionKind::Heart));
+    QVERIFY(feed.replacePostId(-3, 44));
+    Post sent = local;
+    sent.id = 44;
+    QCOMPARE(feed.post(44), std::optional(sent));
 }
 
 void TestCacheDatabase::createsMissingFolders()
@@ -528,7 +673,7 @@ void TestCacheDatabase::recoversDamagedFile()
         FeedCache feed(database.connection());
         QVERIFY(!feed.post(1));
         QVERIFY(!feed.post(9001));
-        QVERIFY(feed.feed(u"therapy"_s, FeedKind::All, FeedSort::Latest, {}, 10).isEmpty());
+        QVERIFY(feed.feed({u"therapy"_s, FeedKind::All, FeedSort::Latest}, {}, 10).isEmpty());
 
         // What the server cannot give back is still there, in order, with its keys, however
         // damaged the cache was: it lives in the words file, which needed no salvage.

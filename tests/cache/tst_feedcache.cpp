@@ -162,9 +162,8 @@ void storeServerFeed(FeedCache &cache, const QString &slug, FeedKind kind, FeedS
         page.nextCursor = offset + pageSize < posts.size()
             ? u"%1-%2-%3"_s.arg(toWire(kind), toWire(sort)).arg(offset + pageSize)
             : QString();
-        const FeedQuery query{kind, sort, pageSize, cursor};
-        QVERIFY(cache.storeFeedPage(slug, query, page, int(offset)));
-        QCOMPARE(cache.serverCursor(slug, kind, sort), page.nextCursor);
+        QVERIFY(cache.storeFeedPage({slug, kind, sort}, page, int(offset)));
+        QCOMPARE(cache.serverCursor({slug, kind, sort}), page.nextCursor);
         cursor = page.nextCursor;
     }
 }
@@ -177,7 +176,7 @@ QList<qint64> readFeed(
     FeedPosition position;
     for (int guard = 0; guard < 1000; ++guard) {
         FeedPosition last;
-        const QList<Post> page = cache.feed(slug, kind, sort, position, pageSize, &last);
+        const QList<Post> page = cache.feed({slug, kind, sort}, position, pageSize, &last);
         if (page.isEmpty())
             break;
         if (page.size() > pageSize)
@@ -254,8 +253,8 @@ void TestFeedCache::trendingPagesMatchServerOrder()
     QVERIFY(expected != idsOf(serverLatest(kind)));
     for (int pageSize : {1, 7, 10, 100})
         QCOMPARE(readFeed(cache, therapy, kind, FeedSort::Trending, pageSize), expected);
-    QCOMPARE(cache.nextTrendingRank(therapy, kind), int(expected.size()));
-    QCOMPARE(cache.serverCursor(therapy, kind, FeedSort::Trending), QString());
+    QCOMPARE(cache.nextTrendingRank({therapy, kind, FeedSort::Trending}), int(expected.size()));
+    QCOMPARE(cache.serverCursor({therapy, kind, FeedSort::Trending}), QString());
 }
 
 void TestFeedCache::trendingFirstPageReplacesRanking()
@@ -269,11 +268,11 @@ void TestFeedCache::trendingFirstPageReplacesRanking()
     // A later refresh: a new first page, in a new order.
     QList<Post> fresh = serverTrending(FeedKind::All).mid(20, 5);
     std::reverse(fresh.begin(), fresh.end());
-    QVERIFY(cache.storeFeedPage(therapy, FeedQuery{FeedKind::All, FeedSort::Trending, 5, {}},
-        Page<Post>{fresh, u"next"_s}, 0));
+    QVERIFY(cache.storeFeedPage(
+        {therapy, FeedKind::All, FeedSort::Trending}, Page<Post>{fresh, u"next"_s}, 0));
     QCOMPARE(readFeed(cache, therapy, FeedKind::All, FeedSort::Trending, 3), idsOf(fresh));
-    QCOMPARE(cache.nextTrendingRank(therapy, FeedKind::All), 5);
-    QCOMPARE(cache.serverCursor(therapy, FeedKind::All, FeedSort::Trending), u"next"_s);
+    QCOMPARE(cache.nextTrendingRank({therapy, FeedKind::All, FeedSort::Trending}), 5);
+    QCOMPARE(cache.serverCursor({therapy, FeedKind::All, FeedSort::Trending}), u"next"_s);
     // The other kind's ranking is untouched; the posts stay cached for the latest feed.
     QCOMPARE(readFeed(cache, therapy, FeedKind::Story, FeedSort::Trending, 7),
         idsOf(serverTrending(FeedKind::Story)));
@@ -285,16 +284,15 @@ void TestFeedCache::overlappingTrendingPagesKeepFirstRank()
 {
     FeedCache cache(m_database->connection());
     const QList<Post> ranking = serverTrending(FeedKind::All);
-    const FeedQuery first{FeedKind::All, FeedSort::Trending, 4, {}};
-    const FeedQuery second{FeedKind::All, FeedSort::Trending, 4, u"c1"_s};
-    QVERIFY(cache.storeFeedPage(therapy, first, Page<Post>{ranking.mid(0, 4), u"c1"_s}, 0));
+    const FeedKey trending{therapy, FeedKind::All, FeedSort::Trending};
+    QVERIFY(cache.storeFeedPage(trending, Page<Post>{ranking.mid(0, 4), u"c1"_s}, 0));
     // Scores moved between the pages: the server's second page repeats ranking[3].
     const QList<Post> secondPage{ranking.at(4), ranking.at(3), ranking.at(5), ranking.at(6)};
-    QVERIFY(cache.storeFeedPage(therapy, second, Page<Post>{secondPage, {}}, 4));
+    QVERIFY(cache.storeFeedPage(trending, Page<Post>{secondPage, {}}, 4));
     QCOMPARE(
         readFeed(cache, therapy, FeedKind::All, FeedSort::Trending, 2), idsOf(ranking.mid(0, 7)));
     // Storing the same page again (a retry) changes nothing.
-    QVERIFY(cache.storeFeedPage(therapy, second, Page<Post>{secondPage, {}}, 4));
+    QVERIFY(cache.storeFeedPage(trending, Page<Post>{secondPage, {}}, 4));
     QCOMPARE(
         readFeed(cache, therapy, FeedKind::All, FeedSort::Trending, 3), idsOf(ranking.mid(0, 7)));
 }
@@ -303,12 +301,11 @@ void TestFeedCache::tiedRanksPageWithoutLossOrRepeat()
 {
     FeedCache cache(m_database->connection());
     const QList<Post> ranking = serverTrending(FeedKind::All);
-    const FeedQuery second{FeedKind::All, FeedSort::Trending, 4, u"c1"_s};
-    QVERIFY(cache.storeFeedPage(therapy, {FeedKind::All, FeedSort::Trending, 4, {}},
-        Page<Post>{ranking.mid(0, 4), u"c1"_s}, 0));
-    QVERIFY(cache.storeFeedPage(therapy, second, Page<Post>{ranking.mid(4, 4), u"c2"_s}, 4));
+    const FeedKey trending{therapy, FeedKind::All, FeedSort::Trending};
+    QVERIFY(cache.storeFeedPage(trending, Page<Post>{ranking.mid(0, 4), u"c1"_s}, 0));
+    QVERIFY(cache.storeFeedPage(trending, Page<Post>{ranking.mid(4, 4), u"c2"_s}, 4));
     // Page 2 fetched again after the ranking moved: other posts at ranks 4..7.
-    QVERIFY(cache.storeFeedPage(therapy, second, Page<Post>{ranking.mid(8, 4), u"c2"_s}, 4));
+    QVERIFY(cache.storeFeedPage(trending, Page<Post>{ranking.mid(8, 4), u"c2"_s}, 4));
 
     // Ties at a rank come by id, descending; every post comes once, whatever the page size.
     QList<qint64> expected = idsOf(ranking.mid(0, 4));
@@ -331,7 +328,8 @@ void TestFeedCache::pagingByPostPosition()
     FeedPosition position = FeedPosition::start();
     QVERIFY(position.isStart());
     while (true) {
-        const QList<Post> page = cache.feed(therapy, FeedKind::All, FeedSort::Latest, position, 6);
+        const QList<Post> page
+            = cache.feed({therapy, FeedKind::All, FeedSort::Latest}, position, 6);
         if (page.isEmpty())
             break;
         ids += idsOf(page);
@@ -339,9 +337,9 @@ void TestFeedCache::pagingByPostPosition()
         QVERIFY(!position.isStart());
     }
     QCOMPARE(ids, expected);
-    QVERIFY(cache.feed(therapy, FeedKind::All, FeedSort::Latest, {}, 0).isEmpty());
-    QVERIFY(cache.feed(u"nosuchtopic"_s, FeedKind::All, FeedSort::Latest, {}, 5).isEmpty());
-    QVERIFY(cache.feed(therapy, FeedKind::All, FeedSort::Trending, {}, 5).isEmpty());
+    QVERIFY(cache.feed({therapy, FeedKind::All, FeedSort::Latest}, {}, 0).isEmpty());
+    QVERIFY(cache.feed({u"nosuchtopic"_s, FeedKind::All, FeedSort::Latest}, {}, 5).isEmpty());
+    QVERIFY(cache.feed({therapy, FeedKind::All, FeedSort::Trending}, {}, 5).isEmpty());
 }
 
 void TestFeedCache::upsertUpdatesInPlace()
@@ -360,7 +358,7 @@ void TestFeedCache::upsertUpdatesInPlace()
     QVERIFY(cache.storePosts({post}));
 
     QCOMPARE(cache.post(7), std::make_optional(post));
-    QCOMPARE(cache.feed(therapy, FeedKind::All, FeedSort::Latest, {}, 10).size(), 1);
+    QCOMPARE(cache.feed({therapy, FeedKind::All, FeedSort::Latest}, {}, 10).size(), 1);
     QCOMPARE(idsOf(cache.search(u"revisited"_s, 10)), QList<qint64>{7});
     QCOMPARE(idsOf(cache.search(u"lighter"_s, 10)), QList<qint64>{7});
     QVERIFY(cache.search(u"thoughts"_s, 10).isEmpty());
@@ -417,7 +415,7 @@ void TestFeedCache::postMovesWithItsHashtags()
     QVERIFY(!readFeed(cache, therapy, FeedKind::All, FeedSort::Latest, 50).contains(post.id));
     QVERIFY(!readFeed(cache, therapy, FeedKind::All, FeedSort::Trending, 50).contains(post.id));
     QVERIFY(readFeed(cache, u"anxiety"_s, FeedKind::All, FeedSort::Latest, 50).contains(post.id));
-    QCOMPARE(idsOf(cache.feed(u"ÜBERLEBEN"_s, FeedKind::All, FeedSort::Latest, {}, 5)),
+    QCOMPARE(idsOf(cache.feed({u"ÜBERLEBEN"_s, FeedKind::All, FeedSort::Latest}, {}, 5)),
         QList<qint64>{post.id});
 
     // And back.
@@ -442,8 +440,8 @@ void TestFeedCache::pendingLocalPostShowsAndTakesServerId()
     QVERIFY(cache.storePosts({local}));
     QCOMPARE(cache.localState(-1), LocalState::Pending);
     QCOMPARE(cache.post(-1), std::make_optional(local));
-    QCOMPARE(cache.feed(therapy, FeedKind::All, FeedSort::Latest, {}, 1).value(0), local);
-    QCOMPARE(cache.feed(therapy, FeedKind::Post, FeedSort::Latest, {}, 1).value(0).id, -1);
+    QCOMPARE(cache.feed({therapy, FeedKind::All, FeedSort::Latest}, {}, 1).value(0), local);
+    QCOMPARE(cache.feed({therapy, FeedKind::Post, FeedSort::Latest}, {}, 1).value(0).id, -1);
     QVERIFY(!readFeed(cache, therapy, FeedKind::All, FeedSort::Trending, 50).contains(-1));
     QVERIFY(cache.setMyReaction(-1, ReactionKind::Heart));
     QVERIFY(comments.storeComment(makeComment(-5, -1, std::nullopt, baseTime().addDays(30))));
@@ -460,7 +458,7 @@ void TestFeedCache::pendingLocalPostShowsAndTakesServerId()
     QCOMPARE(cache.localState(5000), LocalState::Synced);
     QCOMPARE(cache.myReaction(5000), ReactionKind::Heart);
     QVERIFY(!cache.myReaction(-1));
-    QCOMPARE(cache.feed(therapy, FeedKind::All, FeedSort::Latest, {}, 1).value(0).id, 5000);
+    QCOMPARE(cache.feed({therapy, FeedKind::All, FeedSort::Latest}, {}, 1).value(0).id, 5000);
     QCOMPARE(readFeed(cache, therapy, FeedKind::All, FeedSort::Latest, 7).count(5000), 1);
     QCOMPARE(idsOf(cache.search(u"routine"_s, 5)), QList<qint64>{5000});
     QCOMPARE(idsOf(comments.thread(5000)), QList<qint64>{-5});
@@ -499,7 +497,7 @@ void TestFeedCache::localStateRoundTrips()
         QCOMPARE(cache.localState(-4), LocalState::Failed);
         QCOMPARE(cache.localError(-4), u"The title is too long."_s);
         // A failed post stays visible, with its error, until the person decides.
-        QVERIFY(idsOf(cache.feed(therapy, FeedKind::All, FeedSort::Latest, {}, 5)).contains(-4));
+        QVERIFY(idsOf(cache.feed({therapy, FeedKind::All, FeedSort::Latest}, {}, 5)).contains(-4));
         // A store (the optimistic edit of a retry) keeps the state.
         QVERIFY(
             cache.storePosts({makePost(-4, PostKind::Post, baseTime(), {u"Therapy"_s}, u"T"_s)}));
@@ -625,23 +623,23 @@ void TestFeedCache::syncStateRoundTrips()
     {
         FeedCache cache(m_database->connection());
         QCOMPARE(cache.changeSequence(), 0);
-        QCOMPARE(cache.serverCursor(therapy, FeedKind::All, FeedSort::Latest), QString());
-        QVERIFY(cache.setServerCursor(therapy, FeedKind::All, FeedSort::Latest, u"a1"_s));
-        QVERIFY(cache.setServerCursor(therapy, FeedKind::Story, FeedSort::Latest, u"s1"_s));
-        QVERIFY(cache.setServerCursor(therapy, FeedKind::All, FeedSort::Trending, u"t1"_s));
-        QVERIFY(cache.setServerCursor(u"anxiety"_s, FeedKind::All, FeedSort::Latest, u"x1"_s));
-        QVERIFY(cache.setServerCursor(therapy, FeedKind::All, FeedSort::Latest, u"a2"_s));
+        QCOMPARE(cache.serverCursor({therapy, FeedKind::All, FeedSort::Latest}), QString());
+        QVERIFY(cache.setServerCursor({therapy, FeedKind::All, FeedSort::Latest}, u"a1"_s));
+        QVERIFY(cache.setServerCursor({therapy, FeedKind::Story, FeedSort::Latest}, u"s1"_s));
+        QVERIFY(cache.setServerCursor({therapy, FeedKind::All, FeedSort::Trending}, u"t1"_s));
+        QVERIFY(cache.setServerCursor({u"anxiety"_s, FeedKind::All, FeedSort::Latest}, u"x1"_s));
+        QVERIFY(cache.setServerCursor({therapy, FeedKind::All, FeedSort::Latest}, u"a2"_s));
         QVERIFY(cache.setChangeSequence(9007199254740991));
         QCOMPARE(cache.state(u"lastSync"_s), QString());
         QVERIFY(cache.setState(u"lastSync"_s, u"2026-11-02T09:30:00.000Z"_s));
     }
     reopen();
     FeedCache cache(m_database->connection());
-    QCOMPARE(cache.serverCursor(therapy, FeedKind::All, FeedSort::Latest), u"a2"_s);
-    QCOMPARE(cache.serverCursor(u"Therapy"_s, FeedKind::Story, FeedSort::Latest), u"s1"_s);
-    QCOMPARE(cache.serverCursor(therapy, FeedKind::All, FeedSort::Trending), u"t1"_s);
-    QCOMPARE(cache.serverCursor(u"anxiety"_s, FeedKind::All, FeedSort::Latest), u"x1"_s);
-    QCOMPARE(cache.serverCursor(therapy, FeedKind::Video, FeedSort::Latest), QString());
+    QCOMPARE(cache.serverCursor({therapy, FeedKind::All, FeedSort::Latest}), u"a2"_s);
+    QCOMPARE(cache.serverCursor({u"Therapy"_s, FeedKind::Story, FeedSort::Latest}), u"s1"_s);
+    QCOMPARE(cache.serverCursor({therapy, FeedKind::All, FeedSort::Trending}), u"t1"_s);
+    QCOMPARE(cache.serverCursor({u"anxiety"_s, FeedKind::All, FeedSort::Latest}), u"x1"_s);
+    QCOMPARE(cache.serverCursor({therapy, FeedKind::Video, FeedSort::Latest}), QString());
     QCOMPARE(cache.changeSequence(), 9007199254740991);
     QCOMPARE(cache.state(u"lastSync"_s), u"2026-11-02T09:30:00.000Z"_s);
 }

@@ -53,13 +53,13 @@ void TestCommentModel::aThreadInReadingOrderAndAPendingComment()
         User{user.value(u"id"_s).toInteger(), u"sam_walks"_s, u"Sam"_s, false});
 
     // A demo post whose thread has replies.
-    engine.refreshTopic(u"therapy"_s, FeedKind::All, FeedSort::Latest);
+    engine.refreshTopic({u"therapy"_s, FeedKind::All, FeedSort::Latest});
     QTRY_VERIFY_WITH_TIMEOUT(
         engine.state() == SyncEngine::State::Idle && feed.changeSequence() > 0, 15'000);
     qint64 postId = 0;
     qint64 expected = 0;
     for (const Post &post :
-        feed.feed(u"therapy"_s, FeedKind::All, FeedSort::Latest, FeedPosition::start(), 50)) {
+        feed.feed({u"therapy"_s, FeedKind::All, FeedSort::Latest}, FeedPosition::start(), 50)) {
         const QJsonArray thread = http.get(u"/api/v1/posts/%1/comments"_s.arg(post.id))
                                       .json()
                                       .value(u"items"_s)

@@ -85,8 +85,8 @@ struct Client
     // Both sorts of the topic's feed, its changes and the thread, as a window would ask.
     bool sync(qint64 threadPostId)
     {
-        engine->refreshTopic(Slug, FeedKind::All, FeedSort::Latest);
-        engine->refreshTopic(Slug, FeedKind::All, FeedSort::Trending);
+        engine->refreshTopic({Slug, FeedKind::All, FeedSort::Latest});
+        engine->refreshTopic({Slug, FeedKind::All, FeedSort::Trending});
         engine->fetchComments(threadPostId);
         if (!settle())
             return false;
@@ -101,7 +101,7 @@ struct Client
         FeedPosition position = FeedPosition::start();
         for (int guard = 0; guard < 100; ++guard) {
             FeedPosition last;
-            const QList<Post> page = feed->feed(Slug, FeedKind::All, sort, position, 5, &last);
+            const QList<Post> page = feed->feed({Slug, FeedKind::All, sort}, position, 5, &last);
             for (const Post &post : page)
                 ids.insert(post.id);
             if (page.size() < 5)
@@ -377,8 +377,8 @@ void TestBlocks::aBatchQueuedBeforeABlockIsStoredWithoutThem()
         // blocks Ember meanwhile: the page, fetched before the block, is stored after it.
         CacheTransaction holding(client.database.connection());
         QVERIFY(holding.isActive());
-        writer.storeFeedPage(Slug, FeedQuery{FeedKind::All, FeedSort::Latest, 50, {}}, *page, 0,
-            this, [&written](bool ok) { written = ok; });
+        writer.storeFeedPage({Slug, FeedKind::All, FeedSort::Latest}, *page, 0, this,
+            [&written](bool ok) { written = ok; });
         QTest::qWait(50);
         client.outbox->setBlocked(m_ember.user, true);
         QVERIFY(holding.commit());

@@ -84,7 +84,7 @@ void TestCacheWriter::aLargeBatchIsWrittenOffTheWindowsThread()
     QVERIFY(feed.post(5000));
     QCOMPARE(feed.changeSequence(), 2);
     QCOMPARE(
-        feed.feed(u"batch"_s, FeedKind::All, FeedSort::Latest, FeedPosition::start(), 10).size(),
+        feed.feed({u"batch"_s, FeedKind::All, FeedSort::Latest}, FeedPosition::start(), 10).size(),
         10);
 }
 
@@ -104,11 +104,11 @@ void TestCacheWriter::theSyncEngineWritesThroughIt()
     engine.setWriter(&writer);
 
     QSignalSpy stored(&engine, &SyncEngine::feedPageStored);
-    engine.refreshTopic(u"grief"_s, FeedKind::All, FeedSort::Latest);
+    engine.refreshTopic({u"grief"_s, FeedKind::All, FeedSort::Latest});
     QVERIFY(stored.wait(15'000));
     QTRY_COMPARE_WITH_TIMEOUT(engine.state(), SyncEngine::State::Idle, 15'000);
     const QList<Post> page
-        = feed.feed(u"grief"_s, FeedKind::All, FeedSort::Latest, FeedPosition::start(), 50);
+        = feed.feed({u"grief"_s, FeedKind::All, FeedSort::Latest}, FeedPosition::start(), 50);
     QVERIFY(!page.isEmpty());
     QVERIFY(feed.changeSequence() > 0);
 

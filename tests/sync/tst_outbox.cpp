@@ -212,7 +212,7 @@ void TestOutbox::offlineWritesSurviveARestartAndArriveOnce()
 
         // The window shows it all at once, marked as waiting.
         const QList<Post> feed = client.feed->feed(
-            u"offlinewrites"_s, FeedKind::All, FeedSort::Latest, FeedPosition::start(), 10);
+            {u"offlinewrites"_s, FeedKind::All, FeedSort::Latest}, FeedPosition::start(), 10);
         QCOMPARE(feed.size(), 2);
         QCOMPARE(client.feed->localState(first), LocalState::Pending);
         QCOMPARE(client.feed->post(first)->body, patch.body.value());

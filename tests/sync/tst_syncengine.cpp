@@ -59,7 +59,7 @@ struct Client
         FeedPosition position = FeedPosition::start();
         for (int guard = 0; guard < 100; ++guard) {
             FeedPosition last;
-            const QList<Post> page = feed->feed(slug, kind, sort, position, 7, &last);
+            const QList<Post> page = feed->feed({slug, kind, sort}, position, 7, &last);
             for (const Post &post : page)
                 ids.append(post.id);
             if (page.size() < 7)
@@ -119,10 +119,10 @@ void TestSyncEngine::aColdCacheReadsTheSameOffline()
     for (FeedKind kind : {FeedKind::All, FeedKind::Post, FeedKind::Story, FeedKind::Video}) {
         for (FeedSort sort : {FeedSort::Latest, FeedSort::Trending}) {
             const QString name = toWire(kind) + u'/' + toWire(sort);
-            client.engine->refreshTopic(slug, kind, sort);
+            client.engine->refreshTopic({slug, kind, sort});
             QVERIFY(client.settle());
-            while (client.engine->canFetchMore(slug, kind, sort)) {
-                client.engine->fetchMore(slug, kind, sort);
+            while (client.engine->canFetchMore({slug, kind, sort})) {
+                client.engine->fetchMore({slug, kind, sort});
                 QVERIFY(client.settle());
             }
             const QList<qint64> cached = client.cachedFeed(slug, kind, sort);
@@ -142,7 +142,7 @@ void TestSyncEngine::aColdCacheReadsTheSameOffline()
 
     QVERIFY(server.stop());
     QSignalSpy failures(client.engine.get(), &SyncEngine::syncFailed);
-    client.engine->refreshTopic(slug, FeedKind::All, FeedSort::Latest);
+    client.engine->refreshTopic({slug, FeedKind::All, FeedSort::Latest});
     QVERIFY(client.settle());
     QVERIFY(!failures.isEmpty());
     QCOMPARE(client.engine->state(), SyncEngine::State::Offline);
@@ -171,7 +171,7 @@ void TestSyncEngine::aDeltaUpdatesExactlyTheRowsThatChanged()
                        .toInteger());
     }
     Client client(m_data.filePath(u"delta.sqlite"_s), server.url());
-    client.engine->refreshTopic(u"deltas"_s, FeedKind::All, FeedSort::Latest);
+    client.engine->refreshTopic({u"deltas"_s, FeedKind::All, FeedSort::Latest});
     QVERIFY(client.settle());
     QCOMPARE(client.cachedFeed(u"deltas"_s, FeedKind::All, FeedSort::Latest).size(), 4);
 
@@ -211,10 +211,10 @@ void TestSyncEngine::commentThreadsAreCached()
     ServerProcess server;
     QVERIFY2(server.start({u"--demo"_s}), qPrintable(server.errorString()));
     Client client(m_data.filePath(u"comments.sqlite"_s), server.url());
-    client.engine->refreshTopic(u"therapy"_s, FeedKind::All, FeedSort::Trending);
+    client.engine->refreshTopic({u"therapy"_s, FeedKind::All, FeedSort::Trending});
     QVERIFY(client.settle());
     const QList<Post> posts = client.feed->feed(
-        u"therapy"_s, FeedKind::All, FeedSort::Trending, FeedPosition::start(), 1);
+        {u"therapy"_s, FeedKind::All, FeedSort::Trending}, FeedPosition::start(), 1);
     QCOMPARE(posts.size(), 1);
     QSignalSpy changed(client.engine.get(), &SyncEngine::commentsChanged);
     client.engine->fetchComments(posts.first().id);

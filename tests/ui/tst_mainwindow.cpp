@@ -176,8 +176,8 @@ void TestMainWindow::everyTabAndOrderShowsExactlyTheServersItems()
         for (int kindTab = 0; kindTab < 4; ++kindTab) {
             client.page()->sortTabs()->setCurrentIndex(sortTab);
             client.page()->kindTabs()->setCurrentIndex(kindTab);
-            QCOMPARE(client.model()->kind(), kinds[kindTab]);
-            QCOMPARE(client.model()->sort(), sorts[sortTab]);
+            QCOMPARE(client.model()->key().kind, kinds[kindTab]);
+            QCOMPARE(client.model()->key().sort, sorts[sortTab]);
             const QList<qint64> expected = serverFeed(u"therapy"_s, kinds[kindTab], sorts[sortTab]);
             QTRY_COMPARE_WITH_TIMEOUT(client.shownIds().mid(0, expected.size()), expected, Wait);
             // Nothing but the matching items: the cache holds no other kind in this feed.
@@ -235,7 +235,8 @@ void TestMainWindow::clickingAHashtagOpensItsTopic()
     }
     QVERIFY2(!tag.isEmpty(), "a card with a second hashtag");
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, where);
-    QTRY_COMPARE_WITH_TIMEOUT(client.window.navigation().current().slug, Hashtags::slug(tag), Wait);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        client.window.navigation().current().feed.slug, Hashtags::slug(tag), Wait);
     QCOMPARE(client.page()->slug(), Hashtags::slug(tag));
     QCOMPARE(client.window.currentPage(), client.page());
 }
@@ -288,7 +289,7 @@ void TestMainWindow::backAndForwardReturnToTheSameCard()
     QTest::keyClick(&client.window, Qt::Key_Left, Qt::AltModifier);
     QTest::keyClick(&client.window, Qt::Key_Left, Qt::AltModifier);
     QCOMPARE(client.page()->slug(), u"therapy"_s);
-    QCOMPARE(client.model()->kind(), FeedKind::Post);
+    QCOMPARE(client.model()->key().kind, FeedKind::Post);
     QCOMPARE(client.page()->kindTabs()->currentIndex(), 2);
     QCOMPARE(client.page()->location().topPostId, topId);
 }
@@ -433,7 +434,7 @@ void TestMainWindow::goToATopicByNameAndFromMyTopics()
     QTest::keyClicks(switcher->goToField(), u"Chronic Illness"_s);
     QTest::keyClick(switcher->goToField(), Qt::Key_Return);
     QTRY_COMPARE(client.page()->slug(), u"chronicillness"_s);
-    QCOMPARE(client.window.navigation().current().slug, u"chronicillness"_s);
+    QCOMPARE(client.window.navigation().current().feed.slug, u"chronicillness"_s);
 
     // Signed out, My topics says how it fills.
     QCOMPARE(switcher->joinedMenu()->actions().size(), 1);

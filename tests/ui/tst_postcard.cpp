@@ -286,7 +286,7 @@ void TestPostCard::initTestCase()
 void TestPostCard::init()
 {
     m_model = std::make_unique<FeedModel>(*m_cache, nullptr);
-    m_model->setFeed(Slug, FeedKind::All, FeedSort::Latest);
+    m_model->setFeed({Slug, FeedKind::All, FeedSort::Latest});
     QCOMPARE(m_model->rowCount(), 9);
     m_view = std::make_unique<FeedView>();
     m_delegate = new PostCardDelegate(m_view.get());
@@ -714,7 +714,7 @@ void TestPostCard::photosArriveBehindAPlaceholder()
         posts.append(post);
     }
     QVERIFY(m_cache->storePosts(posts));
-    m_model->setFeed(u"pictures"_s, FeedKind::All, FeedSort::Latest);
+    m_model->setFeed({u"pictures"_s, FeedKind::All, FeedSort::Latest});
     QCOMPARE(m_model->rowCount(), 2);
 
     ApiClient api(server.url());

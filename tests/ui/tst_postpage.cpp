@@ -1018,14 +1018,14 @@ void TestPostPage::theDemoThreadArrivesFromTheServer()
     api.setTransferTimeout(std::chrono::seconds(5));
     SyncEngine engine(feed, comments, api);
 
-    engine.refreshTopic(u"therapy"_s, FeedKind::All, FeedSort::Latest);
+    engine.refreshTopic({u"therapy"_s, FeedKind::All, FeedSort::Latest});
     QTRY_VERIFY_WITH_TIMEOUT(
         engine.state() == SyncEngine::State::Idle && feed.changeSequence() > 0, 15'000);
     // A demo post whose thread has replies, as the server tells.
     qint64 postId = 0;
     qsizetype expected = 0;
     for (const Post &post :
-        feed.feed(u"therapy"_s, FeedKind::All, FeedSort::Latest, FeedPosition::start(), 50)) {
+        feed.feed({u"therapy"_s, FeedKind::All, FeedSort::Latest}, FeedPosition::start(), 50)) {
         const QJsonArray thread = http.get(u"/api/v1/posts/%1/comments"_s.arg(post.id))
                                       .json()
                                       .value(u"items"_s)

@@ -102,7 +102,7 @@ void TestTopicPage::tabsSwitchTheFeedAtOnce()
     TopicPage page(*m_cache, nullptr, nullptr);
     page.showTopic(u"therapy"_s);
     page.kindTabs()->setCurrentIndex(1); // Stories
-    QCOMPARE(page.model()->kind(), FeedKind::Story);
+    QCOMPARE(page.model()->key().kind, FeedKind::Story);
     QCOMPARE(page.model()->rowCount(), 6);
     for (int row = 0; row < page.model()->rowCount(); ++row)
         QCOMPARE(page.model()->index(row).data(FeedModel::KindRole).toInt(), int(PostKind::Story));
@@ -110,7 +110,7 @@ void TestTopicPage::tabsSwitchTheFeedAtOnce()
     QCOMPARE(page.model()->rowCount(), 0);
     page.kindTabs()->setCurrentIndex(0);
     page.sortTabs()->setCurrentIndex(1); // Trending: nothing ranked in this cache yet
-    QCOMPARE(page.model()->sort(), FeedSort::Trending);
+    QCOMPARE(page.model()->key().sort, FeedSort::Trending);
 }
 
 void TestTopicPage::cardWordsReadRight()
@@ -123,7 +123,7 @@ void TestTopicPage::cardWordsReadRight()
     QCOMPARE(PostWording::relativeTime(now.addDays(-3), now), u"3 days ago"_s);
 
     FeedModel model(*m_cache, nullptr);
-    model.setFeed(u"therapy"_s, FeedKind::All, FeedSort::Latest);
+    model.setFeed({u"therapy"_s, FeedKind::All, FeedSort::Latest});
     // Post 1: 1 hug, 1 comment; post 2: 2 hugs, 0 comments.
     const auto counts = [](const QModelIndex &index) {
         return PostWording::countsLine(index.data(FeedModel::ReactionCountRole).toInt(),
