@@ -207,7 +207,7 @@ void TestOutboxStore::replaceLocalIdRewritesReferences()
         QJsonObject{{u"postId"_s, 42}, {u"parentId"_s, -7},
             {u"related"_s, QJsonArray{QJsonObject{{u"postId"_s, -1}}, -1}}}));
 
-    QCOMPARE(outbox.replaceLocalId(u"post", -1, 900), 3);
+    QCOMPARE(outbox.replaceLocalId(OutboxStore::LocalItem::Post, -1, 900), 3);
     QCOMPARE(entryOf(outbox, create).target, u"post:900"_s);
     // Only references are rewritten: the entry's record of its own local id stays.
     QCOMPARE(entryOf(outbox, create).payload.value(u"localId"_s).toInteger(), -1);
@@ -223,7 +223,7 @@ void TestOutboxStore::replaceLocalIdRewritesReferences()
     QCOMPARE(entryOf(outbox, nested).target, u"post:42"_s);
 
     // A comment's id also travels as a reply's parentId.
-    QCOMPARE(outbox.replaceLocalId(u"comment", -7, 300), 2);
+    QCOMPARE(outbox.replaceLocalId(OutboxStore::LocalItem::Comment, -7, 300), 2);
     QCOMPARE(entryOf(outbox, comment)
                  .payload.value(u"comment"_s)
                  .toObject()
@@ -231,10 +231,10 @@ void TestOutboxStore::replaceLocalIdRewritesReferences()
                  .toInteger(),
         300);
     QCOMPARE(entryOf(outbox, nested).payload.value(u"parentId"_s).toInteger(), 300);
-    QCOMPARE(outbox.replaceLocalId(u"comment", -1, 301), 1);
+    QCOMPARE(outbox.replaceLocalId(OutboxStore::LocalItem::Comment, -1, 301), 1);
     QCOMPARE(entryOf(outbox, commentEdit).target, u"comment:301"_s);
     QCOMPARE(entryOf(outbox, commentEdit).payload.value(u"commentId"_s).toInteger(), 301);
-    QCOMPARE(outbox.replaceLocalId(u"post", -1, 900), 0);
+    QCOMPARE(outbox.replaceLocalId(OutboxStore::LocalItem::Post, -1, 900), 0);
     // Order and keys are untouched.
     QCOMPARE(idsOf(outbox.all()), (QList<qint64>{create, comment, other, commentEdit, nested}));
 }
