@@ -152,6 +152,43 @@ bool OutboxStore::update(const QueuedWrite &write)
     return update(row);
 }
 
+int OutboxStore::pendingCount() const
+{
+    return count(
+        u"state IN (?, ?)"_s, {stateName(OutboxEntry::Pending), stateName(OutboxEntry::InFlight)});
+}
+
+int OutboxStore::failedCount() const
+{
+    return count(u"state = ?"_s, {stateName(OutboxEntry::Failed)});
+}
+
+bool OutboxStore::clearBackoffs()
+{
+    try {
+        CacheSql::exec(m_db,
+            u"UPDATE outbox SET next_attempt_at = NULL "
+            "WHERE state IN (?, ?) AND next_attempt_at IS NOT NULL"_s,
+            {stateName(OutboxEntry::Pending), stateName(OutboxEntry::InFlight)});
+        return true;
+    } catch (const CacheSql::Error &error) {
+        CacheSql::logFailure("OutboxStore::clearBackoffs", error);
+        return false;
+    }
+}
+
+int OutboxStore::count(const QString &condition, const QVariantList &values) const
+{
+    try {
+        QSqlQuery query
+            = CacheSql::exec(m_db, u"SELECT COUNT(*) FROM outbox WHERE "_s + condition, values);
+        return query.next() ? query.value(0).toInt() : 0;
+    } catch (const CacheSql::Error &error) {
+        CacheSql::logFailure("counting the outbox", error);
+        return 0;
+    }
+}
+
 qint64 OutboxStore::lowestLocalId() const
 {
     qint64 lowest = 0;

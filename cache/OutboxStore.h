@@ -30,6 +30,11 @@ public:
     std::optional<QueuedWrite> write(qint64 id) const;
     // Stores everything but id and createdAt; of an UnknownWrite, only how its delivery goes.
     bool update(const QueuedWrite &write);
+    // How many writes wait to be sent (Pending and InFlight), and how many were refused.
+    int pendingCount() const;
+    int failedCount() const;
+    // Every write still to send may go now: none waits out a backoff any more.
+    bool clearBackoffs();
     // The lowest id any write refers to or creates (0 when none is negative): local ids are
     // never given twice while a write holds one.
     qint64 lowestLocalId() const;
@@ -64,6 +69,7 @@ public:
 
 private:
     QList<OutboxEntry> select(const QString &where, const QVariantList &values) const;
+    int count(const QString &condition, const QVariantList &values) const;
 
     QSqlDatabase m_db;
 };

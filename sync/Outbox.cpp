@@ -259,13 +259,7 @@ void Outbox::sendWaitingNow()
 {
     // The connection is back (or the app has just started): what waited out a backoff goes
     // now, not at its next turn.
-    OutboxStore &store = m_families->context.store;
-    for (OutboxEntry entry : store.pending()) {
-        if (entry.nextAttemptAt.isValid()) {
-            entry.nextAttemptAt = {};
-            store.update(entry);
-        }
-    }
+    m_families->context.store.clearBackoffs();
     m_retryTimer.stop();
     scheduleFlush();
 }
@@ -282,7 +276,7 @@ void Outbox::notifyPending()
 
 int Outbox::pendingCount() const
 {
-    return int(m_families->context.store.pending().size());
+    return m_families->context.store.pendingCount();
 }
 
 QList<UnsentWrite> Outbox::failedWrites() const
@@ -303,9 +297,7 @@ QList<UnsentWrite> Outbox::failedWrites() const
 
 int Outbox::failedCount() const
 {
-    const QList<OutboxEntry> rows = m_families->context.store.all();
-    return int(std::count_if(rows.cbegin(), rows.cend(),
-        [](const OutboxEntry &row) { return row.state == OutboxEntry::Failed; }));
+    return m_families->context.store.failedCount();
 }
 
 void Outbox::flush()

@@ -139,6 +139,20 @@ void TestOutboxStore::pendingLeavesFailedOut()
     const qint64 d = outbox.enqueue(entry(u"join"_s, u"topic:therapy"_s));
     QCOMPARE(idsOf(outbox.pending()), (QList<qint64>{a, c, d}));
     QCOMPARE(idsOf(outbox.all()), (QList<qint64>{a, b, c, d}));
+    QCOMPARE(outbox.pendingCount(), 3);
+    QCOMPARE(outbox.failedCount(), 1);
+
+    // Back online, every write still to send may go at once; a refused one keeps its state.
+    const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(300);
+    for (qint64 id : {a, b, c}) {
+        OutboxEntry waiting = entryOf(outbox, id);
+        waiting.nextAttemptAt = later;
+        QVERIFY(outbox.update(waiting));
+    }
+    QVERIFY(outbox.clearBackoffs());
+    QVERIFY(!entryOf(outbox, a).nextAttemptAt.isValid());
+    QVERIFY(!entryOf(outbox, c).nextAttemptAt.isValid());
+    QCOMPARE(entryOf(outbox, b).nextAttemptAt.toMSecsSinceEpoch(), later.toMSecsSinceEpoch());
 }
 
 void TestOutboxStore::updateRoundTrips()
