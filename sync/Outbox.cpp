@@ -113,11 +113,14 @@ Outbox::Outbox(OutboxStore &store, FeedCache &feed, CommentCache &comments, ApiC
         scheduleFlush();
         return id;
     };
+    const auto pendingChanged = [this] {
+        notifyPending();
+    };
+    const auto flushSoon = [this] {
+        scheduleFlush();
+    };
     m_families = std::make_unique<Families>(
-        WriteContext{store, feed, comments, api, me, record, [this] { notifyPending(); },
-            [this] {
-                scheduleFlush();
-            }});
+        WriteContext{store, feed, comments, api, me, record, pendingChanged, flushSoon});
     for (WriteFamily *family : m_families->all()) {
         connect(family, &WriteFamily::postsChanged, this, &Outbox::postsChanged);
         connect(family, &WriteFamily::commentsChanged, this, &Outbox::commentsChanged);
