@@ -2,6 +2,7 @@
 
 #include "CacheSql.h"
 #include "CacheTransaction.h"
+#include "OutboxCodec.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -56,14 +57,6 @@ OutboxEntry readEntry(const QSqlQuery &query)
     return entry;
 }
 
-QStringList referenceKeys(QStringView kindPrefix)
-{
-    QStringList keys{kindPrefix.toString() + u"Id"_s};
-    if (kindPrefix == u"comment")
-        keys.append(u"parentId"_s);
-    return keys;
-}
-
 bool replaceReferences(QJsonValue &value, const QStringList &keys, qint64 from, qint64 to);
 
 bool replaceReferences(QJsonObject &object, const QStringList &keys, qint64 from, qint64 to)
@@ -112,6 +105,100 @@ bool replaceReferences(QJsonValue &value, const QStringList &keys, qint64 from, 
 } // namespace
 
 OutboxStore::OutboxStore(const QSqlDatabase &db) : m_db(db) { }
+
+qint64 OutboxStore::enqueue(const PendingWrite &write, const QString &idempotencyKey)
+{
+    QueuedWrite queued;
+    queued.write = write;
+    queued.idempotencyKey = idempotencyKey;
+    return enqueue(OutboxCodec::toRow(queued));
+}
+
+QList<QueuedWrite> OutboxStore::pendingWrites() const
+{
+    QList<QueuedWrite> writes;
+    for (const OutboxEntry &row : pending())
+        writes.append(OutboxCodec::fromRow(row));
+    return writes;
+}
+
+QList<QueuedWrite> OutboxStore::allWrites() const
+{
+    QList<QueuedWrite> writes;
+    for (const OutboxEntry &row : all())
+        writes.append(OutboxCodec::fromRow(row));
+    return writes;
+}
+
+std::optional<QueuedWrite> OutboxStore::write(qint64 id) const
+{
+    if (const std::optional<OutboxEntry> row = entry(id))
+        return OutboxCodec::fromRow(*row);
+    return std::nullopt;
+}
+
+bool OutboxStore::update(const QueuedWrite &write)
+{
+    OutboxEntry row = OutboxCodec::toRow(write);
+    if (std::holds_alternative<UnknownWrite>(write.write)) {
+        // Its members are not ours to write: they stay as the newer Hearth left them.
+        const std::optional<OutboxEntry> stored = entry(write.id);
+        if (!stored)
+            return false;
+        row.kind = stored->kind;
+        row.target = stored->target;
+        row.payload = stored->payload;
+    }
+    return update(row);
+}
+
+int OutboxStore::pendingCount() const
+{
+    return count(
+        u"state IN (?, ?)"_s, {stateName(OutboxEntry::Pending), stateName(OutboxEntry::InFlight)});
+}
+
+int OutboxStore::failedCount() const
+{
+    return count(u"state = ?"_s, {stateName(OutboxEntry::Failed)});
+}
+
+bool OutboxStore::clearBackoffs()
+{
+    try {
+        CacheSql::exec(m_db,
+            u"UPDATE outbox SET next_attempt_at = NULL "
+            "WHERE state IN (?, ?) AND next_attempt_at IS NOT NULL"_s,
+            {stateName(OutboxEntry::Pending), stateName(OutboxEntry::InFlight)});
+        return true;
+    } catch (const CacheSql::Error &error) {
+        CacheSql::logFailure("OutboxStore::clearBackoffs", error);
+        return false;
+    }
+}
+
+int OutboxStore::count(const QString &condition, const QVariantList &values) const
+{
+    try {
+        QSqlQuery query
+            = CacheSql::exec(m_db, u"SELECT COUNT(*) FROM outbox WHERE "_s + condition, values);
+        return query.next() ? query.value(0).toInt() : 0;
+    } catch (const CacheSql::Error &error) {
+        CacheSql::logFailure("counting the outbox", error);
+        return 0;
+    }
+}
+
+qint64 OutboxStore::lowestLocalId() const
+{
+    qint64 lowest = 0;
+    const QStringList members = OutboxCodec::localIdMembers();
+    for (const OutboxEntry &row : all()) {
+        for (const QString &member : members)
+            lowest = std::min(lowest, row.payload.value(member).toInteger());
+    }
+    return lowest;
+}
 
 qint64 OutboxStore::enqueue(OutboxEntry entry)
 {
@@ -183,11 +270,12 @@ bool OutboxStore::remove(qint64 id)
     }
 }
 
-int OutboxStore::replaceLocalId(QStringView kindPrefix, qint64 localId, qint64 serverId)
+int OutboxStore::replaceLocalId(LocalItem item, qint64 localId, qint64 serverId)
 {
-    const QString oldTarget = kindPrefix.toString() + u':' + QString::number(localId);
-    const QString newTarget = kindPrefix.toString() + u':' + QString::number(serverId);
-    const QStringList keys = referenceKeys(kindPrefix);
+    const QString prefix = item == LocalItem::Comment ? u"comment:"_s : u"post:"_s;
+    const QString oldTarget = prefix + QString::number(localId);
+    const QString newTarget = prefix + QString::number(serverId);
+    const QStringList keys = OutboxCodec::referenceMembers(item == LocalItem::Comment);
     try {
         CacheTransaction transaction(m_db);
         int changed = 0;

@@ -1,16 +1,16 @@
 #pragma once
 
+#include "PostMedia.h"
+#include "UnsentWrite.h"
 #include "api/ApiError.h"
 #include "api/Requests.h"
 #include "api/User.h"
-#include "cache/BlockList.h"
-#include "cache/OutboxEntry.h"
 #include "net/ApiClient.h"
 
 #include <QObject>
-#include <QSet>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace Hearth {
@@ -18,18 +18,7 @@ namespace Hearth {
 class CommentCache;
 class FeedCache;
 class OutboxStore;
-
-// The files the person picked to go with a new post: a photo, or a video and its poster
-// image, with what only the author knows about them.
-struct PostMedia
-{
-    QString path; // the photo, or the video
-    QByteArray mimeType; // "image/jpeg", "video/mp4", ... (docs/api.md, POST /media)
-    QString posterPath; // a video's poster image; empty for a photo
-    QByteArray posterMimeType;
-    QString altText;
-    bool sensitive = false;
-};
+struct QueuedWrite;
 
 // Carries the person's writes to the server without losing or doubling any. Each write is
 // first a row in the outbox (committed before any network I/O) and applied to the cache at
@@ -49,6 +38,12 @@ struct PostMedia
 // uploaded first (POST /media, each with a key of its own, the returned id recorded in the
 // row, so that a restart does not upload them again), then the post is created with the
 // media's id, and only then are the copies removed.
+//
+// Outbox is the queue: it records, sends in order, backs off, retries and discards. What
+// each kind of write does (applied at once, sent, settled, described for the person) lives
+// with its family (PostWrites, CommentWrites, ReactionWrites, MembershipWrites,
+// SafetyWrites), the media's copies and uploads in MediaUploads, the read of the server's
+// block list in BlockListRefresh.
 class Outbox : public QObject
 {
     Q_OBJECT
@@ -106,21 +101,24 @@ public:
     void sendWaitingNow();
 
     // Failed writes wait for the person: retry sends it again (with its key), discard
-    // forgets it.
+    // forgets it (and what only existed here with it: a post or comment never sent).
     void retry(qint64 entryId);
     void discard(qint64 entryId);
 
     int pendingCount() const;
-    QList<OutboxEntry> failedWrites() const;
+    // The writes the community refused, in the order written, each with what it was, the
+    // community's reason and the words it held.
+    QList<UnsentWrite> failedWrites() const;
+    int failedCount() const;
 
     // Why the last createPost() with media gave 0, in the person's words.
-    QString errorString() const { return m_error; }
+    QString errorString() const;
 
     // Where the copies of picked files wait for their upload. By default a folder beside
     // the cache file, named after it ("<cache>.outbox-media"), so that it belongs to the
     // account whose writes use it. Setting it removes what no write refers to any more.
     void setMediaDirectory(const QString &path);
-    QString mediaDirectory() const { return m_mediaDir; }
+    QString mediaDirectory() const;
 
     // The delay before the n-th retry: exponential from 2 s up to 5 minutes, with ±20 %
     // jitter so that many clients coming back at once do not knock together.
@@ -144,44 +142,21 @@ Q_SIGNALS:
     void pendingCountChanged(int count);
     // The server no longer accepts the token: writes wait until the person signs in again.
     void signInRequired();
-    // Everything that can be sent now has been.
-    void drained();
 
 private:
-    qint64 record(const QString &kind, const QString &target, const QJsonObject &payload);
-    // Records a createPost; upload, when not empty, is the files to send first.
-    qint64 addPost(const NewPost &post, const QJsonObject &upload);
-    qint64 nextLocalId();
-    // The block choices in the outbox (waiting, in flight or refused), in the order made.
-    QList<BlockList::Choice> waitingBlockChoices() const;
-    void fetchBlocks(const QString &cursor, QList<User> users);
-    bool isBlocked(const OutboxEntry &entry) const;
-    void send(OutboxEntry entry);
-    void sendCreatePost(OutboxEntry entry);
-    void uploadMedia(OutboxEntry entry, bool poster);
-    void settle(const OutboxEntry &entry, const std::optional<ApiError> &error);
-    QString copyIntoMediaFolder(const QString &path);
-    void removeMediaFiles(const OutboxEntry &entry);
-    void removeUnusedMediaFiles();
-    void succeeded(const OutboxEntry &entry);
-    void failed(OutboxEntry entry, const ApiError &error);
+    struct Families;
+
+    void send(QueuedWrite entry);
+    void settle(qint64 entryId, const std::optional<ApiError> &error);
+    void failed(QueuedWrite entry, const ApiError &error);
     void scheduleFlush();
     void notifyPending();
 
-    OutboxStore &m_store;
-    FeedCache &m_feed;
-    CommentCache &m_comments;
-    ApiClient &m_api;
-    User m_me;
+    std::unique_ptr<Families> m_families;
     bool m_online = true;
     bool m_inFlight = false;
     bool m_waitingForSignIn = false;
     QTimer m_retryTimer;
-    QString m_mediaDir;
-    QString m_error;
-    // While refreshBlocks() reads: the choices made since it began, which the server's
-    // pages may predate. Empty when no read is running.
-    std::optional<QList<BlockList::Choice>> m_choicesDuringRefresh;
 };
 
 } // namespace Hearth

@@ -115,6 +115,17 @@
     </message>
 </context>
 <context>
+    <name>Hearth::BlockListRefresh</name>
+    <message>
+        <source>You&apos;re offline. The list of people you blocked is as this computer last knew it.</source>
+        <translation>Du bist offline. Die Liste der Personen, die du blockiert hast, ist auf dem Stand, den dieser Computer zuletzt kannte.</translation>
+    </message>
+    <message>
+        <source>Hearth could not keep the list of people you blocked on this computer.</source>
+        <translation>Hearth konnte die Liste der Personen, die du blockiert hast, nicht auf diesem Computer speichern.</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::CardMedia</name>
     <message>
         <source>Video</source>
@@ -292,6 +303,21 @@
     <message>
         <source>Block %1…</source>
         <translation>%1 blockieren…</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::CommentWrites</name>
+    <message>
+        <source>Your comment</source>
+        <translation>Dein Kommentar</translation>
+    </message>
+    <message>
+        <source>Your changes to a comment</source>
+        <translation>Deine Änderungen an einem Kommentar</translation>
+    </message>
+    <message>
+        <source>Deleting your comment</source>
+        <translation>Löschen deines Kommentars</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1023,21 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     </message>
 </context>
 <context>
+    <name>Hearth::MembershipWrites</name>
+    <message>
+        <source>Joining %1</source>
+        <translation>Beitritt zu %1</translation>
+    </message>
+    <message>
+        <source>Leaving %1</source>
+        <translation>Austritt aus %1</translation>
+    </message>
+    <message>
+        <source>A newsletter subscription</source>
+        <translation>Ein Newsletter-Abo</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::NewslettersDialog</name>
     <message>
         <source>once a month</source>
@@ -1057,37 +1098,6 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     <message>
         <source>Space ticks the selected newsletter, or unticks it.</source>
         <translation>Die Leertaste hakt den gewählten Newsletter an oder ab.</translation>
-    </message>
-</context>
-<context>
-    <name>Hearth::Outbox</name>
-    <message>
-        <source>Hearth has no folder to keep the file in until it is sent.</source>
-        <translation>Hearth hat keinen Ordner, um die Datei bis zum Senden aufzubewahren.</translation>
-    </message>
-    <message>
-        <source>Hearth can&apos;t read %1: %2</source>
-        <translation>Hearth kann %1 nicht lesen: %2</translation>
-    </message>
-    <message>
-        <source>Hearth can&apos;t create its folder %1.</source>
-        <translation>Hearth kann seinen Ordner %1 nicht anlegen.</translation>
-    </message>
-    <message>
-        <source>Hearth can&apos;t keep a copy of %1: %2</source>
-        <translation>Hearth kann keine Kopie von %1 ablegen: %2</translation>
-    </message>
-    <message>
-        <source>The file for this post is no longer in Hearth&apos;s folder, so it can&apos;t be sent. Discard the post and write it again with the file.</source>
-        <translation>Die Datei für diesen Beitrag ist nicht mehr in Hearths Ordner, deshalb kann er nicht gesendet werden. Verwirf den Beitrag und schreib ihn noch einmal mit der Datei.</translation>
-    </message>
-    <message>
-        <source>You&apos;re offline. The list of people you blocked is as this computer last knew it.</source>
-        <translation>Du bist offline. Die Liste der Personen, die du blockiert hast, ist auf dem Stand, den dieser Computer zuletzt kannte.</translation>
-    </message>
-    <message>
-        <source>Hearth could not keep the list of people you blocked on this computer.</source>
-        <translation>Hearth konnte die Liste der Personen, die du blockiert hast, nicht auf diesem Computer speichern.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1453,25 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     </message>
 </context>
 <context>
+    <name>Hearth::PostWrites</name>
+    <message>
+        <source>Your new post</source>
+        <translation>Dein neuer Beitrag</translation>
+    </message>
+    <message>
+        <source>Your new post “%1”</source>
+        <translation>Dein neuer Beitrag „%1“</translation>
+    </message>
+    <message>
+        <source>Your changes to a post</source>
+        <translation>Deine Änderungen an einem Beitrag</translation>
+    </message>
+    <message>
+        <source>Deleting your post</source>
+        <translation>Löschen deines Beitrags</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::ReactionIcons</name>
     <message>
         <source>Heart</source>
@@ -1463,6 +1492,13 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     <message>
         <source>Thinking of you</source>
         <translation>Ich denk an dich</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ReactionWrites</name>
+    <message>
+        <source>Your reaction</source>
+        <translation>Deine Reaktion</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1639,17 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     <message>
         <source>Something else</source>
         <translation>Etwas anderes</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::SafetyWrites</name>
+    <message>
+        <source>Your report</source>
+        <translation>Deine Meldung</translation>
+    </message>
+    <message>
+        <source>Blocking or unblocking someone</source>
+        <translation>Jemanden blockieren oder freigeben</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2255,13 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     </message>
 </context>
 <context>
+    <name>Hearth::UnknownWrites</name>
+    <message>
+        <source>A change</source>
+        <translation>Eine Änderung</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::UnsentDialog</name>
     <message>
         <source>&amp;Try again</source>
@@ -2244,62 +2298,6 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     <message>
         <source>Let it go?</source>
         <translation>Verwerfen?</translation>
-    </message>
-    <message>
-        <source>Your new post</source>
-        <translation>Dein neuer Beitrag</translation>
-    </message>
-    <message>
-        <source>Your new post “%1”</source>
-        <translation>Dein neuer Beitrag „%1“</translation>
-    </message>
-    <message>
-        <source>Your changes to a post</source>
-        <translation>Deine Änderungen an einem Beitrag</translation>
-    </message>
-    <message>
-        <source>Deleting your post</source>
-        <translation>Löschen deines Beitrags</translation>
-    </message>
-    <message>
-        <source>Your reaction</source>
-        <translation>Deine Reaktion</translation>
-    </message>
-    <message>
-        <source>Your comment</source>
-        <translation>Dein Kommentar</translation>
-    </message>
-    <message>
-        <source>Your changes to a comment</source>
-        <translation>Deine Änderungen an einem Kommentar</translation>
-    </message>
-    <message>
-        <source>Deleting your comment</source>
-        <translation>Löschen deines Kommentars</translation>
-    </message>
-    <message>
-        <source>Joining %1</source>
-        <translation>Beitritt zu %1</translation>
-    </message>
-    <message>
-        <source>Leaving %1</source>
-        <translation>Austritt aus %1</translation>
-    </message>
-    <message>
-        <source>A newsletter subscription</source>
-        <translation>Ein Newsletter-Abo</translation>
-    </message>
-    <message>
-        <source>Your report</source>
-        <translation>Deine Meldung</translation>
-    </message>
-    <message>
-        <source>Blocking or unblocking someone</source>
-        <translation>Jemanden blockieren oder freigeben</translation>
-    </message>
-    <message>
-        <source>A change</source>
-        <translation>Eine Änderung</translation>
     </message>
     <message>
         <source>The community said: %1</source>
@@ -2466,6 +2464,29 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     <message>
         <source>&amp;Help</source>
         <translation>H&amp;ilfe</translation>
+    </message>
+</context>
+<context>
+    <name>MediaUploads</name>
+    <message>
+        <source>Hearth has no folder to keep the file in until it is sent.</source>
+        <translation>Hearth hat keinen Ordner, um die Datei bis zum Senden aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>Hearth can&apos;t read %1: %2</source>
+        <translation>Hearth kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Hearth can&apos;t create its folder %1.</source>
+        <translation>Hearth kann seinen Ordner %1 nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Hearth can&apos;t keep a copy of %1: %2</source>
+        <translation>Hearth kann keine Kopie von %1 ablegen: %2</translation>
+    </message>
+    <message>
+        <source>The file for this post is no longer in Hearth&apos;s folder, so it can&apos;t be sent. Discard the post and write it again with the file.</source>
+        <translation>Die Datei für diesen Beitrag ist nicht mehr in Hearths Ordner, deshalb kann er nicht gesendet werden. Verwirf den Beitrag und schreib ihn noch einmal mit der Datei.</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,17 @@
     </message>
 </context>
 <context>
+    <name>Hearth::BlockListRefresh</name>
+    <message>
+        <source>You&apos;re offline. The list of people you blocked is as this computer last knew it.</source>
+        <translation>Estás sin conexión. La lista de personas que bloqueaste es la última que conoció este equipo.</translation>
+    </message>
+    <message>
+        <source>Hearth could not keep the list of people you blocked on this computer.</source>
+        <translation>Hearth no pudo guardar en este equipo la lista de personas que bloqueaste.</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::CardMedia</name>
     <message>
         <source>Video</source>
@@ -292,6 +303,21 @@
     <message>
         <source>Block %1…</source>
         <translation>Bloquear a %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::CommentWrites</name>
+    <message>
+        <source>Your comment</source>
+        <translation>Tu comentario</translation>
+    </message>
+    <message>
+        <source>Your changes to a comment</source>
+        <translation>Tus cambios en un comentario</translation>
+    </message>
+    <message>
+        <source>Deleting your comment</source>
+        <translation>Eliminar tu comentario</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1023,21 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     </message>
 </context>
 <context>
+    <name>Hearth::MembershipWrites</name>
+    <message>
+        <source>Joining %1</source>
+        <translation>Unirte a %1</translation>
+    </message>
+    <message>
+        <source>Leaving %1</source>
+        <translation>Dejar %1</translation>
+    </message>
+    <message>
+        <source>A newsletter subscription</source>
+        <translation>Una suscripción a un boletín</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::NewslettersDialog</name>
     <message>
         <source>once a month</source>
@@ -1057,37 +1098,6 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     <message>
         <source>Space ticks the selected newsletter, or unticks it.</source>
         <translation>Espacio marca o desmarca el boletín elegido.</translation>
-    </message>
-</context>
-<context>
-    <name>Hearth::Outbox</name>
-    <message>
-        <source>Hearth has no folder to keep the file in until it is sent.</source>
-        <translation>Hearth no tiene una carpeta donde guardar el archivo hasta enviarlo.</translation>
-    </message>
-    <message>
-        <source>Hearth can&apos;t read %1: %2</source>
-        <translation>Hearth no puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>Hearth can&apos;t create its folder %1.</source>
-        <translation>Hearth no puede crear su carpeta %1.</translation>
-    </message>
-    <message>
-        <source>Hearth can&apos;t keep a copy of %1: %2</source>
-        <translation>Hearth no puede guardar una copia de %1: %2</translation>
-    </message>
-    <message>
-        <source>The file for this post is no longer in Hearth&apos;s folder, so it can&apos;t be sent. Discard the post and write it again with the file.</source>
-        <translation>El archivo de esta publicación ya no está en la carpeta de Hearth, así que no se puede enviar. Descarta la publicación y vuelve a escribirla con el archivo.</translation>
-    </message>
-    <message>
-        <source>You&apos;re offline. The list of people you blocked is as this computer last knew it.</source>
-        <translation>Estás sin conexión. La lista de personas que bloqueaste es la última que conoció este equipo.</translation>
-    </message>
-    <message>
-        <source>Hearth could not keep the list of people you blocked on this computer.</source>
-        <translation>Hearth no pudo guardar en este equipo la lista de personas que bloqueaste.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1453,25 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     </message>
 </context>
 <context>
+    <name>Hearth::PostWrites</name>
+    <message>
+        <source>Your new post</source>
+        <translation>Tu nueva publicación</translation>
+    </message>
+    <message>
+        <source>Your new post “%1”</source>
+        <translation>Tu nueva publicación «%1»</translation>
+    </message>
+    <message>
+        <source>Your changes to a post</source>
+        <translation>Tus cambios en una publicación</translation>
+    </message>
+    <message>
+        <source>Deleting your post</source>
+        <translation>Eliminar tu publicación</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::ReactionIcons</name>
     <message>
         <source>Heart</source>
@@ -1463,6 +1492,13 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     <message>
         <source>Thinking of you</source>
         <translation>Pienso en ti</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ReactionWrites</name>
+    <message>
+        <source>Your reaction</source>
+        <translation>Tu reacción</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1639,17 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     <message>
         <source>Something else</source>
         <translation>Otra cosa</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::SafetyWrites</name>
+    <message>
+        <source>Your report</source>
+        <translation>Tu reporte</translation>
+    </message>
+    <message>
+        <source>Blocking or unblocking someone</source>
+        <translation>Bloquear o desbloquear a alguien</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2255,13 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     </message>
 </context>
 <context>
+    <name>Hearth::UnknownWrites</name>
+    <message>
+        <source>A change</source>
+        <translation>Un cambio</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::UnsentDialog</name>
     <message>
         <source>&amp;Try again</source>
@@ -2244,62 +2298,6 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     <message>
         <source>Let it go?</source>
         <translation>¿Descartarlo?</translation>
-    </message>
-    <message>
-        <source>Your new post</source>
-        <translation>Tu nueva publicación</translation>
-    </message>
-    <message>
-        <source>Your new post “%1”</source>
-        <translation>Tu nueva publicación «%1»</translation>
-    </message>
-    <message>
-        <source>Your changes to a post</source>
-        <translation>Tus cambios en una publicación</translation>
-    </message>
-    <message>
-        <source>Deleting your post</source>
-        <translation>Eliminar tu publicación</translation>
-    </message>
-    <message>
-        <source>Your reaction</source>
-        <translation>Tu reacción</translation>
-    </message>
-    <message>
-        <source>Your comment</source>
-        <translation>Tu comentario</translation>
-    </message>
-    <message>
-        <source>Your changes to a comment</source>
-        <translation>Tus cambios en un comentario</translation>
-    </message>
-    <message>
-        <source>Deleting your comment</source>
-        <translation>Eliminar tu comentario</translation>
-    </message>
-    <message>
-        <source>Joining %1</source>
-        <translation>Unirte a %1</translation>
-    </message>
-    <message>
-        <source>Leaving %1</source>
-        <translation>Dejar %1</translation>
-    </message>
-    <message>
-        <source>A newsletter subscription</source>
-        <translation>Una suscripción a un boletín</translation>
-    </message>
-    <message>
-        <source>Your report</source>
-        <translation>Tu reporte</translation>
-    </message>
-    <message>
-        <source>Blocking or unblocking someone</source>
-        <translation>Bloquear o desbloquear a alguien</translation>
-    </message>
-    <message>
-        <source>A change</source>
-        <translation>Un cambio</translation>
     </message>
     <message>
         <source>The community said: %1</source>
@@ -2466,6 +2464,29 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+</context>
+<context>
+    <name>MediaUploads</name>
+    <message>
+        <source>Hearth has no folder to keep the file in until it is sent.</source>
+        <translation>Hearth no tiene una carpeta donde guardar el archivo hasta enviarlo.</translation>
+    </message>
+    <message>
+        <source>Hearth can&apos;t read %1: %2</source>
+        <translation>Hearth no puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Hearth can&apos;t create its folder %1.</source>
+        <translation>Hearth no puede crear su carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Hearth can&apos;t keep a copy of %1: %2</source>
+        <translation>Hearth no puede guardar una copia de %1: %2</translation>
+    </message>
+    <message>
+        <source>The file for this post is no longer in Hearth&apos;s folder, so it can&apos;t be sent. Discard the post and write it again with the file.</source>
+        <translation>El archivo de esta publicación ya no está en la carpeta de Hearth, así que no se puede enviar. Descarta la publicación y vuelve a escribirla con el archivo.</translation>
     </message>
 </context>
 <context>

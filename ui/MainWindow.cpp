@@ -22,7 +22,6 @@
 #include "VideoPlayer.h"
 #include "WindowActions.h"
 #include "api/Hashtags.h"
-#include "api/Json.h"
 #include "cache/BlockList.h"
 #include "cache/CommentCache.h"
 #include "cache/FeedCache.h"
@@ -524,59 +523,38 @@ ComposerDialog *MainWindow::openComposer(const QString &slug, qint64 editedPostI
     return m_composer;
 }
 
-void MainWindow::changeUnsent(const OutboxEntry &entry)
+void MainWindow::changeUnsent(const UnsentWrite &write)
 {
     Outbox *outbox = m_community.outbox();
     if (!outbox || m_composer)
         return;
     ComposerDialog *composer = nullptr;
-    if (entry.kind == u"createPost"_s) {
-        const Result<NewPost> post = Json::decode<NewPost>(entry.payload.value(u"post"_s));
-        if (!post)
-            return;
+    if (const auto *post = std::get_if<UnsentPost>(&write.words)) {
         composer = openComposer(m_navigation.current().feed.slug);
-        composer->fill(*post);
-    } else if (entry.kind == u"editPost"_s) {
-        composer = openComposer(
-            m_navigation.current().feed.slug, entry.payload.value(u"postId"_s).toInteger());
-    } else if (entry.kind == u"createComment"_s || entry.kind == u"editComment"_s) {
-        changeUnsentComment(entry);
+        composer->fill(post->post);
+    } else if (const auto *edit = std::get_if<UnsentPostEdit>(&write.words)) {
+        composer = openComposer(m_navigation.current().feed.slug, edit->postId);
+    } else if (const auto *comment = std::get_if<UnsentComment>(&write.words)) {
+        changeUnsentComment(write.id, *comment);
         return;
     }
     if (!composer)
         return;
     // Sent again as changed: the refused write goes (with the copy of the post it made).
-    const qint64 entryId = entry.id;
+    const qint64 entryId = write.id;
     connect(composer, &QDialog::accepted, outbox, [outbox, entryId] { outbox->discard(entryId); });
 }
 
-void MainWindow::changeUnsentComment(const OutboxEntry &entry)
+void MainWindow::changeUnsentComment(qint64 entryId, const UnsentComment &comment)
 {
     // The comment's words go back in its thread's box; sending them lets the refused write go.
-    qint64 postId = 0;
-    QString body;
-    qint64 parentId = 0;
-    qint64 editedId = 0;
-    // The words are read as they were written: a comment refused for its length must
-    // still come back, so no decoder's rules apply here.
-    if (entry.kind == u"createComment"_s) {
-        const QJsonObject comment = entry.payload.value(u"comment"_s).toObject();
-        postId = entry.payload.value(u"postId"_s).toInteger();
-        body = comment.value(u"body"_s).toString();
-        parentId = comment.value(u"parentId"_s).toInteger();
-    } else {
-        editedId = entry.payload.value(u"commentId"_s).toInteger();
-        const std::optional<Comment> edited = m_community.comments().comment(editedId);
-        if (!edited)
-            return;
-        postId = edited->postId;
-        body = entry.payload.value(u"patch"_s).toObject().value(u"body"_s).toString(edited->body);
-    }
+    if (comment.postId == 0)
+        return; // the edited comment is no longer here
     // The person wrote in this thread: its fold is open to them.
-    m_care->openPost(postId);
-    openPost(postId);
-    if (m_postPage && m_postPage->postId() == postId)
-        m_postPage->rewriteUnsent(entry.id, body, parentId, editedId);
+    m_care->openPost(comment.postId);
+    openPost(comment.postId);
+    if (m_postPage && m_postPage->postId() == comment.postId)
+        m_postPage->rewriteUnsent(entryId, comment.body, comment.parentId, comment.editedId);
 }
 
 void MainWindow::openLink(const QUrl &url)
@@ -661,9 +639,9 @@ void MainWindow::showPhoto(qint64 mediaId)
 
 void MainWindow::updateUnsent()
 {
-    const qsizetype failed = m_community.outbox() ? m_community.outbox()->failedWrites().size() : 0;
+    const int failed = m_community.outbox() ? m_community.outbox()->failedCount() : 0;
     m_unsentButton->setVisible(failed > 0);
-    m_unsentButton->setText(tr("%n changes not sent", nullptr, int(failed)));
+    m_unsentButton->setText(tr("%n changes not sent", nullptr, failed));
     m_unsentButton->setToolTip(tr("See why, and try again"));
 }
 
@@ -674,8 +652,8 @@ void MainWindow::showUnsent()
         return;
     auto *dialog = new UnsentDialog(*outbox, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &UnsentDialog::editRequested, this, [this, dialog](const OutboxEntry &entry) {
-        changeUnsent(entry);
+    connect(dialog, &UnsentDialog::editRequested, this, [this, dialog](const UnsentWrite &write) {
+        changeUnsent(write);
         dialog->close();
     });
     // The outbox goes with the cache when the person signs out: so does the dialog.

@@ -18,7 +18,8 @@ class AccountButton;
 class AccountGate;
 class Care;
 class Community;
-struct OutboxEntry;
+struct UnsentComment;
+struct UnsentWrite;
 class ComposerDialog;
 class MediaImageCache;
 class Outbox;
@@ -122,8 +123,8 @@ private:
     void showAbout();
     // Opens a refused post in the composer, or a refused comment in its thread's box;
     // sending it again lets the refused write go.
-    void changeUnsent(const OutboxEntry &entry);
-    void changeUnsentComment(const OutboxEntry &entry);
+    void changeUnsent(const UnsentWrite &write);
+    void changeUnsentComment(qint64 entryId, const UnsentComment &comment);
     void updateUnsent();
 
     Community &m_community;

@@ -1,8 +1,11 @@
 #pragma once
 
-#include "cache/OutboxEntry.h"
+#include "sync/UnsentWrite.h"
 
 #include <QDialog>
+
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -24,14 +27,6 @@ public:
 
     QListWidget *list() const { return m_list; }
     QPushButton *changeButton() const { return m_edit; }
-    // What a write was, in the person's words: "Your post “First session”".
-    static QString describe(const OutboxEntry &entry);
-    // Whether letting go of the write loses words the person wrote.
-    static bool holdsWords(const OutboxEntry &entry);
-
-    // The confirmation asked before discarding words; replaceable so that tests can answer.
-    using Confirmation = std::function<void(const QString &question, std::function<void()> yes)>;
-    void setDiscardConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
 
 public Q_SLOTS:
     void reload();
@@ -41,20 +36,21 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The person wants to change a refused post or comment: the window opens the post in
     // the composer, or a comment in its thread's box.
-    void editRequested(const Hearth::OutboxEntry &entry);
+    void editRequested(const Hearth::UnsentWrite &write);
 
 private:
-    std::optional<OutboxEntry> selected() const;
+    std::optional<UnsentWrite> selected() const;
     void updateButtons();
+    // Asks before words are let go; yes runs if the person agrees.
+    void confirmDiscard(const QString &question, std::function<void()> yes);
 
     Outbox &m_outbox;
-    QList<OutboxEntry> m_entries;
+    QList<UnsentWrite> m_entries;
     QLabel *m_intro;
     QListWidget *m_list;
     QPushButton *m_retry;
     QPushButton *m_edit;
     QPushButton *m_discard;
-    Confirmation m_confirm;
 };
 
 } // namespace Hearth

@@ -157,6 +157,7 @@ private Q_SLOTS:
     void aCrashAfterTheUploadsDoesNotUploadThemAgain();
     void aCorruptPhotoFailsWithTheServersReason();
     void backoffGrowsWithJitter();
+    void aKindFromANewerHearthWaitsForThePerson();
 
 private:
     // The media rows the server holds for me, read from its database.
@@ -711,6 +712,40 @@ void TestOutbox::backoffGrowsWithJitter()
     QVERIFY(seen.size() > 1); // jittered
     QVERIFY(Outbox::backoff(4).count() >= 12'800);
     QVERIFY(Outbox::backoff(30).count() <= 360'000); // capped at 5 minutes + jitter
+}
+
+void TestOutbox::aKindFromANewerHearthWaitsForThePerson()
+{
+    // A row a newer Hearth wrote: this one cannot send it, so it is refused here, shown as
+    // a change, and holds back nothing but the writes on its post.
+    Client client(cachePath(u"newer"_s), m_server.url(), m_token, m_me);
+    client.outbox->setOnline(false);
+    OutboxEntry newer;
+    newer.kind = u"pinPost"_s;
+    newer.target = u"post:4242"_s;
+    newer.payload = QJsonObject{{u"postId"_s, 4242}, {u"pinned"_s, true}};
+    const qint64 id = client.store->enqueue(newer);
+    QVERIFY(id > 0);
+    const qint64 mine = client.outbox->createPost(post(u"After the pin"_s, u"#NewerKinds"_s));
+    QSignalSpy failures(client.outbox.get(), &Outbox::writeFailed);
+    client.outbox->setOnline(true);
+    QVERIFY(client.waitUntilSent());
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(failures.first().at(0).toLongLong(), id);
+    QVERIFY(!client.feed->post(mine)); // sent, under its server id
+
+    const QList<UnsentWrite> unsent = client.outbox->failedWrites();
+    QCOMPARE(unsent.size(), 1);
+    QCOMPARE(unsent.first().id, id);
+    QCOMPARE(unsent.first().description, u"A change"_s);
+    QVERIFY(!unsent.first().holdsWords());
+    // Its members are as the newer Hearth left them.
+    QCOMPARE(client.store->entry(id)->payload, newer.payload);
+    QCOMPARE(client.store->entry(id)->kind, u"pinPost"_s);
+
+    client.outbox->discard(id);
+    QVERIFY(client.outbox->failedWrites().isEmpty());
+    QVERIFY(!client.store->entry(id));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
