@@ -807,18 +807,6 @@
         <translation>Sieh nach, warum, und versuch es noch einmal</translation>
     </message>
     <message>
-        <source>About Hearth</source>
-        <translation>Über Hearth</translation>
-    </message>
-    <message>
-        <source>Hearth %1
-
-A calm, native place to read and share with a peer-support community: topics, posts, stories and videos, reactions and comments. It keeps working offline and sends what you write once it can.</source>
-        <translation>Hearth %1
-
-Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen und zu teilen: Themen, Beiträge, Geschichten und Videos, Reaktionen und Kommentare. Hearth funktioniert auch offline und sendet, was du schreibst, sobald es geht.</translation>
-    </message>
-    <message>
         <source>Call %1 from your phone. The number is copied.</source>
         <translation>Ruf %1 von deinem Telefon aus an. Die Nummer ist kopiert.</translation>
     </message>
@@ -2464,6 +2452,18 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     <message>
         <source>&amp;Help</source>
         <translation>H&amp;ilfe</translation>
+    </message>
+    <message>
+        <source>About Hearth</source>
+        <translation>Über Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth %1
+
+A calm, native place to read and share with a peer-support community: topics, posts, stories and videos, reactions and comments. It keeps working offline and sends what you write once it can.</source>
+        <translation>Hearth %1
+
+Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen und zu teilen: Themen, Beiträge, Geschichten und Videos, Reaktionen und Kommentare. Hearth funktioniert auch offline und sendet, was du schreibst, sobald es geht.</translation>
     </message>
 </context>
 <context>

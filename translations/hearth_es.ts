@@ -807,18 +807,6 @@
         <translation>Mira por qué e inténtalo de nuevo</translation>
     </message>
     <message>
-        <source>About Hearth</source>
-        <translation>Acerca de Hearth</translation>
-    </message>
-    <message>
-        <source>Hearth %1
-
-A calm, native place to read and share with a peer-support community: topics, posts, stories and videos, reactions and comments. It keeps working offline and sends what you write once it can.</source>
-        <translation>Hearth %1
-
-Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de apoyo mutuo: temas, publicaciones, historias y videos, reacciones y comentarios. Sigue funcionando sin conexión y envía lo que escribes en cuanto puede.</translation>
-    </message>
-    <message>
         <source>Call %1 from your phone. The number is copied.</source>
         <translation>Llama al %1 desde tu teléfono. El número está copiado.</translation>
     </message>
@@ -2464,6 +2452,18 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>About Hearth</source>
+        <translation>Acerca de Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth %1
+
+A calm, native place to read and share with a peer-support community: topics, posts, stories and videos, reactions and comments. It keeps working offline and sends what you write once it can.</source>
+        <translation>Hearth %1
+
+Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de apoyo mutuo: temas, publicaciones, historias y videos, reacciones y comentarios. Sigue funcionando sin conexión y envía lo que escribes en cuanto puede.</translation>
     </message>
 </context>
 <context>

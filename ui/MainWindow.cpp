@@ -6,13 +6,13 @@
 #include "CommentBox.h"
 #include "ComposerDialog.h"
 #include "NewslettersDialog.h"
+#include "PageWrites.h"
 #include "PhotoViewer.h"
 #include "PostPage.h"
 #include "Preferences.h"
 #include "RecoveryNotice.h"
 #include "ReportAndBlock.h"
 #include "SettingsDialog.h"
-#include "ShortcutsDialog.h"
 #include "SignInDialog.h"
 #include "SyncStatusLabel.h"
 #include "TopicHeader.h"
@@ -22,14 +22,12 @@
 #include "VideoPlayer.h"
 #include "WindowActions.h"
 #include "api/Hashtags.h"
-#include "cache/BlockList.h"
-#include "cache/CommentCache.h"
-#include "cache/FeedCache.h"
 #include "models/FeedModel.h"
 #include "sync/Account.h"
 #include "sync/CacheRepair.h"
 #include "sync/Community.h"
 #include "sync/ComposerStore.h"
+#include "sync/LocalLookup.h"
 #include "sync/MediaImageCache.h"
 #include "sync/Newsletters.h"
 #include "sync/Outbox.h"
@@ -40,21 +38,12 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QLabel>
 #include <QListView>
 #include <QLocale>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
-#include <QMouseEvent>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
-#include <QTextBrowser>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -79,6 +68,8 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     , m_actions(new WindowActions(this))
     , m_gate(new AccountGate(community, this))
     , m_reportAndBlock(new ReportAndBlock(*m_gate, this))
+    , m_pageWrites(new PageWrites(*m_gate, this))
+    , m_lookup(community)
     , m_images(new MediaImageCache(community.api(), this))
     , m_recoveryNotice(new RecoveryNotice(this))
     , m_pages(new QStackedWidget(this))
@@ -100,9 +91,6 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     buildMenusAndBars();
     connectActions();
     connectCommunity();
-
-    // The mouse's back and forward buttons work wherever the pointer is in the window.
-    qApp->installEventFilter(this);
 
     resize(820, 900);
     restoreGeometry(m_settings.value(GeometryKey).toByteArray());
@@ -149,8 +137,6 @@ void MainWindow::connectActions()
     connect(m_actions->goToTopic(), &QAction::triggered, m_switcher, &TopicSwitcher::focusGoTo);
     connect(m_actions->settings(), &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
-    connect(m_actions->shortcuts(), &QAction::triggered, this, &MainWindow::showShortcuts);
-    connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_accountButton, &AccountButton::signInRequested, this, &MainWindow::showSignIn);
     connect(m_accountButton, &AccountButton::registerRequested, this, &MainWindow::showRegister);
     connect(m_accountButton, &AccountButton::signOutRequested, this, &MainWindow::signOut);
@@ -193,7 +179,6 @@ void MainWindow::connectCommunity()
 
 MainWindow::~MainWindow()
 {
-    qApp->removeEventFilter(this);
     // Pages and dialogs still waiting on the network go with the window's children, after
     // this body: what their aborted requests report must not call back into a window that
     // is half gone (seen when closing with the newsletters dialog open, offline).
@@ -251,6 +236,8 @@ void MainWindow::buildPages()
     m_postPage = new PostPage(m_community.feed(), m_community.comments(), engine, m_pages);
     m_pages->addWidget(m_topicPage);
     m_pages->addWidget(m_postPage);
+    m_pageWrites->watch(m_topicPage);
+    m_pageWrites->watch(m_postPage);
     m_postPage->setCare(m_care);
     m_postPage->setDrafts(&m_community.drafts());
     // After a repair the feed is empty because the cache is new, not because nothing was
@@ -278,14 +265,7 @@ void MainWindow::buildPages()
         m_navigation.updateCurrent(m_topicPage->location());
         m_settings.setValue(TopicKey, m_topicPage->slug());
     });
-    connect(m_topicPage, &TopicPage::joinRequested, this, [this](const QString &slug, bool join) {
-        withAccount([slug, join](Outbox &outbox) { outbox.setMembership(slug, join); });
-    });
     connect(m_topicPage, &TopicPage::newslettersRequested, this, &MainWindow::showNewsletters);
-    connect(m_topicPage, &TopicPage::reactRequested, this,
-        [this](qint64 postId, std::optional<ReactionKind> kind) {
-            withAccount([postId, kind](Outbox &outbox) { outbox.react(postId, kind); });
-        });
     m_topicPage->setCare(m_care);
     connect(m_topicPage, &TopicPage::reportRequested, this, &MainWindow::reportPost);
     connect(m_topicPage, &TopicPage::blockRequested, this, &MainWindow::block);
@@ -299,39 +279,18 @@ void MainWindow::buildPages()
     m_postPage->setServer(m_community.server());
     connect(m_postPage, &PostPage::mediaRequested, this, &MainWindow::showPhoto);
     connect(m_images, &MediaImageCache::imageReady, m_postPage, [this](qint64 mediaId) {
-        const std::optional<Post> post = m_community.feed().post(m_postPage->postId());
+        const std::optional<Post> post = m_lookup.post(m_postPage->postId());
         if (post && post->media && post->media->id == mediaId)
             m_postPage->setMediaImage(m_images->image(mediaId));
     });
     connect(m_postPage, &PostPage::linkActivated, this, &MainWindow::openLink);
-    connect(m_postPage, &PostPage::reactRequested, this,
-        [this](qint64 postId, std::optional<ReactionKind> kind) {
-            withAccount([postId, kind](Outbox &outbox) { outbox.react(postId, kind); });
-        });
-    connect(m_postPage, &PostPage::commentRequested, this,
-        [this](qint64 postId, qint64 parentId, const QString &body) {
-            withAccount([postId, parentId, body](Outbox &outbox) {
-                // 0 is a top-level comment: no parent on the wire.
-                outbox.createComment(postId,
-                    NewComment{body, parentId != 0 ? std::optional(parentId) : std::nullopt, {}});
-            });
-        });
-    connect(m_postPage, &PostPage::editCommentRequested, this,
-        [this](qint64 commentId, const QString &body) {
-            withAccount([commentId, body](Outbox &outbox) {
-                outbox.editComment(commentId, CommentPatch{body, std::nullopt});
-            });
-        });
-    connect(m_postPage, &PostPage::deleteCommentRequested, this, [this](qint64 commentId) {
-        withAccount([commentId](Outbox &outbox) { outbox.deleteComment(commentId); });
-    });
     connect(m_postPage, &PostPage::unsentReplaced, this, [this](qint64 entryId) {
         if (Outbox *outbox = m_community.outbox())
             outbox->discard(entryId);
     });
-    connect(m_postPage, &PostPage::deletePostRequested, this, [this](qint64 postId) {
-        withAccount([postId](Outbox &outbox) { outbox.deletePost(postId); });
-        // The post is gone from here at once: back to where it was opened from.
+    // The post is gone from here at once (the write went first): back to where it was
+    // opened from.
+    connect(m_postPage, &PostPage::deletePostRequested, this, [this] {
         if (m_navigation.canGoBack())
             m_actions->back()->trigger();
     });
@@ -395,7 +354,7 @@ void MainWindow::showLocation(const Location &location)
     if (location.page == Location::Page::Post) {
         m_postPage->showPost(location.postId);
         // The photo, or the video's poster: from the image cache now, or when it comes.
-        const std::optional<Post> post = m_community.feed().post(location.postId);
+        const std::optional<Post> post = m_lookup.post(location.postId);
         if (post && post->media)
             m_postPage->setMediaImage(m_images->image(post->media->id));
         m_pages->setCurrentWidget(m_postPage);
@@ -431,7 +390,7 @@ void MainWindow::updateTopics()
 {
     if (!m_topicPage)
         return;
-    m_switcher->setTopics(m_community.feed().topics(), m_community.feed().joinedTopics());
+    m_switcher->setTopics(m_lookup.topics(), m_lookup.joinedTopics());
 }
 
 void MainWindow::updateAccount()
@@ -482,7 +441,7 @@ void MainWindow::signOut()
 
 void MainWindow::showNewsletters(const QString &slug)
 {
-    const std::optional<Topic> topic = m_community.feed().topic(slug);
+    const std::optional<Topic> topic = m_lookup.topic(slug);
     auto *dialog = new NewslettersDialog(Newsletters(m_community.api()), m_community.outbox(), slug,
         topic ? topic->name : slug, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -510,7 +469,7 @@ ComposerDialog *MainWindow::openComposer(const QString &slug, qint64 editedPostI
     connect(m_composer, &ComposerDialog::settingsRequested, this, &MainWindow::showSettings);
     connect(m_composer, &ComposerDialog::linkActivated, this, &MainWindow::openLink);
     if (editedPostId != 0) {
-        if (const std::optional<Post> post = m_community.feed().post(editedPostId))
+        if (const std::optional<Post> post = m_lookup.post(editedPostId))
             m_composer->editPost(*post);
     }
     // It holds the account's cache: it closes (keeping its draft) when the cache changes.
@@ -580,10 +539,7 @@ void MainWindow::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The people blocked, from the account's cache, kept current while the dialog is open.
     const auto showBlocked = [this, dialog] {
-        dialog->setBlockedPeople(m_community.isOpen() && m_community.outbox()
-                ? BlockList(m_community.feed().connection()).all()
-                : QList<User>(),
-            m_community.outbox() != nullptr);
+        dialog->setBlockedPeople(m_lookup.blockedPeople(), m_community.outbox() != nullptr);
     };
     showBlocked();
     if (Outbox *outbox = m_community.outbox()) {
@@ -598,7 +554,7 @@ void MainWindow::showSettings()
 
 void MainWindow::reportPost(qint64 postId)
 {
-    const std::optional<Post> post = m_community.feed().post(postId);
+    const std::optional<Post> post = m_lookup.post(postId);
     if (!post)
         return;
     // Not by its title: a folded card keeps the title back.
@@ -607,7 +563,7 @@ void MainWindow::reportPost(qint64 postId)
 
 void MainWindow::reportComment(qint64 commentId)
 {
-    const std::optional<Comment> comment = m_community.comments().comment(commentId);
+    const std::optional<Comment> comment = m_lookup.comment(commentId);
     if (!comment)
         return;
     m_reportAndBlock->reportComment(
@@ -621,7 +577,7 @@ void MainWindow::block(const User &person)
 
 void MainWindow::showPhoto(qint64 mediaId)
 {
-    const std::optional<Post> post = m_community.feed().post(m_postPage->postId());
+    const std::optional<Post> post = m_lookup.post(m_postPage->postId());
     if (!post || !post->media || post->media->id != mediaId)
         return;
     if (post->media->kind == MediaKind::Video) {
@@ -661,32 +617,6 @@ void MainWindow::showUnsent()
     dialog->open();
 }
 
-void MainWindow::showShortcuts()
-{
-    // The menus' actions, so that the list shows the keys the window really has.
-    QList<QAction *> actions;
-    for (const QAction *menuAction : menuBar()->actions()) {
-        if (const QMenu *menu = menuAction->menu())
-            actions += menu->actions();
-    }
-    auto *dialog = new ShortcutsDialog(actions, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void MainWindow::showAbout()
-{
-    auto *box = new QMessageBox(QMessageBox::Information, tr("About Hearth"),
-        tr("Hearth %1\n\nA calm, native place to read and share with a peer-support "
-           "community: topics, posts, stories and videos, reactions and comments. It keeps "
-           "working offline and sends what you write once it can.")
-            .arg(QApplication::applicationVersion()),
-        QMessageBox::Ok, this);
-    box->setTextFormat(Qt::PlainText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings.setValue(GeometryKey, saveGeometry());
@@ -694,25 +624,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_settings.setValue(TopicKey, m_topicPage->slug());
     m_settings.sync();
     QMainWindow::closeEvent(event);
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::MouseButtonRelease) {
-        const auto *mouse = static_cast<QMouseEvent *>(event);
-        auto *widget = qobject_cast<QWidget *>(watched);
-        if (widget && widget->window() == this) {
-            if (mouse->button() == Qt::BackButton) {
-                m_actions->back()->trigger();
-                return true;
-            }
-            if (mouse->button() == Qt::ForwardButton) {
-                m_actions->forward()->trigger();
-                return true;
-            }
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace Hearth

@@ -2,6 +2,7 @@
 
 #include "Navigation.h"
 #include "api/User.h"
+#include "sync/LocalLookup.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -23,6 +24,7 @@ struct UnsentWrite;
 class ComposerDialog;
 class MediaImageCache;
 class Outbox;
+class PageWrites;
 class PostPage;
 class Preferences;
 class RecoveryNotice;
@@ -101,7 +103,6 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenusAndBars();
@@ -118,9 +119,6 @@ private:
     void showNewsletters(const QString &slug);
     void showUnsent();
     void showPhoto(qint64 mediaId);
-    // Help → Keyboard shortcuts (F1), and About Hearth.
-    void showShortcuts();
-    void showAbout();
     // Opens a refused post in the composer, or a refused comment in its thread's box;
     // sending it again lets the refused write go.
     void changeUnsent(const UnsentWrite &write);
@@ -134,6 +132,8 @@ private:
     WindowActions *m_actions;
     AccountGate *m_gate;
     ReportAndBlock *m_reportAndBlock;
+    PageWrites *m_pageWrites;
+    LocalLookup m_lookup;
     // The comment box's words while the pages are rebuilt (signing in or out).
     struct CarriedComment
     {

@@ -1,8 +1,13 @@
 #include "WindowActions.h"
 
+#include "ShortcutsDialog.h"
+
 #include <QAction>
+#include <QApplication>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMouseEvent>
 #include <QStyle>
 #include <QWidget>
 
@@ -10,6 +15,7 @@ namespace Hearth {
 
 WindowActions::WindowActions(QWidget *window)
     : QObject(window)
+    , m_window(window)
     , m_back(new QAction(tr("&Back"), window))
     , m_forward(new QAction(tr("&Forward"), window))
     , m_refresh(new QAction(tr("&Refresh"), window))
@@ -34,10 +40,19 @@ WindowActions::WindowActions(QWidget *window)
     // F1, as KDE and GNOME apps answer it, and GNOME's Ctrl+? for the list of shortcuts.
     m_shortcuts->setShortcuts(
         {QKeySequence(QKeySequence::HelpContents), QKeySequence(tr("Ctrl+?"))});
+    connect(m_shortcuts, &QAction::triggered, this, &WindowActions::showShortcuts);
+    connect(m_about, &QAction::triggered, this, &WindowActions::showAbout);
+    qApp->installEventFilter(this);
 }
 
-void WindowActions::fillMenuBar(QMenuBar *menuBar, const QList<QAction *> &accountActions) const
+WindowActions::~WindowActions()
 {
+    qApp->removeEventFilter(this);
+}
+
+void WindowActions::fillMenuBar(QMenuBar *menuBar, const QList<QAction *> &accountActions)
+{
+    m_menuBar = menuBar;
     QMenu *hearthMenu = menuBar->addMenu(tr("&Hearth"));
     hearthMenu->addActions(accountActions);
     hearthMenu->addSeparator();
@@ -53,6 +68,53 @@ void WindowActions::fillMenuBar(QMenuBar *menuBar, const QList<QAction *> &accou
     QMenu *helpMenu = menuBar->addMenu(tr("&Help"));
     helpMenu->addAction(m_shortcuts);
     helpMenu->addAction(m_about);
+}
+
+void WindowActions::showShortcuts()
+{
+    // The menus' actions, so that the list shows the keys the window really has.
+    QList<QAction *> actions;
+    if (m_menuBar) {
+        for (const QAction *menuAction : m_menuBar->actions()) {
+            if (const QMenu *menu = menuAction->menu())
+                actions += menu->actions();
+        }
+    }
+    auto *dialog = new ShortcutsDialog(actions, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void WindowActions::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Hearth"),
+        tr("Hearth %1\n\nA calm, native place to read and share with a peer-support "
+           "community: topics, posts, stories and videos, reactions and comments. It keeps "
+           "working offline and sends what you write once it can.")
+            .arg(QApplication::applicationVersion()),
+        QMessageBox::Ok, m_window);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool WindowActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && widget->window() == m_window) {
+            if (mouse->button() == Qt::BackButton) {
+                m_back->trigger();
+                return true;
+            }
+            if (mouse->button() == Qt::ForwardButton) {
+                m_forward->trigger();
+                return true;
+            }
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 } // namespace Hearth

@@ -10,7 +10,9 @@ namespace Hearth {
 
 // The window's own commands, each with its words, keys and icon: going back and forward,
 // refreshing, going to a topic, the settings, quitting, and the help. Made once per window;
-// the window connects them to what they do and puts them in its menus and toolbar.
+// the window connects them to what they do and puts them in its menus and toolbar. The help
+// it answers itself (the list of shortcuts, About Hearth), and the mouse's back and forward
+// buttons trigger back and forward wherever the pointer is in the window.
 class WindowActions : public QObject
 {
     Q_OBJECT
@@ -18,6 +20,7 @@ class WindowActions : public QObject
 public:
     // window gives the style's icons and owns the actions (so their keys work in it).
     explicit WindowActions(QWidget *window);
+    ~WindowActions() override;
 
     QAction *back() const { return m_back; }
     QAction *forward() const { return m_forward; }
@@ -30,9 +33,18 @@ public:
 
     // The menus Hearth, Go and Help; accountActions head the Hearth menu (who is signed in,
     // sign in, create an account, sign out).
-    void fillMenuBar(QMenuBar *menuBar, const QList<QAction *> &accountActions) const;
+    void fillMenuBar(QMenuBar *menuBar, const QList<QAction *> &accountActions);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Help → Keyboard shortcuts (F1): the keys of the menus' actions, as the window has them.
+    void showShortcuts();
+    void showAbout();
+
+    QWidget *m_window;
+    QMenuBar *m_menuBar = nullptr;
     QAction *m_back;
     QAction *m_forward;
     QAction *m_refresh;
