@@ -795,25 +795,6 @@
         <source>You can write now; posting needs you to sign in. Your draft is kept.</source>
         <translation>Du kannst jetzt schreiben; zum Veröffentlichen musst du dich anmelden. Dein Entwurf bleibt erhalten.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n changes not sent</source>
-        <translation>
-            <numerusform>%n Änderung nicht gesendet</numerusform>
-            <numerusform>%n Änderungen nicht gesendet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>See why, and try again</source>
-        <translation>Sieh nach, warum, und versuch es noch einmal</translation>
-    </message>
-    <message>
-        <source>Call %1 from your phone. The number is copied.</source>
-        <translation>Ruf %1 von deinem Telefon aus an. Die Nummer ist kopiert.</translation>
-    </message>
-    <message>
-        <source>Hearth could not open %1.</source>
-        <translation>Hearth konnte %1 nicht öffnen.</translation>
-    </message>
     <message>
         <source>this post by %1</source>
         <translation>diesem Beitrag von %1</translation>
@@ -2250,6 +2231,20 @@
     </message>
 </context>
 <context>
+    <name>Hearth::UnsentButton</name>
+    <message numerus="yes">
+        <source>%n changes not sent</source>
+        <translation>
+            <numerusform>%n Änderung nicht gesendet</numerusform>
+            <numerusform>%n Änderungen nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See why, and try again</source>
+        <translation>Sieh nach, warum, und versuch es noch einmal</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::UnsentDialog</name>
     <message>
         <source>&amp;Try again</source>
@@ -2464,6 +2459,17 @@ A calm, native place to read and share with a peer-support community: topics, po
         <translation>Hearth %1
 
 Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen und zu teilen: Themen, Beiträge, Geschichten und Videos, Reaktionen und Kommentare. Hearth funktioniert auch offline und sendet, was du schreibst, sobald es geht.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkOpener</name>
+    <message>
+        <source>Call %1 from your phone. The number is copied.</source>
+        <translation>Ruf %1 von deinem Telefon aus an. Die Nummer ist kopiert.</translation>
+    </message>
+    <message>
+        <source>Hearth could not open %1.</source>
+        <translation>Hearth konnte %1 nicht öffnen.</translation>
     </message>
 </context>
 <context>

@@ -49,16 +49,6 @@
     </message>
 </context>
 <context>
-    <name>Hearth::MainWindow</name>
-    <message numerus="yes">
-        <source>%n changes not sent</source>
-        <translation>
-            <numerusform>%n change not sent</numerusform>
-            <numerusform>%n changes not sent</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Hearth::PostWording</name>
     <message numerus="yes">
         <source>%n min ago</source>
@@ -147,6 +137,16 @@
         <translation>
             <numerusform>%1 post</numerusform>
             <numerusform>%1 posts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::UnsentButton</name>
+    <message numerus="yes">
+        <source>%n changes not sent</source>
+        <translation>
+            <numerusform>%n change not sent</numerusform>
+            <numerusform>%n changes not sent</numerusform>
         </translation>
     </message>
 </context>

@@ -795,25 +795,6 @@
         <source>You can write now; posting needs you to sign in. Your draft is kept.</source>
         <translation>Ya puedes escribir; para publicar tendrás que iniciar sesión. Tu borrador se conserva.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n changes not sent</source>
-        <translation>
-            <numerusform>%n cambio sin enviar</numerusform>
-            <numerusform>%n cambios sin enviar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>See why, and try again</source>
-        <translation>Mira por qué e inténtalo de nuevo</translation>
-    </message>
-    <message>
-        <source>Call %1 from your phone. The number is copied.</source>
-        <translation>Llama al %1 desde tu teléfono. El número está copiado.</translation>
-    </message>
-    <message>
-        <source>Hearth could not open %1.</source>
-        <translation>Hearth no pudo abrir %1.</translation>
-    </message>
     <message>
         <source>this post by %1</source>
         <translation>esta publicación de %1</translation>
@@ -2250,6 +2231,20 @@
     </message>
 </context>
 <context>
+    <name>Hearth::UnsentButton</name>
+    <message numerus="yes">
+        <source>%n changes not sent</source>
+        <translation>
+            <numerusform>%n cambio sin enviar</numerusform>
+            <numerusform>%n cambios sin enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See why, and try again</source>
+        <translation>Mira por qué e inténtalo de nuevo</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::UnsentDialog</name>
     <message>
         <source>&amp;Try again</source>
@@ -2464,6 +2459,17 @@ A calm, native place to read and share with a peer-support community: topics, po
         <translation>Hearth %1
 
 Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de apoyo mutuo: temas, publicaciones, historias y videos, reacciones y comentarios. Sigue funcionando sin conexión y envía lo que escribes en cuanto puede.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkOpener</name>
+    <message>
+        <source>Call %1 from your phone. The number is copied.</source>
+        <translation>Llama al %1 desde tu teléfono. El número está copiado.</translation>
+    </message>
+    <message>
+        <source>Hearth could not open %1.</source>
+        <translation>Hearth no pudo abrir %1.</translation>
     </message>
 </context>
 <context>

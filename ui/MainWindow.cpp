@@ -5,6 +5,7 @@
 #include "Care.h"
 #include "CommentBox.h"
 #include "ComposerDialog.h"
+#include "LinkOpener.h"
 #include "NewslettersDialog.h"
 #include "PageWrites.h"
 #include "PhotoViewer.h"
@@ -18,7 +19,7 @@
 #include "TopicHeader.h"
 #include "TopicPage.h"
 #include "TopicSwitcher.h"
-#include "UnsentDialog.h"
+#include "UnsentButton.h"
 #include "VideoPlayer.h"
 #include "WindowActions.h"
 #include "api/Hashtags.h"
@@ -27,15 +28,12 @@
 #include "sync/CacheRepair.h"
 #include "sync/Community.h"
 #include "sync/ComposerStore.h"
-#include "sync/LocalLookup.h"
 #include "sync/MediaImageCache.h"
 #include "sync/Newsletters.h"
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QListView>
@@ -45,7 +43,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -76,7 +73,7 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     , m_switcher(new TopicSwitcher(this))
     , m_accountButton(new AccountButton(this))
     , m_syncStatus(new SyncStatusLabel(community, this))
-    , m_unsentButton(new QToolButton(this))
+    , m_unsentButton(new UnsentButton(community, this))
 {
     setWindowTitle(tr("Hearth"));
     // What a repair of the cache did is said above the page, where it is seen and blocks
@@ -117,8 +114,6 @@ void MainWindow::buildMenusAndBars()
     toolBar->addWidget(spacer);
     toolBar->addWidget(m_accountButton);
 
-    m_unsentButton->setAutoRaise(true);
-    m_unsentButton->setVisible(false);
     statusBar()->addPermanentWidget(m_unsentButton);
     statusBar()->addPermanentWidget(m_syncStatus);
 }
@@ -140,7 +135,7 @@ void MainWindow::connectActions()
     connect(m_accountButton, &AccountButton::signInRequested, this, &MainWindow::showSignIn);
     connect(m_accountButton, &AccountButton::registerRequested, this, &MainWindow::showRegister);
     connect(m_accountButton, &AccountButton::signOutRequested, this, &MainWindow::signOut);
-    connect(m_unsentButton, &QToolButton::clicked, this, &MainWindow::showUnsent);
+    connect(m_unsentButton, &UnsentButton::changeRequested, this, &MainWindow::changeUnsent);
     connect(m_gate, &AccountGate::signInNeeded, this, &MainWindow::showSignIn);
     connect(m_reportAndBlock, &ReportAndBlock::told, this,
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -317,10 +312,10 @@ void MainWindow::buildPages()
         connect(outbox, &Outbox::postIdChanged, m_postPage, &PostPage::followPostId);
         m_postPage->setMyHandle(m_community.user()->handle);
         m_topicPage->setMyHandle(m_community.user()->handle);
-        connect(outbox, &Outbox::writeFailed, this, &MainWindow::updateUnsent);
-        connect(outbox, &Outbox::pendingCountChanged, this, &MainWindow::updateUnsent);
+        connect(outbox, &Outbox::writeFailed, m_unsentButton, &UnsentButton::refresh);
+        connect(outbox, &Outbox::pendingCountChanged, m_unsentButton, &UnsentButton::refresh);
     }
-    updateUnsent();
+    m_unsentButton->refresh();
     m_syncStatus->setEngine(engine);
     connect(engine, &SyncEngine::topicsChanged, this, &MainWindow::updateTopics);
     updateTopics();
@@ -518,18 +513,8 @@ void MainWindow::changeUnsentComment(qint64 entryId, const UnsentComment &commen
 
 void MainWindow::openLink(const QUrl &url)
 {
-    if (QDesktopServices::openUrl(url))
-        return;
-    if (url.scheme() == u"tel"_s) {
-        // Many desktops have nothing that places calls: the number goes where a phone can
-        // take it.
-        const QString number = url.path();
-        QApplication::clipboard()->setText(number);
-        statusBar()->showMessage(
-            tr("Call %1 from your phone. The number is copied.").arg(number), 15000);
-        return;
-    }
-    statusBar()->showMessage(tr("Hearth could not open %1.").arg(url.toDisplayString()), 8000);
+    if (const LinkOpener::Outcome outcome = LinkOpener::open(url); !outcome.message.isEmpty())
+        statusBar()->showMessage(outcome.message, outcome.shownForMs);
 }
 
 void MainWindow::showSettings()
@@ -591,30 +576,6 @@ void MainWindow::showPhoto(qint64 mediaId)
     viewer->showPhoto(
         *post->media, m_images->contains(mediaId) ? m_images->image(mediaId) : QImage());
     viewer->show();
-}
-
-void MainWindow::updateUnsent()
-{
-    const int failed = m_community.outbox() ? m_community.outbox()->failedCount() : 0;
-    m_unsentButton->setVisible(failed > 0);
-    m_unsentButton->setText(tr("%n changes not sent", nullptr, failed));
-    m_unsentButton->setToolTip(tr("See why, and try again"));
-}
-
-void MainWindow::showUnsent()
-{
-    Outbox *outbox = m_community.outbox();
-    if (!outbox)
-        return;
-    auto *dialog = new UnsentDialog(*outbox, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &UnsentDialog::editRequested, this, [this, dialog](const UnsentWrite &write) {
-        changeUnsent(write);
-        dialog->close();
-    });
-    // The outbox goes with the cache when the person signs out: so does the dialog.
-    connect(&m_community, &Community::aboutToSwitch, dialog, &QObject::deleteLater);
-    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

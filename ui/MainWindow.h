@@ -33,6 +33,7 @@ class SignInDialog;
 class SyncStatusLabel;
 class TopicPage;
 class TopicSwitcher;
+class UnsentButton;
 class WindowActions;
 
 // Hearth's window. In the middle, the page shown — a topic page or a post — with back and
@@ -68,7 +69,7 @@ public:
     Care &care() const { return *m_care; }
     Preferences &preferences() const { return *m_preferences; }
     // "2 not sent" in the status bar, shown while the community refuses some writes.
-    QToolButton *unsentButton() const { return m_unsentButton; }
+    UnsentButton *unsentButton() const { return m_unsentButton; }
     QString syncStatusText() const;
     // What the window last told the person about their keychain; empty when all is well.
     QString keychainNotice() const { return m_keychainNotice; }
@@ -117,13 +118,11 @@ private:
     void updateTopics();
     void openSignInDialog(int mode);
     void showNewsletters(const QString &slug);
-    void showUnsent();
     void showPhoto(qint64 mediaId);
     // Opens a refused post in the composer, or a refused comment in its thread's box;
     // sending it again lets the refused write go.
     void changeUnsent(const UnsentWrite &write);
     void changeUnsentComment(qint64 entryId, const UnsentComment &comment);
-    void updateUnsent();
 
     Community &m_community;
     QSettings &m_settings;
@@ -151,7 +150,7 @@ private:
     TopicSwitcher *m_switcher;
     AccountButton *m_accountButton;
     SyncStatusLabel *m_syncStatus;
-    QToolButton *m_unsentButton;
+    UnsentButton *m_unsentButton;
     SignInDialog *m_signIn = nullptr;
     QPointer<ComposerDialog> m_composer;
     QString m_keychainNotice;

@@ -23,6 +23,7 @@
 #include "ui/ComposerDialog.h"
 #include "ui/HashtagField.h"
 #include "ui/MainWindow.h"
+#include "ui/UnsentButton.h"
 #include "ui/MediaPicker.h"
 #include "ui/PostPage.h"
 #include "ui/PostView.h"
