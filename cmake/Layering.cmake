@@ -16,13 +16,14 @@ function(hearth_forbid_includes target)
     set(stamp "${CMAKE_CURRENT_BINARY_DIR}/${target}_layering.stamp")
     list(JOIN files "|" file_list)
     list(JOIN arg_LAYERS "|" layer_list)
+    list(JOIN arg_LAYERS ", " shown)
     add_custom_command(OUTPUT "${stamp}"
         COMMAND "${CMAKE_COMMAND}" "-DFILES=${file_list}" "-DLAYERS=${layer_list}"
             "-DTARGET=${target}" "-DROOT=${PROJECT_SOURCE_DIR}"
             -P "${PROJECT_SOURCE_DIR}/cmake/CheckIncludes.cmake"
         COMMAND "${CMAKE_COMMAND}" -E touch "${stamp}"
         DEPENDS ${files} "${PROJECT_SOURCE_DIR}/cmake/CheckIncludes.cmake"
-        COMMENT "Checking that ${target} includes no header of: ${arg_LAYERS}"
+        COMMENT "Checking that ${target} includes no header of ${shown}"
         VERBATIM)
     add_custom_target(${target}_layering DEPENDS "${stamp}")
     add_dependencies(${target} ${target}_layering)
