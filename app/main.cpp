@@ -7,9 +7,9 @@
 #include "net/Credentials.h"
 #include "sync/Community.h"
 #include "translations/Translations.h"
-#include "ui/Appearance.h"
-#include "ui/MainWindow.h"
-#include "ui/TopicPage.h"
+#include "ui/feed/TopicPage.h"
+#include "ui/look/Appearance.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

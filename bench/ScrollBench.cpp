@@ -15,8 +15,8 @@
 #include "cache/CacheDatabase.h"
 #include "cache/FeedCache.h"
 #include "models/FeedModel.h"
-#include "ui/PostCardDelegate.h"
-#include "ui/TopicPage.h"
+#include "ui/feed/PostCardDelegate.h"
+#include "ui/feed/TopicPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -9,7 +9,7 @@
 #include "FuzzCheck.h"
 #include "QtApp.h"
 #include "api/Hashtags.h"
-#include "ui/PostText.h"
+#include "ui/post/PostText.h"
 
 #include <QTextBlock>
 #include <QTextDocument>

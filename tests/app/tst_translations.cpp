@@ -4,7 +4,7 @@
 #include "api/Topic.h"
 #include "models/PostWording.h"
 #include "translations/Translations.h"
-#include "ui/TopicHeader.h"
+#include "ui/feed/TopicHeader.h"
 
 #include <QBuffer>
 #include <QDateTime>

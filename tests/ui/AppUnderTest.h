@@ -6,7 +6,7 @@
 #include "sync/Account.h"
 #include "sync/Community.h"
 #include "sync/Outbox.h"
-#include "ui/MainWindow.h"
+#include "ui/window/MainWindow.h"
 
 #include <QSettings>
 #include <QTest>

@@ -13,9 +13,9 @@
 #include "support/ServerProcess.h"
 #include "sync/Account.h"
 #include "sync/Outbox.h"
-#include "ui/ComposerDialog.h"
-#include "ui/MediaPicker.h"
-#include "ui/TopicPage.h"
+#include "ui/compose/ComposerDialog.h"
+#include "ui/compose/MediaPicker.h"
+#include "ui/feed/TopicPage.h"
 
 #include <QAccessible>
 #include <QBuffer>

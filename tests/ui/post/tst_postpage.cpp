@@ -1,0 +1,1425 @@
+// The post view on the offscreen platform, over a real cache file and a real hearth-server:
+// hostile text stays literal and fetches nothing, links and hashtags are anchors that say
+// what was clicked, a story's Markdown renders without its HTML, the reaction buttons and
+// the comment box ask for the right writes, and the demo thread arrives with its replies
+// indented. With the reader's Care: folds open by mouse and keyboard and stay open, folded
+// comments keep their words to themselves, a sensitive photo is blurred until chosen, quiet
+// counts leave no number, and the crisis notice offers the lines of the chosen country.
+
+#include "cache/CacheDatabase.h"
+#include "cache/CommentCache.h"
+#include "cache/DraftStore.h"
+#include "cache/FeedCache.h"
+#include "models/CommentModel.h"
+#include "net/ApiClient.h"
+#include "support/HttpClient.h"
+#include "support/ServerProcess.h"
+#include "sync/SyncEngine.h"
+#include "translations/Translations.h"
+#include "ui/care/Care.h"
+#include "ui/care/CrisisNotice.h"
+#include "ui/care/Preferences.h"
+#include "ui/post/CommentBox.h"
+#include "ui/post/CommentDelegate.h"
+#include "ui/post/CommentThreadView.h"
+#include "ui/post/PostMediaView.h"
+#include "ui/post/PostPage.h"
+#include "ui/post/PostText.h"
+#include "ui/post/PostView.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextFragment>
+#include <QToolButton>
+
+using namespace Hearth;
+using namespace Hearth::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 HostilePost = 1;
+constexpr qint64 LinkPost = 2;
+constexpr qint64 StoryPost = 3;
+constexpr qint64 ThreadPost = 4;
+constexpr qint64 QuietPost = 5;
+constexpr qint64 WarnedPost = 6; // a content warning, and comments that fold
+constexpr qint64 SelfHarmPost = 7; // #SelfHarm: folds, and brings the crisis notice
+constexpr qint64 MutedPost = 8; // uses a word the reader mutes
+constexpr qint64 PhotoPost = 9; // a sensitive photo
+constexpr qint64 CountedPost = 10; // counts with digits found nowhere else
+constexpr qint64 HardNightPost = 11; // ordinary, with a comment that reads like a crisis
+constexpr qint64 SensitivePhoto = 900;
+
+const User river{2, u"river_stone"_s, u"River"_s, false};
+const User sam{3, u"sam_walks"_s, u"Sam"_s, false};
+
+// A document that counts what it is asked to load.
+class CountingDocument : public QTextDocument
+{
+public:
+    QList<QUrl> requested;
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        requested.append(name);
+        return QTextDocument::loadResource(type, name);
+    }
+};
+
+// Each anchor of a document: its text and its address.
+QList<std::pair<QString, QString>> anchors(const QTextDocument &document)
+{
+    QList<std::pair<QString, QString>> found;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().isAnchor())
+                found.append({fragment.text(), fragment.charFormat().anchorHref()});
+        }
+    }
+    return found;
+}
+
+bool hasImage(const QTextDocument &document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isImageFormat())
+                return true;
+        }
+    }
+    return false;
+}
+
+// The format of the first character of the first occurrence of text in document.
+QTextCharFormat formatOf(const QTextDocument &document, const QString &text)
+{
+    const QTextCursor found = document.find(text);
+    if (found.isNull())
+        return {};
+    QTextCursor cursor(found);
+    cursor.setPosition(found.selectionStart() + 1);
+    return cursor.charFormat();
+}
+
+// Clicks the middle of the first occurrence of text in the browser.
+void clickText(QTextBrowser *browser, const QString &text)
+{
+    const QTextCursor found = browser->document()->find(text);
+    QVERIFY(!found.isNull());
+    QTextCursor middle(browser->document());
+    middle.setPosition((found.selectionStart() + found.selectionEnd()) / 2);
+    const QPoint point = browser->cursorRect(middle).center();
+    QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, point);
+}
+
+// A reader's preferences, in a settings file of their own, and the Care that applies them.
+struct Reader
+{
+    explicit Reader(const QString &path)
+        : settings(path, QSettings::IniFormat), preferences(settings), care(preferences)
+    { }
+
+    QSettings settings;
+    Preferences preferences;
+    Care care;
+};
+
+// What the page says where it can be seen or heard: the visible labels' and buttons' text,
+// every visible widget's accessible name, description and tooltip, and the post's text.
+QStringList visibleWords(const PostPage &page)
+{
+    QStringList words;
+    for (const QWidget *widget : page.findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(&page))
+            continue;
+        if (const auto *label = qobject_cast<const QLabel *>(widget))
+            words.append(label->text());
+        if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+            words.append(button->text());
+        words.append(
+            {widget->accessibleName(), widget->accessibleDescription(), widget->toolTip()});
+    }
+    if (page.postView()->textView()->isVisibleTo(&page))
+        words.append(page.postView()->textView()->document()->toPlainText());
+    return words;
+}
+
+bool anyContains(const QStringList &words, const QString &part)
+{
+    return std::any_of(words.begin(), words.end(),
+        [&](const QString &word) { return word.contains(part, Qt::CaseInsensitive); });
+}
+
+// A photo with sharp detail: stripes of two colours.
+QImage stripes(QSize size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    for (int x = 0; x < size.width(); ++x) {
+        const QRgb colour = (x / 5) % 2 ? qRgb(200, 40, 60) : qRgb(30, 90, 210);
+        for (int y = 0; y < size.height(); ++y)
+            image.setPixel(x, y, colour);
+    }
+    return image;
+}
+
+// The widgets that Tab reaches, in order, from start on.
+QList<QWidget *> focusChainFrom(QWidget *start, int steps)
+{
+    QList<QWidget *> chain{start};
+    for (QWidget *w = start->nextInFocusChain(); w != start && chain.size() < steps;
+         w = w->nextInFocusChain()) {
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+            chain.append(w);
+    }
+    return chain;
+}
+
+} // namespace
+
+class TestPostPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void hostileTextStaysLiteralAndFetchesNothing();
+    void linksAndHashtagsAreAnchors();
+    void aStoryRendersMarkdownWithoutHtml();
+    void headlineAndCounts();
+    void reactionButtonsAskForTheRightChange();
+    void focusGoesTextReactionsCommentsBox();
+    void commentBoxSendsWithCtrlEnter();
+    void replyEditAndDeleteFromTheThread();
+    void theDefaultConfirmationIsAWindowModalBox();
+    void rowsAreIndentedAndMeasuredOnce();
+    void theThreadFollowsAShortPost();
+    void thePostTheThreadAndTheBoxStandInThatOrder();
+    void commentWordsAreKeptPerPost();
+    void theDemoThreadArrivesFromTheServer();
+    void aWarnedPostFoldsAndOpensByMouse();
+    void foldsOpenByKeyboard();
+    void commentsFoldAndOpen();
+    void aSensitivePhotoIsBlurredUntilChosen();
+    void quietCountsHideEveryCount();
+    void theCrisisNoticeOffersTheChosenCountrysLines();
+
+private:
+    Translations m_english; // the English plural forms: "1 reaction", "2 reactions"
+    QString readerPath() { return m_data.filePath(u"reader-%1.ini"_s.arg(++m_readers)); }
+
+    int m_readers = 0;
+    QTemporaryDir m_data;
+    CacheDatabase m_database;
+    std::unique_ptr<FeedCache> m_feed;
+    std::unique_ptr<CommentCache> m_comments;
+    QTcpServer m_trap; // an address that hostile text names; nothing may connect to it
+    QString m_trapUrl;
+};
+
+void TestPostPage::initTestCase()
+{
+    QVERIFY(m_english.install(QLocale(QLocale::English)));
+    QVERIFY(m_trap.listen(QHostAddress::LocalHost, 0));
+    m_trapUrl = u"http://127.0.0.1:%1/pixel.png"_s.arg(m_trap.serverPort());
+
+    QVERIFY(m_database.open(m_data.filePath(u"cache.sqlite"_s)));
+    m_feed = std::make_unique<FeedCache>(m_database.connection());
+    m_comments = std::make_unique<CommentCache>(m_database.connection());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    Post hostile;
+    hostile.id = HostilePost;
+    hostile.author = river;
+    hostile.title = u"<b>x</b><img src=%1>"_s.arg(m_trapUrl);
+    hostile.body = u"<b>x</b><img src=%1>\n<a href=\"https://example.org\">y</a> &amp; \x01"_s.arg(
+        m_trapUrl);
+    hostile.createdAt = now.addSecs(-120);
+
+    Post links;
+    links.id = LinkPost;
+    links.author = river;
+    links.title = u"Finding a therapist"_s;
+    links.body = u"A list that helped me: https://example.org/help. Worth a look #Therapy\n"
+                 "Not tags: #2024, a#b, &#39;, https://example.org/page#Top."_s;
+    links.hashtags = {u"Therapy"_s};
+    links.createdAt = now.addSecs(-2 * 3600);
+    links.editedAt = now.addSecs(-3600);
+    links.reactions.setCount(ReactionKind::Hug, 12);
+    links.reactions.setCount(ReactionKind::Heart, 3);
+    links.reactions.setMine(ReactionKind::Hug);
+    links.commentCount = 1;
+
+    Post story;
+    story.id = StoryPost;
+    story.kind = PostKind::Story;
+    story.author = sam;
+    story.title = u"A quiet morning"_s;
+    story.body = u"# The first walk\n\nSome *gentle* words and **strong** ones.\n\n"
+                 "<b>not bold</b> <script>alert(1)</script>\n\n"
+                 "![a sunrise over the bay](%1)\n\nBack to #Therapy on Monday."_s.arg(m_trapUrl);
+    story.hashtags = {u"Therapy"_s};
+    story.createdAt = now.addDays(-3);
+
+    Post thread;
+    thread.id = ThreadPost;
+    thread.author = river;
+    thread.title = u"What helps you on hard days?"_s;
+    thread.body = u"Small things count."_s;
+    thread.createdAt = now.addSecs(-600);
+    thread.commentCount = 4;
+
+    Post quiet;
+    quiet.id = QuietPost;
+    quiet.author = sam;
+    quiet.title = u"Nobody has answered yet"_s;
+    quiet.body = u"Just a thought."_s;
+    quiet.createdAt = now.addSecs(-60);
+    QVERIFY(m_feed->storePosts({hostile, links, story, thread, quiet}));
+
+    // For care and safety.
+    Post warned;
+    warned.id = WarnedPost;
+    warned.author = river;
+    warned.title = u"Saying goodbye to Biscuit"_s;
+    warned.body = u"The old cat slept in the sun one last afternoon."_s;
+    warned.contentWarning = u"loss of a pet"_s;
+    warned.hashtags = {u"Therapy"_s};
+    warned.createdAt = now.addSecs(-900);
+
+    Post selfHarm;
+    selfHarm.id = SelfHarmPost;
+    selfHarm.author = sam;
+    selfHarm.title = u"Ninety days, one at a time"_s;
+    selfHarm.body = u"Some days were harder than others. Today I bought myself flowers."_s;
+    selfHarm.hashtags = {u"SelfHarm"_s};
+    selfHarm.createdAt = now.addSecs(-1200);
+
+    Post muted;
+    muted.id = MutedPost;
+    muted.author = river;
+    muted.title = u"A heavy week"_s;
+    muted.body = u"The grief comes in waves lately, mostly in the evenings."_s;
+    muted.hashtags = {u"Therapy"_s};
+    muted.createdAt = now.addSecs(-1500);
+
+    Post photo;
+    photo.id = PhotoPost;
+    photo.author = sam;
+    photo.title = u"Before and after"_s;
+    photo.body = u"The scars are fading, slowly."_s;
+    photo.hashtags = {u"Therapy"_s};
+    photo.createdAt = now.addSecs(-1800);
+    Media media;
+    media.id = SensitivePhoto;
+    media.mimeType = u"image/png"_s;
+    media.width = 150;
+    media.height = 100;
+    media.altText = u"An arm in the sunlight"_s;
+    media.sensitive = true;
+    photo.media = media;
+
+    Post counted;
+    counted.id = CountedPost;
+    counted.author = sam;
+    counted.title = u"Small wins this week"_s;
+    counted.body = u"I made the phone call I had been putting off."_s;
+    counted.hashtags = {u"Therapy"_s};
+    counted.createdAt = now.addDays(-3);
+    counted.reactions.setCount(ReactionKind::Hug, 41);
+    counted.reactions.setCount(ReactionKind::Heart, 26);
+    counted.reactions.setMine(ReactionKind::Heart);
+    counted.commentCount = 58;
+
+    Post hardNight;
+    hardNight.id = HardNightPost;
+    hardNight.author = river;
+    hardNight.title = u"What do you do at 3 a.m.?"_s;
+    hardNight.body = u"When sleep will not come, what helps you?"_s;
+    hardNight.hashtags = {u"Therapy"_s};
+    hardNight.createdAt = now.addSecs(-2400);
+    QVERIFY(m_feed->storePosts({warned, selfHarm, muted, photo, counted, hardNight}));
+
+    const auto reply
+        = [now](qint64 id, qint64 postId, const QString &body, const QString &warning = {}) {
+              Comment c;
+              c.id = id;
+              c.postId = postId;
+              c.author = sam;
+              c.body = body;
+              c.contentWarning = warning;
+              c.createdAt = now.addSecs(-60);
+              return c;
+          };
+    Comment deletedWarned = reply(63, WarnedPost, {}, u"hospital"_s);
+    deletedWarned.deleted = true;
+    QVERIFY(m_comments->storeThreadPage(WarnedPost,
+        Page<Comment>{{reply(60, WarnedPost, u"I spent a week on the ward after mine died."_s,
+                           u"a hospital stay"_s),
+                          reply(61, WarnedPost, u"Biscuit had a good long life with you."_s),
+                          reply(62, WarnedPost, u"My grief for our dog took a year to soften."_s),
+                          deletedWarned},
+            {}},
+        true));
+    QVERIFY(m_comments->storeThreadPage(HardNightPost,
+        Page<Comment>{{reply(70, HardNightPost, u"Tea and a podcast."_s),
+                          reply(71, HardNightPost,
+                              u"Some nights I feel I can\u2019t go on, and writing here helps."_s)},
+            {}},
+        true));
+
+    const auto comment = [now](qint64 id, std::optional<qint64> parent, const User &author,
+                             const QString &body, int minutesAgo) {
+        Comment c;
+        c.id = id;
+        c.postId = ThreadPost;
+        c.parentId = parent;
+        c.author = author;
+        c.body = body;
+        c.createdAt = now.addSecs(-60 * minutesAgo);
+        return c;
+    };
+    Comment gone = comment(30, std::nullopt, river, {}, 6);
+    gone.deleted = true;
+    gone.replyCount = 1;
+    QVERIFY(m_comments->storeThreadPage(ThreadPost,
+        Page<Comment>{{comment(10, std::nullopt, river, u"A warm drink and a window."_s, 9),
+                          comment(11, 10, sam, u"Same here, tea by the window."_s, 8),
+                          comment(20, std::nullopt, sam,
+                              u"Walking, even when it is only around the block. It takes a "
+                              "while to start, but once I am out the door the day feels a "
+                              "little lighter, and that is often enough."_s,
+                              7),
+                          gone, comment(31, 30, sam, u"I hope things got easier."_s, 5)},
+            {}},
+        true));
+}
+
+void TestPostPage::hostileTextStaysLiteralAndFetchesNothing()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.resize(700, 800);
+    page.showPost(HostilePost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    const Post post = *m_feed->post(HostilePost);
+    QCOMPARE(page.postView()->titleText(), post.title);
+    for (const QLabel *label : page.findChildren<QLabel *>())
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+    const QTextDocument *document = page.postView()->textView()->document();
+    // The angle brackets are text; the control character is a space.
+    QCOMPARE(document->toPlainText(),
+        u"<b>x</b><img src=%1>\n<a href=\"https://example.org\">y</a> &amp;  "_s.arg(m_trapUrl));
+    QVERIFY(!hasImage(*document));
+    QVERIFY(!formatOf(*document, u"x</b>"_s).font().bold());
+    // The only anchor is the address written out in the text, which is a link to click,
+    // not a resource to load.
+    QCOMPARE(anchors(*document), (QList<std::pair<QString, QString>>{{m_trapUrl, m_trapUrl}}));
+
+    (void)page.grab();
+    CountingDocument counting;
+    PostText::fill(counting, post.body, false, Qt::blue);
+    QImage canvas(400, 300, QImage::Format_ARGB32);
+    QPainter painter(&canvas);
+    counting.drawContents(&painter);
+    painter.end();
+    QVERIFY(counting.requested.isEmpty());
+    QTest::qWait(100);
+    QVERIFY(!m_trap.hasPendingConnections());
+}
+
+void TestPostPage::linksAndHashtagsAreAnchors()
+{
+    const QString line
+        = u"See https://example.org/help. (or https://example.org/a_(b)) #Therapy "
+          "#2024 a#b &#39; https://example.org/page#Top www.example.org/#x #Über_2"_s;
+    QList<PostText::Link> links = PostText::findLinks(line);
+    QStringList found;
+    for (const PostText::Link &link : links)
+        found.append(line.mid(link.start, link.length));
+    QCOMPARE(found,
+        (QStringList{u"https://example.org/help"_s, u"https://example.org/a_(b)"_s, u"#Therapy"_s,
+            u"https://example.org/page#Top"_s, u"#Über_2"_s}));
+    QCOMPARE(links[2].kind, PostText::Link::Kind::Hashtag);
+    QCOMPARE(PostText::hashtagOf(links[2].url), u"Therapy"_s);
+    QCOMPARE(PostText::hashtagOf(links[4].url), u"Über_2"_s);
+    QVERIFY(PostText::hashtagOf(QUrl(u"https://example.org"_s)).isEmpty());
+    QVERIFY(!PostText::isWebLink(QUrl(u"javascript:alert(1)"_s)));
+    QVERIFY(!PostText::isWebLink(QUrl(u"file:///etc/passwd"_s)));
+
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.resize(700, 800);
+    page.showPost(LinkPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(anchors(*page.postView()->textView()->document()),
+        (QList<std::pair<QString, QString>>{
+            {u"https://example.org/help"_s, u"https://example.org/help"_s},
+            {u"#Therapy"_s, u"hashtag:Therapy"_s},
+            {u"https://example.org/page#Top"_s, u"https://example.org/page#Top"_s}}));
+
+    QSignalSpy tags(&page, &PostPage::hashtagActivated);
+    QSignalSpy web(&page, &PostPage::linkActivated);
+    clickText(page.postView()->textView(), u"#Therapy"_s);
+    QCOMPARE(tags.size(), 1);
+    QCOMPARE(tags.first().first().toString(), u"Therapy"_s);
+    clickText(page.postView()->textView(), u"example.org/help"_s);
+    QCOMPARE(web.size(), 1);
+    QCOMPARE(web.first().first().toUrl(), QUrl(u"https://example.org/help"_s));
+    // Text between links is not a link.
+    clickText(page.postView()->textView(), u"Worth a look"_s);
+    // Addresses of any other kind are never passed on.
+    Q_EMIT page.postView()->textView()->anchorClicked(QUrl(u"file:///etc/passwd"_s));
+    Q_EMIT page.postView()->textView()->anchorClicked(QUrl(u"hashtag:not a tag"_s));
+    QCOMPARE(tags.size(), 1);
+    QCOMPARE(web.size(), 1);
+
+    // The hashtags row: one button per tag.
+    const auto buttons = page.findChildren<QPushButton *>();
+    const auto tagButton = std::find_if(buttons.begin(), buttons.end(),
+        [](const QPushButton *button) { return button->text() == u"#Therapy"_s; });
+    QVERIFY(tagButton != buttons.end());
+    QCOMPARE((*tagButton)->accessibleName(), u"Topic Therapy"_s);
+    (*tagButton)->click();
+    QCOMPARE(tags.size(), 2);
+}
+
+void TestPostPage::aStoryRendersMarkdownWithoutHtml()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.resize(700, 800);
+    page.showPost(StoryPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QTextDocument *document = page.postView()->textView()->document();
+
+    QCOMPARE(document->begin().text(), u"The first walk"_s);
+    QCOMPARE(document->begin().blockFormat().headingLevel(), 1);
+    QVERIFY(formatOf(*document, u"gentle"_s).fontItalic());
+    QVERIFY(formatOf(*document, u"strong"_s).font().bold());
+    // Raw HTML is literal text, and does nothing.
+    QVERIFY(document->toPlainText().contains(u"<b>not bold</b> <script>alert(1)</script>"_s));
+    QVERIFY(!formatOf(*document, u"not bold"_s).font().bold());
+    // An image is shown by its description, and never loaded.
+    QVERIFY(!hasImage(*document));
+    QVERIFY(document->toPlainText().contains(u"a sunrise over the bay"_s));
+    QVERIFY(!document->toPlainText().contains(m_trapUrl));
+    QVERIFY(anchors(*document).contains(std::pair{u"#Therapy"_s, u"hashtag:Therapy"_s}));
+
+    CountingDocument counting;
+    PostText::fill(counting, m_feed->post(StoryPost)->body, true, Qt::blue);
+    QImage canvas(400, 600, QImage::Format_ARGB32);
+    QPainter painter(&canvas);
+    counting.drawContents(&painter);
+    painter.end();
+    QVERIFY(counting.requested.isEmpty());
+    (void)page.grab();
+    QTest::qWait(100);
+    QVERIFY(!m_trap.hasPendingConnections());
+}
+
+void TestPostPage::headlineAndCounts()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.showPost(LinkPost);
+    QCOMPARE(page.postView()->headlineText(), u"Post · River · 2 h ago (edited)"_s);
+    QCOMPARE(page.postView()->countsText(), u"15 reactions · 1 comment"_s);
+    page.showPost(StoryPost);
+    QCOMPARE(page.postView()->headlineText(), u"Story · Sam · 3 days ago"_s);
+    QCOMPARE(page.postView()->countsText(), u"0 reactions · 0 comments"_s);
+
+    QVERIFY(m_feed->setLocalState(QuietPost, LocalState::Pending));
+    page.showPost(QuietPost);
+    QCOMPARE(page.postView()->headlineText(), u"Post · Sam · 1 min ago · Waiting to send"_s);
+    QVERIFY(m_feed->setLocalState(QuietPost, LocalState::Failed, u"Too long"_s));
+    page.refreshPosts({QuietPost});
+    QCOMPARE(page.postView()->headlineText(), u"Post · Sam · 1 min ago · Not sent"_s);
+    QVERIFY(m_feed->setLocalState(QuietPost, LocalState::Synced));
+
+    // Offline, an empty thread says so kindly.
+    QCOMPARE(
+        page.threadView()->stateText(), u"No comments yet. Be the first to say something kind."_s);
+
+    // A post the cache does not hold.
+    page.showPost(999);
+    QVERIFY(page.postView()->titleText().isEmpty());
+    QVERIFY(page.postView()->countsText().isEmpty());
+}
+
+void TestPostPage::reactionButtonsAskForTheRightChange()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.showPost(LinkPost);
+    // Signed out, a reaction is still asked for: the window asks the person to sign in.
+    QToolButton *hug = page.postView()->reactionButton(ReactionKind::Hug);
+    QToolButton *heart = page.postView()->reactionButton(ReactionKind::Heart);
+    QVERIFY(heart->isEnabled());
+    QVERIFY(heart->toolTip().contains(u"sign in"_s));
+    {
+        QSignalSpy signedOut(&page, &PostPage::reactRequested);
+        heart->click();
+        QCOMPARE(signedOut.size(), 1);
+        QCOMPARE(signedOut[0][1].value<std::optional<ReactionKind>>(),
+            std::optional(ReactionKind::Heart));
+    }
+
+    page.setMyHandle(u"sam_walks"_s);
+    QVERIFY(hug->isEnabled());
+    QCOMPARE(hug->text(), u"Hug · 12"_s);
+    QVERIFY(hug->isChecked());
+    QCOMPARE(hug->accessibleName(), u"Hug, 12, yours"_s);
+    QCOMPARE(heart->accessibleName(), u"Heart, 3"_s);
+    QVERIFY(!heart->isChecked());
+    QCOMPARE(page.postView()->reactionButton(ReactionKind::MeToo)->text(), u"Me too · 0"_s);
+    QCOMPARE(page.postView()->reactionButton(ReactionKind::SendingStrength)->accessibleName(),
+        u"Sending strength, 0"_s);
+
+    QSignalSpy react(&page, &PostPage::reactRequested);
+    heart->click();
+    QCOMPARE(react.size(), 1);
+    QCOMPARE(react[0][0].toLongLong(), LinkPost);
+    QCOMPARE(react[0][1].value<std::optional<ReactionKind>>(), std::optional(ReactionKind::Heart));
+    // The buttons show the cache until it changes.
+    QVERIFY(!heart->isChecked());
+    QVERIFY(hug->isChecked());
+    // My own kind again: remove it.
+    hug->click();
+    QCOMPARE(react.size(), 2);
+    QCOMPARE(react[1][1].value<std::optional<ReactionKind>>(), std::nullopt);
+    // Keyboard: space on a focused button.
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    heart->setFocus();
+    QTest::keyClick(heart, Qt::Key_Space);
+    QCOMPARE(react.size(), 3);
+
+    // The outbox's optimistic write comes back through the cache.
+    QVERIFY(m_feed->setMyReaction(LinkPost, ReactionKind::Heart));
+    page.refreshPosts({LinkPost, 77});
+    QVERIFY(heart->isChecked());
+    QVERIFY(!hug->isChecked());
+    QCOMPARE(heart->accessibleName(), u"Heart, 4, yours"_s);
+    QCOMPARE(hug->accessibleName(), u"Hug, 11"_s);
+    QCOMPARE(page.postView()->countsText(), u"15 reactions · 1 comment"_s);
+    QVERIFY(m_feed->setMyReaction(LinkPost, ReactionKind::Hug));
+}
+
+void TestPostPage::focusGoesTextReactionsCommentsBox()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setMyHandle(u"sam_walks"_s);
+    page.resize(700, 900);
+    page.showPost(ThreadPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QList<QWidget *> chain = focusChainFrom(page.postView()->textView(), 12);
+    const qsizetype text = chain.indexOf(page.postView()->textView());
+    const qsizetype firstReaction
+        = chain.indexOf(page.postView()->reactionButton(ReactionKind::Heart));
+    const qsizetype lastReaction
+        = chain.indexOf(page.postView()->reactionButton(ReactionKind::ThinkingOfYou));
+    const qsizetype comments = chain.indexOf(page.threadView()->listView());
+    const qsizetype box = chain.indexOf(page.commentBox()->editor());
+    QVERIFY(text == 0);
+    QVERIFY2(text < firstReaction && firstReaction < lastReaction && lastReaction < comments
+            && comments < box,
+        qPrintable(u"%1 %2 %3 %4 %5"_s.arg(text)
+                       .arg(firstReaction)
+                       .arg(lastReaction)
+                       .arg(comments)
+                       .arg(box)));
+    // Every control has a name a screen reader can say.
+    for (QWidget *widget : chain)
+        QVERIFY2(
+            !widget->accessibleName().isEmpty() || !widget->property("text").toString().isEmpty(),
+            widget->metaObject()->className());
+}
+
+void TestPostPage::commentBoxSendsWithCtrlEnter()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.showPost(QuietPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy sent(&page, &PostPage::commentRequested);
+
+    // Signed out, the words are asked to be sent (the window asks the person to sign in
+    // first) and stay in the box: deciding not to sign in loses nothing.
+    QVERIFY(page.commentBox()->editor()->isEnabled());
+    page.commentBox()->editor()->setFocus();
+    QTest::keyClicks(page.commentBox()->editor(), u"Thinking of you"_s);
+    QTest::keyClick(page.commentBox()->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent[0][2].toString(), u"Thinking of you"_s);
+    QCOMPARE(page.commentBox()->editor()->toPlainText(), u"Thinking of you"_s);
+    page.commentBox()->editor()->clear();
+    sent.clear();
+
+    page.setMyHandle(u"sam_walks"_s);
+
+    page.commentBox()->editor()->setFocus();
+    QTest::keyClick(page.commentBox()->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(sent.size(), 0); // nothing to send
+    QVERIFY(!page.commentBox()->sendButton()->isEnabled());
+
+    QTest::keyClicks(page.commentBox()->editor(), u"Sending you warmth"_s);
+    QTest::keyClick(page.commentBox()->editor(), Qt::Key_Return); // a plain Enter is a new line
+    QTest::keyClicks(page.commentBox()->editor(), u"for the week."_s);
+    QCOMPARE(sent.size(), 0);
+    QVERIFY(page.commentBox()->sendButton()->isEnabled());
+    QTest::keyClick(page.commentBox()->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent[0][0].toLongLong(), QuietPost);
+    QCOMPARE(sent[0][1].toLongLong(), 0);
+    QCOMPARE(sent[0][2].toString(), u"Sending you warmth\nfor the week."_s);
+    QVERIFY(page.commentBox()->editor()->toPlainText().isEmpty());
+
+    // Over the limit: not sent, and said.
+    page.commentBox()->editor()->setPlainText(QString(2'001, u'a'));
+    QVERIFY(!page.commentBox()->sendButton()->isEnabled());
+    QTest::keyClick(page.commentBox()->editor(), Qt::Key_Enter, Qt::ControlModifier);
+    QCOMPARE(sent.size(), 1);
+    QVERIFY(page.findChildren<QLabel *>().end()
+        != std::find_if(page.findChildren<QLabel *>().begin(), page.findChildren<QLabel *>().end(),
+            [](QLabel *label) { return label->text() == u"1 character too many"_s; }));
+}
+
+void TestPostPage::replyEditAndDeleteFromTheThread()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setMyHandle(u"sam_walks"_s);
+    page.resize(700, 900);
+    page.showPost(ThreadPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(page.threadView()->model()->rowCount(), 5);
+    QVERIFY(page.threadView()->stateText().isEmpty());
+    QSignalSpy sent(&page, &PostPage::commentRequested);
+
+    // Reply to River's comment from its menu.
+    QListView *view = page.threadView()->listView();
+    const QModelIndex rivers = view->model()->index(0, 0);
+    std::unique_ptr<QMenu> menu(page.threadView()->createCommentMenu(rivers, &page));
+    QStringList actions;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            actions.append(action->text());
+    }
+    // Not mine: no Edit or Delete, but Report and Block.
+    QCOMPARE(actions,
+        (QStringList{u"Reply"_s, u"Copy text"_s, u"Report comment…"_s, u"Block River…"_s}));
+    menu->actions().first()->trigger();
+    QCOMPARE(page.commentBox()->replyParentId(), 10);
+    QCOMPARE(page.commentBox()->replyBarText(), u"Replying to River"_s);
+    QTest::keyClicks(page.commentBox()->editor(), u"Me too."_s);
+    QTest::keyClick(page.commentBox()->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent[0][1].toLongLong(), 10);
+    QCOMPARE(page.commentBox()->replyParentId(), 0);
+    QVERIFY(page.commentBox()->replyBarText().isEmpty());
+
+    // R on a selected reply answers its thread; Escape cancels.
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(4, 0)); // Sam's reply under the deleted one
+    QTest::keyClick(view, Qt::Key_R);
+    QCOMPARE(page.commentBox()->replyParentId(), 30);
+    QCOMPARE(page.commentBox()->replyBarText(), u"Replying to Sam"_s);
+    QTest::keyClick(page.commentBox()->editor(), Qt::Key_Escape);
+    QCOMPARE(page.commentBox()->replyParentId(), 0);
+    // A deleted comment takes no reply.
+    page.replyTo(30);
+    QCOMPARE(page.commentBox()->replyParentId(), 0);
+    // The "Reply" link under a comment.
+    const QModelIndex walking = view->model()->index(2, 0);
+    view->scrollTo(walking);
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.rect = view->visualRect(walking);
+    const QRect link = CommentDelegate::replyLinkRect(option, walking);
+    QVERIFY(!link.isEmpty());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, link.center());
+    QCOMPARE(page.commentBox()->replyParentId(), 20);
+    page.commentBox()->cancelReplyOrEdit();
+
+    // My own comment: edit and delete.
+    menu.reset(page.threadView()->createCommentMenu(walking, &page));
+    actions.clear();
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            actions.append(action->text());
+    }
+    QCOMPARE(actions, (QStringList{u"Reply"_s, u"Copy text"_s, u"Edit"_s, u"Delete…"_s}));
+    QSignalSpy edited(&page, &PostPage::editCommentRequested);
+    menu->actions().at(3)->trigger();
+    QCOMPARE(page.commentBox()->editedCommentId(), 20);
+    QCOMPARE(page.commentBox()->replyBarText(), u"Editing your comment"_s);
+    QVERIFY(page.commentBox()->editor()->toPlainText().startsWith(u"Walking, even when"_s));
+    QCOMPARE(page.commentBox()->sendButton()->text(), u"Save"_s);
+    page.commentBox()->editor()->setPlainText(u"Walking, most days."_s);
+    QTest::keyClick(page.commentBox()->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(edited.size(), 1);
+    QCOMPARE(edited[0][0].toLongLong(), 20);
+    QCOMPARE(edited[0][1].toString(), u"Walking, most days."_s);
+    QCOMPARE(sent.size(), 1); // an edit is not a new comment
+    QCOMPARE(page.commentBox()->sendButton()->text(), u"Send"_s);
+
+    QSignalSpy deleted(&page, &PostPage::deleteCommentRequested);
+    QStringList asked;
+    bool agree = false;
+    page.setDeleteConfirmation([&](const QString &question, std::function<void()> proceed) {
+        asked.append(question);
+        if (agree)
+            proceed();
+    });
+    page.deleteComment(20);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(deleted.size(), 0); // the person said no
+    agree = true;
+    view->setFocus();
+    view->setCurrentIndex(walking);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(deleted.size(), 1);
+    QCOMPARE(deleted[0][0].toLongLong(), 20);
+    // Someone else's comment cannot be edited or deleted from here.
+    page.deleteComment(10);
+    page.editComment(10);
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(page.commentBox()->editedCommentId(), 0);
+}
+
+void TestPostPage::theDefaultConfirmationIsAWindowModalBox()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setMyHandle(u"sam_walks"_s);
+    page.showPost(ThreadPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy deleted(&page, &PostPage::deleteCommentRequested);
+
+    page.deleteComment(20); // returns at once: no nested event loop
+    QMessageBox *box = page.findChild<QMessageBox *>();
+    QVERIFY(box);
+    QCOMPARE(box->windowModality(), Qt::WindowModal);
+    QCOMPARE(deleted.size(), 0);
+    QAbstractButton *cancel = box->button(QMessageBox::Cancel);
+    QVERIFY(cancel);
+    cancel->click();
+    QCOMPARE(deleted.size(), 0);
+    QTRY_VERIFY(!page.findChild<QMessageBox *>());
+
+    page.deleteComment(20);
+    box = page.findChild<QMessageBox *>();
+    QVERIFY(box);
+    const auto buttons = box->buttons();
+    const auto remove = std::find_if(buttons.begin(), buttons.end(),
+        [box](QAbstractButton *b) { return box->buttonRole(b) == QMessageBox::DestructiveRole; });
+    QVERIFY(remove != buttons.end());
+    QCOMPARE((*remove)->text(), u"Delete"_s);
+    (*remove)->click();
+    QCOMPARE(deleted.size(), 1);
+    QCOMPARE(deleted[0][0].toLongLong(), 20);
+}
+
+void TestPostPage::theThreadFollowsAShortPost()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.resize(600, 900);
+    page.showPost(QuietPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QWidget *lastReaction = page.postView()->reactionButton(ReactionKind::ThinkingOfYou);
+    QWidget *thread = page.threadView()->listView()->parentWidget(); // the list or its empty state
+    const auto gap = [&] {
+        return thread->mapTo(&page, QPoint(0, 0)).y()
+            - lastReaction->mapTo(&page, QPoint(0, lastReaction->height())).y();
+    };
+    // No empty band: the thread starts a few lines below the reactions.
+    const int lines = page.fontMetrics().lineSpacing();
+    QTRY_VERIFY2(gap() < 4 * lines, qPrintable(u"gap %1 px"_s.arg(gap())));
+    QVERIFY(gap() > 0);
+
+    // However short the window, the thread keeps room for a few lines.
+    page.resize(600, 360);
+    QTRY_VERIFY2(thread->height() >= 3 * lines, qPrintable(u"%1 px"_s.arg(thread->height())));
+}
+
+// What a person sees of the three parts: the post on top, the thread under it, the box at the
+// bottom within the window, each with room, and the thread's edge lined up with the post's.
+void TestPostPage::thePostTheThreadAndTheBoxStandInThatOrder()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setMyHandle(u"sam_walks"_s);
+    page.resize(640, 820);
+    page.showPost(ThreadPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const auto rectOf = [&page](const QWidget *widget) {
+        return QRect(widget->mapTo(&page, QPoint(0, 0)), widget->size());
+    };
+    const QRect post = rectOf(page.postView());
+    const QRect thread = rectOf(page.threadView());
+    const QRect box = rectOf(page.commentBox());
+    QVERIFY(page.postView()->isVisible());
+    QVERIFY(page.threadView()->isVisible());
+    QVERIFY(page.commentBox()->isVisible());
+    for (const QRect &part : {post, thread, box}) {
+        QVERIFY2(part.width() > page.width() / 2 && part.height() > 0,
+            qPrintable(u"%1x%2"_s.arg(part.width()).arg(part.height())));
+        QVERIFY(page.rect().contains(part));
+    }
+    QVERIFY2(post.bottom() < thread.top() && thread.bottom() < box.top(),
+        qPrintable(u"post %1-%2, thread %3-%4, box %5-%6"_s.arg(post.top())
+                       .arg(post.bottom())
+                       .arg(thread.top())
+                       .arg(thread.bottom())
+                       .arg(box.top())
+                       .arg(box.bottom())));
+
+    // The post shows its title and text; the thread its rows; the box three lines and Send.
+    const QFontMetrics metrics(page.font());
+    QCOMPARE(page.postView()->titleText(), m_feed->post(ThreadPost)->title);
+    const QRect text = rectOf(page.postView()->textView());
+    QVERIFY(text.height() >= metrics.height() && post.contains(text.topLeft()));
+    QListView *list = page.threadView()->listView();
+    QTRY_VERIFY(list->visualRect(list->model()->index(0, 0)).height() > metrics.height());
+    QVERIFY(list->viewport()->rect().intersects(list->visualRect(list->model()->index(0, 0))));
+    const QRect editor = rectOf(page.commentBox()->editor());
+    const QRect send = rectOf(page.commentBox()->sendButton());
+    QVERIFY(editor.height() >= 3 * metrics.lineSpacing());
+    QVERIFY(box.contains(editor) && box.contains(send));
+    QVERIFY(send.left() > editor.right());
+
+    // The thread's edge lines up with the post's text.
+    const auto labels = page.threadView()->findChildren<QLabel *>();
+    const auto title = std::find_if(labels.begin(), labels.end(),
+        [](const QLabel *label) { return label->text() == u"Comments"_s; });
+    QVERIFY(title != labels.end() && (*title)->isVisible());
+    QCOMPARE(rectOf(*title).left(), text.left());
+    QVERIFY(rectOf(*title).bottom() < rectOf(list).top() + 1);
+}
+
+void TestPostPage::commentWordsAreKeptPerPost()
+{
+    DraftStore drafts(m_database.connection());
+    {
+        PostPage page(*m_feed, *m_comments, nullptr);
+        page.setDrafts(&drafts);
+        page.setMyHandle(u"sam_walks"_s);
+        page.showPost(QuietPost);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.commentBox()->editor()->setFocus();
+        QTest::keyClicks(page.commentBox()->editor(), u"Half a thought, for later"_s);
+
+        // Going to another post and back: the words wait with their post.
+        page.showPost(LinkPost);
+        QVERIFY(page.commentBox()->editor()->toPlainText().isEmpty());
+        page.showPost(QuietPost);
+        QCOMPARE(page.commentBox()->editor()->toPlainText(), u"Half a thought, for later"_s);
+        QTest::keyClicks(page.commentBox()->editor(), u", and more"_s);
+    } // the window closes within the half second: the last words are kept too
+
+    // A new run: the words are back; sent, they are let go.
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setDrafts(&drafts);
+    page.setMyHandle(u"sam_walks"_s);
+    page.showPost(QuietPost);
+    QCOMPARE(page.commentBox()->editor()->toPlainText(), u"Half a thought, for later, and more"_s);
+    QSignalSpy sent(&page, &PostPage::commentRequested);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTest::keyClick(page.commentBox()->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(sent.size(), 1);
+    QVERIFY(!drafts.load(u"comment:post:%1"_s.arg(QuietPost)));
+    page.showPost(LinkPost);
+    page.showPost(QuietPost);
+    QVERIFY(page.commentBox()->editor()->toPlainText().isEmpty());
+}
+
+void TestPostPage::rowsAreIndentedAndMeasuredOnce()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.resize(600, 900);
+    page.showPost(ThreadPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QListView *view = page.threadView()->listView();
+    QAbstractItemModel *model = view->model();
+    QTRY_VERIFY(view->visualRect(model->index(4, 0)).height() > 0);
+
+    const auto contentLeft = [view](int row) {
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.rect = view->visualRect(view->model()->index(row, 0));
+        return CommentDelegate::contentRect(option, view->model()->index(row, 0)).left();
+    };
+    QCOMPARE(model->index(1, 0).data(CommentModel::DepthRole).toInt(), 1);
+    QVERIFY(contentLeft(1) > contentLeft(0));
+    QCOMPARE(contentLeft(2), contentLeft(0));
+    // A longer body takes more lines.
+    QVERIFY(view->visualRect(model->index(2, 0)).height()
+        > view->visualRect(model->index(0, 0)).height());
+    // The deleted comment reads as such.
+    QVERIFY(model->index(3, 0)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .startsWith(u"Comment from River, "_s));
+    QVERIFY(model->index(3, 0)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .endsWith(u": Comment deleted"_s));
+    QVERIFY(model->index(1, 0)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .startsWith(u"Reply from Sam, "_s));
+
+    // Heights come from the cache once measured: painting again lays out nothing new.
+    view->doItemsLayout();
+    (void)view->viewport()->grab();
+    const int measured = page.threadView()->delegate()->layoutCount();
+    QVERIFY(measured > 0);
+    view->doItemsLayout();
+    (void)view->viewport()->grab();
+    QCOMPARE(page.threadView()->delegate()->layoutCount(), measured);
+    // A new width is measured anew.
+    page.resize(420, 900);
+    QTRY_VERIFY(page.threadView()->delegate()->layoutCount() > measured);
+}
+
+void TestPostPage::theDemoThreadArrivesFromTheServer()
+{
+    ServerProcess server;
+    QVERIFY2(server.start({u"--demo"_s}), qPrintable(server.errorString()));
+    HttpClient http(server.url());
+    QTemporaryDir data;
+    CacheDatabase database;
+    QVERIFY(database.open(data.filePath(u"demo.sqlite"_s)));
+    FeedCache feed(database.connection());
+    CommentCache comments(database.connection());
+    ApiClient api(server.url());
+    api.setTransferTimeout(std::chrono::seconds(5));
+    SyncEngine engine(feed, comments, api);
+
+    engine.refreshTopic({u"therapy"_s, FeedKind::All, FeedSort::Latest});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        engine.state() == SyncEngine::State::Idle && feed.changeSequence() > 0, 15'000);
+    // A demo post whose thread has replies, as the server tells.
+    qint64 postId = 0;
+    qsizetype expected = 0;
+    for (const Post &post :
+        feed.feed({u"therapy"_s, FeedKind::All, FeedSort::Latest}, FeedPosition::start(), 50)) {
+        const QJsonArray thread = http.get(u"/api/v1/posts/%1/comments"_s.arg(post.id))
+                                      .json()
+                                      .value(u"items"_s)
+                                      .toArray();
+        const bool replies = std::any_of(thread.begin(), thread.end(),
+            [](const QJsonValue &c) { return !c.toObject().value(u"parentId"_s).isNull(); });
+        if (replies) {
+            postId = post.id;
+            expected = thread.size();
+            break;
+        }
+    }
+    QVERIFY(postId > 0);
+    QVERIFY(comments.thread(postId).isEmpty());
+
+    PostPage page(feed, comments, &engine);
+    page.resize(700, 900);
+    page.showPost(postId);
+    QCOMPARE(page.postView()->titleText(), feed.post(postId)->title);
+    QCOMPARE(page.threadView()->stateText(), u"Loading comments…"_s);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE_WITH_TIMEOUT(qsizetype(page.threadView()->model()->rowCount()), expected, 15'000);
+    QVERIFY(page.threadView()->stateText().isEmpty());
+
+    QListView *view = page.threadView()->listView();
+    int replies = 0;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.rect = view->visualRect(index);
+        const int left = CommentDelegate::contentRect(option, index).left();
+        if (index.data(CommentModel::DepthRole).toInt() == 1) {
+            ++replies;
+            const int parentRow = page.threadView()->model()->rowOf(
+                index.data(CommentModel::ParentIdRole).toLongLong());
+            QVERIFY(parentRow >= 0 && parentRow < row);
+            QStyleOptionViewItem parentOption = option;
+            parentOption.rect = view->visualRect(view->model()->index(parentRow, 0));
+            QVERIFY(left
+                > CommentDelegate::contentRect(parentOption, view->model()->index(parentRow, 0))
+                      .left());
+        }
+    }
+    QVERIFY(replies > 0);
+    QVERIFY(server.stop());
+}
+
+void TestPostPage::aWarnedPostFoldsAndOpensByMouse()
+{
+    Reader reader(readerPath());
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setCare(&reader.care);
+    page.resize(700, 800);
+    page.showPost(WarnedPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    // Folded: why, and "Show post"; none of the post's words, where they can be seen or
+    // heard.
+    QVERIFY(page.postView()->isFolded());
+    QCOMPARE(page.postView()->foldText(), u"Content warning: loss of a pet"_s);
+    QPushButton *show = page.postView()->showPostButton();
+    QVERIFY(show->isVisible());
+    QCOMPARE(show->text(), u"Show post"_s);
+    QCOMPARE(show->accessibleName(), u"Show post"_s);
+    QCOMPARE(show->accessibleDescription(), u"Content warning: loss of a pet"_s);
+    QVERIFY(!page.postView()->textView()->isVisible());
+    const Post post = *m_feed->post(WarnedPost);
+    QStringList words = visibleWords(page);
+    QVERIFY(anyContains(words, u"loss of a pet"_s));
+    for (const QString &hidden : {post.title, u"old cat"_s, u"#Therapy"_s})
+        QVERIFY2(!anyContains(words, hidden), qPrintable(hidden));
+    QVERIFY(page.postView()->headlineText().startsWith(
+        u"Post · River · "_s)); // who and when still show
+    // The thread and the comment box wait behind the fold too.
+    QVERIFY(!page.threadView()->listView()->isVisible());
+    QVERIFY(!page.commentBox()->editor()->isVisible());
+
+    // A click opens it: the title, the words and the hashtags.
+    QTest::mouseClick(show, Qt::LeftButton);
+    QVERIFY(!page.postView()->isFolded());
+    QVERIFY(
+        page.threadView()->listView()->isVisible() || page.threadView()->stateText().size() > 0);
+    QVERIFY(page.commentBox()->editor()->isVisible());
+    QVERIFY(page.postView()->foldText().isEmpty());
+    QVERIFY(page.postView()->textView()->isVisible());
+    words = visibleWords(page);
+    for (const QString &shown : {post.title, u"old cat"_s, u"#Therapy"_s})
+        QVERIFY2(anyContains(words, shown), qPrintable(shown));
+    // The author's warning stays above the words.
+    QVERIFY(anyContains(words, u"Content warning: loss of a pet"_s));
+
+    // It stays open: on coming back, and in another post view of the same run.
+    page.showPost(QuietPost);
+    page.showPost(WarnedPost);
+    QVERIFY(!page.postView()->isFolded());
+    PostPage other(*m_feed, *m_comments, nullptr);
+    other.setCare(&reader.care);
+    other.showPost(WarnedPost);
+    QVERIFY(!other.postView()->isFolded());
+    // Another reader (a new run) meets it folded; without care rules nothing folds.
+    Reader fresh(readerPath());
+    other.setCare(&fresh.care);
+    QVERIFY(other.postView()->isFolded());
+    other.setCare(nullptr);
+    QVERIFY(!other.postView()->isFolded());
+}
+
+void TestPostPage::foldsOpenByKeyboard()
+{
+    Reader reader(readerPath());
+    reader.preferences.setMutedWords({u"grief"_s});
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setCare(&reader.care);
+    page.resize(700, 800);
+    page.showPost(SelfHarmPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    // A sensitive hashtag folds the post; Tab reaches "Show post", Space opens it.
+    QVERIFY(page.postView()->isFolded());
+    QCOMPARE(page.postView()->foldText(), u"Sensitive topic: #SelfHarm"_s);
+    QPushButton *show = page.postView()->showPostButton();
+    QVERIFY(focusChainFrom(page.commentBox()->editor(), 40).contains(show));
+    QTest::keyClick(show, Qt::Key_Space);
+    QVERIFY(!page.postView()->isFolded());
+    QVERIFY(page.postView()->textView()->isVisible());
+
+    // A muted word: the line does not repeat it. Enter opens it too.
+    page.showPost(MutedPost);
+    QVERIFY(page.postView()->isFolded());
+    QCOMPARE(page.postView()->foldText(), u"Hidden: matches a muted word"_s);
+    QVERIFY(!anyContains(visibleWords(page), u"grief"_s));
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    show->setFocus();
+    QTest::keyClick(show, Qt::Key_Return);
+    QVERIFY(!page.postView()->isFolded());
+    // The reader goes on to what was folded.
+    QVERIFY(page.postView()->textView()->hasFocus());
+    QVERIFY(page.postView()->textView()->document()->toPlainText().contains(u"grief"_s));
+
+    // The fold follows the preferences: a word no longer muted folds nothing.
+    page.showPost(LinkPost);
+    QVERIFY(!page.postView()->isFolded());
+    reader.preferences.setMutedWords({u"therapist"_s});
+    QVERIFY(page.postView()->isFolded());
+    QCOMPARE(page.postView()->foldText(), u"Hidden: matches a muted word"_s);
+    reader.preferences.setMutedWords({});
+    QVERIFY(!page.postView()->isFolded());
+}
+
+void TestPostPage::commentsFoldAndOpen()
+{
+    Reader reader(readerPath());
+    reader.preferences.setMutedWords({u"grief"_s});
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setCare(&reader.care);
+    page.resize(700, 900);
+    page.showPost(WarnedPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QListView *view = page.threadView()->listView();
+    QAbstractItemModel *model = view->model();
+    QCOMPARE(model->rowCount(), 4);
+    CommentDelegate *delegate = page.threadView()->delegate();
+    const auto rowOf = [&](qint64 id) {
+        return model->index(page.threadView()->model()->rowOf(id), 0);
+    };
+    const QModelIndex warned = rowOf(60);
+    const QModelIndex plain = rowOf(61);
+    const QModelIndex grieving = rowOf(62);
+    const QModelIndex deleted = rowOf(63);
+    QTRY_VERIFY(view->visualRect(deleted).height() > 0);
+
+    QVERIFY(delegate->fold(warned).folded);
+    QVERIFY(delegate->fold(grieving).folded);
+    QVERIFY(!delegate->fold(plain).folded);
+    QVERIFY(!delegate->fold(deleted).folded); // a deleted comment never folds
+    // Folded, a comment says why and how to show it, never its body.
+    const QString said = warned.data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(said.startsWith(u"Comment from Sam, "_s), qPrintable(said));
+    QVERIFY2(said.contains(u"folded. Content warning: a hospital stay. Press Space to show it."_s),
+        qPrintable(said));
+    QVERIFY(!said.contains(u"ward"_s));
+    const QString mutedSaid = grieving.data(Qt::AccessibleTextRole).toString();
+    QVERIFY(mutedSaid.contains(u"Hidden: matches a muted word"_s));
+    QVERIFY(!mutedSaid.contains(u"grief"_s, Qt::CaseInsensitive));
+    const QString deletedSaid = deleted.data(Qt::AccessibleTextRole).toString();
+    QVERIFY(deletedSaid.endsWith(u"Comment deleted"_s));
+    QVERIFY(!deletedSaid.contains(u"folded"_s));
+    // A folded row is short: headline, reason, link. Opened, it has its body and Reply.
+    const int foldedHeight = view->visualRect(warned).height();
+
+    // A click on "Show comment".
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.rect = view->visualRect(warned);
+    const QRect link = delegate->showLinkRect(option, warned);
+    QVERIFY(!link.isEmpty());
+    QVERIFY(delegate->showLinkRect(option, plain).isEmpty());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, link.center());
+    QVERIFY(!delegate->fold(warned).folded);
+    QVERIFY(page.commentBox()->replyParentId() == 0); // the click showed it, nothing else
+    QVERIFY(warned.data(Qt::AccessibleTextRole)
+                .toString()
+                .endsWith(u"Content warning: a hospital stay. I spent a week on the ward after "
+                          "mine died."_s));
+    QTRY_VERIFY(view->visualRect(warned).height() > foldedHeight);
+
+    // Space on the selected folded comment.
+    view->setFocus();
+    view->setCurrentIndex(grieving);
+    QTest::keyClick(view, Qt::Key_Space);
+    QVERIFY(!delegate->fold(grieving).folded);
+    QVERIFY(grieving.data(Qt::AccessibleTextRole).toString().contains(u"grief"_s));
+    // Space on an open comment is the list's own again.
+    QVERIFY(!delegate->fold(plain).folded);
+}
+
+void TestPostPage::aSensitivePhotoIsBlurredUntilChosen()
+{
+    const QImage source = stripes(QSize(150, 100));
+    const auto shown = [](const PostPage &page) {
+        return page.postView()->mediaView()->shownImage().convertToFormat(QImage::Format_RGB32);
+    };
+    // How many pixels of a differ from source's.
+    const auto differing = [&source](const QImage &a) {
+        qint64 count = 0;
+        for (int y = 0; y < source.height(); ++y) {
+            for (int x = 0; x < source.width(); ++x)
+                count += a.pixel(x, y) != source.pixel(x, y) ? 1 : 0;
+        }
+        return count;
+    };
+
+    Reader reader(readerPath());
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setCare(&reader.care);
+    page.resize(700, 800);
+    page.showPost(PhotoPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setMediaImage(source);
+
+    // Blurred: the stripes are gone, the pill says what it hides.
+    QVERIFY(page.postView()->mediaView()->isBlurred());
+    QAbstractButton *pill = page.postView()->mediaView()->revealButton();
+    QVERIFY(pill->isVisible());
+    QCOMPARE(pill->text(), u"Sensitive photo: show"_s);
+    QCOMPARE(pill->accessibleName(), u"Show the sensitive photo"_s);
+    QImage blurred = shown(page);
+    QCOMPARE(blurred.size(), source.size());
+    QVERIFY2(differing(blurred) > source.width() * source.height() / 2,
+        qPrintable(QString::number(differing(blurred))));
+
+    // A click on the pill shows the photo, pixel for pixel, and Care remembers.
+    QTest::mouseClick(pill, Qt::LeftButton);
+    QVERIFY(!page.postView()->mediaView()->isBlurred());
+    QVERIFY(!reader.care.isBlurred(SensitivePhoto, true));
+    QVERIFY(!pill->isVisible());
+    QCOMPARE(shown(page), source.convertToFormat(QImage::Format_RGB32));
+
+    // Another reader: Enter on the pill, with the keyboard.
+    Reader second(readerPath());
+    page.setCare(&second.care);
+    QVERIFY(page.postView()->mediaView()->isBlurred());
+    QVERIFY(differing(shown(page)) > 0);
+    QVERIFY(focusChainFrom(page.commentBox()->editor(), 40).contains(pill));
+    QTest::keyClick(pill, Qt::Key_Return);
+    QVERIFY(!page.postView()->mediaView()->isBlurred());
+    QCOMPARE(shown(page), source.convertToFormat(QImage::Format_RGB32));
+
+    // A click on the picture itself, away from the pill.
+    Reader third(readerPath());
+    page.setCare(&third.care);
+    QVERIFY(page.postView()->mediaView()->isBlurred());
+    QTest::mouseClick(pill->parentWidget(), Qt::LeftButton, {}, QPoint(3, 3));
+    QVERIFY(!page.postView()->mediaView()->isBlurred());
+
+    // "See full photo" on a blurred photo shows it first, then asks for the viewer.
+    Reader fourth(readerPath());
+    page.setCare(&fourth.care);
+    QVERIFY(page.postView()->mediaView()->isBlurred());
+    QSignalSpy requested(&page, &PostPage::mediaRequested);
+    page.postView()->mediaView()->seeButton()->click();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested[0][0].toLongLong(), SensitivePhoto);
+    QVERIFY(!fourth.care.isBlurred(SensitivePhoto, true));
+    QCOMPARE(shown(page), source.convertToFormat(QImage::Format_RGB32));
+
+    // The reader who chose to see sensitive photos sees them sharp from the start.
+    Reader unblurred(readerPath());
+    unblurred.preferences.setBlurSensitivePhotos(false);
+    page.setCare(&unblurred.care);
+    QVERIFY(!page.postView()->mediaView()->isBlurred());
+    QVERIFY(!pill->isVisible());
+    QCOMPARE(shown(page), source.convertToFormat(QImage::Format_RGB32));
+    unblurred.preferences.setBlurSensitivePhotos(true);
+    QVERIFY(page.postView()->mediaView()->isBlurred());
+    QVERIFY(differing(shown(page)) > 0);
+}
+
+void TestPostPage::quietCountsHideEveryCount()
+{
+    Reader reader(readerPath());
+    reader.preferences.setQuietCounts(true);
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setCare(&reader.care);
+    page.setMyHandle(u"sam_walks"_s);
+    page.resize(700, 800);
+    page.showPost(CountedPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    // 41 hugs, 26 hearts, 67 reactions, 58 comments: none of them anywhere.
+    const QStringList counts{u"41"_s, u"26"_s, u"67"_s, u"58"_s};
+    QStringList words = visibleWords(page);
+    for (const QString &count : counts)
+        QVERIFY2(!anyContains(words, count), qPrintable(words.join(u" | "_s)));
+    QVERIFY(page.postView()->countsText().isEmpty());
+    QToolButton *hug = page.postView()->reactionButton(ReactionKind::Hug);
+    QToolButton *heart = page.postView()->reactionButton(ReactionKind::Heart);
+    QCOMPARE(hug->text(), u"Hug"_s);
+    QCOMPARE(hug->accessibleName(), u"Hug"_s);
+    QCOMPARE(heart->text(), u"Heart"_s);
+    QVERIFY(heart->isChecked());
+    QCOMPARE(heart->accessibleName(), u"Heart, yours"_s);
+
+    // Reacting still works.
+    QSignalSpy react(&page, &PostPage::reactRequested);
+    hug->click();
+    QCOMPARE(react.size(), 1);
+    QCOMPARE(react[0][0].toLongLong(), CountedPost);
+    QCOMPARE(react[0][1].value<std::optional<ReactionKind>>(), std::optional(ReactionKind::Hug));
+
+    // The numbers come back when the reader wants them.
+    reader.preferences.setQuietCounts(false);
+    words = visibleWords(page);
+    for (const QString &count : counts)
+        QVERIFY2(anyContains(words, count), qPrintable(count));
+    QCOMPARE(hug->text(), u"Hug · 41"_s);
+}
+
+void TestPostPage::theCrisisNoticeOffersTheChosenCountrysLines()
+{
+    Reader reader(readerPath());
+    reader.preferences.setCrisisCountry(u"DE"_s);
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.resize(700, 900);
+    page.showPost(SelfHarmPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(!page.postView()->crisisNotice()); // no care rules, no notice
+    page.setCare(&reader.care);
+
+    // On a #SelfHarm post (folded too), with the lines of the chosen country.
+    CrisisNotice *notice = page.postView()->crisisNotice();
+    QVERIFY(notice);
+    QVERIFY(notice->isVisible());
+    QVERIFY(page.postView()->isFolded());
+    QCOMPARE(notice->country(), u"DE"_s);
+    QVERIFY(notice->plainText().contains(u"TelefonSeelsorge"_s));
+    QVERIFY(notice->plainText().contains(u"0800 111 0 111"_s));
+    QVERIFY(notice->plainText().contains(u"Hearth is not a crisis service"_s));
+    // At the top of the post.
+    QVERIFY(notice->mapTo(&page, QPoint(0, 0)).y()
+        < page.postView()->showPostButton()->mapTo(&page, QPoint(0, 0)).y());
+    // Its links reach the window, and "Change country" asks for the settings.
+    QSignalSpy links(&page, &PostPage::linkActivated);
+    QSignalSpy settings(&page, &PostPage::settingsRequested);
+    Q_EMIT notice->linkActivated(QUrl(u"tel:08001110111"_s));
+    Q_EMIT notice->changeCountryRequested();
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links[0][0].toUrl(), QUrl(u"tel:08001110111"_s));
+    QCOMPARE(settings.size(), 1);
+
+    // A country without lines: the international directories.
+    reader.preferences.setCrisisCountry(u"AQ"_s);
+    QVERIFY(notice->plainText().contains(u"Find A Helpline"_s));
+    QVERIFY(!notice->plainText().contains(u"TelefonSeelsorge"_s));
+
+    // Not on an ordinary post; on one whose thread reads like a crisis.
+    page.showPost(QuietPost);
+    QVERIFY(!notice->isVisible());
+    page.showPost(HardNightPost);
+    QCOMPARE(page.threadView()->model()->rowCount(), 2);
+    QVERIFY(notice->isVisible());
+    QVERIFY(!page.postView()->isFolded());
+    page.showPost(LinkPost);
+    QVERIFY(!notice->isVisible());
+}
+
+QTEST_MAIN(TestPostPage)
+#include "tst_postpage.moc"

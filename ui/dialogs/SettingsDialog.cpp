@@ -1,0 +1,225 @@
+#include "SettingsDialog.h"
+
+#include "care/CrisisLines.h"
+#include "ui/care/CountryNames.h"
+#include "ui/care/Preferences.h"
+
+#include <QCheckBox>
+#include <QCollator>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Hearth {
+
+namespace {
+
+QLabel *hint(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Preferences &preferences, const CrisisLines &lines,
+    const QString &systemCountry, QWidget *parent)
+    : QDialog(parent)
+    , m_preferences(preferences)
+    , m_quietCounts(
+          new QCheckBox(tr("&Quiet counts: hide the numbers of reactions and comments"), this))
+    , m_blur(new QCheckBox(tr("&Blur photos marked sensitive until I choose to see them"), this))
+    , m_muteField(new QLineEdit(this))
+    , m_addMuted(new QPushButton(tr("&Mute"), this))
+    , m_muted(new QListWidget(this))
+    , m_removeMuted(new QPushButton(tr("&Unmute"), this))
+    , m_country(new QComboBox(this))
+    , m_blocked(new QListWidget(this))
+    , m_unblock(new QPushButton(tr("Un&block"), this))
+{
+    setWindowTitle(tr("Settings"));
+
+    // Built in reading order, which is also the order of the Tab key.
+    QGroupBox *reading = buildReading();
+    QGroupBox *muting = buildMuting();
+    QGroupBox *crisis = buildCrisisLines(lines, systemCountry);
+    QGroupBox *blocking = buildBlocking();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(reading);
+    layout->addWidget(muting, 1);
+    layout->addWidget(crisis);
+    layout->addWidget(blocking, 1);
+    layout->addWidget(buttons);
+    setBlockedPeople({}, false);
+}
+
+QGroupBox *SettingsDialog::buildReading()
+{
+    auto *reading = new QGroupBox(tr("Reading"), this);
+    m_quietCounts->setChecked(m_preferences.quietCounts());
+    m_quietCounts->setAccessibleDescription(tr("Reactions still work; only the numbers go."));
+    m_blur->setChecked(m_preferences.blurSensitivePhotos());
+    connect(m_quietCounts, &QCheckBox::toggled, &m_preferences, &Preferences::setQuietCounts);
+    connect(m_blur, &QCheckBox::toggled, &m_preferences, &Preferences::setBlurSensitivePhotos);
+    auto *readingLayout = new QVBoxLayout(reading);
+    readingLayout->addWidget(m_quietCounts);
+    readingLayout->addWidget(m_blur);
+    return reading;
+}
+
+QGroupBox *SettingsDialog::buildMuting()
+{
+    auto *muting = new QGroupBox(tr("Muted words and hashtags"), this);
+    m_muteField->setPlaceholderText(tr("A word, a phrase or a #hashtag"));
+    m_muteField->setAccessibleName(tr("Word or hashtag to mute"));
+    m_muteField->setClearButtonEnabled(true);
+    m_muted->setAccessibleName(tr("Muted words and hashtags"));
+    m_muted->addItems(m_preferences.mutedWords());
+    connect(m_muteField, &QLineEdit::returnPressed, this, &SettingsDialog::addMutedWord);
+    connect(m_muteField, &QLineEdit::textChanged, this, &SettingsDialog::updateButtons);
+    connect(m_addMuted, &QPushButton::clicked, this, &SettingsDialog::addMutedWord);
+    connect(m_removeMuted, &QPushButton::clicked, this, &SettingsDialog::removeSelectedMutedWord);
+    connect(m_muted, &QListWidget::currentRowChanged, this, &SettingsDialog::updateButtons);
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_muteField, 1);
+    addRow->addWidget(m_addMuted);
+    auto *mutedRow = new QHBoxLayout;
+    mutedRow->addWidget(m_muted, 1);
+    mutedRow->addWidget(m_removeMuted, 0, Qt::AlignTop);
+    auto *mutingLayout = new QVBoxLayout(muting);
+    mutingLayout->addWidget(hint(tr("Posts and comments that mention one of these fold, and "
+                                    "say why. Whole words only, in any case."),
+        muting));
+    mutingLayout->addLayout(addRow);
+    mutingLayout->addLayout(mutedRow);
+    return muting;
+}
+
+QGroupBox *SettingsDialog::buildCrisisLines(const CrisisLines &lines, const QString &systemCountry)
+{
+    auto *crisis = new QGroupBox(tr("Crisis lines"), this);
+    const QLocale::Territory systemTerritory = QLocale::codeToTerritory(systemCountry);
+    m_country->addItem(systemCountry.isEmpty() || systemTerritory == QLocale::AnyTerritory
+            ? tr("My country (from the system)")
+            : tr("My country (from the system: %1)").arg(CountryNames::name(systemCountry)),
+        QString());
+    // The countries by their names in the person's language, in its order.
+    QList<std::pair<QString, QString>> countries;
+    for (const CrisisLines::Country &country : lines.countries())
+        countries.append({CountryNames::name(country.code), country.code});
+    const QCollator collator;
+    std::sort(countries.begin(), countries.end(), [&collator](const auto &a, const auto &b) {
+        return collator.compare(a.first, b.first) < 0;
+    });
+    for (const auto &[name, code] : countries)
+        m_country->addItem(name, code);
+    m_country->addItem(tr("Another country: show international directories"), u"-"_s);
+    m_country->setAccessibleName(tr("Country for crisis lines"));
+    const int current = m_country->findData(m_preferences.crisisCountry());
+    m_country->setCurrentIndex(std::max(0, current));
+    connect(m_country, &QComboBox::currentIndexChanged, this,
+        [this] { m_preferences.setCrisisCountry(m_country->currentData().toString()); });
+    auto *countryLabel = new QLabel(tr("&Country:"), crisis);
+    countryLabel->setBuddy(m_country);
+    auto *countryRow = new QHBoxLayout;
+    countryRow->addWidget(countryLabel);
+    countryRow->addWidget(m_country, 1);
+    auto *crisisLayout = new QVBoxLayout(crisis);
+    crisisLayout->addWidget(hint(tr("Whose lines Hearth offers beside posts about suicide or "
+                                    "self-harm. Hearth is not a crisis service."),
+        crisis));
+    crisisLayout->addLayout(countryRow);
+    return crisis;
+}
+
+QGroupBox *SettingsDialog::buildBlocking()
+{
+    auto *blocking = new QGroupBox(tr("Blocked people"), this);
+    m_blocked->setAccessibleName(tr("Blocked people"));
+    connect(m_blocked, &QListWidget::currentRowChanged, this, &SettingsDialog::updateButtons);
+    connect(m_unblock, &QPushButton::clicked, this, [this] {
+        const int row = m_blocked->currentRow();
+        if (row >= 0 && row < m_blockedPeople.size())
+            Q_EMIT unblockRequested(m_blockedPeople.at(row));
+    });
+    auto *blockedRow = new QHBoxLayout;
+    blockedRow->addWidget(m_blocked, 1);
+    blockedRow->addWidget(m_unblock, 0, Qt::AlignTop);
+    auto *blockingLayout = new QVBoxLayout(blocking);
+    blockingLayout->addWidget(hint(tr("You don't see their posts and comments. They are not "
+                                      "told."),
+        blocking));
+    blockingLayout->addLayout(blockedRow);
+    return blocking;
+}
+
+void SettingsDialog::setBlockedPeople(const QList<User> &people, bool signedIn)
+{
+    m_blockedPeople = people;
+    m_blocked->clear();
+    for (const User &person : people) {
+        // (A block written by an older version carried no name until the server's list is read.)
+        auto *item = new QListWidgetItem(person.handle.isEmpty()
+                ? tr("Someone you blocked")
+                : tr("%1 (@%2)", "display name, handle").arg(person.displayName, person.handle));
+        m_blocked->addItem(item);
+    }
+    m_blocked->setEnabled(!people.isEmpty());
+    if (people.isEmpty()) {
+        m_blocked->addItem(signedIn ? tr("You haven't blocked anyone.")
+                                    : tr("Sign in to block or unblock people."));
+    }
+    updateButtons();
+}
+
+void SettingsDialog::addMutedWord()
+{
+    const QString word = m_muteField->text().simplified();
+    if (word.isEmpty())
+        return;
+    if (m_muted->findItems(word, Qt::MatchFixedString).isEmpty())
+        m_muted->addItem(word);
+    m_muteField->clear();
+    saveMutedWords();
+}
+
+void SettingsDialog::removeSelectedMutedWord()
+{
+    delete m_muted->takeItem(m_muted->currentRow());
+    saveMutedWords();
+}
+
+void SettingsDialog::saveMutedWords()
+{
+    QStringList words;
+    for (int row = 0; row < m_muted->count(); ++row)
+        words.append(m_muted->item(row)->text());
+    m_preferences.setMutedWords(words);
+    updateButtons();
+}
+
+void SettingsDialog::updateButtons()
+{
+    m_addMuted->setEnabled(!m_muteField->text().simplified().isEmpty());
+    m_removeMuted->setEnabled(m_muted->currentRow() >= 0);
+    m_unblock->setEnabled(!m_blockedPeople.isEmpty() && m_blocked->currentRow() >= 0);
+}
+
+} // namespace Hearth

@@ -1,0 +1,482 @@
+#include "TopicPage.h"
+
+#include "PostCardDelegate.h"
+#include "TopicHeader.h"
+#include "api/Hashtags.h"
+#include "models/FeedModel.h"
+#include "models/TopicModel.h"
+#include "sync/SyncEngine.h"
+#include "ui/care/Care.h"
+#include "ui/look/ReactionIcons.h"
+
+#include <QContextMenuEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QVBoxLayout>
+
+namespace Hearth {
+
+namespace {
+
+// The tabs' order, and what each shows.
+constexpr FeedKind kindsInTabOrder[]
+    = {FeedKind::All, FeedKind::Story, FeedKind::Post, FeedKind::Video};
+constexpr FeedSort sortsInTabOrder[] = {FeedSort::Latest, FeedSort::Trending};
+
+template<typename T, std::size_t N>
+int tabOf(const T (&values)[N], T value)
+{
+    const auto found = std::find(std::begin(values), std::end(values), value);
+    return found == std::end(values) ? 0 : int(found - std::begin(values));
+}
+
+} // namespace
+
+TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, MediaImageCache *images, QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_topic(new TopicModel(cache, engine, this))
+    , m_header(new TopicHeader(this))
+    , m_sectionTitle(new QLabel(this))
+    , m_kinds(new QTabBar(this))
+    , m_sorts(new QTabBar(this))
+    , m_body(new QStackedWidget(this))
+    , m_feed(new QListView(m_body))
+    , m_emptyState(new QLabel(m_body))
+    , m_model(new FeedModel(cache, engine, this))
+    , m_delegate(new PostCardDelegate(images, m_feed))
+{
+    setUpFilters();
+    setUpFeed();
+    connectHeader();
+    if (m_engine)
+        connectEngine();
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_kinds);
+    filters->addStretch();
+    filters->addWidget(m_sorts);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_sectionTitle);
+    layout->addLayout(filters);
+    layout->addWidget(m_body, 1);
+    // No focus proxy to the feed: in Qt 6 a page with one is a Tab stop of its own, before
+    // its header, and Tab would jump to the cards first. The window gives the feed the keys.
+}
+
+void TopicPage::setUpFilters()
+{
+    QFont sectionFont = m_sectionTitle->font();
+    sectionFont.setBold(true);
+    sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.2);
+    m_sectionTitle->setFont(sectionFont);
+    m_sectionTitle->setTextFormat(Qt::PlainText);
+
+    m_kinds->addTab(tr("All"));
+    m_kinds->addTab(tr("Stories"));
+    m_kinds->addTab(tr("Posts"));
+    m_kinds->addTab(tr("Videos"));
+    m_kinds->setAccessibleName(tr("Show"));
+    m_kinds->setAccessibleDescription(
+        tr("Which posts the feed shows: all, stories, posts or videos. Left and Right choose."));
+    m_sorts->addTab(tr("Latest"));
+    m_sorts->addTab(tr("Trending"));
+    m_sorts->setAccessibleName(tr("Order"));
+    m_sorts->setAccessibleDescription(
+        tr("The order of the feed: latest first, or trending. Left and Right choose."));
+    for (QTabBar *tabs : {m_kinds, m_sorts}) {
+        tabs->setFocusPolicy(Qt::StrongFocus);
+        tabs->setDrawBase(false);
+        connect(tabs, &QTabBar::currentChanged, this, [this] {
+            showFeed();
+            Q_EMIT locationChanged();
+        });
+    }
+}
+
+void TopicPage::setUpFeed()
+{
+    m_feed->setModel(m_model);
+    m_feed->setItemDelegate(m_delegate);
+    m_feed->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_feed->verticalScrollBar()->setSingleStep(24);
+    m_feed->setMouseTracking(true);
+    m_feed->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_feed->setResizeMode(QListView::Adjust);
+    // Card heights depend on the width: with word wrap on, QListView lays the rows out again
+    // after any resize, not only a change of height (without it, narrowing the window made
+    // cards overlap; measured by the scroll bench).
+    m_feed->setWordWrap(true);
+    m_feed->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_feed->setFrameShape(QFrame::NoFrame);
+    m_feed->setAccessibleName(tr("Posts"));
+    m_feed->setAccessibleDescription(
+        tr("J and K move between posts, Enter opens one, Space shows the next screenful."));
+    m_feed->installEventFilter(this);
+    m_feed->viewport()->installEventFilter(this); // where the mouse's context menu goes
+    // After the page's filter: the one installed last sees events first, so a right click
+    // on React opens the reactions, not the card's menu.
+    m_delegate->attachTo(m_feed);
+    connect(m_delegate, &PostCardDelegate::reactRequested, this,
+        [this](const QModelIndex &index, std::optional<ReactionKind> kind) {
+            Q_EMIT reactRequested(index.data(FeedModel::IdRole).toLongLong(), kind);
+        });
+    connect(m_delegate, &PostCardDelegate::reactMenuRequested, this, &TopicPage::showReactionMenu);
+    connect(m_feed, &QListView::activated, this, &TopicPage::activate);
+    connect(m_delegate, &PostCardDelegate::postActivated, this, &TopicPage::activate);
+    connect(m_delegate, &PostCardDelegate::mediaActivated, this, &TopicPage::activateMedia);
+    connect(m_delegate, &PostCardDelegate::hashtagActivated, this, &TopicPage::hashtagActivated);
+
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setTextFormat(Qt::PlainText);
+    m_emptyState->setMargin(24);
+    m_body->addWidget(m_feed);
+    m_body->addWidget(m_emptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TopicPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TopicPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TopicPage::updateEmptyState);
+}
+
+void TopicPage::connectHeader()
+{
+    connect(m_header, &TopicHeader::joinToggled, this,
+        [this](bool join) { Q_EMIT joinRequested(slug(), join); });
+    connect(m_header, &TopicHeader::newslettersRequested, this,
+        [this] { Q_EMIT newslettersRequested(slug()); });
+    connect(m_header, &TopicHeader::createPostRequested, this,
+        [this] { Q_EMIT createPostRequested(slug()); });
+    connect(m_topic, &TopicModel::topicChanged, this, &TopicPage::refreshHeader);
+}
+
+void TopicPage::connectEngine()
+{
+    connect(m_engine, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
+        if (state == SyncEngine::State::Idle)
+            m_lastSyncFailed = false;
+        updateEmptyState();
+    });
+    connect(m_engine, &SyncEngine::syncFailed, this, [this] {
+        m_lastSyncFailed = true;
+        updateEmptyState();
+    });
+}
+
+void TopicPage::showTopic(const QString &slug)
+{
+    showLocation(Location::topic(slug));
+}
+
+void TopicPage::showLocation(const Location &location)
+{
+    const bool sameFeed = location.feed == m_model->key();
+    m_topic->setSlug(location.feed.slug);
+    refreshHeader();
+    {
+        const QSignalBlocker kinds(m_kinds);
+        const QSignalBlocker sorts(m_sorts);
+        m_kinds->setCurrentIndex(tabOf(kindsInTabOrder, location.feed.kind));
+        m_sorts->setCurrentIndex(tabOf(sortsInTabOrder, location.feed.sort));
+    }
+    if (!sameFeed || m_model->rowCount() == 0)
+        showFeed();
+    scrollToPost(location.topPostId);
+    // Back on the card the keyboard was on, when it is still in view.
+    const int current = location.currentPostId != 0 ? m_model->rowOf(location.currentPostId) : -1;
+    if (current >= 0
+        && m_feed->viewport()->rect().intersects(m_feed->visualRect(m_model->index(current))))
+        m_feed->setCurrentIndex(m_model->index(current));
+}
+
+Location TopicPage::location() const
+{
+    Location here = Location::topic(slug());
+    here.feed = m_model->key();
+    const QModelIndex top = m_feed->indexAt(QPoint(4, 4));
+    here.topPostId = top.isValid() ? top.data(FeedModel::IdRole).toLongLong() : 0;
+    const QModelIndex current = m_feed->currentIndex();
+    here.currentPostId = current.isValid() ? current.data(FeedModel::IdRole).toLongLong() : 0;
+    return here;
+}
+
+void TopicPage::refresh()
+{
+    refreshHeader();
+    m_model->refresh();
+}
+
+QString TopicPage::slug() const
+{
+    return m_topic->slug();
+}
+
+void TopicPage::refreshHeader()
+{
+    const QString slug = m_topic->slug();
+    const std::optional<Topic> topic = m_topic->topic();
+    const QString name = topic ? topic->name : slug;
+    m_header->setTopic(topic.value_or(Topic{slug, slug, slug, {}, {}, false}));
+    m_sectionTitle->setText(tr("What's new in %1").arg(name));
+}
+
+void TopicPage::showFeed()
+{
+    if (slug().isEmpty())
+        return;
+    const FeedKind kind = kindsInTabOrder[std::max(0, m_kinds->currentIndex())];
+    const FeedSort sort = sortsInTabOrder[std::max(0, m_sorts->currentIndex())];
+    // The cached items at once; then the server's, when they come.
+    m_model->setFeed({slug(), kind, sort});
+    if (m_model->rowCount() > 0 && !m_feed->currentIndex().isValid())
+        m_feed->setCurrentIndex(m_model->index(0));
+    updateEmptyState();
+}
+
+QString TopicPage::emptyStateText() const
+{
+    if (m_model->rowCount() > 0)
+        return {};
+    const QString name = m_topic->name();
+    const bool offline = !m_engine || !m_engine->isNetworkEnabled()
+        || m_engine->state() == SyncEngine::State::Offline;
+    if (offline && m_cacheRebuilt) {
+        return tr("Hearth repaired its saved copy of the community, so nothing from %1 is "
+                  "on this computer right now. Saved posts come back once you're connected.")
+            .arg(name);
+    }
+    if (offline) {
+        return tr("You're offline, and nothing from %1 is saved on this computer yet. "
+                  "It will appear here once you're connected.")
+            .arg(name);
+    }
+    if (m_engine->state() == SyncEngine::State::Syncing)
+        return tr("Loading %1…").arg(name);
+    if (m_lastSyncFailed) {
+        return tr("The community can't be reached right now. "
+                  "Press F5 to try again.");
+    }
+    switch (m_model->key().kind) {
+    case FeedKind::Story:
+        return tr("No stories in %1 yet.").arg(name);
+    case FeedKind::Post:
+        return tr("No posts in %1 yet.").arg(name);
+    case FeedKind::Video:
+        return tr("No videos in %1 yet.").arg(name);
+    case FeedKind::All:
+        break;
+    }
+    return tr("Nothing in %1 yet. Be the first to share something.").arg(name);
+}
+
+void TopicPage::setCacheRebuilt(bool rebuilt)
+{
+    m_cacheRebuilt = rebuilt;
+    if (!slug().isEmpty())
+        updateEmptyState();
+}
+
+void TopicPage::updateEmptyState()
+{
+    const QString text = emptyStateText();
+    m_emptyState->setText(text);
+    m_body->setCurrentWidget(text.isEmpty() ? static_cast<QWidget *>(m_feed) : m_emptyState);
+    if (!text.isEmpty())
+        m_emptyState->setAccessibleName(text);
+}
+
+void TopicPage::scrollToPost(qint64 postId)
+{
+    if (postId == 0) {
+        m_feed->scrollToTop();
+        return;
+    }
+    // The card may be a few pages down: read on from the cache until it is there.
+    int row = m_model->rowOf(postId);
+    while (row < 0 && m_model->canFetchMore({}) && m_model->rowCount() < 2'000) {
+        const int before = m_model->rowCount();
+        m_model->fetchMore({});
+        if (m_model->rowCount() == before)
+            break;
+        row = m_model->rowOf(postId);
+    }
+    if (row < 0)
+        return;
+    m_feed->setCurrentIndex(m_model->index(row));
+    m_feed->scrollTo(m_model->index(row), QAbstractItemView::PositionAtTop);
+}
+
+void TopicPage::moveCurrent(int rows)
+{
+    const int count = m_model->rowCount();
+    if (count == 0)
+        return;
+    const QModelIndex current = m_feed->currentIndex();
+    const int row = std::clamp(current.isValid() ? current.row() + rows : 0, 0, count - 1);
+    m_feed->setCurrentIndex(m_model->index(row));
+    m_feed->scrollTo(m_model->index(row));
+    if (row == count - 1 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+}
+
+void TopicPage::pageBy(int direction)
+{
+    QScrollBar *bar = m_feed->verticalScrollBar();
+    bar->setValue(bar->value() + direction * bar->pageStep());
+    const QModelIndex top = m_feed->indexAt(QPoint(4, 4));
+    if (top.isValid())
+        m_feed->setCurrentIndex(top);
+}
+
+void TopicPage::setCare(Care *care)
+{
+    m_care = care;
+    m_delegate->setCare(care);
+    if (!care) {
+        m_model->setSpokenText({});
+        m_model->setQuietCounts(false);
+        return;
+    }
+    // A folded card is heard as it is seen: why, and how to open it.
+    m_model->setSpokenText([care](const Post &post) {
+        const ContentFold fold = care->postFold(post);
+        if (!fold.folded)
+            return QString();
+        return tr("Folded post by %1: %2. Press Enter to show it.")
+            .arg(post.author.displayName, fold.summary());
+    });
+    m_model->setQuietCounts(care->quietCounts());
+    connect(care, &Care::changed, this, [this] {
+        if (!m_care)
+            return;
+        m_model->setQuietCounts(m_care->quietCounts());
+        m_model->refreshSpokenText();
+    });
+}
+
+void TopicPage::activate(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const qint64 id = index.data(FeedModel::IdRole).toLongLong();
+    if (m_care && m_care->postFold(index).folded) {
+        m_care->openPost(id);
+        return;
+    }
+    Q_EMIT postActivated(id);
+}
+
+void TopicPage::activateMedia(const QModelIndex &index)
+{
+    const qint64 mediaId = index.data(FeedModel::MediaIdRole).toLongLong();
+    if (m_care && m_care->isBlurred(mediaId, index.data(FeedModel::MediaSensitiveRole).toBool())) {
+        m_care->reveal(mediaId);
+        return;
+    }
+    activate(index);
+}
+
+void TopicPage::showCardMenu(const QModelIndex &index, const QPoint &globalPosition)
+{
+    if (!index.isValid())
+        return;
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = index.data(FeedModel::IdRole).toLongLong();
+    if (m_care && m_care->postFold(index).folded)
+        menu->addAction(tr("Show post"), this, [this, id] { m_care->openPost(id); });
+    else
+        menu->addAction(tr("Open post"), this, [this, id] { Q_EMIT postActivated(id); });
+    fillReactionMenu(menu->addMenu(tr("&React")), index);
+    const QStringList tags = index.data(FeedModel::HashtagsRole).toStringList();
+    if (!tags.isEmpty())
+        menu->addSeparator();
+    for (const QString &tag : tags) {
+        menu->addAction(
+            tr("Open #%1").arg(tag), this, [this, tag] { Q_EMIT hashtagActivated(tag); });
+    }
+    // Someone else's post can be reported, and its author blocked.
+    User author;
+    author.id = index.data(FeedModel::AuthorIdRole).toLongLong();
+    author.handle = index.data(FeedModel::AuthorHandleRole).toString();
+    author.displayName = index.data(FeedModel::AuthorNameRole).toString();
+    if (author.handle != m_myHandle && id > 0) {
+        menu->addSeparator();
+        menu->addAction(tr("Re&port post…"), this, [this, id] { Q_EMIT reportRequested(id); });
+        // (An '&' in a name is a letter, not a shortcut.)
+        QString name = author.displayName;
+        menu->addAction(tr("&Block %1…").arg(name.replace(u'&', QStringLiteral("&&"))), this,
+            [this, author] { Q_EMIT blockRequested(author); });
+    }
+    menu->popup(globalPosition);
+}
+
+void TopicPage::fillReactionMenu(QMenu *menu, const QModelIndex &index)
+{
+    const qint64 id = index.data(FeedModel::IdRole).toLongLong();
+    const QString mine = index.data(FeedModel::MyReactionRole).toString();
+    for (const ReactionKind kind : AllReactionKinds) {
+        QAction *action = menu->addAction(ReactionIcons::name(kind));
+        action->setCheckable(true);
+        const bool isMine = toWire(kind) == mine;
+        action->setChecked(isMine);
+        connect(action, &QAction::triggered, this, [this, id, kind, isMine] {
+            Q_EMIT reactRequested(id, isMine ? std::nullopt : std::optional(kind));
+        });
+    }
+}
+
+void TopicPage::showReactionMenu(const QModelIndex &index, const QPoint &globalPosition)
+{
+    if (!index.isValid())
+        return;
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    fillReactionMenu(menu, index);
+    menu->popup(globalPosition);
+}
+
+bool TopicPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_feed && watched != m_feed->viewport())
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        if (modifiers == Qt::NoModifier && key->key() == Qt::Key_J) {
+            moveCurrent(1);
+            return true;
+        }
+        if (modifiers == Qt::NoModifier && key->key() == Qt::Key_K) {
+            moveCurrent(-1);
+            return true;
+        }
+        if (key->key() == Qt::Key_Space && (modifiers & ~Qt::ShiftModifier) == Qt::NoModifier) {
+            pageBy(modifiers & Qt::ShiftModifier ? -1 : 1);
+            return true;
+        }
+        if (key->key() == Qt::Key_Menu) {
+            const QModelIndex current = m_feed->currentIndex();
+            const QRect rect = m_feed->visualRect(current);
+            showCardMenu(current, m_feed->viewport()->mapToGlobal(rect.topLeft() + QPoint(24, 24)));
+            return true;
+        }
+    } else if (event->type() == QEvent::ContextMenu) {
+        const auto *menuEvent = static_cast<QContextMenuEvent *>(event);
+        const QPoint position = m_feed->viewport()->mapFromGlobal(menuEvent->globalPos());
+        QModelIndex index = m_feed->indexAt(position);
+        if (!index.isValid() || menuEvent->reason() == QContextMenuEvent::Keyboard)
+            index = m_feed->currentIndex();
+        showCardMenu(index, menuEvent->globalPos());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Hearth

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "api/Enums.h"
+#include "api/User.h"
+#include "ui/window/Navigation.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QListView;
+class QMenu;
+class QStackedWidget;
+class QTabBar;
+
+namespace Hearth {
+
+class Care;
+class FeedCache;
+class FeedModel;
+class MediaImageCache;
+class PostCardDelegate;
+class SyncEngine;
+class TopicHeader;
+class TopicModel;
+
+// The topic page: its header, "What's new in X", the filter tabs (All, Stories, Posts,
+// Videos; Latest, Trending) and the feed of post cards. Everything shown comes from the
+// cache at once; the sync engine refreshes it behind. When there is nothing to show, the
+// page says why: nothing with this filter, still loading, or offline with nothing saved.
+//
+// Keys on the feed: J / K or the arrows move between cards, Enter opens one, Space and
+// Shift+Space page, the menu key lists what a card links to.
+class TopicPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // engine may be null (nothing is fetched); images may be null (cards show placeholders).
+    // The page reads cache only through its models (FeedModel, TopicModel).
+    TopicPage(
+        FeedCache &cache, SyncEngine *engine, MediaImageCache *images, QWidget *parent = nullptr);
+
+    // The rules that fold cards, blur photos and hide counts (see Care); null for none.
+    // A folded card opens its fold when activated, and a blurred photo shows itself,
+    // instead of opening the post. care must outlive the page.
+    void setCare(Care *care);
+    // The signed-in person's handle: their own cards offer no Report and no Block.
+    void setMyHandle(const QString &handle) { m_myHandle = handle; }
+
+    void showTopic(const QString &slug);
+    // Shows a place: the topic, with its filter and order, scrolled to its card.
+    void showLocation(const Location &location);
+    // Where the page is now, to come back to.
+    Location location() const;
+    QString slug() const;
+    // Fetches the header and the shown feed from the server again (F5).
+    void refresh();
+
+    TopicHeader *header() const { return m_header; }
+    FeedModel *model() const { return m_model; }
+    QListView *feedView() const { return m_feed; }
+    QTabBar *kindTabs() const { return m_kinds; }
+    QTabBar *sortTabs() const { return m_sorts; }
+    // The words shown instead of the feed when it is empty (empty when the feed shows).
+    QString emptyStateText() const;
+    // Whether the cache was just rebuilt after a repair: an empty feed then says that saved
+    // posts come back, not that nothing was ever saved.
+    void setCacheRebuilt(bool rebuilt);
+
+Q_SIGNALS:
+    void postActivated(qint64 postId);
+    void hashtagActivated(const QString &tag);
+    void joinRequested(const QString &slug, bool join);
+    void newslettersRequested(const QString &slug);
+    void createPostRequested(const QString &slug);
+    // A kind sets my reaction to the post; nothing removes it.
+    void reactRequested(qint64 postId, std::optional<Hearth::ReactionKind> kind);
+    // From a card's menu: report the post, or block its author.
+    void reportRequested(qint64 postId);
+    void blockRequested(const Hearth::User &author);
+    // The filter or the order changed: the window records it in its history.
+    void locationChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setUpFilters();
+    void setUpFeed();
+    void connectHeader();
+    void connectEngine();
+    void showFeed();
+    void refreshHeader();
+    void updateEmptyState();
+    void moveCurrent(int rows);
+    void pageBy(int direction);
+    void showCardMenu(const QModelIndex &index, const QPoint &globalPosition);
+    // The kinds of reaction, mine checked: picking mine again takes it back.
+    void showReactionMenu(const QModelIndex &index, const QPoint &globalPosition);
+    void fillReactionMenu(QMenu *menu, const QModelIndex &index);
+    void scrollToPost(qint64 postId);
+    // Enter or a click on a card: opens its fold, or the post.
+    void activate(const QModelIndex &index);
+    // A click on a card's picture: shows a blurred one, or opens the post.
+    void activateMedia(const QModelIndex &index);
+
+    SyncEngine *m_engine;
+    TopicModel *m_topic;
+    TopicHeader *m_header;
+    QLabel *m_sectionTitle;
+    QTabBar *m_kinds;
+    QTabBar *m_sorts;
+    QStackedWidget *m_body;
+    QListView *m_feed;
+    QLabel *m_emptyState;
+    FeedModel *m_model;
+    PostCardDelegate *m_delegate;
+    bool m_lastSyncFailed = false;
+    bool m_cacheRebuilt = false;
+    Care *m_care = nullptr;
+    QString m_myHandle;
+};
+
+} // namespace Hearth

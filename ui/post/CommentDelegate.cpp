@@ -1,0 +1,325 @@
+#include "CommentDelegate.h"
+
+#include "models/CommentModel.h"
+#include "models/PostWording.h"
+#include "ui/care/Care.h"
+
+#include <QAbstractItemView>
+#include <QDateTime>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTextLayout>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Hearth {
+
+namespace {
+
+constexpr int VerticalMargin = 10;
+constexpr int HorizontalMargin = 12;
+constexpr int Gap = 4;
+
+// How far a reply sits to the right of its comment, in the font's measure.
+int replyIndent(const QFontMetrics &metrics)
+{
+    return 3 * metrics.height();
+}
+
+bool takesReply(const QModelIndex &index)
+{
+    return !index.data(CommentModel::DeletedRole).toBool();
+}
+
+// "3 min ago · (edited) · Waiting to send": the headline after the author.
+QString details(const QModelIndex &index, const QDateTime &now)
+{
+    QString line
+        = PostWording::relativeTime(index.data(CommentModel::CreatedAtRole).toDateTime(), now);
+    if (index.data(CommentModel::EditedRole).toBool())
+        line += u" · "_s + CommentDelegate::tr("(edited)");
+    if (index.data(CommentModel::PendingRole).toBool())
+        line += u" · "_s + CommentDelegate::tr("Waiting to send");
+    else if (index.data(CommentModel::FailedRole).toBool())
+        line += u" · "_s + CommentDelegate::tr("Not sent");
+    return line;
+}
+
+} // namespace
+
+CommentDelegate::CommentDelegate(QAbstractItemView *view) : QStyledItemDelegate(view), m_view(view)
+{ }
+
+ContentFold CommentDelegate::fold(const QModelIndex &index) const
+{
+    // Care gives deleted comments no fold: there is nothing left to hide.
+    return m_care ? m_care->commentFold(index) : ContentFold{};
+}
+
+QString CommentDelegate::headline(const QModelIndex &index, const QDateTime &now)
+{
+    return index.data(CommentModel::AuthorNameRole).toString() + u" · "_s + details(index, now);
+}
+
+QString CommentDelegate::accessibleText(
+    const QModelIndex &index, const QDateTime &now, const ContentFold &fold)
+{
+    const QString author = index.data(CommentModel::AuthorNameRole).toString();
+    const QString who = index.data(CommentModel::DepthRole).toInt() > 0
+        ? tr("Reply from %1").arg(author)
+        : tr("Comment from %1").arg(author);
+    QString text = who + u", "_s + details(index, now) + u": "_s;
+    if (fold.folded) {
+        // Why, and how to open it; never the words the reader chose not to see yet.
+        //: %1 says why, such as "Content warning: loss" or "Hidden: matches a muted word"
+        return text + tr("folded. %1. Press Space to show it.").arg(fold.summary());
+    }
+    const QString warning = index.data(CommentModel::ContentWarningRole).toString();
+    if (!warning.isEmpty())
+        text += tr("Content warning: %1").arg(warning) + u". "_s;
+    text += bodyText(index);
+    return text;
+}
+
+QString CommentDelegate::bodyText(const QModelIndex &index)
+{
+    if (index.data(CommentModel::DeletedRole).toBool())
+        return tr("Comment deleted");
+    // Plain text from the network: control characters are shown as spaces, line breaks
+    // as line breaks.
+    QString body = index.data(CommentModel::BodyRole).toString();
+    body.replace(u"\r\n"_s, u"\n"_s);
+    for (QChar &c : body) {
+        if (c == u'\n' || c == u'\r')
+            c = QChar::LineSeparator;
+        else if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
+    return body;
+}
+
+int CommentDelegate::layoutBody(QTextLayout &layout, const QFont &font, int width)
+{
+    layout.setFont(font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal y = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(std::max(width, 1));
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    return int(std::ceil(y));
+}
+
+QRect CommentDelegate::contentRect(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    return contentRect(option.rect, option.font, index);
+}
+
+QRect CommentDelegate::contentRect(const QRect &rect, const QFont &font, const QModelIndex &index)
+{
+    const QFontMetrics metrics(font);
+    const int indent = index.data(CommentModel::DepthRole).toInt() > 0 ? replyIndent(metrics) : 0;
+    return rect.adjusted(
+        HorizontalMargin + indent, VerticalMargin, -HorizontalMargin, -VerticalMargin);
+}
+
+QRect CommentDelegate::replyLinkRect(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (!takesReply(index))
+        return {};
+    const QFontMetrics metrics(option.font);
+    const QRect content = contentRect(option, index);
+    return QRect(content.left(), content.bottom() + 1 - metrics.lineSpacing(),
+        metrics.horizontalAdvance(tr("Reply")), metrics.lineSpacing());
+}
+
+QRect CommentDelegate::showLinkRect(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (!fold(index).folded)
+        return {};
+    const QFontMetrics metrics(option.font);
+    const QRect content = contentRect(option, index);
+    return QRect(content.left(), content.bottom() + 1 - metrics.lineSpacing(),
+        metrics.horizontalAdvance(tr("Show comment")), metrics.lineSpacing());
+}
+
+int CommentDelegate::rowWidth(const QStyleOptionViewItem &option) const
+{
+    if (m_view)
+        return m_view->viewport()->width();
+    return option.rect.width();
+}
+
+int CommentDelegate::rowHeight(const QFont &font, const QModelIndex &index, int width) const
+{
+    const qint64 id = index.data(CommentModel::IdRole).toLongLong();
+    const QString warning = index.data(CommentModel::ContentWarningRole).toString();
+    const QString body = bodyText(index);
+    const int depth = index.data(CommentModel::DepthRole).toInt();
+    const bool folded = fold(index).folded;
+    const QString signature = font.key() + u'\x1f' + QString::number(depth) + u'\x1f'
+        + (takesReply(index) ? u'r' : u'-') + (folded ? u'f' : u'-') + warning + u'\x1f' + body;
+    const std::pair key{id, width};
+    if (const CachedHeight *cached = m_heights.object(key);
+        cached && cached->signature == signature)
+        return cached->height;
+
+    ++m_layoutCount;
+    const QFontMetrics metrics(font);
+    if (folded) {
+        // The headline, why it is folded, and "Show comment": one line each.
+        const int height = 2 * VerticalMargin + 3 * metrics.lineSpacing() + 2 * Gap;
+        m_heights.insert(key, new CachedHeight{signature, height});
+        return height;
+    }
+    const int textWidth = contentRect(QRect(0, 0, width, 100), font, index).width();
+    QTextLayout layout(body);
+    int height
+        = 2 * VerticalMargin + metrics.lineSpacing() + Gap + layoutBody(layout, font, textWidth);
+    if (!warning.isEmpty())
+        height += metrics.lineSpacing() + Gap;
+    if (takesReply(index))
+        height += Gap + metrics.lineSpacing();
+    m_heights.insert(key, new CachedHeight{signature, height});
+    return height;
+}
+
+QSize CommentDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int width = std::max(rowWidth(option), 120);
+    return {width, rowHeight(option.font, index, width)};
+}
+
+void CommentDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    painter->save();
+    const QPalette &palette = option.palette;
+    const QFontMetrics metrics(option.font);
+    const QColor secondary = palette.color(QPalette::PlaceholderText);
+    const QRect rect = option.rect;
+    const int depth = index.data(CommentModel::DepthRole).toInt();
+
+    if (option.state & QStyle::State_Selected) {
+        QColor selection = palette.color(QPalette::Highlight);
+        selection.setAlpha(40);
+        painter->fillRect(rect, selection);
+    }
+    if (depth == 0 && index.row() > 0) {
+        painter->setPen(QPen(palette.color(QPalette::Mid), 1));
+        painter->drawLine(rect.left() + HorizontalMargin, rect.top(),
+            rect.right() - HorizontalMargin, rect.top());
+    }
+    if (depth > 0) {
+        // The thread line: a reply hangs from the comment above it.
+        const int x = rect.left() + HorizontalMargin + replyIndent(metrics) / 2;
+        painter->setPen(QPen(palette.color(QPalette::Mid), 2));
+        painter->drawLine(x, rect.top(), x, rect.bottom());
+    }
+    if (option.state & QStyle::State_HasFocus) {
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->drawRoundedRect(QRectF(rect).adjusted(2, 2, -2, -2), 6, 6);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+    }
+
+    const QRect content = contentRect(option, index);
+    int y = content.top();
+
+    // The author in bold, the rest of the headline after it in the secondary colour.
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const QString author = boldMetrics.elidedText(
+        index.data(CommentModel::AuthorNameRole).toString(), Qt::ElideRight, content.width() / 2);
+    painter->setFont(bold);
+    painter->setPen(palette.color(QPalette::Text));
+    const QRect line(content.left(), y, content.width(), metrics.lineSpacing());
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, author);
+    const int authorWidth = boldMetrics.horizontalAdvance(author);
+    painter->setFont(option.font);
+    painter->setPen(secondary);
+    const QString rest = u" · "_s + details(index, QDateTime::currentDateTimeUtc());
+    painter->drawText(line.adjusted(authorWidth, 0, 0, 0),
+        Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+        metrics.elidedText(rest, Qt::ElideRight, content.width() - authorWidth));
+    y += metrics.lineSpacing() + Gap;
+
+    // A line in italics, apart from anyone's words: why a comment is folded, or its warning.
+    const auto drawNote = [&](const QString &text) {
+        QFont italic = option.font;
+        italic.setItalic(true);
+        painter->setFont(italic);
+        painter->setPen(secondary);
+        painter->drawText(QRect(content.left(), y, content.width(), metrics.lineSpacing()),
+            Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+            QFontMetrics(italic).elidedText(text, Qt::ElideRight, content.width()));
+        painter->setFont(option.font);
+    };
+
+    if (const ContentFold folded = fold(index); folded.folded) {
+        // Why it is folded, then the link that opens it: no body, no "Reply".
+        drawNote(folded.summary());
+        painter->setPen(palette.color(QPalette::Link));
+        painter->drawText(showLinkRect(option, index),
+            Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, tr("Show comment"));
+        painter->restore();
+        return;
+    }
+
+    const QString warning = index.data(CommentModel::ContentWarningRole).toString();
+    if (!warning.isEmpty()) {
+        drawNote(tr("Content warning: %1").arg(warning));
+        y += metrics.lineSpacing() + Gap;
+    }
+
+    const bool deleted = index.data(CommentModel::DeletedRole).toBool();
+    QFont bodyFont = option.font;
+    bodyFont.setItalic(deleted);
+    QTextLayout layout(bodyText(index));
+    const int bodyHeight = layoutBody(layout, bodyFont, content.width());
+    painter->setPen(deleted ? secondary : palette.color(QPalette::Text));
+    layout.draw(painter, QPointF(content.left(), y));
+    y += bodyHeight;
+
+    const QRect reply = replyLinkRect(option, index);
+    if (!reply.isEmpty()) {
+        painter->setFont(option.font);
+        painter->setPen(palette.color(QPalette::Link));
+        painter->drawText(
+            reply, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, tr("Reply"));
+    }
+    painter->restore();
+}
+
+bool CommentDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+    const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton && fold(index).folded) {
+            if (showLinkRect(option, index).contains(mouse->position().toPoint())) {
+                Q_EMIT showClicked(index);
+                return true;
+            }
+            return QStyledItemDelegate::editorEvent(event, model, option, index);
+        }
+        if (mouse->button() == Qt::LeftButton
+            && replyLinkRect(option, index).contains(mouse->position().toPoint())) {
+            Q_EMIT replyClicked(index);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+} // namespace Hearth

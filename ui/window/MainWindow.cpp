@@ -1,0 +1,590 @@
+#include "MainWindow.h"
+
+#include "AccountButton.h"
+#include "AccountGate.h"
+#include "LinkOpener.h"
+#include "PageWrites.h"
+#include "RecoveryNotice.h"
+#include "SignInDialog.h"
+#include "SyncStatusLabel.h"
+#include "TopicSwitcher.h"
+#include "UnsentButton.h"
+#include "WindowActions.h"
+#include "api/Hashtags.h"
+#include "models/FeedModel.h"
+#include "sync/Account.h"
+#include "sync/CacheRepair.h"
+#include "sync/Community.h"
+#include "sync/ComposerStore.h"
+#include "sync/MediaImageCache.h"
+#include "sync/Newsletters.h"
+#include "sync/Outbox.h"
+#include "sync/SyncEngine.h"
+#include "ui/care/Care.h"
+#include "ui/care/Preferences.h"
+#include "ui/care/ReportAndBlock.h"
+#include "ui/compose/ComposerDialog.h"
+#include "ui/dialogs/NewslettersDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/feed/TopicHeader.h"
+#include "ui/feed/TopicPage.h"
+#include "ui/media/PhotoViewer.h"
+#include "ui/media/VideoPlayer.h"
+#include "ui/post/CommentBox.h"
+#include "ui/post/PostPage.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QListView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Hearth {
+
+namespace {
+
+const QString GeometryKey = u"window/geometry"_s;
+const QString TopicKey = u"window/topic"_s;
+
+} // namespace
+
+MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_community(community)
+    , m_settings(settings)
+    , m_preferences(new Preferences(settings, this))
+    , m_care(new Care(*m_preferences, this))
+    , m_actions(new WindowActions(this))
+    , m_gate(new AccountGate(community, this))
+    , m_reportAndBlock(new ReportAndBlock(*m_gate, this))
+    , m_pageWrites(new PageWrites(*m_gate, this))
+    , m_lookup(community)
+    , m_images(new MediaImageCache(community.api(), this))
+    , m_recoveryNotice(new RecoveryNotice(this))
+    , m_pages(new QStackedWidget(this))
+    , m_switcher(new TopicSwitcher(this))
+    , m_accountButton(new AccountButton(this))
+    , m_syncStatus(new SyncStatusLabel(community, this))
+    , m_unsentButton(new UnsentButton(community, this))
+{
+    setWindowTitle(tr("Hearth"));
+    // What a repair of the cache did is said above the page, where it is seen and blocks
+    // nothing.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_recoveryNotice);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    buildMenusAndBars();
+    connectActions();
+    connectCommunity();
+
+    resize(820, 900);
+    restoreGeometry(m_settings.value(GeometryKey).toByteArray());
+    if (m_community.isOpen())
+        buildPages();
+    updateAccount();
+    updateHistoryActions();
+}
+
+void MainWindow::buildMenusAndBars()
+{
+    m_actions->fillMenuBar(menuBar(), m_accountButton->accountActions());
+
+    auto *toolBar = addToolBar(tr("Navigation"));
+    toolBar->setObjectName(u"navigation"_s);
+    toolBar->setMovable(false);
+    toolBar->setFloatable(false);
+    toolBar->toggleViewAction()->setEnabled(false);
+    toolBar->addAction(m_actions->back());
+    toolBar->addAction(m_actions->forward());
+    toolBar->addWidget(m_switcher);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addWidget(m_accountButton);
+
+    statusBar()->addPermanentWidget(m_unsentButton);
+    statusBar()->addPermanentWidget(m_syncStatus);
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_actions->back(), &QAction::triggered, this, [this] {
+        rememberWhereWeAre();
+        m_navigation.back();
+    });
+    connect(m_actions->forward(), &QAction::triggered, this, [this] {
+        rememberWhereWeAre();
+        m_navigation.forward();
+    });
+    connect(m_actions->refresh(), &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_actions->goToTopic(), &QAction::triggered, m_switcher, &TopicSwitcher::focusGoTo);
+    connect(m_actions->settings(), &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
+    connect(m_accountButton, &AccountButton::signInRequested, this, &MainWindow::showSignIn);
+    connect(m_accountButton, &AccountButton::registerRequested, this, &MainWindow::showRegister);
+    connect(m_accountButton, &AccountButton::signOutRequested, this, &MainWindow::signOut);
+    connect(m_unsentButton, &UnsentButton::changeRequested, this, &MainWindow::changeUnsent);
+    connect(m_gate, &AccountGate::signInNeeded, this, &MainWindow::showSignIn);
+    connect(m_reportAndBlock, &ReportAndBlock::told, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+
+    connect(&m_navigation, &Navigation::currentChanged, this, &MainWindow::showLocation);
+    connect(&m_navigation, &Navigation::historyChanged, this, &MainWindow::updateHistoryActions);
+    connect(m_switcher, &TopicSwitcher::topicRequested, this, &MainWindow::openTopic);
+}
+
+void MainWindow::connectCommunity()
+{
+    connect(&m_community, &Community::aboutToSwitch, this, &MainWindow::dropPages);
+    connect(&m_community, &Community::switched, this, [this] {
+        buildPages();
+        updateAccount();
+        m_gate->runWaiting();
+    });
+    connect(&m_community, &Community::pendingWritesChanged, m_syncStatus,
+        &SyncStatusLabel::setPendingWrites);
+    connect(&m_community, &Community::signInRequired, this, [this] {
+        statusBar()->showMessage(
+            tr("Your session has ended. Sign in again to send what is waiting."));
+        showSignIn();
+    });
+
+    // Without a keychain the sign-in lasts until Hearth quits: say so, once, plainly.
+    connect(&m_community, &Community::keychainUnavailable, this, [this](const QString &message) {
+        m_keychainNotice = message;
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Your sign-in can't be kept"),
+            message, QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages and dialogs still waiting on the network go with the window's children, after
+    // this body: what their aborted requests report must not call back into a window that
+    // is half gone (seen when closing with the newsletters dialog open, offline).
+    disconnect(&m_community, nullptr, this, nullptr);
+    if (m_community.isOpen()) {
+        disconnect(&m_community.sync(), nullptr, this, nullptr);
+        if (Outbox *outbox = m_community.outbox())
+            disconnect(outbox, nullptr, this, nullptr);
+    }
+    // Whatever holds the Care (the pages, the composer and other dialogs) goes before it:
+    // children are deleted in the order they were made, and the Care came first.
+    const QList<QDialog *> dialogs = findChildren<QDialog *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(dialogs);
+    dropPages();
+}
+
+QString MainWindow::initialTopic(const QString &fallback) const
+{
+    const QString last = m_settings.value(TopicKey).toString();
+    return last.isEmpty() ? fallback : last;
+}
+
+void MainWindow::openTopic(const QString &slug)
+{
+    const QString topic = slug.trimmed().toLower();
+    if (topic.isEmpty())
+        return;
+    rememberWhereWeAre();
+    m_navigation.go(Location::topic(topic));
+}
+
+void MainWindow::openPost(qint64 postId)
+{
+    rememberWhereWeAre();
+    m_navigation.go(Location::post(postId, m_navigation.current().feed.slug));
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void MainWindow::rememberWhereWeAre()
+{
+    if (m_topicPage && m_pages->currentWidget() == m_topicPage && !m_navigation.isEmpty())
+        m_navigation.updateCurrent(m_topicPage->location());
+}
+
+void MainWindow::buildPages()
+{
+    if (m_topicPage)
+        return;
+    SyncEngine *engine = &m_community.sync();
+    m_topicPage = new TopicPage(m_community.feed(), engine, m_images, m_pages);
+    m_postPage = new PostPage(m_community.feed(), m_community.comments(), engine, m_pages);
+    m_pages->addWidget(m_topicPage);
+    m_pages->addWidget(m_postPage);
+    m_pageWrites->watch(m_topicPage);
+    m_pageWrites->watch(m_postPage);
+    m_postPage->setCare(m_care);
+    m_postPage->setDrafts(&m_community.drafts());
+    // After a repair the feed is empty because the cache is new, not because nothing was
+    // ever saved: the page says so, and the notice says what happened, once per repair.
+    const CacheRepair recovery = CacheRepair::of(m_community);
+    m_topicPage->setCacheRebuilt(recovery.cacheRebuilt);
+    m_recoveryNotice->showRecovery(recovery);
+    m_care->setMyHandle(m_community.user() ? m_community.user()->handle : QString());
+    connect(m_postPage, &PostPage::settingsRequested, this, &MainWindow::showSettings);
+    connect(m_postPage, &PostPage::reportPostRequested, this, &MainWindow::reportPost);
+    connect(m_postPage, &PostPage::reportCommentRequested, this, &MainWindow::reportComment);
+    connect(m_postPage, &PostPage::blockRequested, this, &MainWindow::block);
+    // "N changes not sent", in the status bar at the bottom, comes after the page in Tab's
+    // order, not between the toolbar and the page (the pages are made after it).
+    QWidget *lastOfPages = m_postPage;
+    for (QWidget *next = m_postPage->nextInFocusChain(); m_postPage->isAncestorOf(next);
+         next = next->nextInFocusChain())
+        lastOfPages = next;
+    setTabOrder(lastOfPages, m_unsentButton);
+
+    connect(m_topicPage, &TopicPage::postActivated, this, &MainWindow::openPost);
+    connect(m_topicPage, &TopicPage::hashtagActivated, this,
+        [this](const QString &tag) { openTopic(Hashtags::slug(tag)); });
+    connect(m_topicPage, &TopicPage::locationChanged, this, [this] {
+        m_navigation.updateCurrent(m_topicPage->location());
+        m_settings.setValue(TopicKey, m_topicPage->slug());
+    });
+    connect(m_topicPage, &TopicPage::newslettersRequested, this, &MainWindow::showNewsletters);
+    m_topicPage->setCare(m_care);
+    connect(m_topicPage, &TopicPage::reportRequested, this, &MainWindow::reportPost);
+    connect(m_topicPage, &TopicPage::blockRequested, this, &MainWindow::block);
+    connect(m_topicPage, &TopicPage::createPostRequested, this,
+        [this](const QString &slug) { openComposer(slug); });
+    connect(m_postPage, &PostPage::editPostRequested, this,
+        [this](qint64 postId) { openComposer(m_navigation.current().feed.slug, postId); });
+
+    connect(m_postPage, &PostPage::hashtagActivated, this,
+        [this](const QString &tag) { openTopic(Hashtags::slug(tag)); });
+    m_postPage->setServer(m_community.server());
+    connect(m_postPage, &PostPage::mediaRequested, this, &MainWindow::showPhoto);
+    connect(m_images, &MediaImageCache::imageReady, m_postPage, [this](qint64 mediaId) {
+        const std::optional<Post> post = m_lookup.post(m_postPage->postId());
+        if (post && post->media && post->media->id == mediaId)
+            m_postPage->setMediaImage(m_images->image(mediaId));
+    });
+    connect(m_postPage, &PostPage::linkActivated, this, &MainWindow::openLink);
+    connect(m_postPage, &PostPage::unsentReplaced, this, [this](qint64 entryId) {
+        if (Outbox *outbox = m_community.outbox())
+            outbox->discard(entryId);
+    });
+    // The post is gone from here at once (the write went first): back to where it was
+    // opened from.
+    connect(m_postPage, &PostPage::deletePostRequested, this, [this] {
+        if (m_navigation.canGoBack())
+            m_actions->back()->trigger();
+    });
+
+    if (Outbox *outbox = m_community.outbox()) {
+        FeedModel *model = m_topicPage->model();
+        // An unblocked person's posts come back with a fresh page (changes never bring
+        // them); blocks made on another device come with the server's list.
+        connect(outbox, &Outbox::unblockDelivered, m_topicPage, [this] {
+            if (m_topicPage)
+                m_topicPage->refresh();
+        });
+        if (m_community.isNetworkEnabled())
+            outbox->refreshBlocks();
+        connect(outbox, &Outbox::postsChanged, model, &FeedModel::refreshPosts);
+        connect(outbox, &Outbox::postIdChanged, model, &FeedModel::replacePostId);
+        connect(outbox, &Outbox::topicChanged, m_topicPage, [this](const QString &slug) {
+            if (slug == m_topicPage->slug())
+                m_topicPage->showLocation(m_topicPage->location());
+            updateTopics();
+        });
+        connect(outbox, &Outbox::postsChanged, m_postPage, &PostPage::refreshPosts);
+        connect(outbox, &Outbox::commentsChanged, m_postPage, &PostPage::refreshComments);
+        connect(outbox, &Outbox::postIdChanged, m_postPage, &PostPage::followPostId);
+        m_postPage->setMyHandle(m_community.user()->handle);
+        m_topicPage->setMyHandle(m_community.user()->handle);
+        connect(outbox, &Outbox::writeFailed, m_unsentButton, &UnsentButton::refresh);
+        connect(outbox, &Outbox::pendingCountChanged, m_unsentButton, &UnsentButton::refresh);
+    }
+    m_unsentButton->refresh();
+    m_syncStatus->setEngine(engine);
+    connect(engine, &SyncEngine::topicsChanged, this, &MainWindow::updateTopics);
+    updateTopics();
+    if (m_community.isNetworkEnabled())
+        engine->refreshTopics();
+    if (!m_navigation.isEmpty())
+        showLocation(m_navigation.current());
+    // The words that were in the box, back in it when the same post shows.
+    const CarriedComment carried = std::exchange(m_carriedComment, {});
+    if (!carried.text.isEmpty() && m_postPage->postId() == carried.postId)
+        m_postPage->restoreComment(carried.text, carried.parentId);
+}
+
+void MainWindow::dropPages()
+{
+    rememberWhereWeAre();
+    // Words in the comment box outlive the page: signing in rebuilds it.
+    if (m_postPage && !m_postPage->commentBox()->text().trimmed().isEmpty()) {
+        m_carriedComment = {m_postPage->postId(), m_postPage->commentBox()->text(),
+            m_postPage->commentBox()->replyParentId()};
+    }
+    m_syncStatus->setEngine(nullptr);
+    delete std::exchange(m_topicPage, nullptr);
+    delete std::exchange(m_postPage, nullptr);
+}
+
+void MainWindow::showLocation(const Location &location)
+{
+    if (!m_topicPage)
+        return;
+    if (location.page == Location::Page::Post) {
+        m_postPage->showPost(location.postId);
+        // The photo, or the video's poster: from the image cache now, or when it comes.
+        const std::optional<Post> post = m_lookup.post(location.postId);
+        if (post && post->media)
+            m_postPage->setMediaImage(m_images->image(post->media->id));
+        m_pages->setCurrentWidget(m_postPage);
+    } else {
+        m_topicPage->showLocation(location);
+        m_pages->setCurrentWidget(m_topicPage);
+        m_settings.setValue(TopicKey, location.feed.slug);
+    }
+    // The keys go to the cards, or to the post's text (where a screen reader starts reading).
+    if (location.page == Location::Page::Post)
+        m_postPage->focusStart();
+    else
+        m_topicPage->feedView()->setFocus(Qt::OtherFocusReason);
+    updateHistoryActions();
+}
+
+void MainWindow::refresh()
+{
+    if (m_pages->currentWidget() == m_topicPage && m_topicPage)
+        m_topicPage->refresh();
+    else if (m_postPage)
+        m_postPage->showPost(m_postPage->postId());
+    m_community.sync().refreshTopics();
+}
+
+void MainWindow::updateHistoryActions()
+{
+    m_actions->back()->setEnabled(m_navigation.canGoBack());
+    m_actions->forward()->setEnabled(m_navigation.canGoForward());
+}
+
+void MainWindow::updateTopics()
+{
+    if (!m_topicPage)
+        return;
+    m_switcher->setTopics(m_lookup.topics(), m_lookup.joinedTopics());
+}
+
+void MainWindow::updateAccount()
+{
+    const std::optional<User> user = m_community.user();
+    m_accountButton->setUser(user);
+    if (m_topicPage)
+        m_topicPage->header()->setSignedIn(user.has_value());
+}
+
+QString MainWindow::syncStatusText() const
+{
+    return m_syncStatus->statusText();
+}
+
+void MainWindow::withAccount(std::function<void(Outbox &)> action)
+{
+    m_gate->run(std::move(action));
+}
+
+void MainWindow::showSignIn()
+{
+    openSignInDialog(int(SignInDialog::Mode::SignIn));
+}
+
+void MainWindow::showRegister()
+{
+    openSignInDialog(int(SignInDialog::Mode::Register));
+}
+
+void MainWindow::openSignInDialog(int mode)
+{
+    if (!m_signIn) {
+        m_signIn = new SignInDialog(m_community.account(), m_community.server().host(), this);
+        connect(m_signIn, &QDialog::rejected, m_gate, &AccountGate::forget);
+    }
+    m_signIn->setMode(SignInDialog::Mode(mode));
+    m_signIn->open();
+    m_signIn->raise();
+    m_signIn->activateWindow();
+}
+
+void MainWindow::signOut()
+{
+    m_gate->forget();
+    m_community.account().signOut();
+}
+
+void MainWindow::showNewsletters(const QString &slug)
+{
+    const std::optional<Topic> topic = m_lookup.topic(slug);
+    auto *dialog = new NewslettersDialog(Newsletters(m_community.api()), m_community.outbox(), slug,
+        topic ? topic->name : slug, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewslettersDialog::signInRequested, this, &MainWindow::showSignIn);
+    dialog->open();
+}
+
+ComposerDialog *MainWindow::composer() const
+{
+    return m_composer;
+}
+
+ComposerDialog *MainWindow::openComposer(const QString &slug, qint64 editedPostId)
+{
+    if (m_composer) {
+        // One composer at a time: the one open keeps its words.
+        m_composer->raise();
+        m_composer->activateWindow();
+        return m_composer;
+    }
+    m_composer = new ComposerDialog(
+        ComposerStore(m_community.feed(), m_community.drafts()), m_community.outbox(), slug, this);
+    m_composer->setAttribute(Qt::WA_DeleteOnClose);
+    m_composer->setCare(m_care);
+    connect(m_composer, &ComposerDialog::settingsRequested, this, &MainWindow::showSettings);
+    connect(m_composer, &ComposerDialog::linkActivated, this, &MainWindow::openLink);
+    if (editedPostId != 0) {
+        if (const std::optional<Post> post = m_lookup.post(editedPostId))
+            m_composer->editPost(*post);
+    }
+    // It holds the account's cache: it closes (keeping its draft) when the cache changes.
+    connect(&m_community, &Community::aboutToSwitch, m_composer.data(), &QObject::deleteLater);
+    if (!m_community.outbox()) {
+        statusBar()->showMessage(
+            tr("You can write now; posting needs you to sign in. Your draft is kept."), 8000);
+    }
+    m_composer->open();
+    return m_composer;
+}
+
+void MainWindow::changeUnsent(const UnsentWrite &write)
+{
+    Outbox *outbox = m_community.outbox();
+    if (!outbox || m_composer)
+        return;
+    ComposerDialog *composer = nullptr;
+    if (const auto *post = std::get_if<UnsentPost>(&write.words)) {
+        composer = openComposer(m_navigation.current().feed.slug);
+        composer->fill(post->post);
+    } else if (const auto *edit = std::get_if<UnsentPostEdit>(&write.words)) {
+        composer = openComposer(m_navigation.current().feed.slug, edit->postId);
+    } else if (const auto *comment = std::get_if<UnsentComment>(&write.words)) {
+        changeUnsentComment(write.id, *comment);
+        return;
+    }
+    if (!composer)
+        return;
+    // Sent again as changed: the refused write goes (with the copy of the post it made).
+    const qint64 entryId = write.id;
+    connect(composer, &QDialog::accepted, outbox, [outbox, entryId] { outbox->discard(entryId); });
+}
+
+void MainWindow::changeUnsentComment(qint64 entryId, const UnsentComment &comment)
+{
+    // The comment's words go back in its thread's box; sending them lets the refused write go.
+    if (comment.postId == 0)
+        return; // the edited comment is no longer here
+    // The person wrote in this thread: its fold is open to them.
+    m_care->openPost(comment.postId);
+    openPost(comment.postId);
+    if (m_postPage && m_postPage->postId() == comment.postId)
+        m_postPage->rewriteUnsent(entryId, comment.body, comment.parentId, comment.editedId);
+}
+
+void MainWindow::openLink(const QUrl &url)
+{
+    if (const LinkOpener::Outcome outcome = LinkOpener::open(url); !outcome.message.isEmpty())
+        statusBar()->showMessage(outcome.message, outcome.shownForMs);
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(*m_preferences, m_care->crisisLines(),
+        m_care->crisisLines().countryFor(QLocale::system()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The people blocked, from the account's cache, kept current while the dialog is open.
+    const auto showBlocked = [this, dialog] {
+        dialog->setBlockedPeople(m_lookup.blockedPeople(), m_community.outbox() != nullptr);
+    };
+    showBlocked();
+    if (Outbox *outbox = m_community.outbox()) {
+        connect(outbox, &Outbox::blocksChanged, dialog, showBlocked);
+        outbox->refreshBlocks();
+    }
+    connect(dialog, &SettingsDialog::unblockRequested, m_reportAndBlock, &ReportAndBlock::unblock);
+    // The outbox goes with the cache when the person signs in or out: so does the dialog.
+    connect(&m_community, &Community::aboutToSwitch, dialog, &QObject::deleteLater);
+    dialog->open();
+}
+
+void MainWindow::reportPost(qint64 postId)
+{
+    const std::optional<Post> post = m_lookup.post(postId);
+    if (!post)
+        return;
+    // Not by its title: a folded card keeps the title back.
+    m_reportAndBlock->reportPost(postId, tr("this post by %1").arg(post->author.displayName));
+}
+
+void MainWindow::reportComment(qint64 commentId)
+{
+    const std::optional<Comment> comment = m_lookup.comment(commentId);
+    if (!comment)
+        return;
+    m_reportAndBlock->reportComment(
+        commentId, tr("this comment by %1").arg(comment->author.displayName));
+}
+
+void MainWindow::block(const User &person)
+{
+    m_reportAndBlock->block(person);
+}
+
+void MainWindow::showPhoto(qint64 mediaId)
+{
+    const std::optional<Post> post = m_lookup.post(m_postPage->postId());
+    if (!post || !post->media || post->media->id != mediaId)
+        return;
+    if (post->media->kind == MediaKind::Video) {
+        // Played in the post; when it cannot be, the system's player takes it.
+        QDesktopServices::openUrl(VideoPlayer::mediaUrl(m_community.server(), mediaId));
+        return;
+    }
+    auto *viewer = new PhotoViewer(*m_images, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->setCare(m_care);
+    viewer->showPhoto(
+        *post->media, m_images->contains(mediaId) ? m_images->image(mediaId) : QImage());
+    viewer->show();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(GeometryKey, saveGeometry());
+    if (m_topicPage && !m_topicPage->slug().isEmpty())
+        m_settings.setValue(TopicKey, m_topicPage->slug());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Hearth
