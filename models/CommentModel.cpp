@@ -1,8 +1,8 @@
 #include "CommentModel.h"
 
 #include "RoleNames.h"
-#include "cache/CommentCache.h"
 #include "api/LocalState.h"
+#include "cache/CommentCache.h"
 #include "sync/SyncEngine.h"
 
 namespace Hearth {

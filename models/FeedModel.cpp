@@ -43,14 +43,13 @@ QString spokenCard(const Post &post, LocalState state, bool quietCounts)
 {
     const QString kind = PostWording::kindName(post.kind);
     const QString when = spokenTime(post.createdAt, QDateTime::currentDateTimeUtc());
-    QString text = quietCounts
-        ? FeedModel::tr("%1 “%2” by %3, %4.", "kind, title, author, when")
-              .arg(kind, post.title, post.author.displayName, when)
-        : FeedModel::tr(
-            "%1 “%2” by %3, %4, with %5 and %6.", "kind, title, author, when, reactions, comments")
-              .arg(kind, post.title, post.author.displayName, when,
-                  PostWording::reactions(int(post.reactions.total())),
-                  PostWording::comments(int(post.commentCount)));
+    QString text = quietCounts ? FeedModel::tr("%1 “%2” by %3, %4.", "kind, title, author, when")
+                                     .arg(kind, post.title, post.author.displayName, when)
+                               : FeedModel::tr("%1 “%2” by %3, %4, with %5 and %6.",
+                                   "kind, title, author, when, reactions, comments")
+                                     .arg(kind, post.title, post.author.displayName, when,
+                                         PostWording::reactions(int(post.reactions.total())),
+                                         PostWording::comments(int(post.commentCount)));
     if (post.teamPrompt)
         text += u' ' + FeedModel::tr("From the community team.");
     if (post.isEdited())
