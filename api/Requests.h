@@ -86,6 +86,9 @@ struct Login
 };
 
 // POST /posts/{id}/reports and /comments/{id}/reports
+// What a report is about: POST /posts/{id}/reports or /comments/{id}/reports.
+enum class ReportTarget { Post, Comment };
+
 struct Report
 {
     ReportReason reason = ReportReason::Other;

@@ -245,7 +245,7 @@ struct Encode
     void operator()(const ReportContent &write) const
     {
         row.kind = ReportKind;
-        const bool post = write.on == ReportContent::On::Post;
+        const bool post = write.on == ReportTarget::Post;
         row.payload = {{post ? u"postId"_s : u"commentId"_s, write.id},
             {u"report"_s, Json::toJson(write.report)}};
     }
@@ -297,7 +297,7 @@ PendingWrite decode(const QString &kind, const QString &target, const QJsonObjec
     if (kind == ReportKind) {
         const QJsonObject report = object(u"report"_s);
         const bool post = payload.contains(u"postId"_s);
-        return ReportContent{post ? ReportContent::On::Post : ReportContent::On::Comment,
+        return ReportContent{post ? ReportTarget::Post : ReportTarget::Comment,
             id(post ? u"postId"_s : u"commentId"_s),
             {reportReasonFromWire(report.value(u"reason"_s).toString())
                     .value_or(ReportReason::Other),

@@ -27,7 +27,7 @@ struct TargetOf
     }
     WriteTarget operator()(const ReportContent &write) const
     {
-        return write.on == ReportContent::On::Post ? post(write.id) : comment(write.id);
+        return write.on == ReportTarget::Post ? post(write.id) : comment(write.id);
     }
     WriteTarget operator()(const SetBlocked &write) const
     {

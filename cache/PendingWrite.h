@@ -110,9 +110,7 @@ struct SetSubscription
 
 struct ReportContent
 {
-    enum class On { Post, Comment };
-
-    On on = On::Post;
+    ReportTarget on = ReportTarget::Post;
     qint64 id = 0;
     Report report;
 

@@ -118,7 +118,6 @@ public:
         qint64 id, const QString &idempotencyKey, QObject *context, Callback<Done> done);
 
     // Safety
-    enum class ReportTarget { Post, Comment };
     void report(ReportTarget target, qint64 id, const Report &report, const QString &idempotencyKey,
         QObject *context, Callback<qint64> done);
     void setBlocked(qint64 userId, bool blocked, const QString &idempotencyKey, QObject *context,

@@ -10,6 +10,7 @@
 #include "UnknownWrites.h"
 #include "cache/FeedCache.h"
 #include "cache/OutboxStore.h"
+#include "net/ApiClient.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -217,11 +218,9 @@ void Outbox::setSubscription(qint64 newsletterId, bool subscribed)
     m_families->memberships.setSubscription(newsletterId, subscribed);
 }
 
-void Outbox::report(ApiClient::ReportTarget target, qint64 id, const Report &report)
+void Outbox::report(ReportTarget target, qint64 id, const Report &report)
 {
-    m_families->safety.report(target == ApiClient::ReportTarget::Post ? ReportContent::On::Post
-                                                                      : ReportContent::On::Comment,
-        id, report);
+    m_families->safety.report(target, id, report);
 }
 
 bool Outbox::setBlocked(const User &user, bool blocked)

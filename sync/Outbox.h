@@ -5,7 +5,6 @@
 #include "api/ApiError.h"
 #include "api/Requests.h"
 #include "api/User.h"
-#include "net/ApiClient.h"
 
 #include <QObject>
 #include <QTimer>
@@ -15,6 +14,7 @@
 
 namespace Hearth {
 
+class ApiClient;
 class CommentCache;
 class FeedCache;
 class OutboxStore;
@@ -75,7 +75,7 @@ public:
     // (after the whole topic list was stored).
     void reassertMemberships();
     void setSubscription(qint64 newsletterId, bool subscribed);
-    void report(ApiClient::ReportTarget target, qint64 id, const Report &report);
+    void report(ReportTarget target, qint64 id, const Report &report);
     // Blocking adds user to the block list and takes their posts and comments (with the
     // replies under those comments) out of the cache at once, in one transaction with the
     // write; from then on the sync engine stores nothing of theirs. Unblocking takes them off

@@ -12,7 +12,7 @@ SafetyWrites::SafetyWrites(WriteContext &context, BlockListRefresh &refresh, QOb
     : WriteFamily(context, parent), m_refresh(refresh)
 { }
 
-void SafetyWrites::report(ReportContent::On on, qint64 id, const Report &report)
+void SafetyWrites::report(ReportTarget on, qint64 id, const Report &report)
 {
     m_context.record(ReportContent{on, id, report});
 }
@@ -71,9 +71,7 @@ void SafetyWrites::reapplyWaitingBlocks()
 
 void SafetyWrites::send(const QueuedWrite &entry, const ReportContent &write, const Settle &settle)
 {
-    const auto target = write.on == ReportContent::On::Post ? ApiClient::ReportTarget::Post
-                                                            : ApiClient::ReportTarget::Comment;
-    m_context.api.report(target, write.id, write.report, entry.idempotencyKey, this,
+    m_context.api.report(write.on, write.id, write.report, entry.idempotencyKey, this,
         [settle](Result<qint64> result) {
             settle(result ? std::nullopt : std::optional(result.error()));
         });

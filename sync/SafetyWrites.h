@@ -19,7 +19,7 @@ public:
 
     SafetyWrites(WriteContext &context, BlockListRefresh &refresh, QObject *parent = nullptr);
 
-    void report(ReportContent::On on, qint64 id, const Report &report);
+    void report(ReportTarget on, qint64 id, const Report &report);
     // False, with nothing changed, when the cache could not take it (or for oneself).
     bool setBlocked(const User &user, bool blocked);
     // The outbox's block choices hold for the list too: a cache rebuilt from a damaged file

@@ -349,7 +349,7 @@ QList<StoredRow> rowsOfEveryKind()
         {u"report"_s, u"comment:9"_s,
             {{u"commentId"_s, 9},
                 {u"report"_s, QJsonObject{{u"reason"_s, u"spam"_s}, {u"note"_s, u"Selling"_s}}}},
-            ReportContent{ReportContent::On::Comment, 9, {ReportReason::Spam, u"Selling"_s}}},
+            ReportContent{ReportTarget::Comment, 9, {ReportReason::Spam, u"Selling"_s}}},
         {u"setBlocked"_s, u"user:12"_s,
             {{u"userId"_s, 12}, {u"blocked"_s, true},
                 {u"user"_s,

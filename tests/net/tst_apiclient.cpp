@@ -283,8 +283,8 @@ void TestApiClient::reactsCommentsAndMore()
     QVERIFY(subscribed.value().subscribed);
 
     Answer<qint64> report;
-    m_client->report(ApiClient::ReportTarget::Comment, comment.value().id,
-        {ReportReason::Spam, u"test"_s}, {}, this, report.callback());
+    m_client->report(ReportTarget::Comment, comment.value().id, {ReportReason::Spam, u"test"_s}, {},
+        this, report.callback());
     AWAIT_OK(report);
     QVERIFY(report.value() > 0);
 

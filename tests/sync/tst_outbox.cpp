@@ -419,7 +419,7 @@ void TestOutbox::everyKindOfWriteArrives()
     const qint64 unsent = client.outbox->createComment(postId, {u"Never mind"_s, std::nullopt, {}});
     client.outbox->deleteComment(unsent); // never sent: nothing to send for it
     client.outbox->setMembership(u"everykind"_s, true);
-    client.outbox->report(ApiClient::ReportTarget::Post, postId, {ReportReason::Other, u"test"_s});
+    client.outbox->report(ReportTarget::Post, postId, {ReportReason::Other, u"test"_s});
     client.outbox->setBlocked({otherId, u"someone_else"_s, u"Someone"_s, false}, true);
     QCOMPARE(client.outbox->pendingCount(), 7);
 

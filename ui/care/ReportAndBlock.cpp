@@ -14,15 +14,15 @@ ReportAndBlock::ReportAndBlock(AccountGate &gate, QWidget *window)
 
 void ReportAndBlock::reportPost(qint64 postId, const QString &what)
 {
-    report(ApiClient::ReportTarget::Post, postId, what);
+    report(ReportTarget::Post, postId, what);
 }
 
 void ReportAndBlock::reportComment(qint64 commentId, const QString &what)
 {
-    report(ApiClient::ReportTarget::Comment, commentId, what);
+    report(ReportTarget::Comment, commentId, what);
 }
 
-void ReportAndBlock::report(ApiClient::ReportTarget target, qint64 id, const QString &what)
+void ReportAndBlock::report(ReportTarget target, qint64 id, const QString &what)
 {
     auto *dialog = new ReportDialog(what, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -36,7 +36,7 @@ Q_SIGNALS:
     void told(const QString &message);
 
 private:
-    void report(ApiClient::ReportTarget target, qint64 id, const QString &what);
+    void report(ReportTarget target, qint64 id, const QString &what);
     void setBlocked(const User &person, bool blocked);
 
     AccountGate &m_gate;
