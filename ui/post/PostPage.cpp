@@ -134,6 +134,12 @@ qint64 PostPage::postId() const
     return m_reader->postId();
 }
 
+qint64 PostPage::mediaId() const
+{
+    const std::optional<Post> &post = m_post->post();
+    return post && post->media ? post->media->id : 0;
+}
+
 void PostPage::setCare(Care *care)
 {
     m_post->setCare(care);

@@ -44,6 +44,8 @@ public:
     // Shows the post from the cache, and asks the engine for it and its comments.
     void showPost(qint64 postId);
     qint64 postId() const;
+    // The photo or video of the post shown, as the page shows it; 0 when it has none.
+    qint64 mediaId() const;
 
     // The rules of care and safety the parts follow; null, the default, applies none. The
     // Care must outlive the page, or be unset first.

@@ -273,9 +273,10 @@ void MainWindow::buildPages()
         [this](const QString &tag) { openTopic(Hashtags::slug(tag)); });
     m_postPage->setServer(m_community.server());
     connect(m_postPage, &PostPage::mediaRequested, this, &MainWindow::showPhoto);
+    // Every image decoded (the feed's too) says so: only the post's own concerns the page,
+    // which knows it without asking the cache.
     connect(m_images, &MediaImageCache::imageReady, m_postPage, [this](qint64 mediaId) {
-        const std::optional<Post> post = m_lookup.post(m_postPage->postId());
-        if (post && post->media && post->media->id == mediaId)
+        if (mediaId != 0 && mediaId == m_postPage->mediaId())
             m_postPage->setMediaImage(m_images->image(mediaId));
     });
     connect(m_postPage, &PostPage::linkActivated, this, &MainWindow::openLink);
@@ -349,9 +350,8 @@ void MainWindow::showLocation(const Location &location)
     if (location.page == Location::Page::Post) {
         m_postPage->showPost(location.postId);
         // The photo, or the video's poster: from the image cache now, or when it comes.
-        const std::optional<Post> post = m_lookup.post(location.postId);
-        if (post && post->media)
-            m_postPage->setMediaImage(m_images->image(post->media->id));
+        if (const qint64 mediaId = m_postPage->mediaId())
+            m_postPage->setMediaImage(m_images->image(mediaId));
         m_pages->setCurrentWidget(m_postPage);
     } else {
         m_topicPage->showLocation(location);
