@@ -112,6 +112,8 @@ void writePosts(const QSqlDatabase &db, const QList<Post> &posts)
         const qint64 createdAt = post.createdAt.isValid() ? post.createdAt.toMSecsSinceEpoch() : 0;
         const LocalState initialState = post.id < 0 ? LocalState::Pending : LocalState::Synced;
         CacheSql::run(upsert, PostColumns::values(post, int(initialState), now));
+        if (upsert.numRowsAffected() == 0)
+            continue; // older than the copy kept: nothing of it is newer either
 
         CacheSql::run(clearLinks, {post.id});
         QSet<QString> slugs;

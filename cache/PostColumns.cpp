@@ -148,8 +148,10 @@ QString upsert()
     }
     updates.append(u"cached_at = excluded.cached_at"_s);
     const QString placeholders = QString(u"?, "_s).repeated(columns().size() + 1) + u'?';
+    // An older version never replaces a newer one: a copy asked for before an edit can
+    // arrive after it. Reactions and comments keep the version, so its later counts do.
     return u"INSERT INTO posts (%1, local_state, cached_at) VALUES (%2) "
-           "ON CONFLICT (id) DO UPDATE SET %3"_s.arg(
+           "ON CONFLICT (id) DO UPDATE SET %3 WHERE excluded.version >= posts.version"_s.arg(
                columns().join(u", "_s), placeholders, updates.join(u", "_s));
 }
 

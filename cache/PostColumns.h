@@ -27,7 +27,8 @@ int count();
 std::optional<Post> read(const QSqlQuery &query);
 
 // The upsert of a whole post: an INSERT of every column that, on conflict, updates all but
-// the local state (which belongs to the outbox's progress, not to the server's copy).
+// the local state (which belongs to the outbox's progress, not to the server's copy), and
+// nothing at all when the cached version is newer (no row changes then).
 QString upsert();
 // The values for upsert()'s placeholders: the post, its initial local state, and now.
 QVariantList values(const Post &post, int initialLocalState, qint64 cachedAtMs);

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void tiedRanksPageWithoutLossOrRepeat();
     void pagingByPostPosition();
     void upsertUpdatesInPlace();
+    void anOlderCopyDoesNotUndoANewerOne();
     void removesPosts();
     void removesPostsByAuthor();
     void postMovesWithItsHashtags();
@@ -362,6 +363,34 @@ void TestFeedCache::upsertUpdatesInPlace()
     QCOMPARE(idsOf(cache.search(u"revisited"_s, 10)), QList<qint64>{7});
     QCOMPARE(idsOf(cache.search(u"lighter"_s, 10)), QList<qint64>{7});
     QVERIFY(cache.search(u"thoughts"_s, 10).isEmpty());
+}
+
+// A copy asked for before an edit can arrive after the edit's answer (a post opened, then
+// edited at once): the server's newer version stays, with its words, topics and counts.
+void TestFeedCache::anOlderCopyDoesNotUndoANewerOne()
+{
+    FeedCache cache(m_database->connection());
+    const Post before
+        = makePost(7, PostKind::Post, baseTime(), {u"Therapy"_s}, u"Waiting room thoughts"_s);
+    Post edited = before;
+    edited.title = u"Waiting room, revisited"_s;
+    edited.hashtags = QStringList{u"Anxiety"_s};
+    edited.version = 2;
+    edited.editedAt = baseTime().addSecs(3600);
+    QVERIFY(cache.storePosts({edited}));
+
+    QVERIFY(cache.storePosts({before}));
+    QCOMPARE(cache.post(7), std::make_optional(edited));
+    QVERIFY(!readFeed(cache, therapy, FeedKind::All, FeedSort::Latest, 50).contains(7));
+    QVERIFY(readFeed(cache, u"anxiety"_s, FeedKind::All, FeedSort::Latest, 50).contains(7));
+    QVERIFY(cache.search(u"thoughts"_s, 10).isEmpty());
+
+    // Reactions and comments do not change a version: the same version's later counts do.
+    Post counted = edited;
+    counted.reactions.setCount(ReactionKind::Heart, 3);
+    counted.commentCount = 2;
+    QVERIFY(cache.storePosts({counted}));
+    QCOMPARE(cache.post(7), std::make_optional(counted));
 }
 
 void TestFeedCache::removesPosts()
