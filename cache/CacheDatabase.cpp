@@ -252,6 +252,29 @@ const SchemaMigration &migrations()
                    team_prompt = coalesce(json_extract(json, '$.teamPrompt'), 0))"_s,
             uR"(ALTER TABLE posts DROP COLUMN json)"_s,
         }},
+        // 5: what keeps the cache bounded (CachePruner). When the person last opened a post
+        // (no foreign key: a post may be opened before it is cached, and is kept while the
+        // opening is recent). And where each stored feed page ended, with the server's cursor
+        // that followed it ('' after the last page): cursors are opaque, so a latest feed goes
+        // on from the page that ends where its cached copy ends, and a feed cut back by the
+        // pruner from the page that ends above the cut.
+        {{
+            uR"(CREATE TABLE opened_posts (
+                   post_id INTEGER PRIMARY KEY,
+                   opened_at INTEGER NOT NULL))"_s,
+            uR"(CREATE TABLE feed_pages (
+                   slug TEXT NOT NULL,
+                   kind TEXT NOT NULL,
+                   sort TEXT NOT NULL,
+                   next_cursor TEXT NOT NULL,
+                   end_created_at INTEGER NOT NULL,
+                   end_post_id INTEGER NOT NULL,
+                   end_rank INTEGER NOT NULL,
+                   PRIMARY KEY (slug, kind, sort, next_cursor)) WITHOUT ROWID)"_s,
+            uR"(CREATE INDEX feed_pages_latest
+                   ON feed_pages (slug, kind, sort, end_created_at, end_post_id))"_s,
+            uR"(CREATE INDEX feed_pages_trending ON feed_pages (slug, kind, sort, end_rank))"_s,
+        }},
     };
     static const SchemaMigration migration(steps, u"cache"_s, lcCache());
     return migration;

@@ -183,6 +183,24 @@ void writeCursor(const QSqlDatabase &db, const FeedKey &feed, const QString &cur
         {normalized(feed.slug), toWire(feed.kind), toWire(feed.sort), cursor, CacheSql::nowMs()});
 }
 
+// Notes where a stored page ended and the cursor that followed it ('' after the last page):
+// the latest feed continues from the page that ends where the cache's copy of it ends
+// (FeedCache::serverCursor()), and CachePruner cuts a feed back to a page end.
+void writePageEnd(
+    const QSqlDatabase &db, const FeedKey &feed, const Page<Post> &page, int firstRank)
+{
+    if (page.items.isEmpty())
+        return;
+    const Post &last = page.items.constLast();
+    CacheSql::exec(db,
+        u"INSERT OR REPLACE INTO feed_pages (slug, kind, sort, next_cursor, end_created_at, "
+        "end_post_id, end_rank) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        {normalized(feed.slug), toWire(feed.kind), toWire(feed.sort), page.nextCursor,
+            last.createdAt.isValid() ? last.createdAt.toMSecsSinceEpoch() : 0, last.id,
+            feed.sort == FeedSort::Trending ? std::max(firstRank, 0) + int(page.items.size()) - 1
+                                            : -1});
+}
+
 } // namespace
 
 FeedCache::FeedCache(const QSqlDatabase &db) : m_db(db) { }
@@ -396,6 +414,9 @@ bool FeedCache::storeFeedPage(const FeedKey &feed, const Page<Post> &page, int f
             if (firstRank == 0) {
                 CacheSql::exec(m_db, u"DELETE FROM trending_ranks WHERE slug = ? AND kind = ?"_s,
                     {topic, kind});
+                CacheSql::exec(m_db,
+                    u"DELETE FROM feed_pages WHERE slug = ? AND kind = ? AND sort = 'trending'"_s,
+                    {topic, kind});
             }
             QSqlQuery rank = CacheSql::prepare(m_db,
                 u"INSERT INTO trending_ranks (slug, kind, post_id, rank) VALUES (?, ?, ?, ?) "
@@ -404,6 +425,7 @@ bool FeedCache::storeFeedPage(const FeedKey &feed, const Page<Post> &page, int f
                 CacheSql::run(rank, {topic, kind, page.items.at(i).id, firstRank + int(i)});
         }
         writeCursor(m_db, feed, page.nextCursor);
+        writePageEnd(m_db, feed, page, firstRank);
         return true;
     });
 }
@@ -530,12 +552,61 @@ QList<Post> FeedCache::search(const QString &text, int limit) const
     });
 }
 
+bool FeedCache::markOpened(qint64 postId)
+{
+    return CacheSql::transact(m_db, "FeedCache::markOpened", [&] {
+        CacheSql::exec(m_db,
+            u"INSERT INTO opened_posts (post_id, opened_at) VALUES (?, ?) "
+            "ON CONFLICT (post_id) DO UPDATE SET opened_at = excluded.opened_at"_s,
+            {postId, CacheSql::nowMs()});
+        return true;
+    });
+}
+
+QDateTime FeedCache::openedAt(qint64 postId) const
+{
+    return CacheSql::read("FeedCache::openedAt", QDateTime(), [&] {
+        return CacheSql::toDateTime(CacheSql::scalar(
+            m_db, u"SELECT opened_at FROM opened_posts WHERE post_id = ?"_s, {postId}));
+    });
+}
+
 QString FeedCache::serverCursor(const FeedKey &feed) const
 {
     return CacheSql::read("FeedCache::serverCursor", QString(), [&] {
+        const QString slug = normalized(feed.slug);
+        const QString kind = toWire(feed.kind);
+        if (feed.sort == FeedSort::Latest) {
+            // Where the cached feed ends now: after a refresh stored a new first page, or the
+            // pruner cut the feed's tail, the last cursor fetched is not where reading goes on.
+            QString end = u"SELECT created_at, post_id FROM post_topics WHERE slug = ?"_s;
+            QVariantList values{slug};
+            if (feed.kind != FeedKind::All) {
+                end += u" AND kind = ?"_s;
+                values.append(kind);
+            }
+            end += u" ORDER BY created_at, post_id LIMIT 1"_s;
+            QSqlQuery last = CacheSql::exec(m_db, end, values);
+            if (last.next()) {
+                const qint64 createdAt = last.value(0).toLongLong();
+                const qint64 id = last.value(1).toLongLong();
+                last.finish();
+                // The page that ends there or nearest above it: its cursor gives what follows
+                // (a few rows already cached come again, and are not shown twice).
+                const QVariant cursor = CacheSql::scalar(m_db,
+                    u"SELECT next_cursor FROM feed_pages WHERE slug = ? AND kind = ? "
+                    "AND sort = 'latest' AND (end_created_at, end_post_id) >= (?, ?) "
+                    "ORDER BY end_created_at, end_post_id LIMIT 1"_s,
+                    {slug, kind, createdAt, id});
+                if (cursor.isValid())
+                    return cursor.toString();
+            }
+        }
+        // A trending ranking is read in one run from its first page, and a feed whose pages
+        // were not noted (a cache from before schema step 5) goes on from its last cursor.
         return CacheSql::scalar(m_db,
             u"SELECT cursor FROM feed_cursors WHERE slug = ? AND kind = ? AND sort = ?"_s,
-            {normalized(feed.slug), toWire(feed.kind), toWire(feed.sort)})
+            {slug, kind, toWire(feed.sort)})
             .toString();
     });
 }

@@ -8,6 +8,7 @@
 #include "api/Post.h"
 #include "api/Topic.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -77,10 +78,10 @@ public:
     QList<qint64> referencedMediaIds() const;
 
     // Stores a page of a topic feed as the server sent it: upserts its posts and keeps the
-    // server's next cursor for the feed. For the trending sort it also records each post's
-    // rank, firstRank + its index; a first page (firstRank 0) replaces the topic's cached
-    // ranking for that kind filter. A post the ranking holds already keeps its first rank
-    // (pages of a ranking may overlap).
+    // server's next cursor for the feed, and where the page ended with it. For the trending
+    // sort it also records each post's rank, firstRank + its index; a first page (firstRank
+    // 0) replaces the topic's cached ranking for that kind filter. A post the ranking holds
+    // already keeps its first rank (pages of a ranking may overlap).
     bool storeFeedPage(const FeedKey &feed, const Page<Post> &page, int firstRank);
     // The firstRank for the next trending page of the feed's topic and kind filter: one past
     // the last rank held.
@@ -101,8 +102,18 @@ public:
     // The FTS5 query that search() runs for text; empty when text has no word.
     static QString searchQuery(const QString &text);
 
-    // Sync state: the server's cursor per feed ('' when none is held, or after the last
-    // page), the server's change sequence, and small values for the sync engine.
+    // That the person opened the post now (the post view): a post opened recently is kept
+    // when the cache is pruned (CachePruner). The post need not be cached yet.
+    bool markOpened(qint64 postId);
+    // When the post was last opened; invalid when never (or not since it was pruned).
+    QDateTime openedAt(qint64 postId) const;
+
+    // Sync state: the server's cursor that goes on where the cached feed ends ('' when none
+    // is held, or after the last page), the server's change sequence, and small values for
+    // the sync engine. A latest feed goes on from the stored page that ends where its cached
+    // run ends, or nearest above it (a refreshed first page, or the pruner's cut, leave the
+    // last cursor fetched elsewhere); a trending ranking, read in one run from its first
+    // page, from the last cursor fetched, as does a feed with no page noted.
     QString serverCursor(const FeedKey &feed) const;
     bool setServerCursor(const FeedKey &feed, const QString &cursor);
     qint64 changeSequence() const;
