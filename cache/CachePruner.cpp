@@ -135,6 +135,22 @@ void cutTrending(const QSqlDatabase &db, const QString &slug, const QString &kin
 
 } // namespace
 
+void CachePruner::Policy::hold(const QString &name)
+{
+    const QStringList parts = name.split(u':');
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        bool ok = false;
+        const qint64 id = parts.at(i + 1).toLongLong(&ok);
+        if (!ok)
+            continue;
+        if (parts.at(i) == u"post")
+            heldPostIds.insert(id);
+        else if (parts.at(i) == u"comment")
+            heldCommentIds.insert(id);
+        return;
+    }
+}
+
 QString CachePruner::settingsKey()
 {
     return u"cache/maxMegabytes"_s;
@@ -195,8 +211,24 @@ bool CachePruner::start(const Policy &policy)
         for (qint64 id : std::as_const(m_policy.heldCommentIds))
             CacheSql::run(commented, {id});
 
-        // The feeds the person reads: the topics they joined, the ones whose feed they
-        // opened recently (a refresh notes its first page) and the ones open now.
+        // The feeds being read are kept whole.
+        QStringList reading;
+        QSqlQuery fetched = CacheSql::exec(m_db,
+            u"SELECT DISTINCT slug FROM feed_cursors WHERE updated_at >= ?"_s,
+            {CacheSql::nowMs() - m_policy.readingWithinMs});
+        while (fetched.next())
+            reading.append(fetched.value(0).toString());
+        fetched.finish();
+        for (const QString &topic : std::as_const(m_policy.openTopics))
+            reading.append(Hashtags::slug(topic));
+        QSqlQuery whole = CacheSql::prepare(m_db,
+            u"INSERT OR IGNORE INTO temp.prune_keep SELECT post_id FROM post_topics WHERE slug = ? "
+            "UNION SELECT post_id FROM trending_ranks WHERE slug = ?"_s);
+        for (const QString &slug : std::as_const(reading))
+            CacheSql::run(whole, {slug, slug});
+
+        // The feeds the person reads: the topics they joined and the ones whose feed they
+        // opened recently (a refresh notes its first page).
         QStringList slugs;
         QSqlQuery read = CacheSql::exec(m_db,
             u"SELECT slug FROM topics WHERE joined = 1 "
@@ -205,8 +237,6 @@ bool CachePruner::start(const Policy &policy)
         while (read.next())
             slugs.append(read.value(0).toString());
         read.finish();
-        for (const QString &topic : std::as_const(m_policy.openTopics))
-            slugs.append(Hashtags::slug(topic));
         slugs.removeDuplicates();
         QSqlQuery newest = CacheSql::prepare(m_db,
             u"INSERT OR IGNORE INTO temp.prune_keep SELECT post_id FROM post_topics "

@@ -40,11 +40,17 @@ public:
     {
         qint64 maxBytes = DefaultMaxBytes;
         qint64 myUserId = 0; // 0 when signed out
-        QStringList openTopics; // kept as joined ones are
+        // Feeds kept whole: the topics open now, and those whose feed was fetched within
+        // readingWithinMs (being read: a cut would pull the rows under the reader).
+        QStringList openTopics;
+        qint64 readingWithinMs = 3600LL * 1000;
         // The posts the outbox's writes and the drafts name, and the comments they name (whose
-        // posts are kept): read from the words file by the caller.
+        // posts are kept): read from the words file by the caller, see hold().
         QSet<qint64> heldPostIds;
         QSet<qint64> heldCommentIds;
+        // Holds what an outbox target or a draft key names: "post:42", "post:42:edit" and
+        // "comment:post:42" hold post 42, "comment:7" the post of comment 7.
+        void hold(const QString &name);
         int keepPerTopic = 200; // the newest posts of each kept topic: ten feed pages
         qint64 openedWithinMs = 30LL * 24 * 3600 * 1000; // "opened (or read) recently"
         int batchSize = 500; // posts removed per transaction

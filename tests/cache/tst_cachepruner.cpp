@@ -128,6 +128,17 @@ qint64 count(const QSqlDatabase &db, const QString &sql)
     return query.value(0).toLongLong();
 }
 
+// Makes the feeds of slug look fetched seconds ago.
+void readAgo(const QSqlDatabase &db, const QString &slug, qint64 seconds)
+{
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE feed_cursors SET updated_at = ? WHERE slug = ?"_s);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch() - seconds * 1000);
+    query.addBindValue(slug);
+    if (!query.exec())
+        qFatal("cannot age the feeds of %s", qPrintable(slug));
+}
+
 // The words file and its write-ahead log, byte for byte.
 QByteArray digestOf(const QString &path)
 {
@@ -150,6 +161,8 @@ class TestCachePruner : public QObject
 private Q_SLOTS:
     void prunesToItsBoundAndKeepsWhatThePolicyKeeps();
     void withinItsBoundNothingGoes();
+    void aFeedBeingReadIsKeptWhole();
+    void theWordsFileNamesWhatIsHeld();
     void theSettingIsInMegabytes();
 
 private:
@@ -199,11 +212,10 @@ void TestCachePruner::prunesToItsBoundAndKeepsWhatThePolicyKeeps()
         {{makeComment(501, 1, std::nullopt, baseTime()), makeComment(502, 1, 501, baseTime())},
             u"thread-1"_s},
         true));
-    // Grief's feed was read long ago: its cursor is old, so it is not kept as a topic read.
-    {
-        QSqlQuery old(window.connection());
-        QVERIFY(old.exec(u"UPDATE feed_cursors SET updated_at = 0 WHERE slug = 'grief'"_s));
-    }
+    // Therapy's feed was read two hours ago (not being read now), Grief's long ago: it is
+    // not kept as a topic read recently.
+    readAgo(window.connection(), Therapy, 2 * 3600);
+    readAgo(window.connection(), Grief, 90 * 24 * 3600);
     QVERIFY(feed.referencedMediaIds().contains(90'007));
     QCOMPARE(feed.search(u"marker1word"_s, 5).size(), 1);
 
@@ -334,6 +346,47 @@ void TestCachePruner::withinItsBoundNothingGoes()
     QVERIFY(report.bounded);
     QCOMPARE(report.postsRemoved, 0);
     QCOMPARE(wholeFeed(feed, {Sleep, FeedKind::All, FeedSort::Latest}).size(), 50);
+}
+
+void TestCachePruner::aFeedBeingReadIsKeptWhole()
+{
+    CacheDatabase database;
+    QVERIFY(database.open(m_dir.filePath(u"reading.sqlite"_s)));
+    FeedCache feed(database.connection());
+    storeFeeds(feed, Grief);
+    QVERIFY(feed.storePosts(newestFirst(Sleep)));
+    const int griefPosts = int(newestFirst(Grief).size());
+    CachePruner pruner(database.connection());
+    CachePruner::Policy policy;
+    policy.maxBytes = 1;
+    policy.keepPerTopic = 50;
+
+    // Fetched a moment ago: the reader may be anywhere in it.
+    CachePruner::Report report = pruner.prune(policy);
+    QVERIFY(!report.failed);
+    QVERIFY(!report.bounded);
+    QCOMPARE(report.postsRemoved, report.postsBefore - griefPosts);
+    QCOMPARE(wholeFeed(feed, {Grief, FeedKind::All, FeedSort::Latest}).size(), griefPosts);
+    QVERIFY(wholeFeed(feed, {Sleep, FeedKind::All, FeedSort::Latest}).isEmpty());
+
+    // Read two hours ago: its newest posts stay, and it goes on from the page above the cut.
+    readAgo(database.connection(), Grief, 2 * 3600);
+    report = pruner.prune(policy);
+    QVERIFY(!report.failed);
+    const FeedKey latest{Grief, FeedKind::All, FeedSort::Latest};
+    const QList<qint64> kept = wholeFeed(feed, latest);
+    QCOMPARE(kept.size(), policy.keepPerTopic);
+    QCOMPARE(feed.serverCursor(latest), latestCursorAfter(kept.at(2 * PageSize - 1)));
+}
+
+void TestCachePruner::theWordsFileNamesWhatIsHeld()
+{
+    CachePruner::Policy policy;
+    for (const QString &name : {u"post:42"_s, u"post:43:edit"_s, u"comment:post:44"_s,
+             u"comment:7"_s, u"post:new"_s, u"topic:grief"_s, u"user:9"_s})
+        policy.hold(name);
+    QCOMPARE(policy.heldPostIds, (QSet<qint64>{42, 43, 44}));
+    QCOMPARE(policy.heldCommentIds, QSet<qint64>{7});
 }
 
 void TestCachePruner::theSettingIsInMegabytes()

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -112,6 +113,11 @@ void TestPrunedFeed::scrollingPastTheCutFetchesThePrunedPostsBack()
         QVERIFY(settle());
     }
 
+    // Read two hours ago: not the feed being read now, which is kept whole.
+    {
+        QSqlQuery aged(database.connection());
+        QVERIFY(aged.exec(u"UPDATE feed_cursors SET updated_at = updated_at - 7200000"_s));
+    }
     // Pruned on a connection of its own, as the cache writer's thread does, to a bound the
     // cache cannot meet: all that is left is what the policy keeps.
     {
