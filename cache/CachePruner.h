@@ -81,6 +81,8 @@ public:
     bool start(const Policy &policy);
     bool step();
     Report report() const { return m_report; }
+    // Between a start() that gave true and the step() that gave false.
+    bool isRunning() const { return m_running; }
     // A whole pass at once: for tests and benchmarks.
     Report prune(const Policy &policy);
 

@@ -24,6 +24,9 @@ void PostReader::open(qint64 postId)
 {
     m_postId = postId;
     m_loading = false;
+    // A post opened recently is kept when the cache is pruned.
+    if (postId != 0)
+        m_feed.markOpened(postId);
     if (m_engine && postId > 0 && m_engine->isNetworkEnabled()) {
         m_engine->fetchPost(postId);
         m_loading = m_engine->state() == SyncEngine::State::Syncing;

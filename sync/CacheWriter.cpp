@@ -22,6 +22,7 @@ public:
     explicit Worker(const QString &path) : m_path(path) { }
     ~Worker() override
     {
+        m_pruner.reset();
         m_feed.reset();
         m_database.close();
     }
@@ -40,10 +41,18 @@ public:
         return m_feed.get();
     }
 
+    CachePruner *pruner()
+    {
+        if (!m_pruner && feed())
+            m_pruner = std::make_unique<CachePruner>(m_database.connection());
+        return m_pruner.get();
+    }
+
 private:
     QString m_path;
     CacheDatabase m_database;
     std::unique_ptr<FeedCache> m_feed;
+    std::unique_ptr<CachePruner> m_pruner;
 };
 
 namespace {
@@ -119,6 +128,57 @@ void CacheWriter::storeFeedPage(
             return feed->storeFeedPage(key, shown, firstRank) && transaction.commit();
         },
         context, std::move(done));
+}
+
+namespace {
+
+// One batch of a prune pass on the writer's thread, then the next queued behind whatever was
+// given meanwhile; at the end, the report to the caller's thread.
+void pruneStep(QPointer<QObject> worker, CachePruner *pruner, QPointer<QObject> receiver,
+    CacheWriter::Pruned done)
+{
+    if (!worker)
+        return;
+    if (pruner->step()) {
+        QMetaObject::invokeMethod(
+            worker.data(), [=] { pruneStep(worker, pruner, receiver, done); },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (receiver) {
+        QMetaObject::invokeMethod(
+            receiver.data(), [done, report = pruner->report()] { done(report); },
+            Qt::QueuedConnection);
+    }
+}
+
+} // namespace
+
+void CacheWriter::prune(const CachePruner::Policy &policy, QObject *context, Pruned done)
+{
+    QPointer<QObject> receiver(context);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, policy, receiver, done] {
+            CachePruner *pruner = worker->pruner();
+            // A pass under way goes on; this one has nothing left to do.
+            if (pruner && !pruner->isRunning() && pruner->start(policy)) {
+                qCInfo(lcWriter) << "pruning the cache:" << pruner->report().bytesBefore
+                                 << "bytes in use, bound" << policy.maxBytes;
+                pruneStep(worker, pruner, receiver, done);
+                return;
+            }
+            CachePruner::Report report;
+            if (pruner)
+                report = pruner->report();
+            else
+                report.failed = true;
+            if (receiver) {
+                QMetaObject::invokeMethod(
+                    receiver.data(), [done, report] { done(report); }, Qt::QueuedConnection);
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace Hearth

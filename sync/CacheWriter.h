@@ -3,6 +3,7 @@
 #include "api/Changes.h"
 #include "api/FeedKey.h"
 #include "api/Page.h"
+#include "cache/CachePruner.h"
 
 #include <QObject>
 #include <QThread>
@@ -32,6 +33,13 @@ public:
     // A page of feed (FeedCache::storeFeedPage()).
     void storeFeedPage(
         const FeedKey &feed, const Page<Post> &page, int firstRank, QObject *context, Done done);
+
+    // Prunes the cache to policy's bound (CachePruner), one batch per turn of the writer's
+    // thread, so that pages and changes given meanwhile are written between batches. done()
+    // gets the pass's report; nothing is told to the views: what was pruned comes back from
+    // the server when scrolled to or opened.
+    using Pruned = std::function<void(const CachePruner::Report &report)>;
+    void prune(const CachePruner::Policy &policy, QObject *context, Pruned done);
 
 private:
     class Worker;

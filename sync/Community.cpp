@@ -13,8 +13,11 @@
 #include "net/ApiClient.h"
 #include "net/Credentials.h"
 
+#include <QLoggingCategory>
 #include <QSettings>
 #include <QTimer>
+
+Q_LOGGING_CATEGORY(lcCommunity, "hearth.sync.community")
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +30,10 @@ const QString IdKey = u"account/id"_s;
 const QString HandleKey = u"account/handle"_s;
 const QString NameKey = u"account/displayName"_s;
 const QString TeamKey = u"account/team"_s;
+
+// How often the cache is checked against its bound: a pass costs a read of every post when
+// the cache is over it, and little otherwise.
+constexpr qint64 PruneIntervalMs = 3600LL * 1000;
 
 } // namespace
 
@@ -136,6 +143,11 @@ void Community::build()
     // Server batches are written on a thread of their own: the window never waits on them.
     m_writer = std::make_unique<CacheWriter>(m_account->cache().path());
     m_sync->setWriter(m_writer.get());
+    m_pruning = false;
+    connect(m_sync.get(), &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
+        if (state == SyncEngine::State::Idle)
+            pruneWhenDue();
+    });
     m_sync->setNetworkEnabled(m_networkEnabled);
     if (const std::optional<User> me = m_account->user()) {
         m_outboxStore = std::make_unique<OutboxStore>(db);
@@ -183,6 +195,35 @@ void Community::setNetworkEnabled(bool enabled)
     applyNetwork();
     if (enabled && m_sync)
         m_sync->startPeriodicPull(std::chrono::minutes(1));
+}
+
+void Community::pruneWhenDue()
+{
+    if (!m_writer || m_pruning
+        || (m_lastPruned.isValid() && m_lastPruned.elapsed() < PruneIntervalMs))
+        return;
+    CachePruner::Policy policy;
+    policy.maxBytes = CachePruner::maxBytes(m_settings);
+    if (const std::optional<User> me = m_account->user())
+        policy.myUserId = me->id;
+    // The words file is read here, on its own connection: the writer's has only the cache.
+    if (m_outboxStore) {
+        for (const OutboxEntry &entry : m_outboxStore->all())
+            policy.hold(entry.target);
+    }
+    for (const QString &key : m_drafts->keys())
+        policy.hold(key);
+    m_pruning = true;
+    m_lastPruned.start();
+    m_writer->prune(policy, this, [this](const CachePruner::Report &report) {
+        m_pruning = false;
+        if (report.postsRemoved > 0 || report.failed) {
+            qCInfo(lcCommunity) << "cache pruned:" << report.postsRemoved << "of"
+                                << report.postsBefore << "posts," << report.bytesBefore << "->"
+                                << report.bytesAfter << "bytes in use, in" << report.batches
+                                << "batches" << (report.failed ? "(failed)" : "");
+        }
+    });
 }
 
 void Community::applyNetwork()

@@ -3,6 +3,7 @@
 #include "api/User.h"
 #include "cache/CacheDatabase.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QUrl>
 
@@ -95,6 +96,9 @@ private:
     void tearDown();
     void rememberAccount();
     void applyNetwork();
+    // Prunes the cache to its bound (CachePruner) on the writer's thread, once a sync has
+    // settled and at most once per PruneInterval.
+    void pruneWhenDue();
 
     ApiClient &m_api;
     Credentials &m_credentials;
@@ -110,6 +114,8 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     bool m_networkEnabled = true;
     bool m_resuming = false;
+    bool m_pruning = false;
+    QElapsedTimer m_lastPruned;
     QString m_error;
 };
 

@@ -51,6 +51,7 @@ class TestCacheWriter : public QObject
 private Q_SLOTS:
     void aLargeBatchIsWrittenOffTheWindowsThread();
     void theSyncEngineWritesThroughIt();
+    void itPrunesInBatchesBetweenOtherWrites();
 };
 
 void TestCacheWriter::aLargeBatchIsWrittenOffTheWindowsThread()
@@ -126,6 +127,49 @@ void TestCacheWriter::theSyncEngineWritesThroughIt()
     QCOMPARE(feed.post(target)->reactions.count(ReactionKind::ThinkingOfYou),
         page.first().reactions.count(ReactionKind::ThinkingOfYou) + 1);
     QVERIFY(server.stop());
+}
+
+void TestCacheWriter::itPrunesInBatchesBetweenOtherWrites()
+{
+    QTemporaryDir data;
+    const QString path = data.filePath(u"cache.sqlite"_s);
+    CacheDatabase database;
+    QVERIFY(database.open(path));
+    FeedCache feed(database.connection());
+    CacheWriter writer(path);
+    bool written = false;
+    writer.storeChanges(syntheticChanges(2000), this, [&written](bool ok) { written = ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(written, 60'000);
+
+    // A bound the cache cannot meet, and a page given while the pass runs.
+    CachePruner::Policy policy;
+    policy.maxBytes = 1;
+    policy.batchSize = 100;
+    policy.keepPerTopic = 0;
+    policy.heldPostIds = {1999};
+    QStringList order;
+    std::optional<CachePruner::Report> pruned;
+    writer.prune(policy, this, [&](const CachePruner::Report &report) {
+        pruned = report;
+        order.append(u"pruned"_s);
+    });
+    Post late = syntheticChanges(1).posts.first();
+    late.id = 9001;
+    late.hashtags = {u"Later"_s};
+    writer.storeFeedPage({u"later"_s, FeedKind::All, FeedSort::Latest}, {{late}, {}}, 0, this,
+        [&order](bool ok) { order.append(ok ? u"page"_s : u"page failed"_s); });
+    QTRY_VERIFY_WITH_TIMEOUT(pruned.has_value(), 60'000);
+
+    QVERIFY(!pruned->failed);
+    QCOMPARE(pruned->postsBefore, 2000);
+    QVERIFY(pruned->batches >= 19);
+    // The page went in between two batches, not after the whole pass.
+    QCOMPARE(order, (QStringList{u"page"_s, u"pruned"_s}));
+    QVERIFY(feed.post(1999));
+    QVERIFY(!feed.post(1));
+    QVERIFY(!feed.post(2000));
+    // The page is a feed being read: kept.
+    QVERIFY(feed.post(9001));
 }
 
 QTEST_GUILESS_MAIN(TestCacheWriter)
