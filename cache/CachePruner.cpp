@@ -9,12 +9,18 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace Hearth {
 
 namespace {
+
+// Pages of the search index written per merge step: a few megabytes, a short transaction.
+constexpr int MergePagesPerStep = 500;
+// How far below the bound a pass aims.
+constexpr double Headroom = 0.1;
 
 qint64 pragma(const QSqlDatabase &db, const QString &name)
 {
@@ -188,6 +194,8 @@ bool CachePruner::start(const Policy &policy)
     m_report = {};
     m_candidates.clear();
     m_next = 0;
+    m_toRemove = 0;
+    m_merging = false;
     m_running = false;
     m_report.bytesBefore = usedBytes();
     m_report.fileBytesBefore = fileBytes();
@@ -265,6 +273,11 @@ bool CachePruner::start(const Policy &policy)
         m_report.failed = true;
         return false;
     }
+    // Posts take the cache's bytes about evenly. The pass aims a tenth below the bound, so
+    // that the next posts stored do not make the next pass due at once.
+    const double goal = m_policy.maxBytes * (1.0 - Headroom);
+    const double share = (m_report.bytesBefore - goal) / m_report.bytesBefore;
+    m_toRemove = int(std::ceil(m_report.postsBefore * share));
     if (m_candidates.isEmpty()) {
         finish();
         return false;
@@ -277,21 +290,42 @@ bool CachePruner::step()
 {
     if (!m_running)
         return false;
-    if (usedBytes() > m_policy.maxBytes && m_next < m_candidates.size()) {
-        const QList<qint64> batch = m_candidates.mid(m_next, m_policy.batchSize);
-        m_next += batch.size();
-        if (!removeBatch(batch)) {
-            m_report.failed = true;
-            finish();
-            return false;
+    if (!m_merging) {
+        // Posts go until the share of them that the bound asks for is gone: what is in use
+        // lags behind the removals (the search index keeps deleted entries until its segments
+        // are merged), so the bytes alone would prune far past the bound.
+        if (m_report.postsRemoved < m_toRemove && m_next < m_candidates.size()
+            && usedBytes() > m_policy.maxBytes * (1.0 - Headroom)) {
+            const QList<qint64> batch = m_candidates.mid(m_next, m_policy.batchSize);
+            m_next += batch.size();
+            if (!removeBatch(batch)) {
+                m_report.failed = true;
+                finish();
+                return false;
+            }
+            ++m_report.batches;
+            return true;
         }
-        ++m_report.batches;
+        m_merging = true;
     }
-    if (usedBytes() <= m_policy.maxBytes || m_next >= m_candidates.size()) {
-        finish();
-        return false;
+    // Then the search index merges its segments a bounded amount at a time, which drops the
+    // entries of the posts removed and frees their pages, until it has nothing left to do.
+    bool merged = false;
+    const bool ok = CacheSql::transact(m_db, "CachePruner::mergeIndex", [&] {
+        const qint64 before = CacheSql::scalar(m_db, u"SELECT total_changes()"_s).toLongLong();
+        CacheSql::exec(m_db, u"INSERT INTO posts_fts (posts_fts, rank) VALUES ('merge', ?)"_s,
+            {-MergePagesPerStep});
+        merged = CacheSql::scalar(m_db, u"SELECT total_changes()"_s).toLongLong() - before >= 2;
+        return true;
+    });
+    if (!ok)
+        m_report.failed = true;
+    if (ok && merged) {
+        ++m_report.merges;
+        return true;
     }
-    return true;
+    finish();
+    return false;
 }
 
 CachePruner::Report CachePruner::prune(const Policy &policy)

@@ -53,7 +53,7 @@ public:
         void hold(const QString &name);
         int keepPerTopic = 200; // the newest posts of each kept topic: ten feed pages
         qint64 openedWithinMs = 30LL * 24 * 3600 * 1000; // "opened (or read) recently"
-        int batchSize = 500; // posts removed per transaction
+        int batchSize = 200; // posts removed per transaction
     };
 
     struct Report
@@ -64,7 +64,8 @@ public:
         qint64 fileBytesAfter = 0;
         int postsBefore = 0;
         int postsRemoved = 0;
-        int batches = 0;
+        int batches = 0; // of posts removed
+        int merges = 0; // steps of the search index's merge after them
         bool bounded = false; // bytesAfter <= the bound
         bool failed = false;
     };
@@ -77,7 +78,8 @@ public:
 
     // A pass is start(), then step() until it gives false. start() gives false when there is
     // nothing to do (within the bound, or nothing left that may go); each step removes one
-    // batch in one transaction, so that other writes go in between.
+    // batch, or merges a part of the search index after the removals, in one transaction,
+    // so that other writes go in between.
     bool start(const Policy &policy);
     bool step();
     Report report() const { return m_report; }
@@ -94,6 +96,8 @@ private:
     Policy m_policy;
     QList<qint64> m_candidates; // oldest first
     qsizetype m_next = 0;
+    int m_toRemove = 0; // the posts the bound asks to remove: its share of the bytes
+    bool m_merging = false;
     Report m_report;
     bool m_running = false;
 };
