@@ -53,7 +53,7 @@ public:
         void hold(const QString &name);
         int keepPerTopic = 200; // the newest posts of each kept topic: ten feed pages
         qint64 openedWithinMs = 30LL * 24 * 3600 * 1000; // "opened (or read) recently"
-        int batchSize = 200; // posts removed per transaction
+        int batchSize = 100; // posts removed per transaction
     };
 
     struct Report
