@@ -28,11 +28,12 @@ namespace Hearth {
 class CachePruner
 {
 public:
-    // ~2 KB a post on disk with its indexes and search entry (docs/performance.md): about
-    // 250,000 posts.
+    // About 2 KB a post in use with its indexes and search entry (196.5 MB for 100,000
+    // posts, docs/performance.md): about 250,000 posts.
     static constexpr qint64 DefaultMaxBytes = 500LL * 1024 * 1024;
     static constexpr qint64 MinMaxBytes = 50LL * 1024 * 1024;
-    // The setting, in megabytes, in the app's settings file (Preferences writes it).
+    // The setting, in megabytes, in the app's settings file (hearth.ini; no control in the
+    // window yet). Below MinMaxBytes, or not a number, it gives the minimum or the default.
     static QString settingsKey();
     static qint64 maxBytes(const QSettings &settings);
 
