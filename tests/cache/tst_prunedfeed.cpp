@@ -1,13 +1,15 @@
 // A feed cut back by the cache pruner, scrolled against a real hearth-server: the reader
 // sees the kept posts from the cache, then the pruned ones come back from the server where
 // the cached run ends, in the server's order, none skipped or shown twice, and without
-// asking again for the pages the cache still holds.
+// asking again for the pages the cache still holds. A post opened in the post view is kept,
+// and shows once, in its place.
 
 #include "cache/CacheDatabase.h"
 #include "cache/CachePruner.h"
 #include "cache/CommentCache.h"
 #include "cache/FeedCache.h"
 #include "models/FeedModel.h"
+#include "models/PostReader.h"
 #include "net/ApiClient.h"
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
@@ -113,6 +115,16 @@ void TestPrunedFeed::scrollingPastTheCutFetchesThePrunedPostsBack()
         QVERIFY(settle());
     }
 
+    // The oldest post, opened in the post view: kept, though outside what the feed keeps.
+    const qint64 opened = reference.last();
+    {
+        PostReader reader(feed, &engine);
+        reader.open(opened);
+        QVERIFY(settle());
+        QVERIFY(reader.post().has_value());
+    }
+    QVERIFY(feed.openedAt(opened).isValid());
+
     // Read two hours ago: not the feed being read now, which is kept whole.
     {
         QSqlQuery aged(database.connection());
@@ -132,12 +144,12 @@ void TestPrunedFeed::scrollingPastTheCutFetchesThePrunedPostsBack()
         qInfo() << "pruned" << report.postsRemoved << "of" << report.postsBefore << "posts in"
                 << report.batches << "batches;" << reference.size() << "in the feed";
         QVERIFY(!report.failed);
-        QCOMPARE(report.postsRemoved, reference.size() - KeepPerTopic);
+        QCOMPARE(report.postsRemoved, reference.size() - KeepPerTopic - 1);
         QVERIFY(report.batches > 1);
         writer.close();
     }
     for (qsizetype i = 0; i < reference.size(); ++i)
-        QCOMPARE(feed.post(reference[i]).has_value(), i < KeepPerTopic);
+        QCOMPARE(feed.post(reference[i]).has_value(), i < KeepPerTopic || reference[i] == opened);
 
     // Scrolled from the top: the kept posts first, from the cache, then the rest from the
     // server.
