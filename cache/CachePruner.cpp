@@ -238,13 +238,13 @@ bool CachePruner::start(const Policy &policy)
         // The feeds the person reads: the topics they joined and the ones whose feed they
         // opened recently (a refresh notes its first page).
         QStringList slugs;
-        QSqlQuery read = CacheSql::exec(m_db,
+        QSqlQuery readTopics = CacheSql::exec(m_db,
             u"SELECT slug FROM topics WHERE joined = 1 "
             "UNION SELECT slug FROM feed_cursors WHERE updated_at >= ?"_s,
             {CacheSql::nowMs() - m_policy.openedWithinMs});
-        while (read.next())
-            slugs.append(read.value(0).toString());
-        read.finish();
+        while (readTopics.next())
+            slugs.append(readTopics.value(0).toString());
+        readTopics.finish();
         slugs.removeDuplicates();
         QSqlQuery newest = CacheSql::prepare(m_db,
             u"INSERT OR IGNORE INTO temp.prune_keep SELECT post_id FROM post_topics "
