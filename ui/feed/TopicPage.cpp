@@ -344,12 +344,12 @@ void TopicPage::setCare(Care *care)
         return;
     }
     // A folded card is heard as it is seen: why, and how to open it.
-    m_model->setSpokenText([care](const Post &post) {
-        const ContentFold fold = care->postFold(post);
+    m_model->setSpokenText([care](const QModelIndex &index) {
+        const ContentFold fold = care->postFold(index);
         if (!fold.folded)
             return QString();
         return tr("Folded post by %1: %2. Press Enter to show it.")
-            .arg(post.author.displayName, fold.summary());
+            .arg(index.data(FeedModel::AuthorNameRole).toString(), fold.summary());
     });
     m_model->setQuietCounts(care->quietCounts());
     connect(care, &Care::changed, this, [this] {
