@@ -11,9 +11,10 @@ struct ContentFold;
 
 // The post cards' layouts, made once and kept: by the post, the item width and a fingerprint
 // of what the card shows (folds and quiet counts included), so a changed post gets a new
-// layout by itself. Heights are kept for many more cards than layouts are (a list measures
-// all its rows whenever it lays itself out; layouts hold glyphs), and a story's words without
-// their Markdown for every width. A change of font or direction drops them all.
+// layout by itself. Heights are kept for many more cards than layouts are (FeedView keeps
+// every row's height itself, but measures again at a new width, and a width seen before
+// costs no layout; layouts hold glyphs), and a story's words without their Markdown for
+// every width. A change of font or direction drops them all.
 class CardLayoutCache
 {
 public:
