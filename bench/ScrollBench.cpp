@@ -44,6 +44,7 @@
 #include <cstdio>
 #include <functional>
 #include <limits>
+#include <numeric>
 
 #if __has_include(<valgrind/callgrind.h>)
 #include <valgrind/callgrind.h>
@@ -510,6 +511,16 @@ int main(int argc, char *argv[])
         printAppends("long feed, every append", all);
         const QList<double> frames = deep.appends.between(0, rows, true);
         printAppends("  the frame painted after each", frames);
+        // Where the slowest were: the same rows in every run would be the feed's own work
+        // (a hash growing, say), other rows in each run the machine's noise.
+        QList<qsizetype> order(deep.appends.ms.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(),
+            [&](qsizetype a, qsizetype b) { return deep.appends.ms[a] > deep.appends.ms[b]; });
+        std::printf("  the slowest appends, at rows:");
+        for (qsizetype i = 0; i < std::min<qsizetype>(5, order.size()); ++i)
+            std::printf(" %d (%.2f ms)", deep.appends.depth[order[i]], deep.appends.ms[order[i]]);
+        std::printf("\n");
         std::printf("figure append_deep_median %.3f\nfigure append_deep_max %.3f\n"
                     "figure append_all_max %.3f\nfigure append_all_p99 %.3f\n"
                     "figure append_anchor_median %.3f\nfigure append_anchor_max %.3f\n",
