@@ -105,6 +105,7 @@ private Q_SLOTS:
     void rowHeightsAddUp();
     void aPageAppendedDeepMeasuresOnlyCardsNearTheReader();
     void theCardUnderTheReaderStaysPut();
+    void aNarrowerWindowTilesItsCardsAgain();
 };
 
 void TestFeedView::rowHeightsAddUp()
@@ -252,6 +253,48 @@ void TestFeedView::theCardUnderTheReaderStaysPut()
     view.viewport()->repaint();
     QCOMPARE(view.visualRect(model.index(0)).top(), 0);
     QCOMPARE(view.indexAt(QPoint(10, 5)).row(), 0);
+}
+
+// Only the width changes (the height stays): the cards on the screen get their heights at the
+// new width and still touch without gaps or overlaps, and the card read stays at the top.
+void TestFeedView::aNarrowerWindowTilesItsCardsAgain()
+{
+    const int total = 5'000;
+    ManyCards model(total);
+    FeedView view;
+    auto *delegate = new PostCardDelegate(nullptr, &view);
+    view.setItemDelegate(delegate);
+    view.setModel(&model);
+    view.resize(900, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    const QModelIndex read = model.index(2'503); // two sentences: one line wide, two narrow
+    view.scrollTo(read, QAbstractItemView::PositionAtTop);
+    QCoreApplication::processEvents();
+    view.viewport()->repaint();
+    const int wideHeight = view.visualRect(read).height();
+
+    view.resize(520, 800);
+    QCoreApplication::processEvents();
+    view.viewport()->repaint();
+    QCOMPARE(view.viewport()->width() < 520, true);
+    QCOMPARE(view.visualRect(read).top(), 0);
+    QVERIFY2(view.visualRect(read).height() > wideHeight,
+        qPrintable(
+            u"%1 px narrow, %2 px wide"_s.arg(view.visualRect(read).height()).arg(wideHeight)));
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.rect = QRect(0, 0, view.viewport()->width(), 0);
+    const int last = view.indexAt(QPoint(10, view.viewport()->height() - 1)).row();
+    QVERIFY(last > read.row());
+    for (int row = read.row(); row <= last; ++row) {
+        const QRect card = view.visualRect(model.index(row));
+        QCOMPARE(card.width(), view.viewport()->width());
+        QCOMPARE(card.height(), delegate->sizeHint(option, model.index(row)).height());
+        QCOMPARE(view.visualRect(model.index(row + 1)).top(), card.bottom() + 1);
+    }
 }
 
 QTEST_MAIN(TestFeedView)
