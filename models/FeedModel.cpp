@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -351,18 +352,28 @@ void FeedModel::refreshPosts(const QList<qint64> &postIds)
 
 void FeedModel::removePosts(const QList<qint64> &postIds)
 {
+    // From the last row up, so that the rows still to go keep their numbers; the id → row
+    // index is brought up to date once, from the first row removed (a blocked author's
+    // posts can be many rows of a long feed).
+    QList<int> rows;
     for (qint64 id : postIds) {
-        const int row = rowOf(id);
-        if (row < 0)
-            continue;
+        if (const int row = rowOf(id); row >= 0)
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (const int row : std::as_const(rows)) {
         beginRemoveRows({}, row, row);
+        const qint64 id = m_ids[row];
         m_ids.removeAt(row);
         m_states.removeAt(row);
         m_rowOf.remove(id);
         m_window.remove(id);
-        reindexFrom(row);
         endRemoveRows();
     }
+    reindexFrom(rows.last());
 }
 
 void FeedModel::replacePostId(qint64 localId, qint64 serverId)
