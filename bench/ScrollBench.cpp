@@ -4,7 +4,15 @@
 // (Space, as a reader would) and a wheel step at a time (wheel events), painting each step,
 // and reports the time per step, the layouts the card delegate made and the memory held.
 //
-//   hearth-bench-scroll [--posts N] [--passes page,wheel] [--max-steps N] [--data DIR]
+//   hearth-bench-scroll [--posts N] [--passes page,wheel|none] [--max-steps N] [--data DIR]
+//                       [--fill-only | --reuse] [--scale [--anchor-posts N]]
+//
+// --fill-only fills the cache file in --data and ends; --reuse measures over the file a
+// --fill-only run left there, so that the process measured never held the posts it stored
+// (its memory is the client's, not the filler's). --scale appends the pages with the reader
+// at the bottom of the feed, each timed, interleaved with the same append on a feed of
+// --anchor-posts posts (1000) in a page of its own, and reports the appends by depth. The
+// last lines, "figure NAME VALUE", are for scripts/bench.
 //
 // It is not a test: it reports what it measured, and fails only when it cannot measure.
 // Under `valgrind --tool=callgrind --instr-atstart=no` only the scroll passes are
@@ -18,6 +26,7 @@
 #include "ui/feed/PostCardDelegate.h"
 #include "ui/feed/TopicPage.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -35,6 +44,7 @@
 #include <cstdio>
 #include <functional>
 #include <limits>
+#include <numeric>
 
 #if __has_include(<valgrind/callgrind.h>)
 #include <valgrind/callgrind.h>
@@ -110,6 +120,18 @@ struct Pass
     int startValue = 0;
     int endValue = 0;
 
+    QList<double> sortedMs() const
+    {
+        QList<double> sorted = stepMs;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted;
+    }
+    qsizetype overFrame() const
+    {
+        return std::count_if(
+            stepMs.begin(), stepMs.end(), [](double ms) { return ms > 1000.0 / 60.0; });
+    }
+
     void print() const
     {
         QList<double> sorted = stepMs;
@@ -156,6 +178,7 @@ public:
 
     int layoutCount() const { return m_delegate ? m_delegate->layoutCount() : -1; }
     QScrollBar *bar() const { return m_feed->verticalScrollBar(); }
+    QListView *view() const { return m_feed; }
 
     // One frame: the whole viewport painted now, then whatever the step left waiting in the
     // event loop. A real scroll may repaint only the strip it uncovers: this is the worst case.
@@ -266,6 +289,72 @@ bool fill(FeedCache &cache, int postCount, const QString &cachePath)
     return true;
 }
 
+// The appends of one feed: how long each took, by the rows the feed had before it.
+struct Appends
+{
+    QList<int> depth;
+    QList<double> ms; // fetchMore and the view's work on the rows (not the frame)
+    QList<double> frameMs; // the frame painted after it
+
+    // The appends made at depths from..to (rows before them), sorted; or their frames.
+    QList<double> between(int from, int to, bool frames = false) const
+    {
+        QList<double> chosen;
+        for (qsizetype i = 0; i < ms.size(); ++i) {
+            if (depth[i] >= from && depth[i] < to)
+                chosen.append(frames ? frameMs[i] : ms[i]);
+        }
+        std::sort(chosen.begin(), chosen.end());
+        return chosen;
+    }
+};
+
+// A page of cards over a feed, as the window shows it, for the appends.
+struct ShownFeed
+{
+    TopicPage &page;
+    Appends appends;
+
+    QAbstractItemView *view() const { return page.feedView(); }
+    FeedModel *model() const { return page.model(); }
+
+    // The reader at the end of what is loaded (untimed, with what the view asks for by
+    // itself as it nears the end), then one page appended: fetchMore and what the view does
+    // about it, timed, then the frame painted, timed apart. False when the feed has no more.
+    bool appendOne()
+    {
+        const int rows = model()->rowCount();
+        if (rows > 0)
+            view()->scrollTo(model()->index(rows - 1, 0), QAbstractItemView::PositionAtBottom);
+        QCoreApplication::processEvents();
+        view()->viewport()->repaint();
+        if (!model()->canFetchMore({}))
+            return false;
+        const int before = model()->rowCount();
+        QElapsedTimer timer;
+        timer.start();
+        model()->fetchMore({});
+        QCoreApplication::processEvents();
+        const double ms = elapsedMs(timer);
+        timer.start();
+        view()->viewport()->repaint();
+        const double frameMs = elapsedMs(timer);
+        if (model()->rowCount() > before) {
+            appends.depth.append(before);
+            appends.ms.append(ms);
+            appends.frameMs.append(frameMs);
+        }
+        return true;
+    }
+};
+
+void printAppends(const char *what, const QList<double> &sorted)
+{
+    std::printf("  %-34s %5lld appends, median %.2f ms, p99 %.2f ms, max %.2f ms\n", what,
+        static_cast<long long>(sorted.size()), percentile(sorted, 0.5), percentile(sorted, 0.99),
+        sorted.isEmpty() ? 0.0 : sorted.back());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -282,17 +371,39 @@ int main(int argc, char *argv[])
         u"max-steps"_s, u"At most this many steps in each pass (no limit)."_s, u"n"_s, u"0"_s);
     const QCommandLineOption dataOption(
         u"data"_s, u"Keep the cache file in this folder (a temporary one, removed)."_s, u"dir"_s);
-    parser.addOptions({postsOption, passesOption, maxStepsOption, dataOption});
+    const QCommandLineOption fillOnlyOption(
+        u"fill-only"_s, u"Fill the cache file in --data, and end."_s);
+    const QCommandLineOption reuseOption(
+        u"reuse"_s, u"Measure over the cache file a --fill-only run left in --data."_s);
+    const QCommandLineOption scaleOption(u"scale"_s,
+        u"Time each page appended with the reader at the end, beside an anchor feed."_s);
+    const QCommandLineOption anchorOption(u"anchor-posts"_s,
+        u"How many posts the anchor feed of --scale holds (1000)."_s, u"n"_s, u"1000"_s);
+    parser.addOptions({postsOption, passesOption, maxStepsOption, dataOption, fillOnlyOption,
+        reuseOption, scaleOption, anchorOption});
     parser.process(app);
     const int postCount = std::max(1, parser.value(postsOption).toInt());
     const QStringList passes = parser.value(passesOption).split(u',', Qt::SkipEmptyParts);
     const int maxStepsValue = parser.value(maxStepsOption).toInt();
     const int maxSteps = maxStepsValue > 0 ? maxStepsValue : std::numeric_limits<int>::max();
+    const bool fillOnly = parser.isSet(fillOnlyOption);
+    const bool reuse = parser.isSet(reuseOption);
+    const bool scale = parser.isSet(scaleOption);
+    const int anchorPosts = std::max(1, parser.value(anchorOption).toInt());
+    if ((fillOnly || reuse) && !parser.isSet(dataOption)) {
+        std::fprintf(stderr, "--fill-only and --reuse need --data\n");
+        return 2;
+    }
 
     QTemporaryDir temporary;
     const QString dataDir = parser.isSet(dataOption) ? parser.value(dataOption) : temporary.path();
     const QString cachePath = dataDir + u"/bench-cache.sqlite"_s;
-    QFile::remove(cachePath);
+    if (!reuse)
+        QFile::remove(cachePath);
+    else if (!QFileInfo::exists(cachePath)) {
+        std::fprintf(stderr, "no %s to reuse\n", qPrintable(cachePath));
+        return 2;
+    }
 
     std::printf("scroll bench: %d posts in #Therapy, platform %s%s\n", postCount,
         qPrintable(QGuiApplication::platformName()),
@@ -307,8 +418,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     FeedCache cache(database.connection());
-    if (!fill(cache, postCount, cachePath))
+    if (!reuse && !fill(cache, postCount, cachePath))
         return 1;
+    if (fillOnly)
+        return 0;
     QElapsedTimer timer;
 
     // The page, as the window shows it: the first page of cards from the cache.
@@ -328,17 +441,7 @@ int main(int argc, char *argv[])
         page.model()->rowCount(), elapsedMs(timer), page.feedView()->viewport()->width(),
         page.feedView()->viewport()->height());
 
-    // Every row, a page at a time, as the view asks when scrolled to the bottom.
     FeedModel *model = page.model();
-    QList<double> fetchMs;
-    timer.start();
-    while (model->canFetchMore({})) {
-        QElapsedTimer one;
-        one.start();
-        model->fetchMore({});
-        fetchMs.append(elapsedMs(one));
-    }
-    const double fetchTotalMs = elapsedMs(timer);
     const auto meanOf = [](const QList<double> &values, qsizetype from, qsizetype count) {
         double sum = 0;
         const qsizetype to = std::min(values.size(), from + count);
@@ -346,62 +449,170 @@ int main(int argc, char *argv[])
             sum += values[i];
         return to > from ? sum / double(to - std::max<qsizetype>(0, from)) : 0.0;
     };
-    std::printf("fetch: %d rows in %lld fetchMore calls, %.0f ms (a page costs %.2f ms among "
-                "the first 10, %.2f ms among the last 10)\n",
-        model->rowCount(), static_cast<long long>(fetchMs.size()), fetchTotalMs,
-        meanOf(fetchMs, 0, 10), meanOf(fetchMs, fetchMs.size() - 10, 10));
+    QList<double> appendDeep; // at scale: the appends among the last rows
+    QList<double> appendAnchor; // and the anchor's
+    if (scale) {
+        // The anchor: the same appends on a feed of a few pages, in a page of its own, one
+        // after each of the long feed's. Its posts are the long feed's first ones.
+        const QString anchorPath = dataDir + u"/bench-anchor.sqlite"_s;
+        QFile::remove(anchorPath);
+        CacheDatabase anchorDatabase;
+        if (!anchorDatabase.open(anchorPath)) {
+            std::fprintf(stderr, "cannot open %s\n", qPrintable(anchorPath));
+            return 1;
+        }
+        FeedCache anchorCache(anchorDatabase.connection());
+        anchorCache.storeTopic(Topic{u"therapy"_s, u"Therapy"_s, u"Therapy"_s,
+            u"Talking therapies of every kind."_s, TopicCounts{14'600, anchorPosts, 0, 0}, false});
+        if (!anchorCache.storePosts(
+                Bench::makePosts(anchorPosts, QDateTime::currentDateTimeUtc()))) {
+            std::fprintf(stderr, "cannot store the anchor's posts\n");
+            return 1;
+        }
+        TopicPage anchorPage(anchorCache, nullptr, nullptr);
+        anchorPage.setFixedSize(820, 900);
+        anchorPage.showTopic(u"therapy"_s);
+        anchorPage.show();
+        if (!waitForExposed(anchorPage)) {
+            std::fprintf(stderr, "the anchor page was never exposed\n");
+            return 1;
+        }
+        ShownFeed deep{page, {}};
+        ShownFeed anchor{anchorPage, {}};
+        timer.start();
+        while (deep.appendOne()) {
+            if (!anchor.appendOne()) {
+                // The anchor's end: it starts again from its first page.
+                anchorPage.showTopic(u"therapy"_s);
+                anchor.appendOne();
+            }
+        }
+        anchorPage.hide();
+        std::printf("appends, the reader at the end of the feed (fetchMore and the view's "
+                    "work; %d rows in %.0f s, the anchor's in between):\n",
+            model->rowCount(), elapsedMs(timer) / 1000);
+        const int rows = model->rowCount();
+        for (const int at : {0, 1'000, 10'000, 50'000}) {
+            if (at + 1'000 > rows)
+                continue;
+            const QByteArray what = QByteArray("long feed, rows ") + QByteArray::number(at) + ".."
+                + QByteArray::number(at + 1'000);
+            printAppends(what.constData(), deep.appends.between(at, at + 1'000));
+        }
+        appendDeep = deep.appends.between(std::max(0, rows - 1'000), rows);
+        printAppends(QByteArray("long feed, last 1000 rows (to " + QByteArray::number(rows) + ")")
+                         .constData(),
+            appendDeep);
+        appendAnchor = anchor.appends.between(0, anchorPosts);
+        printAppends(
+            QByteArray("anchor feed of " + QByteArray::number(anchorPosts) + " posts").constData(),
+            appendAnchor);
+        const QList<double> all = deep.appends.between(0, rows);
+        printAppends("long feed, every append", all);
+        const QList<double> frames = deep.appends.between(0, rows, true);
+        printAppends("  the frame painted after each", frames);
+        // Where the slowest were: the same rows in every run would be the feed's own work
+        // (a hash growing, say), other rows in each run the machine's noise.
+        QList<qsizetype> order(deep.appends.ms.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(),
+            [&](qsizetype a, qsizetype b) { return deep.appends.ms[a] > deep.appends.ms[b]; });
+        std::printf("  the slowest appends, at rows:");
+        for (qsizetype i = 0; i < std::min<qsizetype>(5, order.size()); ++i)
+            std::printf(" %d (%.2f ms)", deep.appends.depth[order[i]], deep.appends.ms[order[i]]);
+        std::printf("\n");
+        std::printf("figure append_deep_median %.3f\nfigure append_deep_max %.3f\n"
+                    "figure append_all_max %.3f\nfigure append_all_p99 %.3f\n"
+                    "figure append_anchor_median %.3f\nfigure append_anchor_max %.3f\n",
+            percentile(appendDeep, 0.5), appendDeep.isEmpty() ? 0.0 : appendDeep.back(),
+            all.isEmpty() ? 0.0 : all.back(), percentile(all, 0.99), percentile(appendAnchor, 0.5),
+            appendAnchor.isEmpty() ? 0.0 : appendAnchor.back());
+    } else {
+        // Every row, a page at a time, as the view asks when scrolled to the bottom.
+        QList<double> fetchMs;
+        timer.start();
+        while (model->canFetchMore({})) {
+            QElapsedTimer one;
+            one.start();
+            model->fetchMore({});
+            fetchMs.append(elapsedMs(one));
+        }
+        const double fetchTotalMs = elapsedMs(timer);
+        std::printf("fetch: %d rows in %lld fetchMore calls, %.0f ms (a page costs %.2f ms "
+                    "among the first 10, %.2f ms among the last 10)\n",
+            model->rowCount(), static_cast<long long>(fetchMs.size()), fetchTotalMs,
+            meanOf(fetchMs, 0, 10), meanOf(fetchMs, fetchMs.size() - 10, 10));
+    }
     const double rssFetched = residentMiB();
 
-    // The view lays every row out again (it measures each card) before it paints.
+    // What the view does before it paints the rows fetched: it measures the cards near the
+    // viewport, no other.
     int layoutsBefore = scroller.layoutCount();
+    scroller.view()->scrollToTop();
     timer.start();
     scroller.settle();
-    std::printf("first paint after fetching (the view measures every row): %.0f ms, "
-                "layouts made %d; scroll height %d px\n",
+    std::printf("first paint after fetching: %.0f ms, layouts made %d; scroll height %d px\n",
         elapsedMs(timer), scroller.layoutCount() - layoutsBefore,
         scroller.bar()->maximum() + scroller.bar()->pageStep());
 
-    // What each appended page costs the view once the rows are many: it lays out all rows.
+    // A new delegate or folding rule: every row estimated again, the ones near measured.
     layoutsBefore = scroller.layoutCount();
     timer.start();
     static_cast<QAbstractItemView *>(page.feedView())->doItemsLayout();
     scroller.settle();
-    std::printf("relayout of all %d rows + paint (what every appended page costs): %.1f ms, "
+    std::printf("items laid out again, all %d rows + paint (a new folding rule): %.1f ms, "
                 "layouts made %d\n",
         model->rowCount(), elapsedMs(timer), scroller.layoutCount() - layoutsBefore);
     const double rssLaidOut = residentMiB();
 
+    Pass pagePass{"page pass", {}, {}, {}, 0, 0, 0};
     for (const QString &name : passes) {
-        if (name == u"page"_s)
-            scroller
-                .scroll(
-                    "page pass", [&] { scroller.pageDown(); }, maxSteps)
-                .print();
-        else if (name == u"wheel"_s)
+        if (name == u"page"_s) {
+            pagePass = scroller.scroll(
+                "page pass", [&] { scroller.pageDown(); }, maxSteps);
+            pagePass.print();
+        } else if (name == u"wheel"_s) {
             scroller
                 .scroll(
                     "wheel pass", [&] { scroller.wheelDown(); }, maxSteps)
                 .print();
-        else
-            std::fprintf(stderr, "unknown pass '%s' (page, wheel)\n", qPrintable(name));
+        } else if (name != u"none"_s) {
+            std::fprintf(stderr, "unknown pass '%s' (page, wheel, none)\n", qPrintable(name));
+        }
     }
+    const int lastRowShown = page.feedView()->indexAt(QPoint(4, 4)).row();
     const double rssScrolled = residentMiB();
 
-    // A resized window: 100 ms after a resize that changes its height, the view measures
-    // every row again, at the new width (this does it at once).
+    // A resized window: every row estimated again at the new width, the ones near the
+    // viewport measured.
     layoutsBefore = scroller.layoutCount();
     page.setFixedSize(860, 940);
     timer.start();
-    static_cast<QAbstractItemView *>(page.feedView())->doItemsLayout();
+    QCoreApplication::processEvents();
     scroller.settle();
     std::printf(
-        "window resized to 860x940, relayout of all rows + paint: %.0f ms, layouts made %d\n",
+        "window resized to 860x940, every row estimated again + paint: %.1f ms, layouts made %d\n",
         elapsedMs(timer), scroller.layoutCount() - layoutsBefore);
+    const double resizeMs = elapsedMs(timer);
     const double rssEnd = residentMiB();
 
     std::printf("layouts made in all: %d for %d posts\n", scroller.layoutCount(), postCount);
-    std::printf("RSS (MiB): at start %.1f, filled %.1f, all rows fetched %.1f, laid out %.1f, "
-                "after scrolling %.1f, after the resize %.1f\n",
+    std::printf("RSS (MiB): at start %.1f, cache open %.1f, all rows fetched %.1f, laid out "
+                "%.1f, after scrolling %.1f, after the resize %.1f\n",
         rssStart, rssBeforePage, rssFetched, rssLaidOut, rssScrolled, rssEnd);
+    std::printf(
+        "model: %d rows, card data kept for %d\n", model->rowCount(), model->keptRowCount());
+    {
+        // For scripts/bench to read.
+        const QList<double> frames = pagePass.sortedMs();
+        std::printf("figure rows %d\nfigure last_row_shown %d\nfigure frames %lld\n"
+                    "figure frame_median %.3f\nfigure frame_p99 %.3f\nfigure frame_max %.3f\n"
+                    "figure frames_over %lld\nfigure resize_ms %.1f\nfigure rss_start %.1f\n"
+                    "figure rss_scrolled %.1f\n",
+            model->rowCount(), lastRowShown, static_cast<long long>(frames.size()),
+            percentile(frames, 0.5), percentile(frames, 0.99),
+            frames.isEmpty() ? 0.0 : frames.back(), static_cast<long long>(pagePass.overFrame()),
+            resizeMs, rssStart, rssScrolled);
+    }
     return 0;
 }

@@ -8,8 +8,10 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -39,28 +41,28 @@ QString spokenTime(const QDateTime &when, const QDateTime &now)
 // The card for screen readers: one sentence in the order the card shows it (kind, title,
 // author, when, counts), then what else the card carries: "Story “Holding on through
 // winter” by River, 2 hours ago, with 12 reactions and 3 comments. Edited."
-QString spokenCard(const Post &post, LocalState state, bool quietCounts)
+QString spokenCard(const FeedRow &post, LocalState state, bool quietCounts)
 {
     const QString kind = PostWording::kindName(post.kind);
     const QString when = spokenTime(post.createdAt, QDateTime::currentDateTimeUtc());
     QString text = quietCounts ? FeedModel::tr("%1 “%2” by %3, %4.", "kind, title, author, when")
-                                     .arg(kind, post.title, post.author.displayName, when)
+                                     .arg(kind, post.title, post.authorName, when)
                                : FeedModel::tr("%1 “%2” by %3, %4, with %5 and %6.",
                                    "kind, title, author, when, reactions, comments")
-                                     .arg(kind, post.title, post.author.displayName, when,
-                                         PostWording::reactions(int(post.reactions.total())),
+                                     .arg(kind, post.title, post.authorName, when,
+                                         PostWording::reactions(int(post.reactionCount)),
                                          PostWording::comments(int(post.commentCount)));
     if (post.teamPrompt)
         text += u' ' + FeedModel::tr("From the community team.");
-    if (post.isEdited())
+    if (post.edited)
         text += u' ' + FeedModel::tr("Edited.");
     if (!post.contentWarning.isEmpty())
         text += u' ' + sentence(FeedModel::tr("Content warning: %1").arg(post.contentWarning));
-    if (post.media && post.media->kind == MediaKind::Video)
+    if (post.hasMedia && post.mediaIsVideo)
         text += u' ' + FeedModel::tr("With a video.");
-    else if (post.media && !post.media->altText.isEmpty())
-        text += u' ' + sentence(FeedModel::tr("With a photo: %1").arg(post.media->altText));
-    else if (post.media)
+    else if (post.hasMedia && !post.mediaAltText.isEmpty())
+        text += u' ' + sentence(FeedModel::tr("With a photo: %1").arg(post.mediaAltText));
+    else if (post.hasMedia)
         text += u' ' + FeedModel::tr("With a photo.");
     if (state == LocalState::Pending)
         text += u' ' + FeedModel::tr("Waiting to send.");
@@ -97,8 +99,10 @@ void FeedModel::refresh()
 void FeedModel::showCachedStart()
 {
     beginResetModel();
-    m_posts.clear();
+    m_ids.clear();
     m_states.clear();
+    m_rowOf.clear();
+    m_window.clear();
     m_end = FeedPosition::start();
     m_cacheExhausted = false;
     m_waitingForServer = false;
@@ -111,8 +115,12 @@ void FeedModel::showCachedStart()
     if (rowsRead > 0)
         m_end = last;
     for (const Post &post : page) {
-        m_posts.append(post);
+        if (m_rowOf.contains(post.id))
+            continue;
+        m_rowOf.insert(post.id, int(m_ids.size()));
+        m_ids.append(post.id);
         m_states.append(m_cache.localState(post.id));
+        keep(post);
     }
     endResetModel();
 }
@@ -125,33 +133,66 @@ int FeedModel::appendFromCache()
     // A row the cache could not decode makes the page short, not the feed's end.
     m_cacheExhausted = rowsRead < PageSize;
     // Rows already shown are not shown twice (a refreshed ranking may hold them again).
-    QList<Post> fresh;
+    QList<const Post *> fresh;
+    QSet<qint64> seen;
     for (const Post &post : page) {
-        if (rowOf(post.id) < 0)
-            fresh.append(post);
+        if (!m_rowOf.contains(post.id) && !seen.contains(post.id)) {
+            fresh.append(&post);
+            seen.insert(post.id);
+        }
     }
     if (rowsRead > 0)
         m_end = last;
     if (fresh.isEmpty())
         return 0;
-    const int first = int(m_posts.size());
+    const int first = int(m_ids.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (const Post &post : std::as_const(fresh)) {
-        m_posts.append(post);
-        m_states.append(m_cache.localState(post.id));
+    for (const Post *post : std::as_const(fresh)) {
+        m_rowOf.insert(post->id, int(m_ids.size()));
+        m_ids.append(post->id);
+        m_states.append(m_cache.localState(post->id));
+        keep(*post);
     }
     endInsertRows();
     return int(fresh.size());
 }
 
+void FeedModel::keep(const Post &post) const
+{
+    m_window.insert(post.id, new FeedRow(FeedRow::of(post)));
+}
+
+const FeedRow &FeedModel::rowData(int row) const
+{
+    const qint64 id = m_ids[row];
+    if (const FeedRow *kept = m_window.object(id))
+        return *kept;
+    // Out of the window: read again, by id (the rows near the reader come in a page at a
+    // time as they are appended, so this is a row scrolled back to).
+    if (const std::optional<Post> post = m_cache.post(id)) {
+        keep(*post);
+        if (const FeedRow *kept = m_window.object(id))
+            return *kept;
+    }
+    m_missing = FeedRow();
+    m_missing.id = id;
+    return m_missing;
+}
+
+void FeedModel::reindexFrom(int row)
+{
+    for (int i = row; i < int(m_ids.size()); ++i)
+        m_rowOf.insert(m_ids[i], i);
+}
+
 int FeedModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_posts.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 void FeedModel::refreshSpokenText()
 {
-    if (!m_posts.isEmpty())
+    if (!m_ids.isEmpty())
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::AccessibleTextRole});
 }
 
@@ -160,40 +201,37 @@ void FeedModel::setQuietCounts(bool quiet)
     if (quiet == m_quietCounts)
         return;
     m_quietCounts = quiet;
-    if (!m_posts.isEmpty())
+    if (!m_ids.isEmpty())
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::AccessibleTextRole});
 }
 
 int FeedModel::rowOf(qint64 postId) const
 {
-    for (qsizetype row = 0; row < m_posts.size(); ++row) {
-        if (m_posts[row].id == postId)
-            return int(row);
-    }
-    return -1;
+    return m_rowOf.value(postId, -1);
 }
 
 QVariant FeedModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Post &post = m_posts[index.row()];
-    // A video's card shows its poster.
-    const bool video = post.media && post.media->kind == MediaKind::Video;
+    const int row = index.row();
+    if (role == IdRole)
+        return m_ids[row];
+    if (role == LocalStateRole)
+        return int(m_states[row]);
+    const FeedRow &post = rowData(row);
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
         return post.title;
-    case IdRole:
-        return post.id;
     case KindRole:
         return int(post.kind);
     case AuthorNameRole:
-        return post.author.displayName;
+        return post.authorName;
     case AuthorHandleRole:
-        return post.author.handle;
+        return post.authorHandle;
     case AuthorIsTeamRole:
-        return post.author.team;
+        return post.authorIsTeam;
     case CreatedAtRole:
         return post.createdAt;
     case BodyRole:
@@ -203,50 +241,41 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
     case ContentWarningRole:
         return post.contentWarning;
     case HasMediaRole:
-        return post.media.has_value();
+        return post.hasMedia;
     case MediaIdRole:
-        if (!post.media)
-            return {};
-        return video ? QVariant(post.media->posterId.value_or(0)) : QVariant(post.media->id);
+        return post.hasMedia ? QVariant(post.mediaId) : QVariant();
     case MediaIsVideoRole:
-        return video;
+        return post.mediaIsVideo;
     case MediaWidthRole:
-        return post.media ? post.media->width : 0;
+        return post.mediaWidth;
     case MediaHeightRole:
-        return post.media ? post.media->height : 0;
+        return post.mediaHeight;
     case MediaAltTextRole:
-        return post.media ? post.media->altText : QString();
+        return post.mediaAltText;
     case MediaSensitiveRole:
-        return post.media && post.media->sensitive;
+        return post.mediaSensitive;
     case EditedRole:
-        return post.isEdited();
+        return post.edited;
     case ReactionCountRole:
-        return post.reactions.total();
-    case TopReactionsRole: {
-        QStringList kinds;
-        for (ReactionKind kind : post.reactions.mostCommon(3))
-            kinds.append(toWire(kind));
-        return kinds;
-    }
+        return post.reactionCount;
+    case TopReactionsRole:
+        return post.topReactions;
     case MyReactionRole:
-        return post.reactions.mine() ? toWire(*post.reactions.mine()) : QString();
+        return post.myReaction;
     case CommentCountRole:
         return post.commentCount;
     case TeamPromptRole:
         return post.teamPrompt;
-    case LocalStateRole:
-        return int(m_states[index.row()]);
     case LocalErrorRole:
-        return m_states[index.row()] == LocalState::Failed ? m_cache.localError(post.id)
-                                                           : QString();
+        return m_states[row] == LocalState::Failed ? m_cache.localError(post.id) : QString();
     case AuthorIdRole:
-        return post.author.id;
+        return post.authorId;
     case Qt::AccessibleTextRole:
         if (m_spoken) {
-            if (QString spoken = m_spoken(post); !spoken.isEmpty())
+            if (QString spoken = m_spoken(index); !spoken.isEmpty())
                 return spoken;
         }
-        return spokenCard(post, m_states[index.row()], m_quietCounts);
+        return spokenCard(rowData(row), m_states[row], m_quietCounts);
     default:
         return {};
     }
@@ -284,12 +313,14 @@ void FeedModel::pageStored(const FeedKey &feed)
     if (feed != m_key)
         return;
     m_waitingForServer = false;
-    // A first page replaces what the feed starts with: newer posts, a new ranking.
-    const QList<Post> head
-        = m_cache.feed(m_key, FeedPosition::start(), std::max<int>(int(m_posts.size()), PageSize));
-    bool sameStart = head.size() >= m_posts.size();
-    for (qsizetype i = 0; sameStart && i < m_posts.size(); ++i)
-        sameStart = head[i].id == m_posts[i].id;
+    // A first page replaces what the feed starts with: newer posts, a new ranking. The first
+    // page is what tells: reading every row shown again would cost, for each page the
+    // server sends, in proportion to how far the reader has scrolled.
+    const QList<Post> head = m_cache.feed(m_key, FeedPosition::start(), PageSize);
+    const qsizetype compared = std::min<qsizetype>(m_ids.size(), PageSize);
+    bool sameStart = head.size() >= compared;
+    for (qsizetype i = 0; sameStart && i < compared; ++i)
+        sameStart = head[i].id == m_ids[i];
     if (!sameStart) {
         showCachedStart();
         return;
@@ -313,7 +344,7 @@ void FeedModel::refreshPosts(const QList<qint64> &postIds)
             removePosts({id});
             continue;
         }
-        m_posts[row] = *post;
+        keep(*post);
         m_states[row] = m_cache.localState(id);
         Q_EMIT dataChanged(index(row), index(row));
     }
@@ -321,15 +352,28 @@ void FeedModel::refreshPosts(const QList<qint64> &postIds)
 
 void FeedModel::removePosts(const QList<qint64> &postIds)
 {
+    // From the last row up, so that the rows still to go keep their numbers; the id → row
+    // index is brought up to date once, from the first row removed (a blocked author's
+    // posts can be many rows of a long feed).
+    QList<int> rows;
     for (qint64 id : postIds) {
-        const int row = rowOf(id);
-        if (row < 0)
-            continue;
+        if (const int row = rowOf(id); row >= 0)
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (const int row : std::as_const(rows)) {
         beginRemoveRows({}, row, row);
-        m_posts.removeAt(row);
+        const qint64 id = m_ids[row];
+        m_ids.removeAt(row);
         m_states.removeAt(row);
+        m_rowOf.remove(id);
+        m_window.remove(id);
         endRemoveRows();
     }
+    reindexFrom(rows.last());
 }
 
 void FeedModel::replacePostId(qint64 localId, qint64 serverId)
@@ -338,7 +382,17 @@ void FeedModel::replacePostId(qint64 localId, qint64 serverId)
     if (row < 0)
         return;
     if (const std::optional<Post> post = m_cache.post(serverId)) {
-        m_posts[row] = *post;
+        // The server's id may be a row already (the feed was refreshed first): one row stays.
+        if (const int other = rowOf(serverId); other >= 0 && other != row) {
+            removePosts({localId});
+            refreshPosts({serverId});
+            return;
+        }
+        m_rowOf.remove(localId);
+        m_window.remove(localId);
+        m_ids[row] = serverId;
+        m_rowOf.insert(serverId, row);
+        keep(*post);
         m_states[row] = m_cache.localState(serverId);
         Q_EMIT dataChanged(index(row), index(row));
     }

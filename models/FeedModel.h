@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FeedRow.h"
 #include "api/Enums.h"
 #include "api/FeedKey.h"
 #include "api/LocalState.h"
@@ -7,6 +8,8 @@
 #include "cache/FeedPosition.h"
 
 #include <QAbstractListModel>
+#include <QCache>
+#include <QHash>
 
 #include <functional>
 
@@ -19,6 +22,11 @@ class SyncEngine;
 // time. Shown a feed, it asks the sync engine for the server's first page; when the cache
 // runs out, for the next one; and shows each once stored. Changes the sync engine or the outbox
 // name are applied to the rows in place; posts removed elsewhere leave the list.
+//
+// Its cost does not grow with the rows loaded: each row is its post's id and local state,
+// found by id in O(1); what a card draws of a post (FeedRow) is kept for the most recently
+// read rows only (RowWindow of them) and read again from the cache by id when a row out of
+// that window is asked for. The whole post is the post view's, from the cache.
 class FeedModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -56,6 +64,8 @@ public:
     Q_ENUM(Role)
 
     static constexpr int PageSize = 20;
+    // How many rows' FeedRow are kept: many screens of cards.
+    static constexpr int RowWindow = 1'000;
 
     FeedModel(FeedCache &cache, SyncEngine *engine, QObject *parent = nullptr);
 
@@ -74,11 +84,14 @@ public:
 
     // The row of a post, or -1.
     int rowOf(qint64 postId) const;
+    // How many rows' card data the model holds now (at most RowWindow), for tests and
+    // benchmarks: the rest are ids, read again from the cache when asked for.
+    int keptRowCount() const { return int(m_window.size()); }
 
     // What a screen reader hears of a row (Qt::AccessibleTextRole) can be told otherwise by
     // the view: a folded card says why it is folded, never the words it keeps back. The
-    // function gives the sentence for a post, or an empty string for the usual one.
-    using SpokenText = std::function<QString(const Post &post)>;
+    // function gives the sentence for a row, or an empty string for the usual one.
+    using SpokenText = std::function<QString(const QModelIndex &index)>;
     void setSpokenText(SpokenText spoken) { m_spoken = std::move(spoken); }
     // Quiet counts: the usual sentence leaves out the numbers of reactions and comments.
     void setQuietCounts(bool quiet);
@@ -98,12 +111,21 @@ private:
     void showCachedStart();
     // Appends the next cache page; gives how many rows came.
     int appendFromCache();
+    // The card's data of row: kept, or read from the cache now.
+    const FeedRow &rowData(int row) const;
+    void keep(const Post &post) const;
+    // The id → row index from row on (after rows were removed or replaced).
+    void reindexFrom(int row);
 
     FeedCache &m_cache;
     SyncEngine *m_engine = nullptr;
     FeedKey m_key;
-    QList<Post> m_posts;
+    QList<qint64> m_ids; // the rows' posts, in order
     QList<LocalState> m_states;
+    QHash<qint64, int> m_rowOf;
+    // What cards draw, for the rows read most recently; by post id.
+    mutable QCache<qint64, FeedRow> m_window{RowWindow};
+    mutable FeedRow m_missing; // a row whose post the cache no longer has
     FeedPosition m_end; // after the last row shown
     bool m_cacheExhausted = false;
     bool m_waitingForServer = false;

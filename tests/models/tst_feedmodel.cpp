@@ -48,6 +48,8 @@ private Q_SLOTS:
     void rolesCarryWhatACardShows();
     void rowsChangeInPlaceAndLeave();
     void theServersNextPageWhenTheCacheRunsOut();
+    void rowOfFollowsRowsRemovedAndReplaced();
+    void cardDataIsKeptForAWindowOfRows();
 
 private:
     std::unique_ptr<QTemporaryDir> m_data;
@@ -241,6 +243,93 @@ void TestFeedModel::theServersNextPageWhenTheCacheRunsOut()
         ids.insert(model.index(row).data(FeedModel::IdRole).toLongLong());
     QCOMPARE(ids.size(), total);
     QVERIFY(server.stop());
+}
+
+// Every row's post found by id, whichever rows left before it and whichever ids changed.
+void TestFeedModel::rowOfFollowsRowsRemovedAndReplaced()
+{
+    // The oldest post: the server's copy of one written here, come first through a refresh.
+    QVERIFY(m_cache->storePosts(
+        {samplePost(5000, QDateTime::currentDateTimeUtc().addSecs(-3600 * 24))}));
+    FeedModel model(*m_cache, nullptr);
+    model.setFeed({u"model"_s, FeedKind::All, FeedSort::Latest});
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 56);
+    const auto checkEveryRow = [&model] {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const qint64 id = model.index(row).data(FeedModel::IdRole).toLongLong();
+            if (model.rowOf(id) != row)
+                return u"row %1 holds %2, rowOf says %3"_s.arg(row).arg(id).arg(model.rowOf(id));
+        }
+        return QString();
+    };
+    QCOMPARE(checkEveryRow(), QString());
+    QCOMPARE(model.rowOf(5000), 55);
+
+    // The first row, one in the middle and one near the end: every row after each moves up.
+    model.removePosts({55, 30, 1});
+    QCOMPARE(model.rowCount(), 53);
+    QCOMPARE(model.rowOf(55), -1);
+    QCOMPARE(model.rowOf(30), -1);
+    QCOMPARE(model.rowOf(1), -1);
+    QCOMPARE(model.rowOf(54), 0);
+    QCOMPARE(model.rowOf(29), 24);
+    QCOMPARE(model.rowOf(2), 51);
+    QCOMPARE(model.rowOf(5000), 52);
+    QCOMPARE(checkEveryRow(), QString());
+
+    // A post the server gave its own id: the row stays where it is, found by the new id.
+    QVERIFY(m_cache->replacePostId(40, 4000));
+    model.replacePostId(40, 4000);
+    QCOMPARE(model.rowOf(40), -1);
+    QCOMPARE(model.rowOf(4000), 14);
+    QCOMPARE(model.index(14).data(FeedModel::TitleRole).toString(), u"Post 40"_s);
+    QCOMPARE(checkEveryRow(), QString());
+
+    // The server's id already a row: the cache keeps the server's copy, and one row stays.
+    QVERIFY(m_cache->replacePostId(41, 5000));
+    model.replacePostId(41, 5000);
+    QCOMPARE(model.rowCount(), 52);
+    QCOMPARE(model.rowOf(41), -1);
+    QCOMPARE(model.rowOf(5000), 51);
+    QCOMPARE(model.index(51).data(FeedModel::TitleRole).toString(), u"Post 5000"_s);
+    QCOMPARE(checkEveryRow(), QString());
+}
+
+// What cards draw is held for a bounded number of rows however many are loaded; a row out
+// of that window is read again from the cache, whole, when asked for.
+void TestFeedModel::cardDataIsKeptForAWindowOfRows()
+{
+    const int count = FeedModel::RowWindow + 3 * FeedModel::PageSize;
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600 * 24 * 30);
+    QList<Post> posts;
+    for (int i = 0; i < count; ++i) {
+        Post post = samplePost(10'000 + i, start.addSecs(-60 * i));
+        post.commentCount = i % 7;
+        posts.append(post);
+    }
+    QVERIFY(m_cache->storePosts(posts));
+
+    FeedModel model(*m_cache, nullptr);
+    model.setFeed({u"model"_s, FeedKind::All, FeedSort::Latest});
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 55 + count);
+    QVERIFY2(model.keptRowCount() <= FeedModel::RowWindow,
+        qPrintable(u"%1 rows kept"_s.arg(model.keptRowCount())));
+
+    // The first rows left the window long ago: read again, they are what the cache holds.
+    const QModelIndex first = model.index(0);
+    QCOMPARE(first.data(FeedModel::IdRole).toLongLong(), 55);
+    QCOMPARE(first.data(FeedModel::TitleRole).toString(), u"Post 55"_s);
+    QCOMPARE(first.data(FeedModel::AuthorNameRole).toString(), u"Quiet Harbour"_s);
+    QCOMPARE(first.data(FeedModel::HashtagsRole).toStringList(), QStringList{u"Model"_s});
+    const QModelIndex deep = model.index(55 + 500);
+    QCOMPARE(deep.data(FeedModel::IdRole).toLongLong(), 10'500);
+    QCOMPARE(deep.data(FeedModel::CommentCountRole).toLongLong(), 500 % 7);
+    QVERIFY(model.keptRowCount() <= FeedModel::RowWindow);
 }
 
 QTEST_GUILESS_MAIN(TestFeedModel)

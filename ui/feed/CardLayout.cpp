@@ -311,6 +311,73 @@ int CardLayout::layOutFooter(const QModelIndex &index, const QFontMetrics &metri
     return y + footerHeight + Margin;
 }
 
+CardLayout::Shape CardLayout::shapeOf(const QModelIndex &index)
+{
+    Shape shape;
+    const auto clamp16 = [](qsizetype n) {
+        return quint16(std::min<qsizetype>(n, 0xffff));
+    };
+    shape.titleChars = clamp16(
+        std::min(index.data(FeedModel::TitleRole).toString().trimmed().size(), MaxTitleChars));
+    const QStringList tags = index.data(FeedModel::HashtagsRole).toStringList();
+    qsizetype tagChars = 0;
+    for (const QString &tag : tags)
+        tagChars += std::min(tag.size(), MaxTagChars) + 1;
+    shape.tagChars = clamp16(tagChars);
+    shape.tagCount = quint8(std::min<qsizetype>(tags.size(), 255));
+    // The body's tags that end it are shown once, as links: not counted twice.
+    shape.bodyChars = clamp16(std::min(
+        std::max<qsizetype>(0, index.data(FeedModel::BodyRole).toString().size() - tagChars),
+        MaxExcerptChars));
+    shape.media = index.data(FeedModel::HasMediaRole).toBool();
+    const int w = index.data(FeedModel::MediaWidthRole).toInt();
+    const int h = index.data(FeedModel::MediaHeightRole).toInt();
+    shape.aspect = float(w > 0 && h > 0 ? std::clamp(qreal(w) / h, 1.0, 2.0) : 16.0 / 9.0);
+    return shape;
+}
+
+CardLayout::Estimate::Estimate(int width, const QFont &font)
+{
+    // The same sums as the constructor's, with lines counted from characters rather than
+    // laid out.
+    const QFontMetrics metrics(font);
+    const QFontMetricsF titleMetrics(titleFont(font));
+    width = std::max(width, MinWidth);
+    m_contentWidth = std::max(1, width - Margin - 2 * Margin);
+    const int headline = metrics.height() + 4 + Gap;
+    const int footer = metrics.height() + 6 + Margin;
+    m_fixed = Gap + Margin + headline + footer + Gap;
+    m_lineSpacing = int(std::round(QFontMetricsF(font).lineSpacing() * 1.15));
+    m_titleSpacing = int(std::round(titleMetrics.lineSpacing() * 1.15));
+    m_charWidth = std::max<qreal>(1, metrics.averageCharWidth());
+    m_titleCharWidth = std::max<qreal>(1, titleMetrics.averageCharWidth());
+    m_tagRow = metrics.height() + 2;
+}
+
+int CardLayout::Estimate::operator()(const Shape &shape) const
+{
+    const auto lines = [this](int chars, qreal charWidth, int most) {
+        return std::clamp(int(std::ceil(chars * charWidth / m_contentWidth)), 1, most);
+    };
+    int height = m_fixed;
+    if (shape.titleChars > 0)
+        height += lines(shape.titleChars, m_titleCharWidth, TitleLines) * m_titleSpacing + Gap;
+    if (shape.bodyChars > 0)
+        height += lines(shape.bodyChars, m_charWidth, BodyLines) * m_lineSpacing + Gap;
+    if (shape.media) {
+        const int mediaWidth = std::min(m_contentWidth, MaxMediaWidth);
+        height
+            += std::min(int(std::lround(mediaWidth / std::max(1.0f, shape.aspect))), MaxMediaHeight)
+            + Gap;
+    }
+    if (shape.tagCount > 0) {
+        const int rows = lines(int(shape.tagChars + shape.tagCount * Margin / m_charWidth),
+            m_charWidth, 1 + shape.tagCount);
+        height += rows * m_tagRow + Gap;
+    }
+    return height;
+}
+
 QString CardLayout::storyWords(const QString &markdown)
 {
     QTextDocument document;

@@ -81,6 +81,37 @@ public:
     // React's icon sits this far inside its button.
     static constexpr int ReactInset = 3;
 
+    // What a card's height is estimated from before it is laid out (a long feed measures
+    // only the cards near the reader): the lengths of its texts and its media's shape, read
+    // once per row and kept by the view.
+    struct Shape
+    {
+        quint16 titleChars = 0;
+        quint16 bodyChars = 0; // at most MaxExcerptChars
+        quint16 tagChars = 0; // "#tag" for each, added up
+        quint8 tagCount = 0;
+        bool media = false;
+        float aspect = 0; // the media's width over its height, as layOutMedia() shapes it
+    };
+    static Shape shapeOf(const QModelIndex &index);
+    // The estimate of a card's height for one item width and font, made once and applied to
+    // many shapes (a new width re-estimates every loaded row: it must cost nanoseconds).
+    class Estimate
+    {
+    public:
+        Estimate(int width, const QFont &font);
+        int operator()(const Shape &shape) const;
+
+    private:
+        int m_contentWidth = 0;
+        int m_fixed = 0; // the card's edges, headline and footer
+        int m_lineSpacing = 0;
+        int m_titleSpacing = 0;
+        qreal m_charWidth = 1;
+        qreal m_titleCharWidth = 1;
+        int m_tagRow = 0;
+    };
+
     // The card of index (FeedModel's roles) laid out for an item width (at least MinWidth),
     // in font and direction. fold says whether it folds; a story that does not fold shows
     // storyWords, its Markdown as words (storyWords()), which the caller may keep.

@@ -11,9 +11,10 @@ struct ContentFold;
 
 // The post cards' layouts, made once and kept: by the post, the item width and a fingerprint
 // of what the card shows (folds and quiet counts included), so a changed post gets a new
-// layout by itself. Heights are kept for many more cards than layouts are (a list measures
-// all its rows whenever it lays itself out; layouts hold glyphs), and a story's words without
-// their Markdown for every width. A change of font or direction drops them all.
+// layout by itself. Heights are kept for many more cards than layouts are (FeedView keeps
+// every row's height itself, but measures again at a new width, and a width seen before
+// costs no layout; layouts hold glyphs), and a story's words without their Markdown for
+// every width. A change of font or direction drops them all.
 class CardLayoutCache
 {
 public:
@@ -50,11 +51,16 @@ private:
     const CardLayout &make(const QModelIndex &index, const Key &key, const QFont &font,
         Qt::LayoutDirection direction, const ContentFold &fold);
 
-    // Layouts hold glyphs: enough for a few screens of cards. Heights are a few bytes each.
-    QCache<Key, CardLayout> m_layouts{300};
+    // Layouts hold glyphs (about 26 KB a card): enough for many screens of cards (a screen
+    // shows three or four), and few enough that a feed scrolled end to end stays small
+    // (measured at 100,000 posts by scripts/bench --scale). Heights are a few bytes each,
+    // for a list that measures all its rows (a QListView) and for cards measured again at
+    // a width seen before.
+    QCache<Key, CardLayout> m_layouts{120};
     QCache<Key, int> m_heights{20'000};
-    // A story's excerpt without its Markdown, by post and fingerprint (width 0).
-    QCache<Key, QString> m_storyWords{2'000};
+    // A story's excerpt without its Markdown, by post and fingerprint (width 0): up to
+    // 12 KB each, kept for the stories near the reader.
+    QCache<Key, QString> m_storyWords{300};
     QFont m_font;
     Qt::LayoutDirection m_direction = Qt::LeftToRight;
     int m_layoutCount = 0;

@@ -1,5 +1,6 @@
 #include "TopicPage.h"
 
+#include "FeedView.h"
 #include "PostCardDelegate.h"
 #include "TopicHeader.h"
 #include "api/Hashtags.h"
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QListView>
 #include <QMenu>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -47,7 +47,7 @@ TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, MediaImageCache *imag
     , m_kinds(new QTabBar(this))
     , m_sorts(new QTabBar(this))
     , m_body(new QStackedWidget(this))
-    , m_feed(new QListView(m_body))
+    , m_feed(new FeedView(m_body))
     , m_emptyState(new QLabel(m_body))
     , m_model(new FeedModel(cache, engine, this))
     , m_delegate(new PostCardDelegate(images, m_feed))
@@ -105,15 +105,10 @@ void TopicPage::setUpFeed()
 {
     m_feed->setModel(m_model);
     m_feed->setItemDelegate(m_delegate);
-    m_feed->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // FeedView scrolls by the pixel, measures only the cards near the viewport and keeps
+    // the card under the reader in place when cards above it get their real heights.
     m_feed->verticalScrollBar()->setSingleStep(24);
     m_feed->setMouseTracking(true);
-    m_feed->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_feed->setResizeMode(QListView::Adjust);
-    // Card heights depend on the width: with word wrap on, QListView lays the rows out again
-    // after any resize, not only a change of height (without it, narrowing the window made
-    // cards overlap; measured by the scroll bench).
-    m_feed->setWordWrap(true);
     m_feed->setSelectionMode(QAbstractItemView::SingleSelection);
     m_feed->setFrameShape(QFrame::NoFrame);
     m_feed->setAccessibleName(tr("Posts"));
@@ -129,7 +124,7 @@ void TopicPage::setUpFeed()
             Q_EMIT reactRequested(index.data(FeedModel::IdRole).toLongLong(), kind);
         });
     connect(m_delegate, &PostCardDelegate::reactMenuRequested, this, &TopicPage::showReactionMenu);
-    connect(m_feed, &QListView::activated, this, &TopicPage::activate);
+    connect(m_feed, &QAbstractItemView::activated, this, &TopicPage::activate);
     connect(m_delegate, &PostCardDelegate::postActivated, this, &TopicPage::activate);
     connect(m_delegate, &PostCardDelegate::mediaActivated, this, &TopicPage::activateMedia);
     connect(m_delegate, &PostCardDelegate::hashtagActivated, this, &TopicPage::hashtagActivated);
@@ -344,12 +339,12 @@ void TopicPage::setCare(Care *care)
         return;
     }
     // A folded card is heard as it is seen: why, and how to open it.
-    m_model->setSpokenText([care](const Post &post) {
-        const ContentFold fold = care->postFold(post);
+    m_model->setSpokenText([care](const QModelIndex &index) {
+        const ContentFold fold = care->postFold(index);
         if (!fold.folded)
             return QString();
         return tr("Folded post by %1: %2. Press Enter to show it.")
-            .arg(post.author.displayName, fold.summary());
+            .arg(index.data(FeedModel::AuthorNameRole).toString(), fold.summary());
     });
     m_model->setQuietCounts(care->quietCounts());
     connect(care, &Care::changed, this, [this] {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FeedView.h"
 #include "api/Enums.h"
 #include "api/User.h"
 #include "ui/window/Navigation.h"
@@ -9,7 +10,6 @@
 #include <optional>
 
 class QLabel;
-class QListView;
 class QMenu;
 class QStackedWidget;
 class QTabBar;
@@ -60,7 +60,7 @@ public:
 
     TopicHeader *header() const { return m_header; }
     FeedModel *model() const { return m_model; }
-    QListView *feedView() const { return m_feed; }
+    FeedView *feedView() const { return m_feed; }
     QTabBar *kindTabs() const { return m_kinds; }
     QTabBar *sortTabs() const { return m_sorts; }
     // The words shown instead of the feed when it is empty (empty when the feed shows).
@@ -113,7 +113,7 @@ private:
     QTabBar *m_kinds;
     QTabBar *m_sorts;
     QStackedWidget *m_body;
-    QListView *m_feed;
+    FeedView *m_feed;
     QLabel *m_emptyState;
     FeedModel *m_model;
     PostCardDelegate *m_delegate;

@@ -7,11 +7,13 @@
 #include "models/FeedModel.h"
 #include "models/PostWording.h"
 #include "translations/Translations.h"
+#include "ui/feed/PostCardDelegate.h"
 #include "ui/feed/TopicHeader.h"
 #include "ui/feed/TopicPage.h"
 
 #include <QLabel>
 #include <QListView>
+#include <QScrollBar>
 #include <QSet>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -19,6 +21,24 @@
 
 using namespace Hearth;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The page's card delegate, counting the cards a view measures (sizeHint): what a view
+// costs when rows come is the rows it measures.
+class CountingDelegate : public PostCardDelegate
+{
+public:
+    using PostCardDelegate::PostCardDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        ++measured;
+        return PostCardDelegate::sizeHint(option, index);
+    }
+    mutable int measured = 0;
+};
+
+} // namespace
 
 class TestTopicPage : public QObject
 {
@@ -29,6 +49,7 @@ private Q_SLOTS:
     void showsTheCachedTopicAndFeed();
     void tabsSwitchTheFeedAtOnce();
     void cardWordsReadRight();
+    void appendingAPageMeasuresOnlyTheRowsNearTheReader();
 
 private:
     Translations m_english; // the English plural forms: "1 reaction", "2 reactions"
@@ -139,6 +160,74 @@ void TestTopicPage::cardWordsReadRight()
                 .startsWith(u"Post · River · "_s));
     QCOMPARE(TopicHeader::figures(TopicCounts{1, 2, 0, 0}, QLocale(QLocale::English)),
         u"1 person · 0 stories · 2 posts"_s);
+}
+
+// A page appended deep in the feed costs the rows it brings, not the rows above it: the view
+// measures the new cards near the reader and no other.
+void TestTopicPage::appendingAPageMeasuresOnlyTheRowsNearTheReader()
+{
+    QTemporaryDir data;
+    CacheDatabase database;
+    QVERIFY(database.open(data.filePath(u"deep.sqlite"_s)));
+    FeedCache cache(database.connection());
+    const int total = 1'000;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Post> posts;
+    for (int i = 1; i <= total; ++i) {
+        Post post;
+        post.id = i;
+        post.author = User{3, u"slow_tide"_s, u"Slow Tide"_s, false};
+        post.title = u"Evening note %1"_s.arg(i);
+        // Cards of several heights: one to five lines of words.
+        post.body
+            = u"Walked to the pier and back, slowly. "_s.repeated(1 + 3 * (i % 5)) + u"#Deep"_s;
+        post.hashtags = {u"Deep"_s};
+        post.createdAt = now.addSecs(-60 * i);
+        posts.append(post);
+    }
+    QVERIFY(cache.storePosts(posts));
+
+    TopicPage page(cache, nullptr, nullptr);
+    QListView *feed = page.feedView();
+    auto *delegate = new CountingDelegate(nullptr, feed);
+    feed->setItemDelegate(delegate);
+    page.showTopic(u"deep"_s);
+    page.resize(760, 900);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    FeedModel *model = page.model();
+    // All but the last three pages, fetched with the view at the top.
+    while (model->rowCount() < total - 3 * FeedModel::PageSize && model->canFetchMore({}))
+        model->fetchMore({});
+    QTest::qWait(150); // a view's delayed layout (QListView's waits 100 ms after a resize)
+    feed->viewport()->repaint();
+
+    // To the bottom, as a reader dragging the scroll bar there: the view asks for the next
+    // pages itself, and measures what it shows.
+    delegate->measured = 0;
+    const int before = model->rowCount();
+    for (int step = 0; step < 10 && model->rowCount() < total; ++step) {
+        feed->scrollToBottom();
+        QTest::qWait(150);
+        feed->viewport()->repaint();
+    }
+    QCOMPARE(model->rowCount(), total);
+    const int appended = total - before;
+    // The new pages' cards, and a screen's worth near the viewport: not the rows above.
+    QVERIFY2(delegate->measured <= 2 * appended + FeedModel::PageSize,
+        qPrintable(u"%1 cards measured for %2 rows appended after %3"_s.arg(delegate->measured)
+                       .arg(appended)
+                       .arg(before)));
+
+    // And the page is there: the last card, scrolled to, shows whole at the bottom.
+    feed->scrollToBottom();
+    QTest::qWait(50);
+    const QRect last = feed->visualRect(model->index(total - 1));
+    QVERIFY2(last.height() > 0 && last.top() >= 0 && last.bottom() < feed->viewport()->height(),
+        qPrintable(u"last card at %1..%2, viewport %3 high"_s.arg(last.top())
+                       .arg(last.bottom())
+                       .arg(feed->viewport()->height())));
+    QCOMPARE(feed->indexAt(last.center()).row(), total - 1);
 }
 
 QTEST_MAIN(TestTopicPage)
