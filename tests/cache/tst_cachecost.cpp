@@ -144,6 +144,7 @@ private Q_SLOTS:
     void aBatchRunsABoundedNumberOfStatements();
     void aBatchStoredAgainRunsOneStatementAPost();
     void statementsArePreparedOnce();
+    void whichPostsAreOwnedByTheOutboxIsOneQuery();
     void theIndexFollowsThePosts();
     void searchUsesTheIndexAndReadsPostsByKey();
     void searchHitsMarkTheWordsOfThoseShownOnly();
@@ -232,6 +233,26 @@ void TestCacheCost::statementsArePreparedOnce()
     QVERIFY(feed.storePosts(batch(1, 10))); // two come back, eight are stored again
     QCOMPARE(CacheSql::preparedCount(), afterReading);
     QCOMPARE(feed.feed({u"therapy"_s, FeedKind::All, FeedSort::Latest}, {}, 500).size(), 300);
+}
+
+// A sync batch leaves alone the posts whose write still waits in the outbox: which those are
+// is asked in one query for the batch, on the window's thread, not one per post.
+void TestCacheCost::whichPostsAreOwnedByTheOutboxIsOneQuery()
+{
+    FeedCache feed(m_database->connection());
+    QVERIFY(feed.storePosts(batch(1, 200)));
+    QVERIFY(feed.setLocalState(17, LocalState::Pending));
+    QVERIFY(feed.setLocalState(18, LocalState::Failed));
+    QVERIFY(feed.storePosts({makePost(-4, PostKind::Post, baseTime(), {u"Therapy"_s})}));
+    QList<qint64> ids;
+    for (qint64 id = 1; id <= 250; ++id)
+        ids.append(id);
+    ids.append(-4);
+    StatementLog log(m_database->connection());
+    QCOMPARE(feed.pendingAmong(ids), (QSet<qint64>{17, -4}));
+    QCOMPARE(log.statements().size(), 1);
+    QVERIFY(feed.pendingAmong({}).isEmpty());
+    QCOMPARE(log.statements().size(), 1);
 }
 
 // The index is written by the write path, once a batch: it must say exactly what the posts
