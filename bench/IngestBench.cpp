@@ -39,6 +39,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <sqlite3.h>
 
 using namespace Hearth;
@@ -47,6 +48,15 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int PageSize = 200; // the server's most posts in one /changes answer
+
+// The CPU time of the whole process, every thread, in milliseconds: on a machine shared with
+// other work a run's wall time grows with the others' load, its CPU time much less.
+double cpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
 
 // The /changes pages a server would send for posts, as bytes.
 QList<QByteArray> changePages(const QList<Post> &posts)
@@ -64,7 +74,7 @@ QList<QByteArray> changePages(const QList<Post> &posts)
 }
 
 // The client: milliseconds to store every page, or -1.
-double client(const QString &path, const QList<QByteArray> &pages, int *stored)
+double client(const QString &path, const QList<QByteArray> &pages, int *stored, double *cpu)
 {
     CacheDatabase database;
     if (!database.open(path)) {
@@ -76,6 +86,7 @@ double client(const QString &path, const QList<QByteArray> &pages, int *stored)
     int failed = 0;
     double ms = -1;
     {
+        const double cpuStart = cpuMs();
         CacheWriter writer(path);
         QElapsedTimer timer;
         timer.start();
@@ -111,6 +122,7 @@ double client(const QString &path, const QList<QByteArray> &pages, int *stored)
         while (written < pages.size())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         ms = double(timer.nsecsElapsed()) / 1e6;
+        *cpu = cpuMs() - cpuStart;
     }
     if (failed) {
         std::fprintf(stderr, "%d pages failed\n", failed);
@@ -137,7 +149,8 @@ void bindText(sqlite3_stmt *statement, int index, const QString &text)
 }
 
 // The anchor: milliseconds to store the posts by the C API, or -1.
-double raw(const QString &path, const QList<QByteArray> &pages, int *stored, bool prefixes)
+double raw(
+    const QString &path, const QList<QByteArray> &pages, int *stored, bool prefixes, double *cpu)
 {
     sqlite3 *db = nullptr;
     if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK)
@@ -182,6 +195,7 @@ double raw(const QString &path, const QList<QByteArray> &pages, int *stored, boo
         sqlite3_finalize(insert);
         sqlite3_finalize(index);
     });
+    const double cpuStart = cpuMs();
     QElapsedTimer timer;
     timer.start();
     for (const QByteArray &bytes : pages) {
@@ -250,6 +264,7 @@ double raw(const QString &path, const QList<QByteArray> &pages, int *stored, boo
             return -1;
     }
     const double ms = double(timer.nsecsElapsed()) / 1e6;
+    *cpu = cpuMs() - cpuStart;
     sqlite3_stmt *count = nullptr;
     sqlite3_prepare_v2(db, "SELECT count(*) FROM posts", -1, &count, nullptr);
     if (sqlite3_step(count) == SQLITE_ROW)
@@ -310,6 +325,7 @@ int main(int argc, char *argv[])
     enum Which { Client, Raw, Plain };
     const char *const names[] = {"client", "raw", "plain"};
     QList<double> rates[3];
+    QList<double> cpuRates[3];
     for (int round = 0; round < rounds; ++round) {
         // Each first in turn, so that none always meets a cold or a warm machine.
         for (int step = 0; step < 3; ++step) {
@@ -317,16 +333,18 @@ int main(int argc, char *argv[])
             const QString path = u"%1/%2-%3.sqlite"_s.arg(
                 folder, QString::fromLatin1(names[which]), QString::number(round));
             int stored = 0;
-            const double ms = which == Client ? client(path, pages, &stored)
-                                              : raw(path, pages, &stored, which == Raw);
+            double cpu = 0;
+            const double ms = which == Client ? client(path, pages, &stored, &cpu)
+                                              : raw(path, pages, &stored, which == Raw, &cpu);
             if (ms < 0 || stored != count) {
                 std::fprintf(stderr, "%s: stored %d of %d\n", names[which], stored, count);
                 return 1;
             }
             const double rate = count / (ms / 1000.0);
             rates[which].append(rate);
-            std::printf(
-                "round %d %-6s %8.0f ms  %8.0f posts/s\n", round + 1, names[which], ms, rate);
+            cpuRates[which].append(count / (cpu / 1000.0));
+            std::printf("round %d %-6s %8.0f ms  %8.0f posts/s  (CPU %8.0f ms)\n", round + 1,
+                names[which], ms, rate, cpu);
             std::fflush(stdout);
             for (const QString &file :
                 QDir(folder).entryList({u"client-*"_s, u"raw-*"_s, u"plain-*"_s}, QDir::Files)) {
@@ -342,5 +360,14 @@ int main(int argc, char *argv[])
     std::printf("plain: %.0f posts/s (median of %d)\n", plainRate, rounds);
     std::printf("ratio: %.2f\n", rawRate > 0 ? clientRate / rawRate : 0.0);
     std::printf("ratio to plain: %.2f\n", plainRate > 0 ? clientRate / plainRate : 0.0);
+    // By CPU time: the work each does, less swayed by the machine's load (the client's
+    // counts both its threads).
+    const double clientCpu = median(cpuRates[Client]);
+    const double rawCpu = median(cpuRates[Raw]);
+    const double plainCpu = median(cpuRates[Plain]);
+    std::printf("by CPU time: client %.0f, raw %.0f, plain %.0f posts per CPU second\n", clientCpu,
+        rawCpu, plainCpu);
+    std::printf("CPU ratio: %.2f\n", rawCpu > 0 ? clientCpu / rawCpu : 0.0);
+    std::printf("CPU ratio to plain: %.2f\n", plainCpu > 0 ? clientCpu / plainCpu : 0.0);
     return 0;
 }
