@@ -9,6 +9,7 @@
 #include "cache/CacheSql.h"
 #include "cache/CacheTransaction.h"
 #include "cache/FeedCache.h"
+#include "cache/PostColumns.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -146,6 +147,7 @@ private Q_SLOTS:
     void statementsArePreparedOnce();
     void whichPostsAreOwnedByTheOutboxIsOneQuery();
     void theIndexFollowsThePosts();
+    void stepFiveRebuildsTheIndexWithPrefixes();
     void searchUsesTheIndexAndReadsPostsByKey();
     void searchHitsMarkTheWordsOfThoseShownOnly();
     void theCacheIsSyncedLessThanTheWords();
@@ -311,6 +313,45 @@ void TestCacheCost::theIndexFollowsThePosts()
     QVERIFY(feed.search(u"orchard"_s, 5).isEmpty());
     QVERIFY(feed.search(u"porch"_s, 5).isEmpty());
     QVERIFY(indexMatchesPosts(m_database->connection()));
+}
+
+// An older cache's index (every post indexed by a trigger, no prefix indexes) is rebuilt by
+// schema step 5 from its posts, and the write path keeps it true from then on.
+void TestCacheCost::stepFiveRebuildsTheIndexWithPrefixes()
+{
+    const QString path = m_dir->filePath(u"version4.sqlite"_s);
+    const auto indexSql = [](const QSqlDatabase &db) {
+        QSqlQuery query(db);
+        query.exec(u"SELECT sql FROM main.sqlite_master WHERE name = 'posts_fts'"_s);
+        return query.next() ? query.value(0).toString() : QString();
+    };
+    {
+        CacheDatabase old;
+        QVERIFY(old.open(path, CacheDatabase::Words::Attach, 4));
+        // As the build before step 5 stored posts: the row alone, its trigger indexing it.
+        QSqlQuery insert = CacheSql::prepare(old.connection(), PostColumns::upsert());
+        for (const Post &post : batch(1, 30))
+            CacheSql::run(insert, PostColumns::values(post, int(LocalState::Synced), 1));
+        QVERIFY(!indexSql(old.connection()).contains(u"prefix"_s));
+    }
+    CacheDatabase database;
+    QVERIFY(database.open(path));
+    QVERIFY(!database.recovery().happened);
+    QVERIFY2(indexSql(database.connection()).contains(u"prefix='1 2 3'"_s),
+        qPrintable(indexSql(database.connection())));
+    QVERIFY(indexMatchesPosts(database.connection()));
+    FeedCache feed(database.connection());
+    QCOMPARE(feed.search(u"entry 17"_s, 5).value(0).id, 17);
+    QVERIFY(feed.storePosts(batch(31, 10)));
+    QCOMPARE(feed.search(u"entry 35"_s, 5).value(0).id, 35);
+    QVERIFY(indexMatchesPosts(database.connection()));
+    QSqlQuery triggers(database.connection());
+    QVERIFY(triggers.exec(
+        u"SELECT name FROM main.sqlite_master WHERE type = 'trigger' ORDER BY name"_s));
+    QStringList names;
+    while (triggers.next())
+        names.append(triggers.value(0).toString());
+    QCOMPARE(names, (QStringList{u"posts_fts_delete"_s, u"posts_fts_update_id"_s}));
 }
 
 // A search costs what it finds, not what is cached: the full-text index finds the matches
