@@ -275,6 +275,32 @@ const SchemaMigration &migrations()
                    ON feed_pages (slug, kind, sort, end_created_at, end_post_id))"_s,
             uR"(CREATE INDEX feed_pages_trending ON feed_pages (slug, kind, sort, end_rank))"_s,
         }},
+        // 6: the full-text index with prefix indexes, so that a word being typed ("th",
+        // "the") is one index lookup rather than a merge of every term it starts; rebuilt
+        // from the posts. FeedCache's write path indexes what it stores, once a batch (a
+        // trigger per post wrote the index out per post: docs/performance.md); the
+        // triggers left take a deleted post's words out and follow an id the server gave.
+        {{
+            uR"(DROP TRIGGER IF EXISTS posts_fts_insert)"_s,
+            uR"(DROP TRIGGER IF EXISTS posts_fts_delete)"_s,
+            uR"(DROP TRIGGER IF EXISTS posts_fts_update)"_s,
+            uR"(DROP TABLE IF EXISTS posts_fts)"_s,
+            uR"(CREATE VIRTUAL TABLE posts_fts USING fts5(
+                   title, body, content='posts', content_rowid='id',
+                   tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'))"_s,
+            uR"(CREATE TRIGGER posts_fts_delete AFTER DELETE ON posts BEGIN
+                   INSERT INTO posts_fts (posts_fts, rowid, title, body)
+                       VALUES ('delete', old.id, old.title, old.body);
+               END)"_s,
+            uR"(CREATE TRIGGER posts_fts_update_id AFTER UPDATE OF id ON posts
+               WHEN old.id IS NOT new.id BEGIN
+                   INSERT INTO posts_fts (posts_fts, rowid, title, body)
+                       VALUES ('delete', old.id, old.title, old.body);
+                   INSERT INTO posts_fts (rowid, title, body)
+                       VALUES (new.id, new.title, new.body);
+               END)"_s,
+            uR"(INSERT INTO posts_fts (posts_fts) VALUES ('rebuild'))"_s,
+        }},
     };
     static const SchemaMigration migration(steps, u"cache"_s, lcCache());
     return migration;
@@ -500,10 +526,12 @@ CacheDatabase::Outcome CacheDatabase::openAndCheck(const QString &path, QString 
         qCWarning(lcCache) << "The cache" << path << "is not in WAL mode but"
                            << query.value(0).toString();
     }
-    // FULL: a sync batch is one commit, one fsync of the WAL; the cache's rows change
-    // together with the outbox's in the words file, which is FULL too.
+    // NORMAL: in WAL mode a commit is not fsynced, only checkpoints are. The cache is
+    // disposable: a power cut may lose its last commits, never its consistency, and a batch's
+    // change sequence commits with the batch, so the lost tail is pulled again. The person's
+    // words are in the attached words file, which stays FULL (docs/architecture.md).
     for (const QString &statement :
-        {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA main.synchronous = FULL"_s}) {
+        {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA main.synchronous = NORMAL"_s}) {
         if (!query.exec(statement))
             return failed();
     }

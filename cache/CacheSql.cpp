@@ -5,16 +5,30 @@
 #include <QJsonDocument>
 #include <QSqlError>
 
+#include <atomic>
+
 Q_LOGGING_CATEGORY(lcCache, "hearth.cache")
 
 using namespace Qt::StringLiterals;
 
 namespace Hearth::CacheSql {
 
+namespace {
+
+std::atomic<quint64> prepared{0};
+
+} // namespace
+
 Error::Error(const QString &message) : std::runtime_error(message.toStdString()) { }
+
+quint64 preparedCount()
+{
+    return prepared.load(std::memory_order_relaxed);
+}
 
 QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
 {
+    prepared.fetch_add(1, std::memory_order_relaxed);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))

@@ -27,6 +27,9 @@ public:
 
 // Prepares sql for repeated use; throws Error on failure.
 QSqlQuery prepare(const QSqlDatabase &db, const QString &sql);
+// How many statements prepare() has prepared in this process, on any thread: tests pin with
+// it that a write path prepares its statements once, not once a batch.
+quint64 preparedCount();
 // Binds values to the positional placeholders ('?') of a prepared query and runs it;
 // throws Error on failure.
 void run(QSqlQuery &query, const QVariantList &values = {});

@@ -6,6 +6,9 @@
 #include "api/Hashtags.h"
 
 #include <QCollator>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 
@@ -85,73 +88,257 @@ void writeTopics(const QSqlDatabase &db, const QList<Topic> &topics)
     }
 }
 
-// Stores posts whole and re-derives the rows that hang on each: topic links, trending
-// ranks of topics it left, media references, the person's own reaction.
-void writePosts(const QSqlDatabase &db, const QList<Post> &posts)
+// The ids as a JSON array, for `IN (SELECT value FROM json_each(?))`: one statement for a
+// whole batch, whatever its size.
+QString idArray(const QList<qint64> &ids)
 {
-    QSqlQuery upsert = CacheSql::prepare(db, PostColumns::upsert());
-    QSqlQuery clearLinks = CacheSql::prepare(db, u"DELETE FROM post_topics WHERE post_id = ?"_s);
-    QSqlQuery link = CacheSql::prepare(db,
-        u"INSERT OR IGNORE INTO post_topics (slug, post_id, kind, created_at) "
-        "VALUES (?, ?, ?, ?)"_s);
-    QSqlQuery leaveRankings = CacheSql::prepare(db,
-        u"DELETE FROM trending_ranks WHERE post_id = ? "
-        "AND slug NOT IN (SELECT slug FROM post_topics WHERE post_id = ?)"_s);
-    QSqlQuery clearMedia = CacheSql::prepare(db, u"DELETE FROM media_refs WHERE post_id = ?"_s);
-    QSqlQuery media = CacheSql::prepare(
-        db, u"INSERT OR IGNORE INTO media_refs (post_id, media_id, role) VALUES (?, ?, ?)"_s);
-    QSqlQuery reaction = CacheSql::prepare(db,
-        u"INSERT INTO my_reactions (post_id, kind) VALUES (?, ?) "
-        "ON CONFLICT (post_id) DO UPDATE SET kind = excluded.kind"_s);
-    QSqlQuery clearReaction
-        = CacheSql::prepare(db, u"DELETE FROM my_reactions WHERE post_id = ?"_s);
-
-    const qint64 now = CacheSql::nowMs();
-    for (const Post &post : posts) {
-        const QString kind = toWire(post.kind);
-        const qint64 createdAt = post.createdAt.isValid() ? post.createdAt.toMSecsSinceEpoch() : 0;
-        const LocalState initialState = post.id < 0 ? LocalState::Pending : LocalState::Synced;
-        CacheSql::run(upsert, PostColumns::values(post, int(initialState), now));
-        if (upsert.numRowsAffected() == 0)
-            continue; // older than the copy kept: nothing of it is newer either
-
-        CacheSql::run(clearLinks, {post.id});
-        QSet<QString> slugs;
-        for (const QString &tag : post.hashtags) {
-            const QString slug = Hashtags::slug(tag);
-            if (slug.isEmpty() || slugs.contains(slug))
-                continue;
-            slugs.insert(slug);
-            CacheSql::run(link, {slug, post.id, kind, createdAt});
-        }
-        CacheSql::run(leaveRankings, {post.id, post.id});
-
-        CacheSql::run(clearMedia, {post.id});
-        if (post.media) {
-            CacheSql::run(media, {post.id, post.media->id, u"media"_s});
-            if (post.media->posterId)
-                CacheSql::run(media, {post.id, *post.media->posterId, u"poster"_s});
-        }
-
-        if (const auto mine = post.reactions.mine())
-            CacheSql::run(reaction, {post.id, toWire(*mine)});
-        else
-            CacheSql::run(clearReaction, {post.id});
+    QString text(u'[');
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            text += u',';
+        text += QString::number(ids.at(i));
     }
+    return text + u']';
 }
 
-void deletePosts(const QSqlDatabase &db, const QList<qint64> &ids)
+// What the rows hanging on a post were derived from, as the cache holds it now: when a new
+// copy derives the same, its rows are left as they are.
+struct Derived
 {
-    // Links, ranks, media references and the reaction go by cascade; comments have no
-    // foreign key (a thread may be cached without its post) and go here.
-    QSqlQuery post = CacheSql::prepare(db, u"DELETE FROM posts WHERE id = ?"_s);
-    QSqlQuery comments = CacheSql::prepare(db, u"DELETE FROM comments WHERE post_id = ?"_s);
-    QSqlQuery cursor = CacheSql::prepare(db, u"DELETE FROM thread_cursors WHERE post_id = ?"_s);
-    for (qint64 id : ids) {
-        CacheSql::run(post, {id});
-        CacheSql::run(comments, {id});
-        CacheSql::run(cursor, {id});
+    QString kind;
+    qint64 createdAt = 0;
+    QString hashtags; // PostColumns::hashtagsText()
+    std::optional<qint64> mediaId;
+    std::optional<qint64> posterId;
+    QString mine; // '' for none
+    QString title;
+    QString body;
+
+    bool sameLinks(const Derived &other) const
+    {
+        return kind == other.kind && createdAt == other.createdAt && hashtags == other.hashtags;
     }
+    bool sameMedia(const Derived &other) const
+    {
+        return mediaId == other.mediaId && posterId == other.posterId;
+    }
+    bool sameText(const Derived &other) const { return title == other.title && body == other.body; }
+};
+
+Derived derivedOf(const Post &post)
+{
+    Derived derived;
+    derived.kind = toWire(post.kind);
+    derived.createdAt = post.createdAt.isValid() ? post.createdAt.toMSecsSinceEpoch() : 0;
+    derived.hashtags = PostColumns::hashtagsText(post.hashtags);
+    if (post.media) {
+        derived.mediaId = post.media->id;
+        derived.posterId = post.media->posterId;
+    }
+    if (const auto mine = post.reactions.mine())
+        derived.mine = toWire(*mine);
+    derived.title = post.title;
+    derived.body = post.body;
+    return derived;
+}
+
+QVariant nullable(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+// The slugs a post's hashtags name, each once, as a JSON array for json_each.
+QString slugArray(const QStringList &hashtags)
+{
+    QSet<QString> seen;
+    QJsonArray slugs;
+    for (const QString &tag : hashtags) {
+        const QString slug = Hashtags::slug(tag);
+        if (slug.isEmpty() || seen.contains(slug))
+            continue;
+        seen.insert(slug);
+        slugs.append(slug);
+    }
+    return QString::fromUtf8(QJsonDocument(slugs).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+// The statements of the write path, prepared on first use and kept for the FeedCache's life
+// (and its copies'): a sync batch binds and steps them, it does not parse SQL again. A batch
+// of new posts costs one statement to read what the cache holds of them, two per post (the
+// post, its topic links), a third for one with media, a fourth for one the person reacted
+// to, and one to index the batch's words; a post stored again costs one, plus only the side
+// rows whose source changed.
+struct FeedCache::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : upsert(CacheSql::prepare(db, PostColumns::upsert()))
+        , derived(CacheSql::prepare(db,
+              u"SELECT p.id, p.kind, p.created_at, p.hashtags, p.media_id, p.media_poster_id, "
+              "mine.kind, p.title, p.body FROM posts p "
+              "LEFT JOIN my_reactions mine ON mine.post_id = p.id "
+              "WHERE p.id IN (SELECT value FROM json_each(?))"_s))
+        , clearLinks(CacheSql::prepare(db, u"DELETE FROM post_topics WHERE post_id = ?"_s))
+        , links(CacheSql::prepare(db,
+              u"INSERT OR IGNORE INTO post_topics (slug, post_id, kind, created_at) "
+              "SELECT value, ?, ?, ? FROM json_each(?)"_s))
+        , leaveRankings(CacheSql::prepare(db,
+              u"DELETE FROM trending_ranks WHERE post_id = ? "
+              "AND slug NOT IN (SELECT slug FROM post_topics WHERE post_id = ?)"_s))
+        , clearMedia(CacheSql::prepare(db, u"DELETE FROM media_refs WHERE post_id = ?"_s))
+        , media(CacheSql::prepare(db,
+              u"INSERT OR IGNORE INTO media_refs (post_id, media_id, role) "
+              "SELECT ?, ?, 'media' UNION ALL SELECT ?, ?, 'poster' WHERE ? IS NOT NULL"_s))
+        , reaction(CacheSql::prepare(db,
+              u"INSERT INTO my_reactions (post_id, kind) VALUES (?, ?) "
+              "ON CONFLICT (post_id) DO UPDATE SET kind = excluded.kind"_s))
+        , clearReaction(CacheSql::prepare(db, u"DELETE FROM my_reactions WHERE post_id = ?"_s))
+        , unindex(CacheSql::prepare(db,
+              u"INSERT INTO posts_fts (posts_fts, rowid, title, body) "
+              "SELECT 'delete', json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+              "json_extract(value, '$[2]') FROM json_each(?)"_s))
+        , index(CacheSql::prepare(db,
+              u"INSERT INTO posts_fts (rowid, title, body) SELECT id, title, body FROM posts "
+              "WHERE id IN (SELECT value FROM json_each(?))"_s))
+        , deletePosts(CacheSql::prepare(
+              db, u"DELETE FROM posts WHERE id IN (SELECT value FROM json_each(?))"_s))
+        , deleteComments(CacheSql::prepare(
+              db, u"DELETE FROM comments WHERE post_id IN (SELECT value FROM json_each(?))"_s))
+        , deleteThreadCursors(CacheSql::prepare(db,
+              u"DELETE FROM thread_cursors WHERE post_id IN (SELECT value FROM json_each(?))"_s))
+    { }
+
+    QSqlQuery upsert;
+    QSqlQuery derived;
+    QSqlQuery clearLinks;
+    QSqlQuery links;
+    QSqlQuery leaveRankings;
+    QSqlQuery clearMedia;
+    QSqlQuery media;
+    QSqlQuery reaction;
+    QSqlQuery clearReaction;
+    QSqlQuery unindex;
+    QSqlQuery index;
+    QSqlQuery deletePosts;
+    QSqlQuery deleteComments;
+    QSqlQuery deleteThreadCursors;
+};
+
+namespace {
+
+// What the cache holds now for the posts among `posts` it has: one query for the batch.
+QHash<qint64, Derived> storedDerived(QSqlQuery &query, const QList<Post> &posts)
+{
+    QList<qint64> ids;
+    ids.reserve(posts.size());
+    for (const Post &post : posts)
+        ids.append(post.id);
+    CacheSql::run(query, {idArray(ids)});
+    QHash<qint64, Derived> stored;
+    while (query.next()) {
+        Derived derived;
+        derived.kind = query.value(1).toString();
+        derived.createdAt = query.value(2).toLongLong();
+        derived.hashtags = query.value(3).toString();
+        if (const QVariant media = query.value(4); !media.isNull())
+            derived.mediaId = media.toLongLong();
+        if (const QVariant poster = query.value(5); !poster.isNull())
+            derived.posterId = poster.toLongLong();
+        derived.mine = query.value(6).toString();
+        derived.title = query.value(7).toString();
+        derived.body = query.value(8).toString();
+        stored.insert(query.value(0).toLongLong(), derived);
+    }
+    query.finish();
+    return stored;
+}
+
+// Stores posts whole and re-derives the rows that hang on each: topic links, trending
+// ranks of topics it left, media references, the person's own reaction, the full-text
+// index. Side rows whose source did not change are left as they are.
+//
+// The index is written here, once for the batch and after its other statements, not by a
+// trigger per post: FTS5 writes out the words it holds in memory at the end of every
+// statement that needs a statement journal (an upsert, an INSERT ... SELECT), so a trigger
+// made a segment of the index per post, and merging those cost more than all the rest at
+// 100,000 posts (docs/performance.md).
+void writePosts(FeedCache::Statements &s, const QList<Post> &posts)
+{
+    if (posts.isEmpty())
+        return;
+    QHash<qint64, Derived> stored = storedDerived(s.derived, posts);
+    // The words indexed before the batch, of each post whose text it changes: taken out
+    // with the very text they were indexed from, before the new text goes in.
+    QJsonArray unindexed;
+    QSet<qint64> unindexedIds;
+    QList<qint64> indexed;
+    QSet<qint64> indexedIds;
+    const qint64 now = CacheSql::nowMs();
+    for (const Post &post : posts) {
+        const LocalState initialState = post.id < 0 ? LocalState::Pending : LocalState::Synced;
+        CacheSql::run(s.upsert, PostColumns::values(post, int(initialState), now));
+        if (s.upsert.numRowsAffected() == 0)
+            continue; // older than the copy kept: nothing of it is newer either
+
+        const Derived derived = derivedOf(post);
+        const auto old = stored.constFind(post.id);
+        const bool existed = old != stored.cend();
+        if (!existed || !old->sameLinks(derived)) {
+            if (existed)
+                CacheSql::run(s.clearLinks, {post.id});
+            CacheSql::run(
+                s.links, {post.id, derived.kind, derived.createdAt, slugArray(post.hashtags)});
+            if (existed)
+                CacheSql::run(s.leaveRankings, {post.id, post.id});
+        }
+        if (!existed || !old->sameMedia(derived)) {
+            if (existed)
+                CacheSql::run(s.clearMedia, {post.id});
+            if (post.media) {
+                const QVariant poster = nullable(derived.posterId);
+                CacheSql::run(s.media, {post.id, *derived.mediaId, post.id, poster, poster});
+            }
+        }
+        if (!existed || old->mine != derived.mine) {
+            if (!derived.mine.isEmpty())
+                CacheSql::run(s.reaction, {post.id, derived.mine});
+            else if (existed)
+                CacheSql::run(s.clearReaction, {post.id});
+        }
+        if (!existed || !old->sameText(derived)) {
+            // Indexed before this batch (not earlier in it): out with the old words.
+            if (existed && !indexedIds.contains(post.id) && !unindexedIds.contains(post.id)) {
+                unindexedIds.insert(post.id);
+                unindexed.append(QJsonArray{post.id, old->title, old->body});
+            }
+            if (!indexedIds.contains(post.id)) {
+                indexedIds.insert(post.id);
+                indexed.append(post.id);
+            }
+        }
+        // The same id twice in a batch: the second compares with the first.
+        stored.insert(post.id, derived);
+    }
+    if (!unindexed.isEmpty()) {
+        CacheSql::run(s.unindex,
+            {QString::fromUtf8(QJsonDocument(unindexed).toJson(QJsonDocument::Compact))});
+    }
+    if (!indexed.isEmpty())
+        CacheSql::run(s.index, {idArray(indexed)});
+}
+
+void deletePosts(FeedCache::Statements &s, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    // Links, ranks, media references and the reaction go by cascade, the words by trigger;
+    // comments have no foreign key (a thread may be cached without its post) and go here.
+    // One statement a table for the whole list.
+    const QVariantList list{idArray(ids)};
+    CacheSql::run(s.deletePosts, list);
+    CacheSql::run(s.deleteComments, list);
+    CacheSql::run(s.deleteThreadCursors, list);
 }
 
 std::optional<Post> selectPost(const QSqlDatabase &db, qint64 id)
@@ -204,6 +391,33 @@ void writePageEnd(
 } // namespace
 
 FeedCache::FeedCache(const QSqlDatabase &db) : m_db(db) { }
+
+FeedCache::~FeedCache() = default;
+FeedCache::FeedCache(const FeedCache &) = default;
+FeedCache &FeedCache::operator=(const FeedCache &) = default;
+
+FeedCache::Statements &FeedCache::statements() const
+{
+    if (!m_statements)
+        m_statements = std::make_shared<Statements>(m_db);
+    return *m_statements;
+}
+
+QSet<qint64> FeedCache::pendingAmong(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    return CacheSql::read("FeedCache::pendingAmong", QSet<qint64>(), [&] {
+        QSqlQuery query = CacheSql::exec(m_db,
+            u"SELECT id FROM posts WHERE id IN (SELECT value FROM json_each(?)) "
+            "AND local_state = ?"_s,
+            {idArray(ids), int(LocalState::Pending)});
+        QSet<qint64> pending;
+        while (query.next())
+            pending.insert(query.value(0).toLongLong());
+        return pending;
+    });
+}
 
 bool FeedCache::storeTopic(const Topic &topic)
 {
@@ -272,7 +486,7 @@ bool FeedCache::setJoined(const QString &slug, bool joined)
 bool FeedCache::storePosts(const QList<Post> &posts)
 {
     return CacheSql::transact(m_db, "FeedCache::storePosts", [&] {
-        writePosts(m_db, posts);
+        writePosts(statements(), posts);
         return true;
     });
 }
@@ -280,7 +494,7 @@ bool FeedCache::storePosts(const QList<Post> &posts)
 bool FeedCache::removePosts(const QList<qint64> &ids)
 {
     return CacheSql::transact(m_db, "FeedCache::removePosts", [&] {
-        deletePosts(m_db, ids);
+        deletePosts(statements(), ids);
         return true;
     });
 }
@@ -296,7 +510,7 @@ bool FeedCache::removePostsByAuthor(qint64 authorId, QList<qint64> *removedIds)
         while (query.next())
             ids.append(query.value(0).toLongLong());
         query.finish();
-        deletePosts(m_db, ids);
+        deletePosts(statements(), ids);
         if (removedIds)
             *removedIds = ids;
         return true;
@@ -386,7 +600,7 @@ bool FeedCache::setMyReaction(qint64 postId, std::optional<ReactionKind> kind)
         if (!post)
             return false;
         post->reactions.react(kind);
-        writePosts(m_db, {*post});
+        writePosts(statements(), {*post});
         return true;
     });
 }
@@ -406,7 +620,7 @@ QList<qint64> FeedCache::referencedMediaIds() const
 bool FeedCache::storeFeedPage(const FeedKey &feed, const Page<Post> &page, int firstRank)
 {
     return CacheSql::transact(m_db, "FeedCache::storeFeedPage", [&] {
-        writePosts(m_db, page.items);
+        writePosts(statements(), page.items);
         if (feed.sort == FeedSort::Trending) {
             const QString topic = normalized(feed.slug);
             const QString kind = toWire(feed.kind);
@@ -536,19 +750,73 @@ QString FeedCache::searchQuery(const QString &text)
     return terms.join(u' ');
 }
 
+QList<qint64> FeedCache::searchIds(const QString &match, int limit) const
+{
+    // FTS5 walks a term's matches by rowid at no cost beyond the rows it yields, while
+    // ordering every match by bm25() scores them all: ranking only the newest window keeps a
+    // word most posts hold as quick as a rare one (docs/performance.md).
+    QSqlQuery query = CacheSql::exec(m_db,
+        u"SELECT id FROM (SELECT rowid AS id, bm25(posts_fts, 4.0, 1.0) AS score FROM posts_fts "
+        "WHERE posts_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY score, id DESC LIMIT ?"_s,
+        {match, SearchRankWindow, limit});
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
 QList<Post> FeedCache::search(const QString &text, int limit) const
 {
     const QString match = searchQuery(text);
     if (match.isEmpty() || limit <= 0)
         return {};
     return CacheSql::read("FeedCache::search", QList<Post>(), [&] {
+        const QList<qint64> ids = searchIds(match, limit);
+        if (ids.isEmpty())
+            return QList<Post>();
         QSqlQuery query = CacheSql::exec(m_db,
-            u"SELECT "_s + PostColumns::selectList()
-                + u" FROM posts_fts JOIN posts p ON p.id = posts_fts.rowid"_s
-                + PostColumns::mineJoin()
-                + u" WHERE posts_fts MATCH ? ORDER BY bm25(posts_fts, 4.0, 1.0), p.id DESC LIMIT ?"_s,
-            {match, limit});
-        return readPosts(query);
+            u"SELECT "_s + PostColumns::selectList() + u" FROM posts p"_s + PostColumns::mineJoin()
+                + u" WHERE p.id IN (SELECT value FROM json_each(?))"_s,
+            {idArray(ids)});
+        QHash<qint64, Post> byId;
+        for (Post &post : readPosts(query))
+            byId.insert(post.id, std::move(post));
+        QList<Post> posts;
+        posts.reserve(ids.size());
+        for (qint64 id : ids) {
+            if (auto post = byId.find(id); post != byId.end())
+                posts.append(std::move(*post));
+        }
+        return posts;
+    });
+}
+
+QList<FeedCache::SearchHit> FeedCache::searchHits(const QString &text, int limit) const
+{
+    const QList<Post> posts = search(text, limit);
+    if (posts.isEmpty())
+        return {};
+    return CacheSql::read("FeedCache::searchHits", QList<SearchHit>(), [&] {
+        // Snippets for the hits alone: the rowid range bounds the matches FTS5 walks, and
+        // snippet() runs for the rows the IN keeps.
+        QList<qint64> ids;
+        for (const Post &post : posts)
+            ids.append(post.id);
+        const auto [lowest, highest] = std::minmax_element(ids.cbegin(), ids.cend());
+        QSqlQuery query = CacheSql::exec(m_db,
+            u"SELECT rowid, snippet(posts_fts, 1, ?, ?, '…', 16) FROM posts_fts "
+            "WHERE posts_fts MATCH ? AND rowid >= ? AND rowid <= ? "
+            "AND rowid IN (SELECT value FROM json_each(?))"_s,
+            {QString(SnippetStart), QString(SnippetEnd), searchQuery(text), *lowest, *highest,
+                idArray(ids)});
+        QHash<qint64, QString> snippets;
+        while (query.next())
+            snippets.insert(query.value(0).toLongLong(), query.value(1).toString());
+        QList<SearchHit> hits;
+        hits.reserve(posts.size());
+        for (const Post &post : posts)
+            hits.append({post, snippets.value(post.id)});
+        return hits;
     });
 }
 

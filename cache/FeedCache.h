@@ -10,8 +10,10 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <optional>
 
 namespace Hearth {
@@ -26,6 +28,10 @@ class FeedCache
 {
 public:
     explicit FeedCache(const QSqlDatabase &db);
+    ~FeedCache();
+    // Copies share the write path's prepared statements: use them on the same thread.
+    FeedCache(const FeedCache &);
+    FeedCache &operator=(const FeedCache &);
 
     // The connection, for a CacheTransaction around a batch of writes.
     QSqlDatabase connection() const { return m_db; }
@@ -54,6 +60,10 @@ public:
     // given, is set to the posts removed.
     bool removePostsByAuthor(qint64 authorId, QList<qint64> *removedIds = nullptr);
     std::optional<Post> post(qint64 id) const;
+
+    // The posts among ids whose optimistic state the outbox still owns (Pending): what a
+    // sync batch must not overwrite. One query for the whole batch.
+    QSet<qint64> pendingAmong(const QList<qint64> &ids) const;
 
     // Whether a post carries a write the outbox has not delivered, or that was refused.
     bool setLocalState(qint64 id, LocalState state, const QString &error = {});
@@ -98,7 +108,25 @@ public:
     // Full-text search over titles and bodies (titles weigh more), best match first. Every
     // word the person typed is a literal term, the last one also a prefix: operators and
     // punctuation (AND, NEAR(, *, ") are never FTS5 syntax.
+    //
+    // Ranked among the newest SearchRankWindow matches (by id, which the server gives in
+    // the order posts were made): a word most posts hold costs the same as a rare one, at
+    // the price that an older, better match beyond the window is not found by that word
+    // alone (another word narrows the matches back under the window).
     QList<Post> search(const QString &text, int limit) const;
+    static constexpr int SearchRankWindow = 1000;
+    // A search result as a list shows it: the post, and a few words of its body around the
+    // first match, each matched word between SnippetStart and SnippetEnd ('…' where the
+    // body was cut). The snippet is made for the hits returned only.
+    struct SearchHit
+    {
+        Post post;
+        QString snippet;
+        bool operator==(const SearchHit &) const = default;
+    };
+    static constexpr QChar SnippetStart = u'\x02';
+    static constexpr QChar SnippetEnd = u'\x03';
+    QList<SearchHit> searchHits(const QString &text, int limit) const;
     // The FTS5 query that search() runs for text; empty when text has no word.
     static QString searchQuery(const QString &text);
 
@@ -121,8 +149,15 @@ public:
     QString state(const QString &key) const;
     bool setState(const QString &key, const QString &value);
 
+    // Internal: the write path's statements, prepared once per FeedCache (see FeedCache.cpp).
+    struct Statements;
+
 private:
+    Statements &statements() const;
+    QList<qint64> searchIds(const QString &match, int limit) const;
+
     QSqlDatabase m_db;
+    mutable std::shared_ptr<Statements> m_statements;
 };
 
 } // namespace Hearth

@@ -69,6 +69,11 @@ QVariant nullable(const std::optional<qint64> &value)
 
 } // namespace
 
+QString hashtagsText(const QStringList &hashtags)
+{
+    return fromHashtags(hashtags);
+}
+
 QString selectList(const QString &alias)
 {
     return alias + u'.' + columns().join(u", "_s + alias + u'.') + u", mine.kind"_s;

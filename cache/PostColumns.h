@@ -30,6 +30,8 @@ std::optional<Post> read(const QSqlQuery &query);
 // the local state (which belongs to the outbox's progress, not to the server's copy), and
 // nothing at all when the cached version is newer (no row changes then).
 QString upsert();
+// The hashtags as the posts table holds them (a JSON array): equal texts, equal tags.
+QString hashtagsText(const QStringList &hashtags);
 // The values for upsert()'s placeholders: the post, its initial local state, and now.
 QVariantList values(const Post &post, int initialLocalState, qint64 cachedAtMs);
 

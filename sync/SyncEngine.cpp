@@ -57,10 +57,18 @@ QSet<qint64> SyncEngine::blockedIds() const
 
 QList<Post> SyncEngine::settledOnly(const QList<Post> &posts) const
 {
+    QList<qint64> ids;
+    ids.reserve(posts.size());
+    for (const Post &post : posts)
+        ids.append(post.id);
+    // One query for the batch: the window's thread reads while the writer writes.
+    const QSet<qint64> pending = m_feed.pendingAmong(ids);
+    if (pending.isEmpty())
+        return posts;
     QList<Post> settled;
     settled.reserve(posts.size());
     for (const Post &post : posts) {
-        if (m_feed.localState(post.id) != LocalState::Pending)
+        if (!pending.contains(post.id))
             settled.append(post);
     }
     return settled;
@@ -265,30 +273,78 @@ void SyncEngine::pullChanges()
     // Offline or not, a pull is tried: it is also how the client finds the server back.
     if (m_pulling)
         return;
-    const qint64 since = m_feed.changeSequence();
     m_pulling = true;
+    m_pullBroken = false;
+    fetchChanges(m_feed.changeSequence());
+}
+
+void SyncEngine::fetchChanges(qint64 since)
+{
+    m_fetching = true;
     begin();
-    m_api.changes(since, {}, this, [this, since](Result<Changes> changes) {
-        m_pulling = false;
+    m_api.changes(since, {}, this, [this](Result<Changes> changes) {
+        m_fetching = false;
+        if (m_pullBroken) {
+            // Fetched ahead of a page that could not be written: its sequence would skip
+            // that page's posts. The next pull asks again from what the cache holds.
+            m_pulling = m_writing;
+            end(std::nullopt);
+            return;
+        }
         if (!changes) {
             // A sequence from another life of the server: start over from its present.
-            if (changes.error().code() == ApiError::Code::BadRequest
+            if (!m_writing && changes.error().code() == ApiError::Code::BadRequest
                 && changes.error().field() == u"since") {
                 m_feed.setChangeSequence(0);
             }
+            // A page still being written ends the pull when it is done.
+            m_pulling = m_writing;
             end(changes.error());
             return;
         }
-        const qint64 reached = changes->next;
-        const bool more = changes->more;
-        ingestChanges(*changes, [this, since, reached, more](bool written) {
-            qCDebug(lcSync) << "changes from" << since << "to" << reached << "written:" << written;
-            end(written ? std::nullopt
-                        : std::optional(ApiError(
-                            ApiError::Code::Internal, u"The cache could not be written."_s)));
-            if (written && more)
-                pullChanges();
-        });
+        if (m_writing) {
+            m_fetched = std::move(*changes);
+            return;
+        }
+        writeChanges(std::move(*changes));
+    });
+}
+
+void SyncEngine::writeChanges(const Changes &changes)
+{
+    const qint64 since = changes.since;
+    const qint64 reached = changes.next;
+    const bool more = changes.more;
+    m_writing = true;
+    // With a writer on its own thread, the next page is fetched while this one is written;
+    // it waits in m_fetched (one page: the queue is bounded) until this one is committed,
+    // so that pages commit in order, each with the sequence it reaches.
+    if (more && m_writer)
+        fetchChanges(reached);
+    ingestChanges(changes, [this, since, reached, more](bool written) {
+        qCDebug(lcSync) << "changes from" << since << "to" << reached << "written:" << written;
+        m_writing = false;
+        end(written ? std::nullopt
+                    : std::optional(
+                        ApiError(ApiError::Code::Internal, u"The cache could not be written."_s)));
+        if (!written) {
+            if (m_fetched) {
+                m_fetched.reset();
+                end(std::nullopt);
+            }
+            m_pullBroken = m_fetching;
+            m_pulling = m_fetching;
+            return;
+        }
+        if (m_fetched) {
+            const Changes next = std::move(*m_fetched);
+            m_fetched.reset();
+            writeChanges(next);
+        } else if (more && !m_writer) {
+            fetchChanges(reached);
+        } else if (!m_fetching) {
+            m_pulling = false;
+        }
     });
 }
 

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace Hearth {
 
@@ -69,6 +70,9 @@ public:
     QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
 
     static constexpr int PageSize = 20;
+    // While the writer stores one /changes page, the next is fetched and held: at most this
+    // many pages of a pull are in memory at once.
+    static constexpr int MaxPagesInFlight = 2;
 
 Q_SIGNALS:
     void topicChanged(const QString &slug);
@@ -94,6 +98,9 @@ private:
         const FeedKey &feed, const Page<Post> &page, int firstRank, std::function<void()> then);
     void fetchTopics(const QString &cursor);
     void ingestChanges(const Changes &changes, std::function<void(bool written)> then);
+    // A pull, page by page: fetches from since; writes a page, fetching the next meanwhile.
+    void fetchChanges(qint64 since);
+    void writeChanges(const Changes &changes);
 
     CacheWriter *m_writer = nullptr;
     FeedCache &m_feed;
@@ -103,7 +110,11 @@ private:
     int m_running = 0;
     bool m_online = true;
     bool m_networkEnabled = true;
-    bool m_pulling = false;
+    bool m_pulling = false; // a pull runs: fetching or writing its pages
+    bool m_fetching = false; // a /changes request of the pull is out
+    bool m_writing = false; // a page of the pull is being written
+    bool m_pullBroken = false; // a page failed to be written: what was fetched after it goes
+    std::optional<Changes> m_fetched; // fetched while the page before it is written
     QDateTime m_lastSyncedAt;
     QTimer m_pullTimer;
 };

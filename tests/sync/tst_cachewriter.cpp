@@ -12,6 +12,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void aLargeBatchIsWrittenOffTheWindowsThread();
     void theSyncEngineWritesThroughIt();
     void itPrunesInBatchesBetweenOtherWrites();
+    void aLongPullCommitsItsPagesInOrder();
 };
 
 void TestCacheWriter::aLargeBatchIsWrittenOffTheWindowsThread()
@@ -170,6 +172,61 @@ void TestCacheWriter::itPrunesInBatchesBetweenOtherWrites()
     QVERIFY(!feed.post(2000));
     // The page is a feed being read: kept.
     QVERIFY(feed.post(9001));
+}
+
+// A pull of several /changes pages through the writer: the engine fetches the next page while
+// the writer stores the one before, and the pages still commit one by one, in the server's
+// order, each with the sequence it reaches, whatever their answers' timing.
+void TestCacheWriter::aLongPullCommitsItsPagesInOrder()
+{
+    ServerProcess server;
+    QProcess generate;
+    generate.start(
+        ServerProcess::executable(), {u"--data"_s, server.dataPath(), u"--generate"_s, u"650"_s});
+    QVERIFY(generate.waitForFinished(60'000));
+    QCOMPARE(generate.exitCode(), 0);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+
+    QTemporaryDir data;
+    const QString path = data.filePath(u"cache.sqlite"_s);
+    CacheDatabase database;
+    QVERIFY(database.open(path));
+    FeedCache feed(database.connection());
+    CommentCache comments(database.connection());
+    ApiClient api(server.url());
+    CacheWriter writer(path);
+    SyncEngine engine(feed, comments, api);
+    engine.setWriter(&writer);
+    // The posts were made with the sequence numbers 1 to 650: from 1, 649 of them come, in
+    // pages of at most 200.
+    QVERIFY(feed.setChangeSequence(1));
+
+    QList<qint64> committed;
+    QList<qint64> sequences;
+    connect(&engine, &SyncEngine::postsChanged, this, [&](const QList<qint64> &ids) {
+        committed += ids;
+        sequences.append(feed.changeSequence());
+    });
+    engine.pullChanges();
+    QTRY_COMPARE_WITH_TIMEOUT(committed.size(), 649, 30'000);
+    QTRY_COMPARE_WITH_TIMEOUT(engine.state(), SyncEngine::State::Idle, 15'000);
+    QCOMPARE(sequences.size(), 4);
+    // Each page is committed with the sequence it reaches before the next one is.
+    QCOMPARE(sequences, (QList<qint64>{201, 401, 601, 650}));
+    QList<qint64> expected;
+    for (qint64 id = 2; id <= 650; ++id)
+        expected.append(id);
+    QCOMPARE(committed, expected);
+    QCOMPARE(feed.changeSequence(), 650);
+    QVERIFY(feed.post(2));
+    QVERIFY(feed.post(650));
+
+    // Nothing is left over: the next pull is empty.
+    engine.pullChanges();
+    QTest::qWait(200);
+    QTRY_COMPARE_WITH_TIMEOUT(engine.state(), SyncEngine::State::Idle, 15'000);
+    QCOMPARE(committed.size(), 649);
+    QVERIFY(server.stop());
 }
 
 QTEST_GUILESS_MAIN(TestCacheWriter)
