@@ -103,6 +103,18 @@ QString idArray(const QList<qint64> &ids)
 
 // What the rows hanging on a post were derived from, as the cache holds it now: when a new
 // copy derives the same, its rows are left as they are.
+// The topics a post's hashtags put it in, each once.
+QStringList topicSlugs(const QStringList &hashtags)
+{
+    QStringList slugs;
+    for (const QString &tag : hashtags) {
+        const QString slug = Hashtags::slug(tag);
+        if (!slug.isEmpty() && !slugs.contains(slug))
+            slugs.append(slug);
+    }
+    return slugs;
+}
+
 struct Derived
 {
     QString kind;
@@ -113,10 +125,14 @@ struct Derived
     QString mine; // '' for none
     QString title;
     QString body;
+    // The post's topic links: those the cache holds, or those the post asks for. They can
+    // differ with the same hashtags, as the pruner cuts a topic's feed below what it keeps.
+    qsizetype links = 0;
 
     bool sameLinks(const Derived &other) const
     {
-        return kind == other.kind && createdAt == other.createdAt && hashtags == other.hashtags;
+        return kind == other.kind && createdAt == other.createdAt && hashtags == other.hashtags
+            && links == other.links;
     }
     bool sameMedia(const Derived &other) const
     {
@@ -131,6 +147,7 @@ Derived derivedOf(const Post &post)
     derived.kind = toWire(post.kind);
     derived.createdAt = post.createdAt.isValid() ? post.createdAt.toMSecsSinceEpoch() : 0;
     derived.hashtags = PostColumns::hashtagsText(post.hashtags);
+    derived.links = topicSlugs(post.hashtags).size();
     if (post.media) {
         derived.mediaId = post.media->id;
         derived.posterId = post.media->posterId;
@@ -150,16 +167,8 @@ QVariant nullable(const std::optional<qint64> &value)
 // The slugs a post's hashtags name, each once, as a JSON array for json_each.
 QString slugArray(const QStringList &hashtags)
 {
-    QSet<QString> seen;
-    QJsonArray slugs;
-    for (const QString &tag : hashtags) {
-        const QString slug = Hashtags::slug(tag);
-        if (slug.isEmpty() || seen.contains(slug))
-            continue;
-        seen.insert(slug);
-        slugs.append(slug);
-    }
-    return QString::fromUtf8(QJsonDocument(slugs).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(topicSlugs(hashtags)))
+                                 .toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -176,7 +185,8 @@ struct FeedCache::Statements
         : upsert(CacheSql::prepare(db, PostColumns::upsert()))
         , derived(CacheSql::prepare(db,
               u"SELECT p.id, p.kind, p.created_at, p.hashtags, p.media_id, p.media_poster_id, "
-              "mine.kind, p.title, p.body FROM posts p "
+              "mine.kind, p.title, p.body, "
+              "(SELECT count(*) FROM post_topics t WHERE t.post_id = p.id) FROM posts p "
               "LEFT JOIN my_reactions mine ON mine.post_id = p.id "
               "WHERE p.id IN (SELECT value FROM json_each(?))"_s))
         , clearLinks(CacheSql::prepare(db, u"DELETE FROM post_topics WHERE post_id = ?"_s))
@@ -248,6 +258,7 @@ QHash<qint64, Derived> storedDerived(QSqlQuery &query, const QList<Post> &posts)
         derived.mine = query.value(6).toString();
         derived.title = query.value(7).toString();
         derived.body = query.value(8).toString();
+        derived.links = query.value(9).toLongLong();
         stored.insert(query.value(0).toLongLong(), derived);
     }
     query.finish();

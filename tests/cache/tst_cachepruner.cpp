@@ -163,6 +163,7 @@ private Q_SLOTS:
     void withinItsBoundNothingGoes();
     void itPrunesNoFurtherThanItsBound();
     void aFeedBeingReadIsKeptWhole();
+    void aPostKeptBelowTheCutJoinsItsFeedWhenStoredAgain();
     void theWordsFileNamesWhatIsHeld();
     void theSettingIsInMegabytes();
 
@@ -407,6 +408,32 @@ void TestCachePruner::aFeedBeingReadIsKeptWhole()
     const QList<qint64> kept = wholeFeed(feed, latest);
     QCOMPARE(kept.size(), policy.keepPerTopic);
     QCOMPARE(feed.serverCursor(latest), latestCursorAfter(kept.at(2 * PageSize - 1)));
+}
+
+// A post kept below the cut (opened lately) leaves the feed the pruner cut; when the server
+// sends it again, unchanged, it is that feed's again: the write path's shortcut for an
+// unchanged post must not take the links the pruner removed for ones it still has.
+void TestCachePruner::aPostKeptBelowTheCutJoinsItsFeedWhenStoredAgain()
+{
+    CacheDatabase database;
+    QVERIFY(database.open(m_dir.filePath(u"rejoin.sqlite"_s)));
+    FeedCache feed(database.connection());
+    storeFeeds(feed, Grief);
+    const qint64 oldest = newestFirst(Grief).constLast().id;
+    QVERIFY(feed.markOpened(oldest));
+    readAgo(database.connection(), Grief, 2 * 3600);
+    CachePruner pruner(database.connection());
+    CachePruner::Policy policy;
+    policy.maxBytes = 1;
+    policy.keepPerTopic = 50;
+    QVERIFY(!pruner.prune(policy).failed);
+    const FeedKey latest{Grief, FeedKind::All, FeedSort::Latest};
+    QVERIFY(feed.post(oldest).has_value());
+    QVERIFY(!wholeFeed(feed, latest).contains(oldest));
+
+    QVERIFY(feed.storePosts({filler(oldest)}));
+    QCOMPARE(wholeFeed(feed, latest).size(), policy.keepPerTopic + 1);
+    QCOMPARE(wholeFeed(feed, latest).constLast(), oldest);
 }
 
 void TestCachePruner::theWordsFileNamesWhatIsHeld()
