@@ -63,12 +63,14 @@ public:
     Reactions reactions(qint64 postId, qint64 viewerId) const;
 
     // One page of a topic feed: post ids and the cursor of the next page, or a bad_request
-    // for a cursor that is not one of ours. nowMs pins the trending clock of a first page.
-    Result<Page<qint64>> feed(
-        qint64 topicId, const FeedQuery &query, qint64 viewerId, qint64 nowMs) const;
+    // for a cursor that is not one of ours. Latest and trending are both keyset pages over
+    // an index: (createdAt, id) and (trending score, id), descending.
+    Result<Page<qint64>> feed(qint64 topicId, const FeedQuery &query, qint64 viewerId) const;
 
 private:
-    void writeTopics(qint64 id, const Content &content, qint64 createdAtMs);
+    void writeTopics(qint64 id, const Content &content, qint64 createdAtMs, qint64 score);
+    // Stores the trending score that follows from the post's counts (TrendingScore).
+    void rescore(qint64 id, qint64 reactions, qint64 comments, qint64 createdAtMs);
 
     QSqlDatabase m_db;
     const MediaStore &m_media;

@@ -1,6 +1,6 @@
 #include "TopicRoutes.h"
 
-#include "Sql.h"
+#include "PostJson.h"
 #include "Store.h"
 #include "api/Hashtags.h"
 #include "api/Limits.h"
@@ -90,12 +90,11 @@ HttpReply TopicRoutes::feed(Request &request)
     const Result<FeedQuery> query = FeedQuery::fromUrlQuery(request.query());
     if (!query)
         return HttpReply::error(query.error());
-    const Result<Page<qint64>> ids
-        = m_store.posts().feed(*topicId, *query, request.viewerId(), Sql::nowMs());
+    const Result<Page<qint64>> ids = m_store.posts().feed(*topicId, *query, request.viewerId());
     if (!ids)
         return HttpReply::error(ids.error());
     const Page<Post> page{m_store.posts().posts(ids->items, request.viewerId()), ids->nextCursor};
-    return HttpReply::json(Json::toJson(page));
+    return HttpReply::bytes("application/json", PostJson::page(page));
 }
 
 HttpReply TopicRoutes::newsletters(Request &request)
