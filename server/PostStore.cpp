@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QHash>
 
-
 using namespace Qt::StringLiterals;
 
 namespace Hearth {
@@ -236,8 +235,8 @@ QList<Post> PostStore::posts(const QList<qint64> &ids, qint64 viewerId) const
         }
     }
 
-    auto tags = statements.use(
-        "SELECT post_id, tag FROM post_topics WHERE post_id IN (" + in + ") ORDER BY post_id, position");
+    auto tags = statements.use("SELECT post_id, tag FROM post_topics WHERE post_id IN (" + in
+        + ") ORDER BY post_id, position");
     for (qint64 id : ids)
         tags.bind(id);
     while (tags.next()) {
@@ -327,8 +326,7 @@ Reactions PostStore::reactions(qint64 postId, qint64 viewerId) const
     return found.isEmpty() ? Reactions() : found.first().reactions;
 }
 
-Result<Page<qint64>> PostStore::feed(
-    qint64 topicId, const FeedQuery &query, qint64 viewerId) const
+Result<Page<qint64>> PostStore::feed(qint64 topicId, const FeedQuery &query, qint64 viewerId) const
 {
     std::optional<FeedCursor> cursor;
     if (!query.cursor.isEmpty()) {
@@ -376,8 +374,7 @@ Result<Page<qint64>> PostStore::feed(
     qint64 lastKey = 0;
     while (rows.next()) {
         if (page.items.size() == query.limit) {
-            page.nextCursor
-                = encode({query.sort, topicId, query.kind, lastKey, page.items.last()});
+            page.nextCursor = encode({query.sort, topicId, query.kind, lastKey, page.items.last()});
             break;
         }
         page.items.append(rows.int64(0));

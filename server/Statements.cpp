@@ -4,9 +4,8 @@
 
 #include <QSqlDriver>
 
-#include <sqlite3.h>
-
 #include <memory>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -91,8 +90,7 @@ void Statements::finished(sqlite3_stmt *statement, bool temporary)
 {
     m_lastCost.sql = sqlite3_sql(statement);
     m_lastCost.virtualMachineSteps = sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_VM_STEP, 1);
-    m_lastCost.fullScanSteps
-        = sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_FULLSCAN_STEP, 1);
+    m_lastCost.fullScanSteps = sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_FULLSCAN_STEP, 1);
     m_lastCost.sorts = sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_SORT, 1);
     m_lastCost.automaticIndexes = sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_AUTOINDEX, 1);
     if (temporary) {

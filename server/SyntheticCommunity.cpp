@@ -179,8 +179,8 @@ void SyntheticCommunity::generate(int postCount, const QString &topic)
             insert.bind(shareFile(asset.thumbFile));
         insert.bind(posterId);
         insert.bind(asset.durationMs > 0 ? std::optional(asset.durationMs) : std::nullopt);
-        insert.bindAll("A painted scene, calm and simple.", random.bounded(20) == 0, postId,
-            createdAt);
+        insert.bindAll(
+            "A painted scene, calm and simple.", random.bounded(20) == 0, postId, createdAt);
         insert.run();
         return statements.lastInsertId();
     };
@@ -188,7 +188,8 @@ void SyntheticCommunity::generate(int postCount, const QString &topic)
     const qint64 now = Sql::nowMs();
     qint64 seq = m_store.changes().current();
     const qint64 nextPostId
-        = Sql::scalar(db, u"SELECT COALESCE(MAX(seq), 0) FROM sqlite_sequence WHERE name = 'posts'"_s)
+        = Sql::scalar(
+              db, u"SELECT COALESCE(MAX(seq), 0) FROM sqlite_sequence WHERE name = 'posts'"_s)
               .toLongLong()
         + 1;
     for (int n = 0; n < postCount; ++n) {
@@ -283,8 +284,8 @@ void SyntheticCommunity::generate(int postCount, const QString &topic)
     }
 
     // The topics' figures, once at the end.
-    for (const auto &[column, kind] : {std::pair{"posts", "post"}, std::pair{"stories", "story"},
-             std::pair{"videos", "video"}}) {
+    for (const auto &[column, kind] :
+        {std::pair{"posts", "post"}, std::pair{"stories", "story"}, std::pair{"videos", "video"}}) {
         Sql::exec(db,
             u"UPDATE topics SET %1 = (SELECT COUNT(*) FROM post_topics pt WHERE "
             "pt.topic_id = topics.id AND pt.kind = ?), seq = ?"_s.arg(QLatin1StringView(column)),

@@ -39,8 +39,9 @@ QString selectScoresOfPosts()
         terms.append(u"(e >= %1)"_s.arg(qint64(1) << k));
     return u"SELECT id, n * %1 + ((e - (1 << n)) * %1) / (1 << n) + created_at / %2 AS score "
            "FROM (SELECT id, e, created_at, %3 AS n FROM (SELECT id, created_at, "
-           "max(1, reaction_count + 2 * comment_count + 1) AS e FROM posts))"_s
-        .arg(QString::number(PointsPerDoubling), QString::number(MsPerPoint), terms.join(u" + "_s));
+           "max(1, reaction_count + 2 * comment_count + 1) AS e FROM posts))"_s.arg(
+               QString::number(PointsPerDoubling), QString::number(MsPerPoint),
+               terms.join(u" + "_s));
 }
 
 } // namespace Hearth::TrendingScore

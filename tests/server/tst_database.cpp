@@ -291,8 +291,8 @@ void TestDatabase::migrationScoresExistingPostsForTrending()
     QTemporaryDir data;
     const QString path = data.filePath(u"hearth.db"_s);
     const QList<std::array<qint64, 3>> posts{// reactions, comments, created at
-        {0, 0, 0}, {1, 0, 1'700'000'000'000}, {0, 1, 1'700'000'014'399},
-        {3, 2, 1'700'000'014'400}, {7, 0, 1'765'000'000'000}, {1000, 250, 1'765'000'123'456},
+        {0, 0, 0}, {1, 0, 1'700'000'000'000}, {0, 1, 1'700'000'014'399}, {3, 2, 1'700'000'014'400},
+        {7, 0, 1'765'000'000'000}, {1000, 250, 1'765'000'123'456},
         {(qint64(1) << 40) + 5, 9, 1'765'000'000'001}, {5, 5, 999}};
     {
         Database old;
@@ -332,8 +332,8 @@ void TestDatabase::migrationScoresExistingPostsForTrending()
     QVERIFY(Database::schemaVersion() >= 3);
     for (qsizetype i = 0; i < posts.size(); ++i) {
         const auto &[reactions, comments, createdAt] = posts[i];
-        const QVariantList scores = rows(
-            db, u"SELECT trending FROM post_topics WHERE post_id = %1 ORDER BY topic_id"_s.arg(i + 1));
+        const QVariantList scores = rows(db,
+            u"SELECT trending FROM post_topics WHERE post_id = %1 ORDER BY topic_id"_s.arg(i + 1));
         const qint64 expected = TrendingScore::score(reactions, comments, createdAt);
         QCOMPARE(scores, QVariantList({expected, expected}));
     }
