@@ -12,11 +12,10 @@ namespace {
 
 constexpr char hexDigits[] = "0123456789abcdef";
 
-// A JSON string as QJsonDocument writes one: ", \ and the control characters escaped (the
-// short forms where JSON has them), everything else as UTF-8.
-void appendString(QByteArray &out, QByteArrayView utf8)
+// The inside of a JSON string as QJsonDocument writes one: ", \ and the control characters
+// escaped (the short forms where JSON has them), everything else as UTF-8.
+void appendEscaped(QByteArray &out, QByteArrayView utf8)
 {
-    out.append('"');
     qsizetype plain = 0; // the start of the run of bytes that need no escape
     for (qsizetype i = 0; i < utf8.size(); ++i) {
         const auto c = uchar(utf8[i]);
@@ -53,12 +52,51 @@ void appendString(QByteArray &out, QByteArrayView utf8)
         }
     }
     out.append(utf8.sliced(plain));
+}
+
+void appendString(QByteArray &out, QByteArrayView utf8)
+{
     out.append('"');
+    appendEscaped(out, utf8);
+    out.append('"');
+}
+
+bool isLoneSurrogate(const QString &text, qsizetype i)
+{
+    const QChar c = text[i];
+    if (c.isHighSurrogate())
+        return i + 1 >= text.size() || !text[i + 1].isLowSurrogate();
+    if (c.isLowSurrogate())
+        return i == 0 || !text[i - 1].isHighSurrogate();
+    return false;
 }
 
 void appendString(QByteArray &out, const QString &text)
 {
-    appendString(out, QByteArrayView(text.toUtf8()));
+    // A lone surrogate has no UTF-8: QJsonDocument writes it as \uXXXX. Text read from the
+    // database never holds one (it was UTF-8), but a Post may come from anywhere.
+    qsizetype lone = 0;
+    while (lone < text.size() && !isLoneSurrogate(text, lone))
+        ++lone;
+    if (lone == text.size()) {
+        appendString(out, QByteArrayView(text.toUtf8()));
+        return;
+    }
+    out.append('"');
+    qsizetype start = 0;
+    for (qsizetype i = lone; i <= text.size(); ++i) {
+        if (i < text.size() && !isLoneSurrogate(text, i))
+            continue;
+        appendEscaped(out, QByteArrayView(QStringView(text).sliced(start, i - start).toUtf8()));
+        if (i < text.size()) {
+            const char16_t unit = text[i].unicode();
+            out.append("\\u");
+            for (int shift = 12; shift >= 0; shift -= 4)
+                out.append(hexDigits[(unit >> shift) & 0xf]);
+        }
+        start = i + 1;
+    }
+    out.append('"');
 }
 
 void appendNumber(QByteArray &out, qint64 value)
