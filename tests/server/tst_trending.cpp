@@ -1,0 +1,399 @@
+// Trending on a real SQLite file, through the store the routes use: the score is the one
+// docs/api.md defines, it follows a post's counts as they change, and a page of either order
+// is a bounded read of an index, the same at any depth of a topic of any size.
+
+#include "server/Sql.h"
+#include "server/Statements.h"
+#include "server/Store.h"
+#include "server/SyntheticCommunity.h"
+#include "server/TrendingScore.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hearth;
+using namespace Qt::StringLiterals;
+
+class TestTrending : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scoreIsTheDocumentedOne();
+    void scoreFollowsReactionsAndComments();
+    void pagesWithTiesNeitherRepeatNorSkip();
+    void aPageReadsBoundedRowsAtAnyDepth_data();
+    void aPageReadsBoundedRowsAtAnyDepth();
+    void feedQueriesUseTheirIndexes();
+    void generateFillsOneTopic();
+};
+
+namespace {
+
+// 2026-12-07T09:00:00.000Z and 12:30, the times of docs/api.md's worked example.
+constexpr qint64 nineOClock = 1'796'634'000'000;
+constexpr qint64 halfPastTwelve = 1'796'646'600'000;
+
+struct Community
+{
+    QTemporaryDir data;
+    Store store;
+    qint64 author = 0;
+    qint64 topic = 0;
+
+    bool open()
+    {
+        if (!store.open(data.filePath(u"hearth.db"_s)))
+            return false;
+        author = store.accounts().insertUser(u"ash"_s, u"Ash"_s, "x", false);
+        topic = store.topics().ensureTopic(u"Rest"_s);
+        return true;
+    }
+
+    qint64 post(qint64 createdAt, PostKind kind = PostKind::Post)
+    {
+        PostStore::Content content;
+        content.kind = kind;
+        content.authorId = author;
+        content.title = u"A quiet hour"_s;
+        content.body = u"Breathing slowly. #Rest"_s;
+        content.hashtags = {u"Rest"_s};
+        content.topicIds = {topic};
+        return store.posts().insert(content, createdAt, store.changes().next());
+    }
+
+    // The feed from its first page to its last, limit at a time: the ids, in order.
+    QList<qint64> walk(FeedSort sort, int limit, FeedKind kind = FeedKind::All)
+    {
+        QList<qint64> ids;
+        FeedQuery query;
+        query.sort = sort;
+        query.kind = kind;
+        query.limit = limit;
+        for (int pages = 0; pages < 10'000; ++pages) {
+            const auto page = store.posts().feed(topic, query, 0);
+            if (!page)
+                return {};
+            ids += page->items;
+            if (page->nextCursor.isEmpty())
+                break;
+            query.cursor = page->nextCursor;
+        }
+        return ids;
+    }
+
+    QList<qint64> storedScores(qint64 postId)
+    {
+        QList<qint64> scores;
+        QSqlQuery query(store.connection());
+        query.prepare(u"SELECT trending FROM post_topics WHERE post_id = ? ORDER BY topic_id"_s);
+        query.addBindValue(postId);
+        query.exec();
+        while (query.next())
+            scores.append(query.value(0).toLongLong());
+        return scores;
+    }
+};
+
+} // namespace
+
+void TestTrending::scoreIsTheDocumentedOne()
+{
+    // Attention E = R + 2C + 1; 1000 points a doubling, linear between powers of two, floored.
+    QCOMPARE(TrendingScore::attention(0, 0), 1);
+    QCOMPARE(TrendingScore::attention(3, 2), 8);
+    QCOMPARE(TrendingScore::attentionPoints(1), 0);
+    QCOMPARE(TrendingScore::attentionPoints(2), 1000);
+    QCOMPARE(TrendingScore::attentionPoints(3), 1500);
+    QCOMPARE(TrendingScore::attentionPoints(8), 3000);
+    QCOMPARE(TrendingScore::attentionPoints(23), 4437); // 4000 + 7 * 1000 / 16 = 4437.5
+    QCOMPARE(TrendingScore::attentionPoints(qint64(1) << 62), 62'000);
+    // Time: 1000 points every four hours of creation time, floored.
+    QCOMPARE(TrendingScore::score(0, 0, 14'399), 0);
+    QCOMPARE(TrendingScore::score(0, 0, 14'400), 1);
+    // docs/api.md's worked example, number for number.
+    QCOMPARE(nineOClock / 14'400, 124'766'250);
+    QCOMPARE(TrendingScore::score(3, 2, nineOClock), 124'769'250);
+    QCOMPARE(TrendingScore::score(0, 0, halfPastTwelve), 124'767'125);
+    QCOMPARE(TrendingScore::score(0, 1, halfPastTwelve), 124'768'625);
+    QCOMPARE(TrendingScore::score(12, 5, nineOClock), 124'770'687);
+    // Doubling the attention is worth exactly four hours.
+    QCOMPARE(TrendingScore::score(1, 0, nineOClock),
+        TrendingScore::score(0, 0, nineOClock + 4 * 3'600'000));
+}
+
+void TestTrending::scoreFollowsReactionsAndComments()
+{
+    Community community;
+    QVERIFY(community.open());
+    Store &store = community.store;
+    const qint64 other = store.topics().ensureTopic(u"Calm"_s);
+    PostStore::Content content;
+    content.authorId = community.author;
+    content.title = u"Two topics"_s;
+    content.body = u"#Rest and #Calm"_s;
+    content.hashtags = {u"Rest"_s, u"Calm"_s};
+    content.topicIds = {community.topic, other};
+    const qint64 older = store.posts().insert(content, nineOClock, store.changes().next());
+    const qint64 newer = community.post(halfPastTwelve);
+    const auto score = [&](qint64 r, qint64 c, qint64 t) {
+        return QList<qint64>{TrendingScore::score(r, c, t), TrendingScore::score(r, c, t)};
+    };
+    QCOMPARE(community.storedScores(older), score(0, 0, nineOClock));
+    QCOMPARE(community.walk(FeedSort::Trending, 10), QList<qint64>({newer, older}));
+
+    QList<qint64> people;
+    for (int i = 0; i < 3; ++i) {
+        people.append(
+            store.accounts().insertUser(u"reader%1"_s.arg(i), u"Reader %1"_s.arg(i), "x", false));
+        QVERIFY(
+            store.posts().setReaction(older, people[i], ReactionKind::Hug, store.changes().next()));
+    }
+    QCOMPARE(community.storedScores(older), score(3, 0, nineOClock));
+    // A changed kind is no new reaction; a second reaction by the same person is no change.
+    QVERIFY(
+        store.posts().setReaction(older, people[0], ReactionKind::Heart, store.changes().next()));
+    QVERIFY(
+        !store.posts().setReaction(older, people[0], ReactionKind::Heart, store.changes().next()));
+    QCOMPARE(community.storedScores(older), score(3, 0, nineOClock));
+    store.posts().adjustCommentCount(older, +1, store.changes().next());
+    store.posts().adjustCommentCount(older, +1, store.changes().next());
+    QCOMPARE(community.storedScores(older), score(3, 2, nineOClock)); // E = 8
+    QCOMPARE(community.walk(FeedSort::Trending, 10), QList<qint64>({older, newer}));
+
+    // An edit keeps the score; taking back a reaction and a comment lowers it again.
+    content.body = u"#Rest and #Calm, edited"_s;
+    store.posts().update(older, content, halfPastTwelve, store.changes().next());
+    QCOMPARE(community.storedScores(older), score(3, 2, nineOClock));
+    QVERIFY(store.posts().setReaction(older, people[1], std::nullopt, store.changes().next()));
+    store.posts().adjustCommentCount(older, -1, store.changes().next());
+    QCOMPARE(community.storedScores(older), score(2, 1, nineOClock));
+    // An edit that drops a topic keeps the score on the rows that stay.
+    content.hashtags = {u"Calm"_s};
+    content.topicIds = {other};
+    store.posts().update(older, content, halfPastTwelve, store.changes().next());
+    QCOMPARE(community.storedScores(older), QList<qint64>{TrendingScore::score(2, 1, nineOClock)});
+}
+
+void TestTrending::pagesWithTiesNeitherRepeatNorSkip()
+{
+    Community community;
+    QVERIFY(community.open());
+    Store &store = community.store;
+    // Runs of equal scores, longer than a page, between posts that score apart: the same
+    // time and no counts; and posts whose counts and times make up for each other (a post
+    // four hours older with one reaction scores the same as a newer one with none).
+    QList<qint64> ids;
+    {
+        Sql::Transaction transaction(store.connection());
+        for (int i = 0; i < 11; ++i)
+            ids.append(community.post(nineOClock));
+        for (int i = 0; i < 7; ++i)
+            ids.append(community.post(halfPastTwelve + i * 14'400));
+        for (int i = 0; i < 9; ++i)
+            ids.append(community.post(nineOClock - 4 * 3'600'000));
+        const qint64 reader = store.accounts().insertUser(u"pip"_s, u"Pip"_s, "x", false);
+        for (int i = 18; i < 22; ++i)
+            store.posts().setReaction(ids[i], reader, ReactionKind::MeToo, store.changes().next());
+        transaction.commit();
+    }
+    QList<std::pair<qint64, qint64>> expected; // (score, id)
+    for (qint64 id : std::as_const(ids))
+        expected.append({community.storedScores(id).value(0), id});
+    std::sort(expected.begin(), expected.end(), std::greater<>());
+    QList<qint64> order;
+    for (const auto &[score, id] : std::as_const(expected))
+        order.append(id);
+    // The reacted-to older posts tie with those of nine o'clock.
+    QCOMPARE(community.storedScores(ids[18]), community.storedScores(ids[0]));
+
+    for (int limit : {1, 2, 3, 4, 5, 10, 26, 27, 100}) {
+        const QList<qint64> walked = community.walk(FeedSort::Trending, limit);
+        QCOMPARE(walked, order);
+        QCOMPARE(QSet<qint64>(walked.begin(), walked.end()).size(), ids.size());
+    }
+}
+
+void TestTrending::aPageReadsBoundedRowsAtAnyDepth_data()
+{
+    QTest::addColumn<FeedSort>("sort");
+    QTest::addColumn<FeedKind>("kind");
+    QTest::newRow("latest, all") << FeedSort::Latest << FeedKind::All;
+    QTest::newRow("latest, stories") << FeedSort::Latest << FeedKind::Story;
+    QTest::newRow("trending, all") << FeedSort::Trending << FeedKind::All;
+    QTest::newRow("trending, stories") << FeedSort::Trending << FeedKind::Story;
+}
+
+void TestTrending::aPageReadsBoundedRowsAtAnyDepth()
+{
+    QFETCH(FeedSort, sort);
+    QFETCH(FeedKind, kind);
+    // The same pages of a small topic and of one ten times its size, first and deep: each
+    // reads the same number of rows (SQLite's own count of the steps its program made),
+    // scans no table and sorts nothing.
+    struct Cost
+    {
+        int steps = 0;
+        int fullScanSteps = 0;
+        int sorts = 0;
+        int automaticIndexes = 0;
+    };
+    const auto pageCosts = [&](int postCount, int depth) {
+        Community community;
+        if (!community.open())
+            return QList<Cost>();
+        Store &store = community.store;
+        QRandomGenerator random(7);
+        {
+            Sql::Transaction transaction(store.connection());
+            for (int i = 0; i < postCount; ++i) {
+                // Four hours apart, and so no two scores alike whatever their comments (ties
+                // at a page's edge add the steps over the tied rows: bounded, not equal).
+                const qint64 id = community.post(nineOClock + i * 4 * 3'600'000LL,
+                    i % 3 == 0 ? PostKind::Story : PostKind::Post);
+                store.posts().adjustCommentCount(
+                    id, int(random.bounded(5)), store.changes().next());
+            }
+            transaction.commit();
+        }
+        FeedQuery query;
+        query.sort = sort;
+        query.kind = kind;
+        query.limit = 20;
+        QList<Cost> costs;
+        for (int page = 0; page <= depth; ++page) {
+            const auto ids = store.posts().feed(community.topic, query, 0);
+            if (!ids || ids->nextCursor.isEmpty())
+                return QList<Cost>();
+            const Statements::Cost cost = Statements::of(store.connection()).lastCost();
+            if (page == 0 || page == depth)
+                costs.append({cost.virtualMachineSteps, cost.fullScanSteps, cost.sorts,
+                    cost.automaticIndexes});
+            query.cursor = ids->nextCursor;
+        }
+        return costs;
+    };
+    const QList<Cost> small = pageCosts(300, 2);
+    const QList<Cost> large = pageCosts(3000, 40);
+    QCOMPARE(small.size(), 2);
+    QCOMPARE(large.size(), 2);
+    for (const Cost &cost : small + large) {
+        QCOMPARE(cost.fullScanSteps, 0);
+        QCOMPARE(cost.sorts, 0);
+        QCOMPARE(cost.automaticIndexes, 0);
+        // 21 rows of an index and their columns: some steps a row, not some a post.
+        QVERIFY2(cost.steps > 0 && cost.steps < 21 * 20, qPrintable(QString::number(cost.steps)));
+    }
+    // First pages cost the same; pages after a cursor cost the same as each other (their
+    // program also compares the cursor), however deep and however big the topic.
+    QCOMPARE(large[0].steps, small[0].steps);
+    QCOMPARE(large[1].steps, small[1].steps);
+}
+
+void TestTrending::feedQueriesUseTheirIndexes()
+{
+    // The plan of each feed query the store runs: a search of the index the order needs, with
+    // no temporary b-tree (a sort) and no scan of the table.
+    Community community;
+    QVERIFY(community.open());
+    for (int i = 0; i < 30; ++i)
+        community.post(nineOClock + i * 1000, i % 2 ? PostKind::Video : PostKind::Post);
+    const struct
+    {
+        FeedSort sort;
+        FeedKind kind;
+        const char *index;
+    } cases[] = {{FeedSort::Latest, FeedKind::All, "post_topics_latest"},
+        {FeedSort::Latest, FeedKind::Video, "post_topics_kind"},
+        {FeedSort::Trending, FeedKind::All, "post_topics_trending"},
+        {FeedSort::Trending, FeedKind::Video, "post_topics_trending_kind"}};
+    for (const auto &c : cases) {
+        FeedQuery query;
+        query.sort = c.sort;
+        query.kind = c.kind;
+        query.limit = 5;
+        for (int page = 0; page < 2; ++page) {
+            const auto ids = community.store.posts().feed(community.topic, query, 0);
+            QVERIFY(ids && !ids->nextCursor.isEmpty());
+            const QByteArray sql = Statements::of(community.store.connection()).lastCost().sql;
+            QSqlQuery plan(community.store.connection());
+            QVERIFY(plan.prepare(u"EXPLAIN QUERY PLAN "_s + QString::fromUtf8(sql)));
+            // The values do not change the plan; bind ones of the right types.
+            const qsizetype parameters = sql.count('?');
+            for (qsizetype i = 0; i < parameters; ++i)
+                plan.addBindValue(
+                    i == 1 && c.kind != FeedKind::All ? QVariant(u"video"_s) : QVariant(qint64(1)));
+            QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
+            QStringList details;
+            while (plan.next())
+                details.append(plan.value(3).toString());
+            const QString joined = details.join(u" | "_s);
+            QVERIFY2(details.size() == 1, qPrintable(joined));
+            QVERIFY2(joined.startsWith(u"SEARCH pt USING "_s)
+                    && joined.contains(QLatin1StringView(c.index) + u" ("_s),
+                qPrintable(joined));
+            QVERIFY2(!joined.contains(u"TEMP B-TREE"_s), qPrintable(joined));
+            query.cursor = ids->nextCursor;
+        }
+    }
+}
+
+void TestTrending::generateFillsOneTopic()
+{
+    // --generate N --topic SLUG: every post in that topic (made when missing), some photos
+    // and videos among them, counts that vary, and the stored scores the counts give.
+    QTemporaryDir data;
+    Store store;
+    QVERIFY(store.open(data.filePath(u"hearth.db"_s)));
+    QDir media(data.path());
+    QVERIFY(media.mkpath(u"media"_s));
+    media.cd(u"media"_s);
+    SyntheticCommunity(store, media).generate(400, u"wellbeing"_s);
+    const QSqlDatabase db = store.connection();
+    const qint64 topic = *store.topics().topicId(u"wellbeing"_s);
+    QCOMPARE(Sql::scalar(db, u"SELECT count(*) FROM posts"_s).toInt(), 400);
+    QCOMPARE(
+        Sql::scalar(db, u"SELECT count(*) FROM post_topics WHERE topic_id = ?"_s, {topic}).toInt(),
+        400);
+    QVERIFY(Sql::scalar(db, u"SELECT count(*) FROM posts WHERE kind = 'video'"_s).toInt() > 0);
+    QVERIFY(Sql::scalar(db,
+                u"SELECT count(*) FROM posts p JOIN media m ON m.id = p.media_id "
+                "WHERE m.kind = 'image'"_s)
+                .toInt()
+        > 0);
+    QVERIFY(Sql::scalar(db, u"SELECT count(DISTINCT reaction_count) FROM posts"_s).toInt() > 3);
+    // The counts agree with the rows, and every feed row holds its post's score.
+    QCOMPARE(Sql::scalar(db,
+                 u"SELECT count(*) FROM posts p WHERE reaction_count != "
+                 "(SELECT count(*) FROM reactions r WHERE r.post_id = p.id) OR comment_count != "
+                 "(SELECT count(*) FROM comments c WHERE c.post_id = p.id)"_s)
+                 .toInt(),
+        0);
+    QSqlQuery rows(db);
+    QVERIFY(rows.exec(u"SELECT p.reaction_count, p.comment_count, p.created_at, pt.trending "
+                      "FROM posts p JOIN post_topics pt ON pt.post_id = p.id"_s));
+    int checked = 0;
+    while (rows.next()) {
+        QCOMPARE(rows.value(3).toLongLong(),
+            TrendingScore::score(rows.value(0).toLongLong(), rows.value(1).toLongLong(),
+                rows.value(2).toLongLong()));
+        ++checked;
+    }
+    QVERIFY(checked >= 400);
+    const auto topicData = store.topics().topicPage(u"wellbeing"_s, 1, {}, 0);
+    QVERIFY(topicData && topicData->items.size() == 1);
+    const TopicCounts counts = topicData->items.first().counts;
+    QCOMPARE(counts.posts + counts.stories + counts.videos, 400);
+    // Its feeds are pages of it, in both orders.
+    FeedQuery query;
+    query.sort = FeedSort::Trending;
+    const auto page = store.posts().feed(topic, query, 0);
+    QVERIFY(page && page->items.size() == query.limit && !page->nextCursor.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestTrending)
+#include "tst_trending.moc"
