@@ -121,6 +121,8 @@ void TestTrending::scoreIsTheDocumentedOne()
     QCOMPARE(TrendingScore::score(0, 0, halfPastTwelve), 124'767'125);
     QCOMPARE(TrendingScore::score(0, 1, halfPastTwelve), 124'768'625);
     QCOMPARE(TrendingScore::score(12, 5, nineOClock), 124'770'687);
+    QCOMPARE(TrendingScore::score(1, 0, halfPastTwelve), 124'768'125);
+    QCOMPARE(TrendingScore::attentionPoints(64), 6000); // level with a new post for a day
     // Doubling the attention is worth exactly four hours.
     QCOMPARE(TrendingScore::score(1, 0, nineOClock),
         TrendingScore::score(0, 0, nineOClock + 4 * 3'600'000));
