@@ -5,6 +5,8 @@
 #include <QDate>
 
 #include <algorithm>
+#include <charconv>
+#include <cstring>
 
 namespace Hearth::PostJson {
 
@@ -12,118 +14,153 @@ namespace {
 
 constexpr char hexDigits[] = "0123456789abcdef";
 
-// The inside of a JSON string as QJsonDocument writes one: ", \ and the control characters
-// escaped (the short forms where JSON has them), everything else as UTF-8.
-void appendEscaped(QByteArray &out, QByteArrayView utf8)
+// Writes into the end of a QByteArray through a pointer, growing it now and then: appending
+// piece by piece through QByteArray's own append cost a third of a page's writing.
+class Writer
 {
-    qsizetype plain = 0; // the start of the run of bytes that need no escape
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const auto c = uchar(utf8[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out.append(utf8.sliced(plain, i - plain));
-        plain = i + 1;
-        out.append('\\');
-        switch (c) {
-        case '"':
-            out.append('"');
-            break;
-        case '\\':
-            out.append('\\');
-            break;
-        case '\b':
-            out.append('b');
-            break;
-        case '\f':
-            out.append('f');
-            break;
-        case '\n':
-            out.append('n');
-            break;
-        case '\r':
-            out.append('r');
-            break;
-        case '\t':
-            out.append('t');
-            break;
-        default:
-            out.append("u00").append(hexDigits[c >> 4]).append(hexDigits[c & 0xf]);
-            break;
+public:
+    explicit Writer(QByteArray &out) : m_out(out), m_used(out.size()) { }
+    ~Writer() { m_out.resize(m_used); }
+    Writer(const Writer &) = delete;
+    Writer &operator=(const Writer &) = delete;
+
+    template<qsizetype N>
+    void literal(const char (&text)[N])
+    {
+        bytes(text, N - 1);
+    }
+    void bytes(const char *data, qsizetype size)
+    {
+        std::memcpy(room(size), data, size_t(size));
+        m_used += size;
+    }
+    void byte(char c)
+    {
+        *room(1) = c;
+        ++m_used;
+    }
+    void number(qint64 value)
+    {
+        char *at = room(20);
+        m_used += std::to_chars(at, at + 20, value).ptr - at;
+    }
+    void boolean(bool value)
+    {
+        if (value)
+            literal("true");
+        else
+            literal("false");
+    }
+    void optional(std::optional<qint64> value)
+    {
+        if (value)
+            number(*value);
+        else
+            literal("null");
+    }
+    // value digits, zero-padded to width.
+    void digits(int value, int width)
+    {
+        char *at = room(width);
+        for (int i = width - 1; i >= 0; --i) {
+            at[i] = char('0' + value % 10);
+            value /= 10;
         }
+        m_used += width;
     }
-    out.append(utf8.sliced(plain));
-}
+    void string(QStringView text);
 
-void appendString(QByteArray &out, QByteArrayView utf8)
-{
-    out.append('"');
-    appendEscaped(out, utf8);
-    out.append('"');
-}
-
-bool isLoneSurrogate(const QString &text, qsizetype i)
-{
-    const QChar c = text[i];
-    if (c.isHighSurrogate())
-        return i + 1 >= text.size() || !text[i + 1].isLowSurrogate();
-    if (c.isLowSurrogate())
-        return i == 0 || !text[i - 1].isHighSurrogate();
-    return false;
-}
-
-void appendString(QByteArray &out, const QString &text)
-{
-    // A lone surrogate has no UTF-8: QJsonDocument writes it as \uXXXX. Text read from the
-    // database never holds one (it was UTF-8), but a Post may come from anywhere.
-    qsizetype lone = 0;
-    while (lone < text.size() && !isLoneSurrogate(text, lone))
-        ++lone;
-    if (lone == text.size()) {
-        appendString(out, QByteArrayView(text.toUtf8()));
-        return;
+private:
+    char *room(qsizetype size)
+    {
+        if (m_used + size > m_out.size())
+            m_out.resize(std::max(m_out.size() * 2, m_used + size + 1024));
+        return m_out.data() + m_used;
     }
-    out.append('"');
-    qsizetype start = 0;
-    for (qsizetype i = lone; i <= text.size(); ++i) {
-        if (i < text.size() && !isLoneSurrogate(text, i))
-            continue;
-        appendEscaped(out, QByteArrayView(QStringView(text).sliced(start, i - start).toUtf8()));
-        if (i < text.size()) {
-            const char16_t unit = text[i].unicode();
-            out.append("\\u");
+
+    QByteArray &m_out;
+    qsizetype m_used = 0;
+};
+
+// A JSON string as QJsonDocument writes one, in one pass from UTF-16: ", \ and the control
+// characters escaped (the short forms where JSON has them), a lone surrogate as \uXXXX
+// (it has no UTF-8), everything else as UTF-8.
+void Writer::string(QStringView text)
+{
+    // At most six bytes a UTF-16 unit (\u001f), and the quotes.
+    char *const start = room(text.size() * 6 + 2);
+    char *at = start;
+    *at++ = '"';
+    const char16_t *units = text.utf16();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = units[i];
+        if (c < 0x80) {
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                *at++ = char(c);
+                continue;
+            }
+            *at++ = '\\';
+            switch (c) {
+            case '"':
+                *at++ = '"';
+                break;
+            case '\\':
+                *at++ = '\\';
+                break;
+            case '\b':
+                *at++ = 'b';
+                break;
+            case '\f':
+                *at++ = 'f';
+                break;
+            case '\n':
+                *at++ = 'n';
+                break;
+            case '\r':
+                *at++ = 'r';
+                break;
+            case '\t':
+                *at++ = 't';
+                break;
+            default:
+                *at++ = 'u';
+                *at++ = '0';
+                *at++ = '0';
+                *at++ = hexDigits[c >> 4];
+                *at++ = hexDigits[c & 0xf];
+                break;
+            }
+        } else if (c < 0x800) {
+            *at++ = char(0xc0 | (c >> 6));
+            *at++ = char(0x80 | (c & 0x3f));
+        } else if (QChar::isHighSurrogate(c) && i + 1 < size
+            && QChar::isLowSurrogate(units[i + 1])) {
+            const char32_t u = QChar::surrogateToUcs4(c, units[++i]);
+            *at++ = char(0xf0 | (u >> 18));
+            *at++ = char(0x80 | ((u >> 12) & 0x3f));
+            *at++ = char(0x80 | ((u >> 6) & 0x3f));
+            *at++ = char(0x80 | (u & 0x3f));
+        } else if (QChar::isSurrogate(c)) {
+            *at++ = '\\';
+            *at++ = 'u';
             for (int shift = 12; shift >= 0; shift -= 4)
-                out.append(hexDigits[(unit >> shift) & 0xf]);
+                *at++ = hexDigits[(c >> shift) & 0xf];
+        } else {
+            *at++ = char(0xe0 | (c >> 12));
+            *at++ = char(0x80 | ((c >> 6) & 0x3f));
+            *at++ = char(0x80 | (c & 0x3f));
         }
-        start = i + 1;
     }
-    out.append('"');
-}
-
-void appendNumber(QByteArray &out, qint64 value)
-{
-    out.append(QByteArray::number(value));
-}
-
-void appendBool(QByteArray &out, bool value)
-{
-    out.append(value ? "true" : "false");
-}
-
-void appendDigits(QByteArray &out, int value, int width)
-{
-    char digits[8];
-    for (int i = width - 1; i >= 0; --i) {
-        digits[i] = char('0' + value % 10);
-        value /= 10;
-    }
-    out.append(digits, width);
+    *at++ = '"';
+    m_used += at - start;
 }
 
 // As Json::toJson(QDateTime): ISO 8601 in UTC with milliseconds, or null.
-void appendTime(QByteArray &out, const QDateTime &time)
+void appendTime(Writer &out, const QDateTime &time)
 {
     if (!time.isValid()) {
-        out.append("null");
+        out.literal("null");
         return;
     }
     const qint64 ms = time.toMSecsSinceEpoch();
@@ -132,39 +169,31 @@ void appendTime(QByteArray &out, const QDateTime &time)
     const QDate date = QDate(1970, 1, 1).addDays(days);
     if (date.year() < 1000 || date.year() > 9999) {
         // Outside four-digit years Qt's own form is not worth copying: let it write them.
-        out.append(Json::toJson(time).toString().toUtf8().prepend('"').append('"'));
+        out.string(Json::toJson(time).toString());
         return;
     }
-    out.append('"');
-    appendDigits(out, date.year(), 4);
-    out.append('-');
-    appendDigits(out, date.month(), 2);
-    out.append('-');
-    appendDigits(out, date.day(), 2);
-    out.append('T');
-    appendDigits(out, int(inDay / 3'600'000), 2);
-    out.append(':');
-    appendDigits(out, int(inDay / 60'000 % 60), 2);
-    out.append(':');
-    appendDigits(out, int(inDay / 1000 % 60), 2);
-    out.append('.');
-    appendDigits(out, int(inDay % 1000), 3);
-    out.append("Z\"");
-}
-
-void appendOptional(QByteArray &out, std::optional<qint64> value)
-{
-    if (value)
-        appendNumber(out, *value);
-    else
-        out.append("null");
+    out.byte('"');
+    out.digits(date.year(), 4);
+    out.byte('-');
+    out.digits(date.month(), 2);
+    out.byte('-');
+    out.digits(date.day(), 2);
+    out.byte('T');
+    out.digits(int(inDay / 3'600'000), 2);
+    out.byte(':');
+    out.digits(int(inDay / 60'000 % 60), 2);
+    out.byte(':');
+    out.digits(int(inDay / 1000 % 60), 2);
+    out.byte('.');
+    out.digits(int(inDay % 1000), 3);
+    out.literal("Z\"");
 }
 
 // The reaction kinds in the order QJsonObject keeps keys (sorted), with their wire names.
 struct NamedKind
 {
     ReactionKind kind;
-    QByteArray name;
+    QString name;
 };
 
 const QList<NamedKind> &sortedReactionKinds()
@@ -172,7 +201,7 @@ const QList<NamedKind> &sortedReactionKinds()
     static const QList<NamedKind> kinds = [] {
         QList<NamedKind> list;
         for (ReactionKind kind : AllReactionKinds)
-            list.append({kind, toWire(kind).toUtf8()});
+            list.append({kind, toWire(kind)});
         std::sort(list.begin(), list.end(),
             [](const NamedKind &a, const NamedKind &b) { return a.name < b.name; });
         return list;
@@ -180,99 +209,105 @@ const QList<NamedKind> &sortedReactionKinds()
     return kinds;
 }
 
-void appendMedia(QByteArray &out, const Media &media)
+void appendMedia(Writer &out, const Media &media)
 {
-    out.append("{\"altText\":");
-    appendString(out, media.altText);
-    out.append(",\"byteSize\":");
-    appendNumber(out, media.byteSize);
-    out.append(",\"durationMs\":");
-    appendOptional(out, media.durationMs);
-    out.append(",\"height\":");
-    appendNumber(out, media.height);
-    out.append(",\"id\":");
-    appendNumber(out, media.id);
-    out.append(",\"kind\":");
-    appendString(out, toWire(media.kind));
-    out.append(",\"mimeType\":");
-    appendString(out, media.mimeType);
-    out.append(",\"posterId\":");
-    appendOptional(out, media.posterId);
-    out.append(",\"sensitive\":");
-    appendBool(out, media.sensitive);
-    out.append(",\"width\":");
-    appendNumber(out, media.width);
-    out.append('}');
+    out.literal("{\"altText\":");
+    out.string(media.altText);
+    out.literal(",\"byteSize\":");
+    out.number(media.byteSize);
+    out.literal(",\"durationMs\":");
+    out.optional(media.durationMs);
+    out.literal(",\"height\":");
+    out.number(media.height);
+    out.literal(",\"id\":");
+    out.number(media.id);
+    out.literal(",\"kind\":");
+    out.string(toWire(media.kind));
+    out.literal(",\"mimeType\":");
+    out.string(media.mimeType);
+    out.literal(",\"posterId\":");
+    out.optional(media.posterId);
+    out.literal(",\"sensitive\":");
+    out.boolean(media.sensitive);
+    out.literal(",\"width\":");
+    out.number(media.width);
+    out.byte('}');
 }
 
-void appendReactions(QByteArray &out, const Reactions &reactions)
+void appendReactions(Writer &out, const Reactions &reactions)
 {
-    out.append("{\"counts\":{");
+    out.literal("{\"counts\":{");
     bool first = true;
     for (const NamedKind &kind : sortedReactionKinds()) {
         if (reactions.count(kind.kind) <= 0)
             continue;
         if (!first)
-            out.append(',');
+            out.byte(',');
         first = false;
-        appendString(out, QByteArrayView(kind.name));
-        out.append(':');
-        appendNumber(out, reactions.count(kind.kind));
+        out.string(kind.name);
+        out.byte(':');
+        out.number(reactions.count(kind.kind));
     }
-    out.append("},\"mine\":");
+    out.literal("},\"mine\":");
     if (const auto mine = reactions.mine())
-        appendString(out, toWire(*mine));
+        out.string(toWire(*mine));
     else
-        out.append("null");
-    out.append('}');
+        out.literal("null");
+    out.byte('}');
+}
+
+void appendPost(Writer &out, const Post &post)
+{
+    out.literal("{\"author\":{\"displayName\":");
+    out.string(post.author.displayName);
+    out.literal(",\"handle\":");
+    out.string(post.author.handle);
+    out.literal(",\"id\":");
+    out.number(post.author.id);
+    out.literal(",\"team\":");
+    out.boolean(post.author.team);
+    out.literal("},\"body\":");
+    out.string(post.body);
+    out.literal(",\"commentCount\":");
+    out.number(post.commentCount);
+    out.literal(",\"contentWarning\":");
+    out.string(post.contentWarning);
+    out.literal(",\"createdAt\":");
+    appendTime(out, post.createdAt);
+    out.literal(",\"editedAt\":");
+    appendTime(out, post.editedAt);
+    out.literal(",\"hashtags\":[");
+    for (qsizetype i = 0; i < post.hashtags.size(); ++i) {
+        if (i > 0)
+            out.byte(',');
+        out.string(post.hashtags[i]);
+    }
+    out.literal("],\"id\":");
+    out.number(post.id);
+    out.literal(",\"kind\":");
+    out.string(toWire(post.kind));
+    out.literal(",\"media\":");
+    if (post.media)
+        appendMedia(out, *post.media);
+    else
+        out.literal("null");
+    out.literal(",\"reactions\":");
+    appendReactions(out, post.reactions);
+    out.literal(",\"teamPrompt\":");
+    out.boolean(post.teamPrompt);
+    out.literal(",\"title\":");
+    out.string(post.title);
+    out.literal(",\"version\":");
+    out.number(post.version);
+    out.byte('}');
 }
 
 } // namespace
 
 void append(QByteArray &out, const Post &post)
 {
-    out.append("{\"author\":{\"displayName\":");
-    appendString(out, post.author.displayName);
-    out.append(",\"handle\":");
-    appendString(out, post.author.handle);
-    out.append(",\"id\":");
-    appendNumber(out, post.author.id);
-    out.append(",\"team\":");
-    appendBool(out, post.author.team);
-    out.append("},\"body\":");
-    appendString(out, post.body);
-    out.append(",\"commentCount\":");
-    appendNumber(out, post.commentCount);
-    out.append(",\"contentWarning\":");
-    appendString(out, post.contentWarning);
-    out.append(",\"createdAt\":");
-    appendTime(out, post.createdAt);
-    out.append(",\"editedAt\":");
-    appendTime(out, post.editedAt);
-    out.append(",\"hashtags\":[");
-    for (qsizetype i = 0; i < post.hashtags.size(); ++i) {
-        if (i > 0)
-            out.append(',');
-        appendString(out, post.hashtags[i]);
-    }
-    out.append("],\"id\":");
-    appendNumber(out, post.id);
-    out.append(",\"kind\":");
-    appendString(out, toWire(post.kind));
-    out.append(",\"media\":");
-    if (post.media)
-        appendMedia(out, *post.media);
-    else
-        out.append("null");
-    out.append(",\"reactions\":");
-    appendReactions(out, post.reactions);
-    out.append(",\"teamPrompt\":");
-    appendBool(out, post.teamPrompt);
-    out.append(",\"title\":");
-    appendString(out, post.title);
-    out.append(",\"version\":");
-    appendNumber(out, post.version);
-    out.append('}');
+    Writer writer(out);
+    appendPost(writer, post);
 }
 
 QByteArray page(const Page<Post> &page)
@@ -280,20 +315,23 @@ QByteArray page(const Page<Post> &page)
     QByteArray out;
     qsizetype guess = 64;
     for (const Post &post : page.items)
-        guess += 400 + post.body.size() * 3 / 2 + post.title.size();
+        guess += 500 + post.body.size() * 3 / 2 + post.title.size();
     out.reserve(guess);
-    out.append("{\"items\":[");
-    for (qsizetype i = 0; i < page.items.size(); ++i) {
-        if (i > 0)
-            out.append(',');
-        append(out, page.items[i]);
+    {
+        Writer writer(out);
+        writer.literal("{\"items\":[");
+        for (qsizetype i = 0; i < page.items.size(); ++i) {
+            if (i > 0)
+                writer.byte(',');
+            appendPost(writer, page.items[i]);
+        }
+        writer.literal("],\"nextCursor\":");
+        if (page.nextCursor.isEmpty())
+            writer.literal("null");
+        else
+            writer.string(page.nextCursor);
+        writer.byte('}');
     }
-    out.append("],\"nextCursor\":");
-    if (page.nextCursor.isEmpty())
-        out.append("null");
-    else
-        appendString(out, page.nextCursor);
-    out.append('}');
     return out;
 }
 

@@ -67,6 +67,9 @@ public:
     // an index: (createdAt, id) and (trending score, id), descending.
     Result<Page<qint64>> feed(qint64 topicId, const FeedQuery &query, qint64 viewerId) const;
 
+    // feed() and posts() together: a page of posts, read in one transaction.
+    Result<Page<Post>> feedPage(qint64 topicId, const FeedQuery &query, qint64 viewerId) const;
+
 private:
     void writeTopics(qint64 id, const Content &content, qint64 createdAtMs, qint64 score);
     // Stores the trending score that follows from the post's counts (TrendingScore).

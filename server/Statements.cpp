@@ -31,8 +31,10 @@ Statements::Statements(sqlite3 *handle) : m_handle(handle) { }
 
 Statements::~Statements()
 {
-    for (const Entry &entry : std::as_const(m_entries))
-        sqlite3_finalize(entry.statement);
+    for (Entry *entry : std::as_const(m_entries)) {
+        sqlite3_finalize(entry->statement);
+        delete entry;
+    }
 }
 
 Statements &Statements::of(const QSqlDatabase &db)
@@ -75,50 +77,95 @@ qint64 Statements::lastInsertId() const
     return sqlite3_last_insert_rowid(m_handle);
 }
 
-Statements::Use Statements::use(const QByteArray &sql)
+Statements::Entry &Statements::entryFor(const QByteArray &sql)
 {
-    Entry &entry = m_entries[sql];
-    if (!entry.statement)
-        entry.statement = prepare(sql);
-    if (entry.inUse)
-        return Use(*this, prepare(sql), true);
-    entry.inUse = true;
-    return Use(*this, entry.statement, false);
+    if (Entry *entry = m_entries.value(sql))
+        return *entry;
+    // Prepared before it is kept, so that SQL that does not prepare leaves nothing behind.
+    sqlite3_stmt *statement = prepare(sql);
+    auto *entry = new Entry{sql, statement, false};
+    m_entries.insert(sql, entry);
+    return *entry;
 }
 
-void Statements::finished(sqlite3_stmt *statement, bool temporary)
+Statements::Use Statements::use(const QByteArray &sql)
 {
-    m_lastCost.sql = sqlite3_sql(statement);
+    return use(entryFor(sql));
+}
+
+Statements::Use Statements::use(const char *literal, qsizetype size)
+{
+    Entry *&entry = m_byLiteral[literal];
+    if (!entry)
+        entry = &entryFor(QByteArray(literal, size));
+    return use(*entry);
+}
+
+Statements::Use Statements::use(Entry &entry)
+{
+    if (entry.inUse)
+        return Use(*this, prepare(entry.sql), nullptr);
+    entry.inUse = true;
+    return Use(*this, entry.statement, &entry);
+}
+
+Statements::Cost Statements::lastCost() const
+{
+    Cost cost = m_lastCost;
+    cost.sql = m_lastSql;
+    return cost;
+}
+
+void Statements::finished(sqlite3_stmt *statement, Entry *entry)
+{
+    // SQLite's counters cost a few instructions each; the SQL is shared, not copied.
+    m_lastSql = entry ? entry->sql : QByteArray(sqlite3_sql(statement));
     m_lastCost.virtualMachineSteps = sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_VM_STEP, 1);
     m_lastCost.fullScanSteps = sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_FULLSCAN_STEP, 1);
     m_lastCost.sorts = sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_SORT, 1);
     m_lastCost.automaticIndexes = sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_AUTOINDEX, 1);
-    if (temporary) {
+    if (!entry) {
         sqlite3_finalize(statement);
         return;
     }
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
-    const auto it = m_entries.find(QByteArray(sqlite3_sql(statement)));
-    if (it != m_entries.end())
-        it->inUse = false;
+    entry->inUse = false;
 }
 
-Statements::Use::Use(Statements &owner, sqlite3_stmt *statement, bool temporary)
-    : m_owner(&owner), m_statement(statement), m_temporary(temporary)
+Statements::ReadTransaction::ReadTransaction(Statements &statements)
+{
+    if (!sqlite3_get_autocommit(statements.m_handle))
+        return;
+    statements.use("BEGIN").run();
+    m_owner = &statements;
+}
+
+Statements::ReadTransaction::~ReadTransaction()
+{
+    if (!m_owner)
+        return;
+    // Ending a transaction that wrote nothing cannot lose anything; should it fail, the
+    // rollback still ends it, and a destructor must not throw.
+    if (sqlite3_exec(m_owner->m_handle, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        sqlite3_exec(m_owner->m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+Statements::Use::Use(Statements &owner, sqlite3_stmt *statement, Entry *entry)
+    : m_owner(&owner), m_statement(statement), m_entry(entry)
 { }
 
 Statements::Use::Use(Use &&other) noexcept
     : m_owner(other.m_owner)
     , m_statement(std::exchange(other.m_statement, nullptr))
-    , m_temporary(other.m_temporary)
+    , m_entry(other.m_entry)
     , m_nextIndex(other.m_nextIndex)
 { }
 
 Statements::Use::~Use()
 {
     if (m_statement)
-        m_owner->finished(m_statement, m_temporary);
+        m_owner->finished(m_statement, m_entry);
 }
 
 Statements::Use &Statements::Use::bind(qint64 value)

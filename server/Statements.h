@@ -58,11 +58,13 @@ public:
 
     private:
         friend class Statements;
-        Use(Statements &owner, sqlite3_stmt *statement, bool temporary);
+        struct Entry;
+        // entry: the kept statement, or null for one prepared for this use alone.
+        Use(Statements &owner, sqlite3_stmt *statement, Entry *entry);
 
         Statements *m_owner = nullptr;
         sqlite3_stmt *m_statement = nullptr;
-        bool m_temporary = false;
+        Entry *m_entry = nullptr;
         int m_nextIndex = 1;
     };
 
@@ -77,6 +79,20 @@ public:
         int automaticIndexes = 0;
     };
 
+    // Reads in one transaction, so that they see one state of the database and take its
+    // locks once rather than once a statement. Does nothing inside an open transaction.
+    class ReadTransaction
+    {
+    public:
+        explicit ReadTransaction(Statements &statements);
+        ~ReadTransaction();
+        ReadTransaction(const ReadTransaction &) = delete;
+        ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+    private:
+        Statements *m_owner = nullptr; // null when it opened none
+    };
+
     // The statements of db's connection (created on first use).
     static Statements &of(const QSqlDatabase &db);
     // Finalizes a connection's statements: before the connection closes.
@@ -85,8 +101,15 @@ public:
     // sql, prepared once. A statement still in use (a read nested in its own loop) is
     // prepared anew for the inner use rather than reset under the outer one.
     Use use(const QByteArray &sql);
+    // The same for SQL written in the source: found again by its address, without hashing
+    // its text (a page uses a dozen statements).
+    template<qsizetype N>
+    Use use(const char (&sql)[N])
+    {
+        return use(static_cast<const char *>(sql), N - 1);
+    }
 
-    Cost lastCost() const { return m_lastCost; }
+    Cost lastCost() const;
     // The rowid of the connection's last INSERT.
     qint64 lastInsertId() const;
 
@@ -95,18 +118,27 @@ public:
     Statements &operator=(const Statements &) = delete;
 
 private:
+    using Entry = Use::Entry;
     explicit Statements(sqlite3 *handle);
-    void finished(sqlite3_stmt *statement, bool temporary);
+    Use use(const char *literal, qsizetype size);
+    Use use(Entry &entry);
+    void finished(sqlite3_stmt *statement, Entry *entry);
     sqlite3_stmt *prepare(const QByteArray &sql) const;
+    Entry &entryFor(const QByteArray &sql);
 
     sqlite3 *m_handle = nullptr;
-    struct Entry
-    {
-        sqlite3_stmt *statement = nullptr;
-        bool inUse = false;
-    };
-    QHash<QByteArray, Entry> m_entries;
+    QHash<QByteArray, Entry *> m_entries; // owned
+    QHash<const char *, Entry *> m_byLiteral;
+    // The counters of the last finished use, and its SQL.
     Cost m_lastCost;
+    QByteArray m_lastSql;
+};
+
+struct Statements::Use::Entry
+{
+    QByteArray sql;
+    sqlite3_stmt *statement = nullptr;
+    bool inUse = false;
 };
 
 } // namespace Hearth

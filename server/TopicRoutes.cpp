@@ -90,11 +90,10 @@ HttpReply TopicRoutes::feed(Request &request)
     const Result<FeedQuery> query = FeedQuery::fromUrlQuery(request.query());
     if (!query)
         return HttpReply::error(query.error());
-    const Result<Page<qint64>> ids = m_store.posts().feed(*topicId, *query, request.viewerId());
-    if (!ids)
-        return HttpReply::error(ids.error());
-    const Page<Post> page{m_store.posts().posts(ids->items, request.viewerId()), ids->nextCursor};
-    return HttpReply::bytes("application/json", PostJson::page(page));
+    const Result<Page<Post>> page = m_store.posts().feedPage(*topicId, *query, request.viewerId());
+    if (!page)
+        return HttpReply::error(page.error());
+    return HttpReply::bytes("application/json", PostJson::page(*page));
 }
 
 HttpReply TopicRoutes::newsletters(Request &request)
