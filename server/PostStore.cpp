@@ -86,7 +86,94 @@ QByteArray placeholders(qsizetype count)
     return list;
 }
 
+// The columns of a post as a page shows it, and the joins they need (p is the post): read
+// by readPost. Macros, so that they join the SQL around them as literals.
+#define POST_COLUMNS                                                                               \
+    "p.kind, p.title, p.body, p.content_warning, p.created_at, p.edited_at, p.version, "           \
+    "p.comment_count, p.team_prompt, p.hashtags, p.reaction_kinds, "                               \
+    "u.id, u.handle, u.display_name, u.team, "                                                     \
+    "m.id, m.kind, m.mime_type, m.width, m.height, m.byte_size, m.alt_text, m.sensitive, "         \
+    "m.poster_id, m.duration_ms"
+#define POST_JOINS " JOIN users u ON u.id = p.author_id LEFT JOIN media m ON m.id = p.media_id"
+constexpr int PostColumnCount = 25;
+
+// What posts.hashtags and posts.reaction_kinds hold, computed from the rows they summarise,
+// for use in an UPDATE of posts (posts.id is the row's): the hashtags of its feed rows in
+// order, separated by spaces (no hashtag holds one); and "kind:count" for each kind of
+// reaction it has, separated by commas. Schema step 3 filled them with the same SQL.
+#define HASHTAGS_OF_POST                                                                           \
+    "COALESCE((SELECT group_concat(tag, ' ') FROM (SELECT tag FROM post_topics "                   \
+    "WHERE post_id = posts.id ORDER BY position)), '')"
+#define REACTION_KINDS_OF_POST                                                                     \
+    "COALESCE((SELECT group_concat(kind || ':' || n, ',') FROM (SELECT kind, count(*) AS n "       \
+    "FROM reactions WHERE post_id = posts.id GROUP BY kind ORDER BY kind)), '')"
+
+// Fills post (all but its id) from row's POST_COLUMNS, which start at column first.
+void readPost(const Statements::Use &row, int first, Post &post)
+{
+    const auto column = [first](int n) {
+        return first + n;
+    };
+    post.kind = postKindFromWire(row.text(column(0))).value_or(PostKind::Post);
+    post.title = row.text(column(1));
+    post.body = row.text(column(2));
+    post.contentWarning = row.text(column(3));
+    post.createdAt = QDateTime::fromMSecsSinceEpoch(row.int64(column(4)), Qt::UTC);
+    if (!row.isNull(column(5)))
+        post.editedAt = QDateTime::fromMSecsSinceEpoch(row.int64(column(5)), Qt::UTC);
+    post.version = row.int64(column(6));
+    post.commentCount = row.int64(column(7));
+    post.teamPrompt = row.int64(column(8)) != 0;
+    const QByteArrayView hashtags = row.utf8(column(9));
+    for (qsizetype start = 0; start < hashtags.size();) {
+        qsizetype end = hashtags.indexOf(' ', start);
+        if (end < 0)
+            end = hashtags.size();
+        if (end > start)
+            post.hashtags.append(QString::fromUtf8(hashtags.sliced(start, end - start)));
+        start = end + 1;
+    }
+    const QByteArrayView kinds = row.utf8(column(10));
+    for (qsizetype start = 0; start < kinds.size();) {
+        qsizetype end = kinds.indexOf(',', start);
+        if (end < 0)
+            end = kinds.size();
+        const QByteArrayView pair = kinds.sliced(start, end - start);
+        const qsizetype colon = pair.lastIndexOf(':');
+        if (colon > 0) {
+            const auto kind = reactionKindOf(pair.first(colon));
+            bool ok = false;
+            const qint64 count = pair.sliced(colon + 1).toLongLong(&ok);
+            if (kind && ok)
+                post.reactions.setCount(*kind, count);
+        }
+        start = end + 1;
+    }
+    post.author = User{row.int64(column(11)), row.text(column(12)), row.text(column(13)),
+        row.int64(column(14)) != 0};
+    if (!row.isNull(column(15))) {
+        Media media;
+        media.id = row.int64(column(15));
+        media.kind = mediaKindFromWire(row.text(column(16))).value_or(MediaKind::Image);
+        media.mimeType = row.text(column(17));
+        media.width = int(row.int64(column(18)));
+        media.height = int(row.int64(column(19)));
+        media.byteSize = row.int64(column(20));
+        media.altText = row.text(column(21));
+        media.sensitive = row.int64(column(22)) != 0;
+        media.posterId = row.optionalInt64(column(23));
+        media.durationMs = row.optionalInt64(column(24));
+        post.media = media;
+    }
+}
+
 } // namespace
+
+QStringList PostStore::fillSummaries()
+{
+    return {QStringLiteral("UPDATE posts SET hashtags = " HASHTAGS_OF_POST
+                           ", reaction_kinds = " REACTION_KINDS_OF_POST)};
+}
 
 PostStore::PostStore(const QSqlDatabase &db, const MediaStore &media) : m_db(db), m_media(media) { }
 
@@ -117,6 +204,9 @@ void PostStore::writeTopics(qint64 id, const Content &content, qint64 createdAtM
                 content.hashtags.value(i), score)
             .run();
     }
+    // The hashtags a page shows, kept with the post (the tags of the rows just written, in
+    // their order) so that reading a page needs no read of post_topics per post.
+    statements.use("UPDATE posts SET hashtags = " HASHTAGS_OF_POST " WHERE id = ?").bind(id).run();
 }
 
 void PostStore::update(qint64 id, const Content &content, qint64 editedAtMs, qint64 seq)
@@ -192,7 +282,6 @@ QList<Post> PostStore::posts(const QList<qint64> &ids, qint64 viewerId) const
     if (ids.isEmpty())
         return {};
     Statements &statements = Statements::of(m_db);
-    const QByteArray in = placeholders(ids.size());
 
     // Where each id is in the answer (an id asked twice is answered once, at its first place).
     QHash<qint64, qsizetype> slotOf;
@@ -202,20 +291,17 @@ QList<Post> PostStore::posts(const QList<qint64> &ids, qint64 viewerId) const
         if (!slotOf.contains(ids[i]))
             slotOf.insert(ids[i], i);
     }
-    const auto find = [&](qint64 id) -> Post * {
-        const auto it = slotOf.constFind(id);
-        return it == slotOf.cend() || !slots[*it] ? nullptr : &*slots[*it];
-    };
 
-    auto query = statements.use(
-        "SELECT p.id, p.kind, p.title, p.body, p.content_warning, p.created_at, "
-        "p.edited_at, p.version, p.comment_count, p.team_prompt, "
-        "u.id, u.handle, u.display_name, u.team, "
-        "m.id, m.kind, m.mime_type, m.width, m.height, m.byte_size, m.alt_text, m.sensitive, "
-        "m.poster_id, m.duration_ms "
-        "FROM posts p JOIN users u ON u.id = p.author_id "
-        "LEFT JOIN media m ON m.id = p.media_id WHERE p.id IN ("
-        + in + ")");
+    QByteArray sql = "SELECT p.id, " POST_COLUMNS;
+    if (viewerId > 0)
+        sql += ", r.kind";
+    sql += " FROM posts p" POST_JOINS;
+    if (viewerId > 0)
+        sql += " LEFT JOIN reactions r ON r.post_id = p.id AND r.user_id = ?";
+    sql += " WHERE p.id IN (" + placeholders(ids.size()) + ")";
+    auto query = statements.use(sql);
+    if (viewerId > 0)
+        query.bind(viewerId);
     for (qint64 id : ids)
         query.bind(id);
     while (query.next()) {
@@ -224,75 +310,9 @@ QList<Post> PostStore::posts(const QList<qint64> &ids, qint64 viewerId) const
             continue;
         Post &post = slots[*slot].emplace();
         post.id = query.int64(0);
-        post.kind = postKindFromWire(query.text(1)).value_or(PostKind::Post);
-        post.title = query.text(2);
-        post.body = query.text(3);
-        post.contentWarning = query.text(4);
-        post.createdAt = QDateTime::fromMSecsSinceEpoch(query.int64(5), Qt::UTC);
-        if (!query.isNull(6))
-            post.editedAt = QDateTime::fromMSecsSinceEpoch(query.int64(6), Qt::UTC);
-        post.version = query.int64(7);
-        post.commentCount = query.int64(8);
-        post.teamPrompt = query.int64(9) != 0;
-        post.author = User{query.int64(10), query.text(11), query.text(12), query.int64(13) != 0};
-        if (!query.isNull(14)) {
-            Media media;
-            media.id = query.int64(14);
-            media.kind = mediaKindFromWire(query.text(15)).value_or(MediaKind::Image);
-            media.mimeType = query.text(16);
-            media.width = int(query.int64(17));
-            media.height = int(query.int64(18));
-            media.byteSize = query.int64(19);
-            media.altText = query.text(20);
-            media.sensitive = query.int64(21) != 0;
-            media.posterId = query.optionalInt64(22);
-            media.durationMs = query.optionalInt64(23);
-            post.media = media;
-        }
-    }
-
-    // The hashtags are put in order and the reactions counted here, not by ORDER BY and
-    // GROUP BY: a page holds a few dozen of each, and SQLite's sorter, set up twice a page,
-    // cost more than the rest of these reads. (One IN list a read, not one read a post:
-    // eighty uses of prepared statements a page cost more than SQLite's table of the ids.)
-    auto tags = statements.use(
-        "SELECT post_id, position, tag FROM post_topics WHERE post_id IN (" + in + ")");
-    for (qint64 id : ids)
-        tags.bind(id);
-    QHash<qint64, QList<std::pair<qint64, QString>>> tagsOf;
-    while (tags.next()) {
-        if (find(tags.int64(0)))
-            tagsOf[tags.int64(0)].append({tags.int64(1), tags.text(2)});
-    }
-    for (auto it = tagsOf.begin(); it != tagsOf.end(); ++it) {
-        std::sort(
-            it->begin(), it->end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-        Post *post = find(it.key());
-        post->hashtags.reserve(it->size());
-        for (auto &[position, tag] : *it)
-            post->hashtags.append(std::move(tag));
-    }
-
-    auto kinds
-        = statements.use("SELECT post_id, kind FROM reactions WHERE post_id IN (" + in + ")");
-    for (qint64 id : ids)
-        kinds.bind(id);
-    while (kinds.next()) {
-        Post *post = find(kinds.int64(0));
-        const auto kind = reactionKindOf(kinds.utf8(1));
-        if (post && kind)
-            post->reactions.setCount(*kind, post->reactions.count(*kind) + 1);
-    }
-    if (viewerId > 0) {
-        auto mine = statements.use(
-            "SELECT post_id, kind FROM reactions WHERE user_id = ? AND post_id IN (" + in + ")");
-        mine.bind(viewerId);
-        for (qint64 id : ids)
-            mine.bind(id);
-        while (mine.next()) {
-            if (Post *post = find(mine.int64(0)))
-                post->reactions.setMine(reactionKindOf(mine.utf8(1)));
-        }
+        readPost(query, 1, post);
+        if (viewerId > 0)
+            post.reactions.setMine(reactionKindOf(query.utf8(PostColumnCount + 1)));
     }
 
     QList<Post> ordered;
@@ -340,9 +360,12 @@ bool PostStore::setReaction(
             .run();
     }
     const int delta = (kind ? 1 : 0) - (had ? 1 : 0);
+    // The count of each kind, kept with the post: a page reads it there instead of counting
+    // each post's reactions, which cost as much as a post had reactions.
     auto counts = statements.use(
-        "UPDATE posts SET reaction_count = reaction_count + ?, seq = ? WHERE id = ? "
-        "RETURNING reaction_count, comment_count, created_at");
+        "UPDATE posts SET reaction_count = reaction_count + ?, reaction_kinds "
+        "= " REACTION_KINDS_OF_POST
+        ", seq = ? WHERE id = ? RETURNING reaction_count, comment_count, created_at");
     counts.bindAll(delta, seq, postId);
     if (counts.next())
         rescore(postId, counts.int64(0), counts.int64(1), counts.int64(2));
@@ -356,6 +379,23 @@ Reactions PostStore::reactions(qint64 postId, qint64 viewerId) const
 }
 
 Result<Page<qint64>> PostStore::feed(qint64 topicId, const FeedQuery &query, qint64 viewerId) const
+{
+    return feedRows(topicId, query, viewerId, nullptr);
+}
+
+Result<Page<Post>> PostStore::feedPage(
+    qint64 topicId, const FeedQuery &query, qint64 viewerId) const
+{
+    const Statements::ReadTransaction transaction(Statements::of(m_db));
+    QList<Post> posts;
+    const Result<Page<qint64>> ids = feedRows(topicId, query, viewerId, &posts);
+    if (!ids)
+        return ids.error();
+    return Page<Post>{std::move(posts), ids->nextCursor};
+}
+
+Result<Page<qint64>> PostStore::feedRows(
+    qint64 topicId, const FeedQuery &query, qint64 viewerId, QList<Post> *posts) const
 {
     std::optional<FeedCursor> cursor;
     if (!query.cursor.isEmpty()) {
@@ -373,12 +413,24 @@ Result<Page<qint64>> PostStore::feed(qint64 topicId, const FeedQuery &query, qin
 
     // Both orders are one range scan of an index that leads with (topic, [kind,]) and then
     // holds the order's key and the post id, both descending: a page reads limit + 1 rows
-    // (and those of blocked authors) wherever it starts, whatever the topic's size.
+    // (and those of blocked authors) wherever it starts, whatever the topic's size. With the
+    // posts, each row looks its post, author, media and the viewer's reaction up by key, in
+    // the same statement.
     const bool latest = query.sort == FeedSort::Latest;
+    const bool mine = posts && viewerId > 0;
     const QByteArray key = latest ? "pt.created_at" : "pt.trending";
-    QByteArray sql = "SELECT pt.post_id, " + key + " FROM post_topics pt";
-    if (hasBlocks)
+    QByteArray sql = "SELECT pt.post_id, " + key;
+    if (posts)
+        sql += ", " POST_COLUMNS;
+    if (mine)
+        sql += ", r.kind";
+    sql += " FROM post_topics pt";
+    if (hasBlocks || posts)
         sql += " JOIN posts p ON p.id = pt.post_id";
+    if (posts)
+        sql += POST_JOINS;
+    if (mine)
+        sql += " LEFT JOIN reactions r ON r.post_id = pt.post_id AND r.user_id = ?";
     sql += " WHERE pt.topic_id = ?";
     if (query.kind != FeedKind::All)
         sql += " AND pt.kind = ?";
@@ -389,6 +441,8 @@ Result<Page<qint64>> PostStore::feed(qint64 topicId, const FeedQuery &query, qin
     sql += " ORDER BY " + key + " DESC, pt.post_id DESC LIMIT ?";
 
     auto rows = statements.use(sql);
+    if (mine)
+        rows.bind(viewerId);
     rows.bind(topicId);
     if (query.kind != FeedKind::All)
         rows.bind(toWire(query.kind) /* feed kinds share the post kinds' wire names */);
@@ -400,6 +454,8 @@ Result<Page<qint64>> PostStore::feed(qint64 topicId, const FeedQuery &query, qin
 
     Page<qint64> page;
     page.items.reserve(query.limit);
+    if (posts)
+        posts->reserve(query.limit);
     qint64 lastKey = 0;
     while (rows.next()) {
         if (page.items.size() == query.limit) {
@@ -408,18 +464,15 @@ Result<Page<qint64>> PostStore::feed(qint64 topicId, const FeedQuery &query, qin
         }
         page.items.append(rows.int64(0));
         lastKey = rows.int64(1);
+        if (posts) {
+            Post &post = posts->emplace_back();
+            post.id = rows.int64(0);
+            readPost(rows, 2, post);
+            if (mine)
+                post.reactions.setMine(reactionKindOf(rows.utf8(2 + PostColumnCount)));
+        }
     }
     return page;
-}
-
-Result<Page<Post>> PostStore::feedPage(
-    qint64 topicId, const FeedQuery &query, qint64 viewerId) const
-{
-    const Statements::ReadTransaction transaction(Statements::of(m_db));
-    const Result<Page<qint64>> ids = feed(topicId, query, viewerId);
-    if (!ids)
-        return ids.error();
-    return Page<Post>{posts(ids->items, viewerId), ids->nextCursor};
 }
 
 } // namespace Hearth

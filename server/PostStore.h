@@ -70,7 +70,14 @@ public:
     // feed() and posts() together: a page of posts, read in one transaction.
     Result<Page<Post>> feedPage(qint64 topicId, const FeedQuery &query, qint64 viewerId) const;
 
+    // The SQL that computes posts.hashtags and posts.reaction_kinds for every post from the
+    // rows they summarise: what the schema step that brought them in runs.
+    static QStringList fillSummaries();
+
 private:
+    // A page of a feed: its post ids, and with posts, the posts themselves from the same read.
+    Result<Page<qint64>> feedRows(
+        qint64 topicId, const FeedQuery &query, qint64 viewerId, QList<Post> *posts) const;
     void writeTopics(qint64 id, const Content &content, qint64 createdAtMs, qint64 score);
     // Stores the trending score that follows from the post's counts (TrendingScore).
     void rescore(qint64 id, qint64 reactions, qint64 comments, qint64 createdAtMs);

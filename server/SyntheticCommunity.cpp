@@ -11,6 +11,7 @@
 #include "api/Hashtags.h"
 
 #include <QFile>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QUuid>
@@ -237,13 +238,25 @@ void SyntheticCommunity::generate(int postCount, const QString &topic)
             mediaId = insertMedia(clip, "video", author, posterId, postId, createdAt);
         }
 
+        // The reactions' kinds, drawn first: the post keeps the count of each (PostStore).
+        QList<const char *> reactionKinds;
+        QMap<QByteArray, int> perKind;
+        for (int r = 0; r < reactions; ++r) {
+            reactionKinds.append(reactionKind(random));
+            ++perKind[reactionKinds.last()];
+        }
+        QByteArrayList kindCounts;
+        for (auto it = perKind.cbegin(); it != perKind.cend(); ++it)
+            kindCounts.append(it.key() + ':' + QByteArray::number(it.value()));
+
         statements
             .use("INSERT INTO posts (id, kind, author_id, title, body, content_warning, media_id, "
-                 "created_at, edited_at, version, reaction_count, comment_count, seq) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                 "created_at, edited_at, version, reaction_count, comment_count, seq, hashtags, "
+                 "reaction_kinds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .bindAll(postId, kind, author, sentence(random, 5), body, warning, mediaId, createdAt,
                 edited ? std::optional(createdAt + 3'600'000) : std::nullopt, edited ? 2 : 1,
-                reactions, comments, ++seq)
+                reactions, comments, ++seq, postTags.join(u' '),
+                QByteArrayView(kindCounts.join(',')))
             .run();
         const qint64 score = TrendingScore::score(reactions, comments, createdAt);
         for (int i = 0; i < postTopics.size(); ++i) {
@@ -259,7 +272,7 @@ void SyntheticCommunity::generate(int postCount, const QString &topic)
             statements
                 .use("INSERT INTO reactions (post_id, user_id, kind, created_at) "
                      "VALUES (?, ?, ?, ?)")
-                .bindAll(postId, users[(first + r * 7) % memberCount], reactionKind(random),
+                .bindAll(postId, users[(first + r * 7) % memberCount], reactionKinds[r],
                     createdAt + (r + 1) * 30'000)
                 .run();
         }

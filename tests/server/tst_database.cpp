@@ -287,7 +287,8 @@ void TestDatabase::oldDatabaseKeepsIdsRisingPastDeletedOnes()
 void TestDatabase::migrationScoresExistingPostsForTrending()
 {
     // Posts of a schema-2 database, with counts from none to past 2^40: step 3 gives each of
-    // their feed rows the score TrendingScore computes, in SQL alone, and indexes it.
+    // their feed rows the score TrendingScore computes, in SQL alone, and indexes it; and
+    // keeps each post's hashtags and reactions of each kind with it.
     QTemporaryDir data;
     const QString path = data.filePath(u"hearth.db"_s);
     const QList<std::array<qint64, 3>> posts{// reactions, comments, created at
@@ -320,6 +321,14 @@ void TestDatabase::migrationScoresExistingPostsForTrending()
                                  .arg(topic - 1));
             }
         }
+        // Post 1's hashtags, and reactions of two kinds on post 2.
+        setup.append(u"UPDATE post_topics SET tag = 'Rest' WHERE post_id = 1 AND topic_id = 1"_s);
+        setup.append(u"UPDATE post_topics SET tag = 'Calm' WHERE post_id = 1 AND topic_id = 2"_s);
+        setup.append(u"INSERT INTO reactions (post_id, user_id, kind, created_at) VALUES "
+                     "(2, 1, 'hug', 1), (2, 2, 'heart', 1), (2, 3, 'hug', 1)"_s);
+        setup.append(u"INSERT INTO users (id, handle, display_name, password_hash, created_at) "
+                     "VALUES (2, 'moss', 'Moss', 'h2', 10), (3, 'reed', 'Reed', 'h3', 10)"_s);
+        std::swap(setup[setup.size() - 1], setup[setup.size() - 2]);
         for (const QString &sql : std::as_const(setup)) {
             QSqlQuery query(db);
             QVERIFY2(query.exec(sql), qPrintable(sql + u": "_s + query.lastError().text()));
@@ -330,6 +339,12 @@ void TestDatabase::migrationScoresExistingPostsForTrending()
     QVERIFY2(database.open(path), qPrintable(database.errorString()));
     const QSqlDatabase db = database.connection();
     QVERIFY(Database::schemaVersion() >= 3);
+    // What a page shows of hashtags and reactions, kept with each post.
+    QCOMPARE(scalar(db, u"SELECT hashtags FROM posts WHERE id = 1"_s).toString(), u"Rest Calm"_s);
+    QCOMPARE(scalar(db, u"SELECT hashtags FROM posts WHERE id = 2"_s).toString(), u"T T"_s);
+    QCOMPARE(scalar(db, u"SELECT reaction_kinds FROM posts WHERE id = 2"_s).toString(),
+        u"heart:1,hug:2"_s);
+    QCOMPARE(scalar(db, u"SELECT reaction_kinds FROM posts WHERE id = 1"_s).toString(), QString());
     for (qsizetype i = 0; i < posts.size(); ++i) {
         const auto &[reactions, comments, createdAt] = posts[i];
         const QVariantList scores = rows(db,
