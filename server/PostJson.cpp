@@ -5,6 +5,7 @@
 #include <QDate>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstring>
 
@@ -69,6 +70,9 @@ public:
         m_used += width;
     }
     void string(QStringView text);
+    // UTF-8 from the database: copied with JSON's escapes; bytes that are not UTF-8 go
+    // through QString as they did before, where they become U+FFFD.
+    void string(QByteArrayView utf8);
 
 private:
     char *room(qsizetype size)
@@ -156,6 +160,59 @@ void Writer::string(QStringView text)
     m_used += at - start;
 }
 
+void Writer::string(QByteArrayView utf8)
+{
+    if (!QUtf8StringView(utf8).isValidUtf8()) {
+        string(QString::fromUtf8(utf8));
+        return;
+    }
+    char *const start = room(utf8.size() * 6 + 2);
+    char *at = start;
+    *at++ = '"';
+    for (const char byte : utf8) {
+        const auto c = uchar(byte);
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            *at++ = byte;
+            continue;
+        }
+        *at++ = '\\';
+        switch (c) {
+        case '"':
+            *at++ = '"';
+            break;
+        case '\\':
+            *at++ = '\\';
+            break;
+        case '\b':
+            *at++ = 'b';
+            break;
+        case '\f':
+            *at++ = 'f';
+            break;
+        case '\n':
+            *at++ = 'n';
+            break;
+        case '\r':
+            *at++ = 'r';
+            break;
+        case '\t':
+            *at++ = 't';
+            break;
+        default:
+            *at++ = 'u';
+            *at++ = '0';
+            *at++ = '0';
+            *at++ = hexDigits[c >> 4];
+            *at++ = hexDigits[c & 0xf];
+            break;
+        }
+    }
+    *at++ = '"';
+    m_used += at - start;
+}
+
+void appendTimeMs(Writer &out, qint64 ms);
+
 // As Json::toJson(QDateTime): ISO 8601 in UTC with milliseconds, or null.
 void appendTime(Writer &out, const QDateTime &time)
 {
@@ -163,13 +220,17 @@ void appendTime(Writer &out, const QDateTime &time)
         out.literal("null");
         return;
     }
-    const qint64 ms = time.toMSecsSinceEpoch();
+    appendTimeMs(out, time.toMSecsSinceEpoch());
+}
+
+void appendTimeMs(Writer &out, qint64 ms)
+{
     const qint64 days = ms >= 0 ? ms / 86'400'000 : -((-ms + 86'399'999) / 86'400'000);
     const qint64 inDay = ms - days * 86'400'000;
     const QDate date = QDate(1970, 1, 1).addDays(days);
     if (date.year() < 1000 || date.year() > 9999) {
         // Outside four-digit years Qt's own form is not worth copying: let it write them.
-        out.string(Json::toJson(time).toString());
+        out.string(Json::toJson(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)).toString());
         return;
     }
     out.byte('"');
@@ -302,7 +363,158 @@ void appendPost(Writer &out, const Post &post)
     out.byte('}');
 }
 
+// A kind from its stored wire name (ASCII), without making a QString of it.
+template<typename Kind, std::size_t N>
+std::optional<Kind> kindOf(QByteArrayView name, const std::array<Kind, N> &kinds)
+{
+    static const auto names = [&kinds] {
+        std::array<QByteArray, N> wire;
+        for (std::size_t i = 0; i < N; ++i)
+            wire[i] = toWire(kinds[i]).toLatin1();
+        return wire;
+    }();
+    for (std::size_t i = 0; i < N; ++i) {
+        if (names[i] == name)
+            return kinds[i];
+    }
+    return std::nullopt;
+}
+
+constexpr std::array postKinds{PostKind::Post, PostKind::Story, PostKind::Video};
+constexpr std::array mediaKinds{MediaKind::Image, MediaKind::Video};
+
+void appendStoredPost(Writer &out, const StoredPost &post)
+{
+    out.literal("{\"author\":{\"displayName\":");
+    out.string(post.authorName);
+    out.literal(",\"handle\":");
+    out.string(post.authorHandle);
+    out.literal(",\"id\":");
+    out.number(post.authorId);
+    out.literal(",\"team\":");
+    out.boolean(post.authorTeam);
+    out.literal("},\"body\":");
+    out.string(post.body);
+    out.literal(",\"commentCount\":");
+    out.number(post.commentCount);
+    out.literal(",\"contentWarning\":");
+    out.string(post.contentWarning);
+    out.literal(",\"createdAt\":");
+    appendTimeMs(out, post.createdAtMs);
+    out.literal(",\"editedAt\":");
+    if (post.editedAtMs)
+        appendTimeMs(out, *post.editedAtMs);
+    else
+        out.literal("null");
+    out.literal(",\"hashtags\":[");
+    bool first = true;
+    for (qsizetype start = 0; start < post.hashtags.size();) {
+        qsizetype end = post.hashtags.indexOf(' ', start);
+        if (end < 0)
+            end = post.hashtags.size();
+        if (end > start) {
+            if (!first)
+                out.byte(',');
+            first = false;
+            out.string(post.hashtags.sliced(start, end - start));
+        }
+        start = end + 1;
+    }
+    out.literal("],\"id\":");
+    out.number(post.id);
+    out.literal(",\"kind\":");
+    // As Post holds it: a kind this build does not know reads as a post.
+    out.string(toWire(kindOf(post.kind, postKinds).value_or(PostKind::Post)));
+    out.literal(",\"media\":");
+    if (post.mediaId) {
+        out.literal("{\"altText\":");
+        out.string(post.mediaAltText);
+        out.literal(",\"byteSize\":");
+        out.number(post.mediaByteSize);
+        out.literal(",\"durationMs\":");
+        out.optional(post.mediaDurationMs);
+        out.literal(",\"height\":");
+        out.number(int(post.mediaHeight));
+        out.literal(",\"id\":");
+        out.number(*post.mediaId);
+        out.literal(",\"kind\":");
+        out.string(toWire(kindOf(post.mediaKind, mediaKinds).value_or(MediaKind::Image)));
+        out.literal(",\"mimeType\":");
+        out.string(post.mediaMimeType);
+        out.literal(",\"posterId\":");
+        out.optional(post.mediaPosterId);
+        out.literal(",\"sensitive\":");
+        out.boolean(post.mediaSensitive);
+        out.literal(",\"width\":");
+        out.number(int(post.mediaWidth));
+        out.byte('}');
+    } else {
+        out.literal("null");
+    }
+    out.literal(",\"reactions\":");
+    Reactions reactions;
+    readReactionKinds(post.reactionKinds, reactions);
+    if (!post.mine.isEmpty())
+        reactions.setMine(kindOf(post.mine, AllReactionKinds));
+    appendReactions(out, reactions);
+    out.literal(",\"teamPrompt\":");
+    out.boolean(post.teamPrompt);
+    out.literal(",\"title\":");
+    out.string(post.title);
+    out.literal(",\"version\":");
+    out.number(post.version);
+    out.byte('}');
+}
+
 } // namespace
+
+void readReactionKinds(QByteArrayView stored, Reactions &reactions)
+{
+    for (qsizetype start = 0; start < stored.size();) {
+        qsizetype end = stored.indexOf(',', start);
+        if (end < 0)
+            end = stored.size();
+        const QByteArrayView pair = stored.sliced(start, end - start);
+        const qsizetype colon = pair.lastIndexOf(':');
+        if (colon > 0) {
+            const auto kind = kindOf(pair.first(colon), AllReactionKinds);
+            bool ok = false;
+            const qint64 count = pair.sliced(colon + 1).toLongLong(&ok);
+            if (kind && ok)
+                reactions.setCount(*kind, count);
+        }
+        start = end + 1;
+    }
+}
+
+PageWriter::PageWriter()
+{
+    m_out.reserve(16 * 1024);
+    Writer(m_out).literal("{\"items\":[");
+}
+
+void PageWriter::add(const StoredPost &post)
+{
+    Writer writer(m_out);
+    if (!m_first)
+        writer.byte(',');
+    m_first = false;
+    appendStoredPost(writer, post);
+}
+
+QByteArray PageWriter::finish(const QString &nextCursor)
+{
+    {
+        Writer writer(m_out);
+        writer.literal("],\"nextCursor\":");
+        if (nextCursor.isEmpty())
+            writer.literal("null");
+        else
+            writer.string(nextCursor);
+        writer.byte('}');
+    }
+    return std::move(m_out);
+}
 
 void append(QByteArray &out, const Post &post)
 {

@@ -108,6 +108,43 @@ constexpr int PostColumnCount = 25;
     "COALESCE((SELECT group_concat(kind || ':' || n, ',') FROM (SELECT kind, count(*) AS n "       \
     "FROM reactions WHERE post_id = posts.id GROUP BY kind ORDER BY kind)), '')"
 
+// The same columns as views of the row's UTF-8 (all but the id), for PostJson.
+PostJson::StoredPost storedPost(const Statements::Use &row, int first)
+{
+    const auto column = [first](int n) {
+        return first + n;
+    };
+    PostJson::StoredPost post;
+    post.kind = row.utf8(column(0));
+    post.title = row.utf8(column(1));
+    post.body = row.utf8(column(2));
+    post.contentWarning = row.utf8(column(3));
+    post.createdAtMs = row.int64(column(4));
+    post.editedAtMs = row.optionalInt64(column(5));
+    post.version = row.int64(column(6));
+    post.commentCount = row.int64(column(7));
+    post.teamPrompt = row.int64(column(8)) != 0;
+    post.hashtags = row.utf8(column(9));
+    post.reactionKinds = row.utf8(column(10));
+    post.authorId = row.int64(column(11));
+    post.authorHandle = row.utf8(column(12));
+    post.authorName = row.utf8(column(13));
+    post.authorTeam = row.int64(column(14)) != 0;
+    post.mediaId = row.optionalInt64(column(15));
+    if (post.mediaId) {
+        post.mediaKind = row.utf8(column(16));
+        post.mediaMimeType = row.utf8(column(17));
+        post.mediaWidth = row.int64(column(18));
+        post.mediaHeight = row.int64(column(19));
+        post.mediaByteSize = row.int64(column(20));
+        post.mediaAltText = row.utf8(column(21));
+        post.mediaSensitive = row.int64(column(22)) != 0;
+        post.mediaPosterId = row.optionalInt64(column(23));
+        post.mediaDurationMs = row.optionalInt64(column(24));
+    }
+    return post;
+}
+
 // Fills post (all but its id) from row's POST_COLUMNS, which start at column first.
 void readPost(const Statements::Use &row, int first, Post &post)
 {
@@ -133,22 +170,7 @@ void readPost(const Statements::Use &row, int first, Post &post)
             post.hashtags.append(QString::fromUtf8(hashtags.sliced(start, end - start)));
         start = end + 1;
     }
-    const QByteArrayView kinds = row.utf8(column(10));
-    for (qsizetype start = 0; start < kinds.size();) {
-        qsizetype end = kinds.indexOf(',', start);
-        if (end < 0)
-            end = kinds.size();
-        const QByteArrayView pair = kinds.sliced(start, end - start);
-        const qsizetype colon = pair.lastIndexOf(':');
-        if (colon > 0) {
-            const auto kind = reactionKindOf(pair.first(colon));
-            bool ok = false;
-            const qint64 count = pair.sliced(colon + 1).toLongLong(&ok);
-            if (kind && ok)
-                post.reactions.setCount(*kind, count);
-        }
-        start = end + 1;
-    }
+    PostJson::readReactionKinds(row.utf8(column(10)), post.reactions);
     post.author = User{row.int64(column(11)), row.text(column(12)), row.text(column(13)),
         row.int64(column(14)) != 0};
     if (!row.isNull(column(15))) {
@@ -380,7 +402,7 @@ Reactions PostStore::reactions(qint64 postId, qint64 viewerId) const
 
 Result<Page<qint64>> PostStore::feed(qint64 topicId, const FeedQuery &query, qint64 viewerId) const
 {
-    return feedRows(topicId, query, viewerId, nullptr);
+    return feedRows(topicId, query, viewerId, nullptr, nullptr);
 }
 
 Result<Page<Post>> PostStore::feedPage(
@@ -388,15 +410,27 @@ Result<Page<Post>> PostStore::feedPage(
 {
     const Statements::ReadTransaction transaction(Statements::of(m_db));
     QList<Post> posts;
-    const Result<Page<qint64>> ids = feedRows(topicId, query, viewerId, &posts);
+    const Result<Page<qint64>> ids = feedRows(topicId, query, viewerId, &posts, nullptr);
     if (!ids)
         return ids.error();
     return Page<Post>{std::move(posts), ids->nextCursor};
 }
 
-Result<Page<qint64>> PostStore::feedRows(
-    qint64 topicId, const FeedQuery &query, qint64 viewerId, QList<Post> *posts) const
+Result<QByteArray> PostStore::feedJson(
+    qint64 topicId, const FeedQuery &query, qint64 viewerId) const
 {
+    const Statements::ReadTransaction transaction(Statements::of(m_db));
+    PostJson::PageWriter json;
+    const Result<Page<qint64>> ids = feedRows(topicId, query, viewerId, nullptr, &json);
+    if (!ids)
+        return ids.error();
+    return json.finish(ids->nextCursor);
+}
+
+Result<Page<qint64>> PostStore::feedRows(qint64 topicId, const FeedQuery &query, qint64 viewerId,
+    QList<Post> *posts, PostJson::PageWriter *json) const
+{
+    const bool withPosts = posts || json;
     std::optional<FeedCursor> cursor;
     if (!query.cursor.isEmpty()) {
         cursor = decode(query.cursor, topicId, query.kind, query.sort);
@@ -417,17 +451,17 @@ Result<Page<qint64>> PostStore::feedRows(
     // posts, each row looks its post, author, media and the viewer's reaction up by key, in
     // the same statement.
     const bool latest = query.sort == FeedSort::Latest;
-    const bool mine = posts && viewerId > 0;
+    const bool mine = withPosts && viewerId > 0;
     const QByteArray key = latest ? "pt.created_at" : "pt.trending";
     QByteArray sql = "SELECT pt.post_id, " + key;
-    if (posts)
+    if (withPosts)
         sql += ", " POST_COLUMNS;
     if (mine)
         sql += ", r.kind";
     sql += " FROM post_topics pt";
-    if (hasBlocks || posts)
+    if (hasBlocks || withPosts)
         sql += " JOIN posts p ON p.id = pt.post_id";
-    if (posts)
+    if (withPosts)
         sql += POST_JOINS;
     if (mine)
         sql += " LEFT JOIN reactions r ON r.post_id = pt.post_id AND r.user_id = ?";
@@ -470,6 +504,13 @@ Result<Page<qint64>> PostStore::feedRows(
             readPost(rows, 2, post);
             if (mine)
                 post.reactions.setMine(reactionKindOf(rows.utf8(2 + PostColumnCount)));
+        }
+        if (json) {
+            PostJson::StoredPost post = storedPost(rows, 2);
+            post.id = rows.int64(0);
+            if (mine)
+                post.mine = rows.utf8(2 + PostColumnCount);
+            json->add(post);
         }
     }
     return page;

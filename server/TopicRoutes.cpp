@@ -1,6 +1,5 @@
 #include "TopicRoutes.h"
 
-#include "PostJson.h"
 #include "Store.h"
 #include "api/Hashtags.h"
 #include "api/Limits.h"
@@ -90,10 +89,10 @@ HttpReply TopicRoutes::feed(Request &request)
     const Result<FeedQuery> query = FeedQuery::fromUrlQuery(request.query());
     if (!query)
         return HttpReply::error(query.error());
-    const Result<Page<Post>> page = m_store.posts().feedPage(*topicId, *query, request.viewerId());
+    Result<QByteArray> page = m_store.posts().feedJson(*topicId, *query, request.viewerId());
     if (!page)
         return HttpReply::error(page.error());
-    return HttpReply::bytes("application/json", PostJson::page(*page));
+    return HttpReply::bytes("application/json", std::move(*page));
 }
 
 HttpReply TopicRoutes::newsletters(Request &request)

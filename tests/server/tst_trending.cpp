@@ -2,6 +2,7 @@
 // docs/api.md defines, it follows a post's counts as they change, and a page of either order
 // is a bounded read of an index, the same at any depth of a topic of any size.
 
+#include "server/PostJson.h"
 #include "server/Sql.h"
 #include "server/Statements.h"
 #include "server/Store.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void aPageReadsBoundedRowsAtAnyDepth();
     void feedQueriesUseTheirIndexes();
     void generateFillsOneTopic();
+    void feedJsonIsThePagesJson();
 };
 
 namespace {
@@ -437,6 +439,74 @@ void TestTrending::generateFillsOneTopic()
     query.sort = FeedSort::Trending;
     const auto page = store.posts().feed(topic, query, 0);
     QVERIFY(page && page->items.size() == query.limit && !page->nextCursor.isEmpty());
+}
+
+void TestTrending::feedJsonIsThePagesJson()
+{
+    // The route writes a page straight from the rows (feedJson); it must be, byte for byte,
+    // the JSON of the same page read as Posts (feedPage, then PostJson::page, which
+    // tst_postjson holds to the codec's bytes): every kind of field, hostile text, a
+    // reader's own reaction, text that is not UTF-8, both orders, cursor pages.
+    Community community;
+    QVERIFY(community.open());
+    Store &store = community.store;
+    QDir mediaDir(community.data.path());
+    SyntheticCommunity(store, mediaDir).generate(120, u"Rest"_s);
+    const qint64 team = store.accounts().insertUser(u"team_\u00e9"_s, u"The \"Team\""_s, "x", true);
+    const qint64 reader = store.accounts().insertUser(u"reader"_s, u"Reader"_s, "x", false);
+    QString controls;
+    for (char16_t c = 1; c < 0x20; ++c)
+        controls.append(QChar(c));
+    PostStore::Content hostile;
+    hostile.kind = PostKind::Story;
+    hostile.authorId = team;
+    hostile.title = u"\"Quoted\" \\ </script> \U0001F33F caf\u00e9 \u2028"_s;
+    hostile.body = controls + u" \x7f tail #Rest #Caf\u00e9"_s;
+    hostile.contentWarning = u"A hard day"_s;
+    hostile.hashtags = {u"Rest"_s, u"Caf\u00e9"_s};
+    hostile.topicIds = {community.topic, store.topics().ensureTopic(u"Caf\u00e9"_s)};
+    hostile.teamPrompt = true;
+    const qint64 loud = store.posts().insert(hostile, Sql::nowMs(), store.changes().next());
+    store.posts().update(loud, hostile, Sql::nowMs() + 5, store.changes().next());
+    QVERIFY(store.posts().setReaction(
+        loud, reader, ReactionKind::SendingStrength, store.changes().next()));
+    QVERIFY(store.posts().setReaction(loud, team, ReactionKind::MeToo, store.changes().next()));
+    // Bytes that are not UTF-8, put there by hand: both read them through QString.
+    const qint64 broken = community.post(Sql::nowMs() + 1);
+    Sql::exec(store.connection(),
+        u"UPDATE posts SET title = CAST(x'41ff42c3' AS TEXT) WHERE id = ?"_s, {broken});
+
+    int pages = 0;
+    for (FeedSort sort : {FeedSort::Latest, FeedSort::Trending}) {
+        for (FeedKind kind : {FeedKind::All, FeedKind::Story}) {
+            for (qint64 viewer : {qint64(0), reader}) {
+                FeedQuery query;
+                query.sort = sort;
+                query.kind = kind;
+                query.limit = 7;
+                for (int page = 0; page < 4; ++page) {
+                    const auto posts = store.posts().feedPage(community.topic, query, viewer);
+                    const auto json = store.posts().feedJson(community.topic, query, viewer);
+                    QVERIFY(posts && json);
+                    QCOMPARE(*json, PostJson::page(*posts));
+                    ++pages;
+                    if (posts->nextCursor.isEmpty())
+                        break;
+                    query.cursor = posts->nextCursor;
+                }
+            }
+        }
+    }
+    QVERIFY(pages >= 24);
+    // The hostile post and the broken one were on those pages, with the reader's reaction.
+    FeedQuery latest;
+    const auto first = store.posts().feedJson(community.topic, latest, reader);
+    QVERIFY(first->contains("\"mine\":\"sending_strength\""));
+    QVERIFY(first->contains("A\xef\xbf\xbd"));
+    QVERIFY(first->contains("\\u0001"));
+    // A bad cursor is the same error either way.
+    latest.cursor = u"bm90IGEgY3Vyc29y"_s;
+    QVERIFY(!store.posts().feedJson(community.topic, latest, 0));
 }
 
 QTEST_GUILESS_MAIN(TestTrending)
