@@ -155,7 +155,10 @@ void SyntheticCommunity::generate(int postCount, const QString &topic)
     }
     QList<qint64> topicIds;
     QStringList topicTags;
-    const qint64 homeTopic = topic.isEmpty() ? 0 : m_store.topics().ensureTopic(topic);
+    // A topic made here is named as a person would write its hashtag ("therapy": #Therapy).
+    const qint64 homeTopic = topic.isEmpty()
+        ? 0
+        : m_store.topics().ensureTopic(topic.left(1).toUpper() + topic.mid(1));
     const QString homeTag = topic.isEmpty()
         ? QString()
         : Sql::scalar(db, u"SELECT tag FROM topics WHERE id = ?"_s, {homeTopic}).toString();
