@@ -1,5 +1,8 @@
 #include "Database.h"
 
+#include "PostStore.h"
+#include "Statements.h"
+#include "TrendingScore.h"
 #include "sqlite/SchemaMigration.h"
 
 #include <QLoggingCategory>
@@ -304,6 +307,24 @@ const SchemaMigration &migrations()
                         u"SELECT max(newsletter_id) FROM subscriptions"_s})
                 + seedSequence(u"reports"_s, {u"SELECT max(id) FROM reports"_s}),
             true},
+        // 3: trending in an index. The old score, (R + 2C + 1) / (H + 2)^1.5, depended on the
+        // time of asking, so every page scored and sorted the whole topic. Today's score
+        // (docs/api.md, Trending; TrendingScore) changes only with a post's counts: it is
+        // kept beside each feed row, updated with the counts, and a page is a range of
+        // these indexes. (A later change of formula is a new step that fills it anew.)
+        // And what a page shows of a post's hashtags and reactions, kept with the post, so
+        // that a page is one read of limit + 1 rows, each with its post (PostStore).
+        {QStringList{
+             uR"(ALTER TABLE post_topics ADD COLUMN trending INTEGER NOT NULL DEFAULT 0)"_s,
+             u"UPDATE post_topics SET trending = s.score FROM (%1) AS s "
+             "WHERE s.id = post_topics.post_id"_s.arg(TrendingScore::selectScoresOfPosts()),
+             uR"(CREATE INDEX post_topics_trending
+                   ON post_topics (topic_id, trending DESC, post_id DESC))"_s,
+             uR"(CREATE INDEX post_topics_trending_kind
+                   ON post_topics (topic_id, kind, trending DESC, post_id DESC))"_s,
+             uR"(ALTER TABLE posts ADD COLUMN hashtags TEXT NOT NULL DEFAULT '')"_s,
+             uR"(ALTER TABLE posts ADD COLUMN reaction_kinds TEXT NOT NULL DEFAULT '')"_s,
+         } + PostStore::fillSummaries()},
     };
     static const SchemaMigration migration(steps, u"database"_s, lcDatabase());
     return migration;
@@ -353,6 +374,7 @@ void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    Statements::forget(m_connectionName);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

@@ -3,12 +3,11 @@
 #include "Cursor.h"
 #include "MediaStore.h"
 #include "Sql.h"
+#include "Statements.h"
+#include "TrendingScore.h"
 
 #include <QDateTime>
 #include <QHash>
-
-#include <bit>
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -16,80 +15,187 @@ namespace Hearth {
 
 namespace {
 
-QVariantList variants(const QList<qint64> &ids)
-{
-    QVariantList values;
-    values.reserve(ids.size());
-    for (qint64 id : ids)
-        values.append(id);
-    return values;
-}
-
 // Cursors are opaque to clients: base64url of "l:<topic>:<kind>:<createdAt>:<id>" for
-// latest, and "t:<topic>:<kind>:<asOf>:<score bits>:<id>" for trending, whose clock is
-// pinned at the first page. The topic and kind are in them so that a cursor used with
-// other parameters is refused rather than giving some other page.
+// latest, and "s:<topic>:<kind>:<score>:<id>" for trending. The topic and kind are in them
+// so that a cursor used with other parameters is refused rather than giving some other
+// page. (Trending cursors of the scores before schema 3, tagged "t", are refused too: their
+// scores mean nothing in today's order.)
 struct FeedCursor
 {
     FeedSort sort = FeedSort::Latest;
     qint64 topicId = 0;
     FeedKind kind = FeedKind::All;
-    qint64 asOfMs = 0;
-    qint64 createdAtMs = 0;
-    double score = 0;
+    qint64 key = 0; // createdAt for latest, the trending score for trending
     qint64 id = 0;
 };
 
 QByteArray tagFor(FeedSort sort)
 {
-    return sort == FeedSort::Latest ? "l" : "t";
+    return sort == FeedSort::Latest ? "l" : "s";
 }
 
 QString encode(const FeedCursor &cursor)
 {
-    QByteArrayList parts{QByteArray::number(cursor.topicId), toWire(cursor.kind).toLatin1()};
-    if (cursor.sort == FeedSort::Latest) {
-        parts << QByteArray::number(cursor.createdAtMs);
-    } else {
-        parts << QByteArray::number(cursor.asOfMs)
-              << QByteArray::number(std::bit_cast<quint64>(cursor.score), 16);
-    }
-    parts << QByteArray::number(cursor.id);
-    return Cursor::encode(tagFor(cursor.sort), parts);
+    return Cursor::encode(tagFor(cursor.sort),
+        {QByteArray::number(cursor.topicId), toWire(cursor.kind).toLatin1(),
+            QByteArray::number(cursor.key), QByteArray::number(cursor.id)});
 }
 
 std::optional<FeedCursor> decode(const QString &text, qint64 topicId, FeedKind kind, FeedSort sort)
 {
     if (text.size() > 300)
         return std::nullopt;
-    const auto parts = Cursor::decode(text, tagFor(sort), sort == FeedSort::Latest ? 4 : 5);
+    const auto parts = Cursor::decode(text, tagFor(sort), 4);
     if (!parts || parts->at(0) != QByteArray::number(topicId)
         || parts->at(1) != toWire(kind).toLatin1()) {
         return std::nullopt;
     }
-    FeedCursor cursor{sort, topicId, kind, 0, 0, 0, 0};
-    bool ok = false;
+    FeedCursor cursor{sort, topicId, kind, 0, 0};
+    bool keyOk = false;
     bool idOk = false;
-    if (sort == FeedSort::Latest) {
-        cursor.createdAtMs = parts->at(2).toLongLong(&ok);
-        cursor.id = parts->at(3).toLongLong(&idOk);
-    } else {
-        bool bitsOk = false;
-        cursor.asOfMs = parts->at(2).toLongLong(&ok);
-        cursor.score = std::bit_cast<double>(parts->at(3).toULongLong(&bitsOk, 16));
-        cursor.id = parts->at(4).toLongLong(&idOk);
-        ok = ok && bitsOk && std::isfinite(cursor.score);
-    }
-    if (!ok || !idOk || cursor.id <= 0)
+    cursor.key = parts->at(2).toLongLong(&keyOk);
+    cursor.id = parts->at(3).toLongLong(&idOk);
+    if (!keyOk || !idOk || cursor.id <= 0)
         return std::nullopt;
     return cursor;
 }
 
-// The trending score of docs/api.md: (R + 2C + 1) / (H + 2)^1.5, H in hours at asOf.
-const QString scoreExpression = u"((p.reaction_count + 2.0 * p.comment_count + 1.0) / "
-                                "pow((? - p.created_at) / 3600000.0 + 2.0, 1.5))"_s;
+// A reaction kind from its stored wire name, without making a QString of it.
+std::optional<ReactionKind> reactionKindOf(QByteArrayView utf8)
+{
+    static const QList<std::pair<QByteArray, ReactionKind>> kinds = [] {
+        QList<std::pair<QByteArray, ReactionKind>> list;
+        for (ReactionKind kind : AllReactionKinds)
+            list.append({toWire(kind).toUtf8(), kind});
+        return list;
+    }();
+    for (const auto &[name, kind] : kinds) {
+        if (name == utf8)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+// "?, ?, ?" for an IN list of count values.
+QByteArray placeholders(qsizetype count)
+{
+    QByteArray list;
+    list.reserve(count * 3);
+    for (qsizetype i = 0; i < count; ++i)
+        list += i == 0 ? "?" : ", ?";
+    return list;
+}
+
+// The columns of a post as a page shows it, and the joins they need (p is the post): read
+// by readPost. Macros, so that they join the SQL around them as literals.
+#define POST_COLUMNS                                                                               \
+    "p.kind, p.title, p.body, p.content_warning, p.created_at, p.edited_at, p.version, "           \
+    "p.comment_count, p.team_prompt, p.hashtags, p.reaction_kinds, "                               \
+    "u.id, u.handle, u.display_name, u.team, "                                                     \
+    "m.id, m.kind, m.mime_type, m.width, m.height, m.byte_size, m.alt_text, m.sensitive, "         \
+    "m.poster_id, m.duration_ms"
+#define POST_JOINS " JOIN users u ON u.id = p.author_id LEFT JOIN media m ON m.id = p.media_id"
+constexpr int PostColumnCount = 25;
+
+// What posts.hashtags and posts.reaction_kinds hold, computed from the rows they summarise,
+// for use in an UPDATE of posts (posts.id is the row's): the hashtags of its feed rows in
+// order, separated by spaces (no hashtag holds one); and "kind:count" for each kind of
+// reaction it has, separated by commas. Schema step 3 filled them with the same SQL.
+#define HASHTAGS_OF_POST                                                                           \
+    "COALESCE((SELECT group_concat(tag, ' ') FROM (SELECT tag FROM post_topics "                   \
+    "WHERE post_id = posts.id ORDER BY position)), '')"
+#define REACTION_KINDS_OF_POST                                                                     \
+    "COALESCE((SELECT group_concat(kind || ':' || n, ',') FROM (SELECT kind, count(*) AS n "       \
+    "FROM reactions WHERE post_id = posts.id GROUP BY kind ORDER BY kind)), '')"
+
+// The same columns as views of the row's UTF-8 (all but the id), for PostJson.
+PostJson::StoredPost storedPost(const Statements::Use &row, int first)
+{
+    const auto column = [first](int n) {
+        return first + n;
+    };
+    PostJson::StoredPost post;
+    post.kind = row.utf8(column(0));
+    post.title = row.utf8(column(1));
+    post.body = row.utf8(column(2));
+    post.contentWarning = row.utf8(column(3));
+    post.createdAtMs = row.int64(column(4));
+    post.editedAtMs = row.optionalInt64(column(5));
+    post.version = row.int64(column(6));
+    post.commentCount = row.int64(column(7));
+    post.teamPrompt = row.int64(column(8)) != 0;
+    post.hashtags = row.utf8(column(9));
+    post.reactionKinds = row.utf8(column(10));
+    post.authorId = row.int64(column(11));
+    post.authorHandle = row.utf8(column(12));
+    post.authorName = row.utf8(column(13));
+    post.authorTeam = row.int64(column(14)) != 0;
+    post.mediaId = row.optionalInt64(column(15));
+    if (post.mediaId) {
+        post.mediaKind = row.utf8(column(16));
+        post.mediaMimeType = row.utf8(column(17));
+        post.mediaWidth = row.int64(column(18));
+        post.mediaHeight = row.int64(column(19));
+        post.mediaByteSize = row.int64(column(20));
+        post.mediaAltText = row.utf8(column(21));
+        post.mediaSensitive = row.int64(column(22)) != 0;
+        post.mediaPosterId = row.optionalInt64(column(23));
+        post.mediaDurationMs = row.optionalInt64(column(24));
+    }
+    return post;
+}
+
+// Fills post (all but its id) from row's POST_COLUMNS, which start at column first.
+void readPost(const Statements::Use &row, int first, Post &post)
+{
+    const auto column = [first](int n) {
+        return first + n;
+    };
+    post.kind = postKindFromWire(row.text(column(0))).value_or(PostKind::Post);
+    post.title = row.text(column(1));
+    post.body = row.text(column(2));
+    post.contentWarning = row.text(column(3));
+    post.createdAt = QDateTime::fromMSecsSinceEpoch(row.int64(column(4)), Qt::UTC);
+    if (!row.isNull(column(5)))
+        post.editedAt = QDateTime::fromMSecsSinceEpoch(row.int64(column(5)), Qt::UTC);
+    post.version = row.int64(column(6));
+    post.commentCount = row.int64(column(7));
+    post.teamPrompt = row.int64(column(8)) != 0;
+    const QByteArrayView hashtags = row.utf8(column(9));
+    for (qsizetype start = 0; start < hashtags.size();) {
+        qsizetype end = hashtags.indexOf(' ', start);
+        if (end < 0)
+            end = hashtags.size();
+        if (end > start)
+            post.hashtags.append(QString::fromUtf8(hashtags.sliced(start, end - start)));
+        start = end + 1;
+    }
+    PostJson::readReactionKinds(row.utf8(column(10)), post.reactions);
+    post.author = User{row.int64(column(11)), row.text(column(12)), row.text(column(13)),
+        row.int64(column(14)) != 0};
+    if (!row.isNull(column(15))) {
+        Media media;
+        media.id = row.int64(column(15));
+        media.kind = mediaKindFromWire(row.text(column(16))).value_or(MediaKind::Image);
+        media.mimeType = row.text(column(17));
+        media.width = int(row.int64(column(18)));
+        media.height = int(row.int64(column(19)));
+        media.byteSize = row.int64(column(20));
+        media.altText = row.text(column(21));
+        media.sensitive = row.int64(column(22)) != 0;
+        media.posterId = row.optionalInt64(column(23));
+        media.durationMs = row.optionalInt64(column(24));
+        post.media = media;
+    }
+}
 
 } // namespace
+
+QStringList PostStore::fillSummaries()
+{
+    return {QStringLiteral("UPDATE posts SET hashtags = " HASHTAGS_OF_POST
+                           ", reaction_kinds = " REACTION_KINDS_OF_POST)};
+}
 
 PostStore::PostStore(const QSqlDatabase &db, const MediaStore &media) : m_db(db), m_media(media) { }
 
@@ -104,20 +210,25 @@ qint64 PostStore::insert(const Content &content, qint64 createdAtMs, qint64 seq)
             seq})
                           .lastInsertId()
                           .toLongLong();
-    writeTopics(id, content, createdAtMs);
+    writeTopics(id, content, createdAtMs, TrendingScore::score(0, 0, createdAtMs));
     return id;
 }
 
-void PostStore::writeTopics(qint64 id, const Content &content, qint64 createdAtMs)
+void PostStore::writeTopics(qint64 id, const Content &content, qint64 createdAtMs, qint64 score)
 {
-    Sql::exec(m_db, u"DELETE FROM post_topics WHERE post_id = ?"_s, {id});
+    Statements &statements = Statements::of(m_db);
+    statements.use("DELETE FROM post_topics WHERE post_id = ?").bind(id).run();
     for (qsizetype i = 0; i < content.topicIds.size(); ++i) {
-        Sql::exec(m_db,
-            u"INSERT OR IGNORE INTO post_topics (topic_id, post_id, kind, created_at, "
-            "position, tag) VALUES (?, ?, ?, ?, ?, ?)"_s,
-            {content.topicIds[i], id, toWire(content.kind), createdAtMs, i,
-                content.hashtags.value(i)});
+        statements
+            .use("INSERT OR IGNORE INTO post_topics (topic_id, post_id, kind, created_at, "
+                 "position, tag, trending) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .bindAll(content.topicIds[i], id, toWire(content.kind), createdAtMs, int(i),
+                content.hashtags.value(i), score)
+            .run();
     }
+    // The hashtags a page shows, kept with the post (the tags of the rows just written, in
+    // their order) so that reading a page needs no read of post_topics per post.
+    statements.use("UPDATE posts SET hashtags = " HASHTAGS_OF_POST " WHERE id = ?").bind(id).run();
 }
 
 void PostStore::update(qint64 id, const Content &content, qint64 editedAtMs, qint64 seq)
@@ -127,44 +238,63 @@ void PostStore::update(qint64 id, const Content &content, qint64 editedAtMs, qin
         "edited_at = ?, version = version + 1, seq = ? WHERE id = ?"_s,
         {content.title, content.body, content.contentWarning, Sql::nullable(content.mediaId),
             editedAtMs, seq, id});
-    const qint64 createdAt
-        = Sql::scalar(m_db, u"SELECT created_at FROM posts WHERE id = ?"_s, {id}).toLongLong();
-    writeTopics(id, content, createdAt);
+    auto post = Statements::of(m_db).use(
+        "SELECT created_at, reaction_count, comment_count FROM posts WHERE id = ?");
+    post.bind(id);
+    if (!post.next())
+        return;
+    const qint64 createdAt = post.int64(0);
+    const qint64 score = TrendingScore::score(post.int64(1), post.int64(2), createdAt);
+    writeTopics(id, content, createdAt, score);
 }
 
 void PostStore::remove(qint64 id)
 {
+    // Its post_topics rows, and with them its places in the feeds' indexes, go by cascade.
     Sql::exec(m_db, u"DELETE FROM posts WHERE id = ?"_s, {id});
 }
 
 void PostStore::adjustCommentCount(qint64 id, int delta, qint64 seq)
 {
-    Sql::exec(m_db,
-        u"UPDATE posts SET comment_count = max(0, comment_count + ?), seq = ? WHERE id = ?"_s,
-        {delta, seq, id});
+    auto counts = Statements::of(m_db).use(
+        "UPDATE posts SET comment_count = max(0, comment_count + ?), seq = ? WHERE id = ? "
+        "RETURNING reaction_count, comment_count, created_at");
+    counts.bindAll(delta, seq, id);
+    if (counts.next())
+        rescore(id, counts.int64(0), counts.int64(1), counts.int64(2));
+}
+
+void PostStore::rescore(qint64 id, qint64 reactions, qint64 comments, qint64 createdAtMs)
+{
+    // In the same transaction as the count it follows: a page never sees one without the other.
+    Statements::of(m_db)
+        .use("UPDATE post_topics SET trending = ? WHERE post_id = ?")
+        .bindAll(TrendingScore::score(reactions, comments, createdAtMs), id)
+        .run();
 }
 
 std::optional<PostStore::Record> PostStore::record(qint64 id) const
 {
-    QSqlQuery query = Sql::exec(m_db,
-        u"SELECT id, author_id, kind, version, title, body, media_id FROM posts WHERE id = ?"_s,
-        {id});
+    Statements &statements = Statements::of(m_db);
+    auto query = statements.use(
+        "SELECT id, author_id, kind, version, title, body, media_id FROM posts WHERE id = ?");
+    query.bind(id);
     if (!query.next())
         return std::nullopt;
     Record record;
-    record.id = query.value(0).toLongLong();
-    record.authorId = query.value(1).toLongLong();
-    record.kind = postKindFromWire(query.value(2).toString()).value_or(PostKind::Post);
-    record.version = query.value(3).toLongLong();
-    record.title = query.value(4).toString();
-    record.body = query.value(5).toString();
-    if (!query.isNull(6))
-        record.mediaId = query.value(6).toLongLong();
-    QSqlQuery topics = Sql::exec(
-        m_db, u"SELECT topic_id, tag FROM post_topics WHERE post_id = ? ORDER BY position"_s, {id});
+    record.id = query.int64(0);
+    record.authorId = query.int64(1);
+    record.kind = postKindFromWire(query.text(2)).value_or(PostKind::Post);
+    record.version = query.int64(3);
+    record.title = query.text(4);
+    record.body = query.text(5);
+    record.mediaId = query.optionalInt64(6);
+    auto topics = statements.use(
+        "SELECT topic_id, tag FROM post_topics WHERE post_id = ? ORDER BY position");
+    topics.bind(id);
     while (topics.next()) {
-        record.topicIds.append(topics.value(0).toLongLong());
-        record.hashtags.append(topics.value(1).toString());
+        record.topicIds.append(topics.int64(0));
+        record.hashtags.append(topics.text(1));
     }
     return record;
 }
@@ -173,117 +303,94 @@ QList<Post> PostStore::posts(const QList<qint64> &ids, qint64 viewerId) const
 {
     if (ids.isEmpty())
         return {};
-    const QString in = Sql::placeholders(ids.size());
-    const QVariantList idValues = variants(ids);
+    Statements &statements = Statements::of(m_db);
 
-    QHash<qint64, Post> byId;
-    QList<qint64> mediaIds;
-    QHash<qint64, qint64> mediaOfPost;
-    QSqlQuery query = Sql::exec(m_db,
-        u"SELECT p.id, p.kind, p.title, p.body, p.content_warning, p.media_id, p.created_at, "
-        "p.edited_at, p.version, p.comment_count, p.team_prompt, "
-        "u.id, u.handle, u.display_name, u.team "
-        "FROM posts p JOIN users u ON u.id = p.author_id WHERE p.id IN (%1)"_s.arg(in),
-        idValues);
+    // Where each id is in the answer (an id asked twice is answered once, at its first place).
+    QHash<qint64, qsizetype> slotOf;
+    slotOf.reserve(ids.size());
+    QList<std::optional<Post>> slots(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (!slotOf.contains(ids[i]))
+            slotOf.insert(ids[i], i);
+    }
+
+    QByteArray sql = "SELECT p.id, " POST_COLUMNS;
+    if (viewerId > 0)
+        sql += ", r.kind";
+    sql += " FROM posts p" POST_JOINS;
+    if (viewerId > 0)
+        sql += " LEFT JOIN reactions r ON r.post_id = p.id AND r.user_id = ?";
+    sql += " WHERE p.id IN (" + placeholders(ids.size()) + ")";
+    auto query = statements.use(sql);
+    if (viewerId > 0)
+        query.bind(viewerId);
+    for (qint64 id : ids)
+        query.bind(id);
     while (query.next()) {
-        Post post;
-        post.id = query.value(0).toLongLong();
-        post.kind = postKindFromWire(query.value(1).toString()).value_or(PostKind::Post);
-        post.title = query.value(2).toString();
-        post.body = query.value(3).toString();
-        post.contentWarning = query.value(4).toString();
-        if (!query.isNull(5)) {
-            mediaIds.append(query.value(5).toLongLong());
-            mediaOfPost.insert(post.id, query.value(5).toLongLong());
-        }
-        post.createdAt = Sql::dateTime(query.value(6));
-        post.editedAt = Sql::dateTime(query.value(7));
-        post.version = query.value(8).toLongLong();
-        post.commentCount = query.value(9).toLongLong();
-        post.teamPrompt = query.value(10).toBool();
-        post.author = User{query.value(11).toLongLong(), query.value(12).toString(),
-            query.value(13).toString(), query.value(14).toBool()};
-        byId.insert(post.id, post);
-    }
-
-    QSqlQuery tags = Sql::exec(m_db,
-        u"SELECT post_id, tag FROM post_topics WHERE post_id IN (%1) ORDER BY post_id, position"_s
-            .arg(in),
-        idValues);
-    while (tags.next()) {
-        const auto it = byId.find(tags.value(0).toLongLong());
-        if (it != byId.end())
-            it->hashtags.append(tags.value(1).toString());
-    }
-
-    QSqlQuery counts = Sql::exec(m_db,
-        u"SELECT post_id, kind, COUNT(*) FROM reactions WHERE post_id IN (%1) GROUP BY post_id, kind"_s
-            .arg(in),
-        idValues);
-    while (counts.next()) {
-        const auto it = byId.find(counts.value(0).toLongLong());
-        const auto kind = reactionKindFromWire(counts.value(1).toString());
-        if (it != byId.end() && kind)
-            it->reactions.setCount(*kind, counts.value(2).toLongLong());
-    }
-    if (viewerId > 0) {
-        QVariantList values{viewerId};
-        values.append(idValues);
-        QSqlQuery mine = Sql::exec(m_db,
-            u"SELECT post_id, kind FROM reactions WHERE user_id = ? AND post_id IN (%1)"_s.arg(in),
-            values);
-        while (mine.next()) {
-            const auto it = byId.find(mine.value(0).toLongLong());
-            if (it != byId.end())
-                it->reactions.setMine(reactionKindFromWire(mine.value(1).toString()));
-        }
-    }
-
-    const QHash<qint64, Media> media = m_media.media(mediaIds);
-    for (auto it = mediaOfPost.cbegin(); it != mediaOfPost.cend(); ++it) {
-        if (media.contains(it.value()))
-            byId[it.key()].media = media.value(it.value());
+        const auto slot = slotOf.constFind(query.int64(0));
+        if (slot == slotOf.cend())
+            continue;
+        Post &post = slots[*slot].emplace();
+        post.id = query.int64(0);
+        readPost(query, 1, post);
+        if (viewerId > 0)
+            post.reactions.setMine(reactionKindOf(query.utf8(PostColumnCount + 1)));
     }
 
     QList<Post> ordered;
     ordered.reserve(ids.size());
-    for (qint64 id : ids) {
-        const auto it = byId.constFind(id);
-        if (it != byId.cend())
-            ordered.append(*it);
+    for (std::optional<Post> &post : slots) {
+        if (post)
+            ordered.append(std::move(*post));
     }
     return ordered;
 }
 
 std::optional<Post> PostStore::post(qint64 id, qint64 viewerId) const
 {
-    const QList<Post> found = posts({id}, viewerId);
+    QList<Post> found = posts({id}, viewerId);
     if (found.isEmpty())
         return std::nullopt;
-    return found.first();
+    return std::move(found.first());
 }
 
 bool PostStore::setReaction(
     qint64 postId, qint64 userId, std::optional<ReactionKind> kind, qint64 seq)
 {
-    const QVariant current = Sql::scalar(
-        m_db, u"SELECT kind FROM reactions WHERE post_id = ? AND user_id = ?"_s, {postId, userId});
-    const std::optional<ReactionKind> before
-        = current.isValid() ? reactionKindFromWire(current.toString()) : std::nullopt;
-    if (before == kind && current.isValid() == kind.has_value())
+    Statements &statements = Statements::of(m_db);
+    std::optional<ReactionKind> before;
+    bool had = false;
+    {
+        auto current
+            = statements.use("SELECT kind FROM reactions WHERE post_id = ? AND user_id = ?");
+        current.bindAll(postId, userId);
+        had = current.next();
+        if (had)
+            before = reactionKindFromWire(current.text(0));
+    }
+    if (before == kind && had == kind.has_value())
         return false;
     if (kind) {
-        Sql::exec(m_db,
-            u"INSERT INTO reactions (post_id, user_id, kind, created_at) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (post_id, user_id) DO UPDATE SET kind = excluded.kind"_s,
-            {postId, userId, toWire(*kind), Sql::nowMs()});
+        statements
+            .use("INSERT INTO reactions (post_id, user_id, kind, created_at) VALUES (?, ?, ?, ?) "
+                 "ON CONFLICT (post_id, user_id) DO UPDATE SET kind = excluded.kind")
+            .bindAll(postId, userId, toWire(*kind), Sql::nowMs())
+            .run();
     } else {
-        Sql::exec(
-            m_db, u"DELETE FROM reactions WHERE post_id = ? AND user_id = ?"_s, {postId, userId});
+        statements.use("DELETE FROM reactions WHERE post_id = ? AND user_id = ?")
+            .bindAll(postId, userId)
+            .run();
     }
-    const int delta = (kind ? 1 : 0) - (current.isValid() ? 1 : 0);
-    Sql::exec(m_db, u"UPDATE posts SET reaction_count = reaction_count + ?, seq = ? WHERE id = ?"_s,
-        {delta, seq, postId});
+    const int delta = (kind ? 1 : 0) - (had ? 1 : 0);
+    // The count of each kind, kept with the post: a page reads it there instead of counting
+    // each post's reactions, which cost as much as a post had reactions.
+    auto counts = statements.use(
+        "UPDATE posts SET reaction_count = reaction_count + ?, reaction_kinds "
+        "= " REACTION_KINDS_OF_POST
+        ", seq = ? WHERE id = ? RETURNING reaction_count, comment_count, created_at");
+    counts.bindAll(delta, seq, postId);
+    if (counts.next())
+        rescore(postId, counts.int64(0), counts.int64(1), counts.int64(2));
     return true;
 }
 
@@ -293,79 +400,118 @@ Reactions PostStore::reactions(qint64 postId, qint64 viewerId) const
     return found.isEmpty() ? Reactions() : found.first().reactions;
 }
 
-Result<Page<qint64>> PostStore::feed(
-    qint64 topicId, const FeedQuery &query, qint64 viewerId, qint64 nowMs) const
+Result<Page<qint64>> PostStore::feed(qint64 topicId, const FeedQuery &query, qint64 viewerId) const
 {
+    return feedRows(topicId, query, viewerId, nullptr, nullptr);
+}
+
+Result<Page<Post>> PostStore::feedPage(
+    qint64 topicId, const FeedQuery &query, qint64 viewerId) const
+{
+    const Statements::ReadTransaction transaction(Statements::of(m_db));
+    QList<Post> posts;
+    const Result<Page<qint64>> ids = feedRows(topicId, query, viewerId, &posts, nullptr);
+    if (!ids)
+        return ids.error();
+    return Page<Post>{std::move(posts), ids->nextCursor};
+}
+
+Result<QByteArray> PostStore::feedJson(
+    qint64 topicId, const FeedQuery &query, qint64 viewerId) const
+{
+    const Statements::ReadTransaction transaction(Statements::of(m_db));
+    PostJson::PageWriter json;
+    const Result<Page<qint64>> ids = feedRows(topicId, query, viewerId, nullptr, &json);
+    if (!ids)
+        return ids.error();
+    return json.finish(ids->nextCursor);
+}
+
+Result<Page<qint64>> PostStore::feedRows(qint64 topicId, const FeedQuery &query, qint64 viewerId,
+    QList<Post> *posts, PostJson::PageWriter *json) const
+{
+    const bool withPosts = posts || json;
     std::optional<FeedCursor> cursor;
     if (!query.cursor.isEmpty()) {
         cursor = decode(query.cursor, topicId, query.kind, query.sort);
         if (!cursor)
             return ApiError(ApiError::Code::BadRequest, u"The cursor is not valid."_s, u"cursor"_s);
     }
+    Statements &statements = Statements::of(m_db);
+    bool hasBlocks = false;
+    if (viewerId > 0) {
+        auto blocks = statements.use("SELECT 1 FROM blocks WHERE blocker_id = ? LIMIT 1");
+        blocks.bind(viewerId);
+        hasBlocks = blocks.next();
+    }
 
-    QString where = u"pt.topic_id = ?"_s;
-    QVariantList values{topicId};
-    if (query.kind != FeedKind::All) {
-        where += u" AND pt.kind = ?"_s;
-        values.append(toWire(query.kind) /* feed kinds share the post kinds' wire names */);
-    }
-    const bool hasBlocks = viewerId > 0
-        && Sql::scalar(m_db, u"SELECT 1 FROM blocks WHERE blocker_id = ? LIMIT 1"_s, {viewerId})
-               .isValid();
-    if (hasBlocks) {
-        where += u" AND p.author_id NOT IN (SELECT blocked_id FROM blocks WHERE blocker_id = ?)"_s;
-        values.append(viewerId);
-    }
+    // Both orders are one range scan of an index that leads with (topic, [kind,]) and then
+    // holds the order's key and the post id, both descending: a page reads limit + 1 rows
+    // (and those of blocked authors) wherever it starts, whatever the topic's size. With the
+    // posts, each row looks its post, author, media and the viewer's reaction up by key, in
+    // the same statement.
+    const bool latest = query.sort == FeedSort::Latest;
+    const bool mine = withPosts && viewerId > 0;
+    const QByteArray key = latest ? "pt.created_at" : "pt.trending";
+    QByteArray sql = "SELECT pt.post_id, " + key;
+    if (withPosts)
+        sql += ", " POST_COLUMNS;
+    if (mine)
+        sql += ", r.kind";
+    sql += " FROM post_topics pt";
+    if (hasBlocks || withPosts)
+        sql += " JOIN posts p ON p.id = pt.post_id";
+    if (withPosts)
+        sql += POST_JOINS;
+    if (mine)
+        sql += " LEFT JOIN reactions r ON r.post_id = pt.post_id AND r.user_id = ?";
+    sql += " WHERE pt.topic_id = ?";
+    if (query.kind != FeedKind::All)
+        sql += " AND pt.kind = ?";
+    if (hasBlocks)
+        sql += " AND p.author_id NOT IN (SELECT blocked_id FROM blocks WHERE blocker_id = ?)";
+    if (cursor)
+        sql += " AND (" + key + ", pt.post_id) < (?, ?)";
+    sql += " ORDER BY " + key + " DESC, pt.post_id DESC LIMIT ?";
+
+    auto rows = statements.use(sql);
+    if (mine)
+        rows.bind(viewerId);
+    rows.bind(topicId);
+    if (query.kind != FeedKind::All)
+        rows.bind(toWire(query.kind) /* feed kinds share the post kinds' wire names */);
+    if (hasBlocks)
+        rows.bind(viewerId);
+    if (cursor)
+        rows.bindAll(cursor->key, cursor->id);
+    rows.bind(query.limit + 1);
 
     Page<qint64> page;
-    if (query.sort == FeedSort::Latest) {
-        if (cursor) {
-            where += u" AND (pt.created_at < ? OR (pt.created_at = ? AND pt.post_id < ?))"_s;
-            values << cursor->createdAtMs << cursor->createdAtMs << cursor->id;
-        }
-        values.append(query.limit + 1);
-        const QString join = hasBlocks ? u"JOIN posts p ON p.id = pt.post_id "_s : QString();
-        QSqlQuery rows = Sql::exec(m_db,
-            u"SELECT pt.post_id, pt.created_at FROM post_topics pt %1"
-            "WHERE %2 ORDER BY pt.created_at DESC, pt.post_id DESC LIMIT ?"_s.arg(join, where),
-            values);
-        qint64 lastCreated = 0;
-        while (rows.next()) {
-            if (page.items.size() == query.limit) {
-                page.nextCursor = encode(
-                    {FeedSort::Latest, topicId, query.kind, 0, lastCreated, 0, page.items.last()});
-                break;
-            }
-            page.items.append(rows.value(0).toLongLong());
-            lastCreated = rows.value(1).toLongLong();
-        }
-        return page;
-    }
-
-    const qint64 asOf = cursor ? cursor->asOfMs : nowMs;
-    QVariantList bound{asOf};
-    bound.append(values);
-    bound.append(asOf);
-    QString outer;
-    if (cursor) {
-        outer = u"WHERE score < ? OR (score = ? AND post_id < ?)"_s;
-        bound << cursor->score << cursor->score << cursor->id;
-    }
-    bound.append(query.limit + 1);
-    QSqlQuery rows = Sql::exec(m_db,
-        u"SELECT post_id, score FROM (SELECT pt.post_id AS post_id, %1 AS score "
-        "FROM post_topics pt JOIN posts p ON p.id = pt.post_id WHERE %2 AND pt.created_at <= ?) "
-        "%3 ORDER BY score DESC, post_id DESC LIMIT ?"_s.arg(scoreExpression, where, outer),
-        bound);
-    double lastScore = 0;
+    page.items.reserve(query.limit);
+    if (posts)
+        posts->reserve(query.limit);
+    qint64 lastKey = 0;
     while (rows.next()) {
         if (page.items.size() == query.limit) {
-            page.nextCursor = encode(
-                {FeedSort::Trending, topicId, query.kind, asOf, 0, lastScore, page.items.last()});
+            page.nextCursor = encode({query.sort, topicId, query.kind, lastKey, page.items.last()});
             break;
         }
-        page.items.append(rows.value(0).toLongLong());
-        lastScore = rows.value(1).toDouble();
+        page.items.append(rows.int64(0));
+        lastKey = rows.int64(1);
+        if (posts) {
+            Post &post = posts->emplace_back();
+            post.id = rows.int64(0);
+            readPost(rows, 2, post);
+            if (mine)
+                post.reactions.setMine(reactionKindOf(rows.utf8(2 + PostColumnCount)));
+        }
+        if (json) {
+            PostJson::StoredPost post = storedPost(rows, 2);
+            post.id = rows.int64(0);
+            if (mine)
+                post.mine = rows.utf8(2 + PostColumnCount);
+            json->add(post);
+        }
     }
     return page;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PostJson.h"
 #include "api/FeedQuery.h"
 #include "api/Page.h"
 #include "api/Post.h"
@@ -63,12 +64,28 @@ public:
     Reactions reactions(qint64 postId, qint64 viewerId) const;
 
     // One page of a topic feed: post ids and the cursor of the next page, or a bad_request
-    // for a cursor that is not one of ours. nowMs pins the trending clock of a first page.
-    Result<Page<qint64>> feed(
-        qint64 topicId, const FeedQuery &query, qint64 viewerId, qint64 nowMs) const;
+    // for a cursor that is not one of ours. Latest and trending are both keyset pages over
+    // an index: (createdAt, id) and (trending score, id), descending.
+    Result<Page<qint64>> feed(qint64 topicId, const FeedQuery &query, qint64 viewerId) const;
+
+    // feed() and posts() together: a page of posts, read in one transaction.
+    Result<Page<Post>> feedPage(qint64 topicId, const FeedQuery &query, qint64 viewerId) const;
+    // The same page as the JSON of GET /topics/{slug}/feed (PostJson::page of feedPage's
+    // answer, byte for byte), written from the rows without making Posts of them.
+    Result<QByteArray> feedJson(qint64 topicId, const FeedQuery &query, qint64 viewerId) const;
+
+    // The SQL that computes posts.hashtags and posts.reaction_kinds for every post from the
+    // rows they summarise: what the schema step that brought them in runs.
+    static QStringList fillSummaries();
 
 private:
-    void writeTopics(qint64 id, const Content &content, qint64 createdAtMs);
+    // A page of a feed: its post ids, and with posts or json, the posts themselves from the
+    // same read (as Posts, or written as JSON).
+    Result<Page<qint64>> feedRows(qint64 topicId, const FeedQuery &query, qint64 viewerId,
+        QList<Post> *posts, PostJson::PageWriter *json) const;
+    void writeTopics(qint64 id, const Content &content, qint64 createdAtMs, qint64 score);
+    // Stores the trending score that follows from the post's counts (TrendingScore).
+    void rescore(qint64 id, qint64 reactions, qint64 comments, qint64 createdAtMs);
 
     QSqlDatabase m_db;
     const MediaStore &m_media;

@@ -1,6 +1,5 @@
 #include "TopicRoutes.h"
 
-#include "Sql.h"
 #include "Store.h"
 #include "api/Hashtags.h"
 #include "api/Limits.h"
@@ -90,12 +89,10 @@ HttpReply TopicRoutes::feed(Request &request)
     const Result<FeedQuery> query = FeedQuery::fromUrlQuery(request.query());
     if (!query)
         return HttpReply::error(query.error());
-    const Result<Page<qint64>> ids
-        = m_store.posts().feed(*topicId, *query, request.viewerId(), Sql::nowMs());
-    if (!ids)
-        return HttpReply::error(ids.error());
-    const Page<Post> page{m_store.posts().posts(ids->items, request.viewerId()), ids->nextCursor};
-    return HttpReply::json(Json::toJson(page));
+    Result<QByteArray> page = m_store.posts().feedJson(*topicId, *query, request.viewerId());
+    if (!page)
+        return HttpReply::error(page.error());
+    return HttpReply::bytes("application/json", std::move(*page));
 }
 
 HttpReply TopicRoutes::newsletters(Request &request)

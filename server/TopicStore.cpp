@@ -2,6 +2,7 @@
 
 #include "Cursor.h"
 #include "Sql.h"
+#include "Statements.h"
 #include "api/Hashtags.h"
 
 using namespace Qt::StringLiterals;
@@ -92,10 +93,12 @@ Result<Page<Topic>> TopicStore::topicPage(
 
 std::optional<qint64> TopicStore::topicId(const QString &slug) const
 {
-    const QVariant id = Sql::scalar(m_db, u"SELECT id FROM topics WHERE slug = ?"_s, {slug});
-    if (!id.isValid())
+    // On every feed page: through a kept statement.
+    auto id = Statements::of(m_db).use("SELECT id FROM topics WHERE slug = ?");
+    id.bind(slug);
+    if (!id.next())
         return std::nullopt;
-    return id.toLongLong();
+    return id.int64(0);
 }
 
 qint64 TopicStore::ensureTopic(const QString &tag, const QString &name, const QString &description)

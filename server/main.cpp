@@ -88,14 +88,16 @@ int main(int argc, char *argv[])
         u"demo"_s, u"Fill a new data folder with the demo community."_s);
     const QCommandLineOption generateOption(
         u"generate"_s, u"Add N synthetic posts for benchmarks, then exit."_s, u"N"_s);
+    const QCommandLineOption topicOption(u"topic"_s,
+        u"With --generate: put every post in this topic (made when missing)."_s, u"slug"_s);
     const QCommandLineOption proxyOption(u"trusted-proxy"_s,
         u"The reverse proxy's address: its X-Forwarded-For names the client."_s, u"address"_s);
     const QCommandLineOption registrationsOption(u"registrations-per-hour"_s,
         u"New accounts one address may make per hour (default %1)."_s.arg(
             Hearth::Limits::RegistrationsPerAddress),
         u"N"_s);
-    parser.addOptions(
-        {listenOption, dataOption, demoOption, generateOption, proxyOption, registrationsOption});
+    parser.addOptions({listenOption, dataOption, demoOption, generateOption, topicOption,
+        proxyOption, registrationsOption});
     parser.process(app);
 
     if (!parser.isSet(dataOption))
@@ -134,7 +136,11 @@ int main(int argc, char *argv[])
             return fail(u"--generate takes a number of posts from 1 to 10000000."_s);
         QElapsedTimer timer;
         timer.start();
-        Hearth::SyntheticCommunity(store).generate(count);
+        try {
+            Hearth::SyntheticCommunity(store, mediaDir).generate(count, parser.value(topicOption));
+        } catch (const std::exception &error) {
+            return fail(u"generating failed: %1"_s.arg(QString::fromUtf8(error.what())));
+        }
         std::printf("generated %d posts in %lld ms\n", count, qint64(timer.elapsed()));
         return 0;
     }

@@ -3,6 +3,7 @@
 // to a database made by an earlier release.
 
 #include "server/Database.h"
+#include "server/TrendingScore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void writesAreDurableOnCommit();
     void freshSchemaNeverReusesIds();
     void oldDatabaseKeepsIdsRisingPastDeletedOnes();
+    void migrationScoresExistingPostsForTrending();
 };
 
 namespace {
@@ -220,10 +222,11 @@ void TestDatabase::oldDatabaseKeepsIdsRisingPastDeletedOnes()
         QVERIFY(db.rollback());
     }
 
+    // Step 2 is the one under test: later steps add columns and indexes of their own.
     Database database;
-    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    QVERIFY2(database.open(path, 2), qPrintable(database.errorString()));
     const QSqlDatabase db = database.connection();
-    QCOMPARE(scalar(db, u"PRAGMA user_version"_s).toInt(), Database::schemaVersion());
+    QCOMPARE(scalar(db, u"PRAGMA user_version"_s).toInt(), 2);
     QCOMPARE(scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
     QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
     QVERIFY(rows(db, u"PRAGMA foreign_key_check"_s).isEmpty());
@@ -279,6 +282,81 @@ void TestDatabase::oldDatabaseKeepsIdsRisingPastDeletedOnes()
     QCOMPARE(scalar(db, u"SELECT count(*) FROM posts WHERE author_id = 1"_s).toInt(), 0);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM blocks"_s).toInt(), 0);
     QVERIFY(rows(db, u"PRAGMA foreign_key_check"_s).isEmpty());
+}
+
+void TestDatabase::migrationScoresExistingPostsForTrending()
+{
+    // Posts of a schema-2 database, with counts from none to past 2^40: step 3 gives each of
+    // their feed rows the score TrendingScore computes, in SQL alone, and indexes it; and
+    // keeps each post's hashtags and reactions of each kind with it.
+    QTemporaryDir data;
+    const QString path = data.filePath(u"hearth.db"_s);
+    const QList<std::array<qint64, 3>> posts{// reactions, comments, created at
+        {0, 0, 0}, {1, 0, 1'700'000'000'000}, {0, 1, 1'700'000'014'399}, {3, 2, 1'700'000'014'400},
+        {7, 0, 1'765'000'000'000}, {1000, 250, 1'765'000'123'456},
+        {(qint64(1) << 40) + 5, 9, 1'765'000'000'001}, {5, 5, 999}};
+    {
+        Database old;
+        QVERIFY2(old.open(path, 2), qPrintable(old.errorString()));
+        QSqlDatabase db = old.connection();
+        QStringList setup{
+            u"INSERT INTO users (id, handle, display_name, password_hash, created_at) "
+            "VALUES (1, 'fern', 'Fern', 'h1', 10)"_s,
+            u"INSERT INTO topics (id, slug, name, tag, seq) VALUES (1, 'rest', 'Rest', 'Rest', 1), "
+            "(2, 'calm', 'Calm', 'Calm', 1)"_s,
+        };
+        for (qsizetype i = 0; i < posts.size(); ++i) {
+            const auto &[reactions, comments, createdAt] = posts[i];
+            setup.append(u"INSERT INTO posts (id, kind, author_id, title, body, created_at, "
+                         "reaction_count, comment_count, seq) VALUES (%1, 'post', 1, 't', 'b', "
+                         "%2, %3, %4, %1)"_s.arg(i + 1)
+                             .arg(createdAt)
+                             .arg(reactions)
+                             .arg(comments));
+            for (int topic = 1; topic <= 2; ++topic) {
+                setup.append(u"INSERT INTO post_topics (topic_id, post_id, kind, created_at, "
+                             "position, tag) VALUES (%1, %2, 'post', %3, %4, 'T')"_s.arg(topic)
+                                 .arg(i + 1)
+                                 .arg(createdAt)
+                                 .arg(topic - 1));
+            }
+        }
+        // Post 1's hashtags, and reactions of two kinds on post 2.
+        setup.append(u"UPDATE post_topics SET tag = 'Rest' WHERE post_id = 1 AND topic_id = 1"_s);
+        setup.append(u"UPDATE post_topics SET tag = 'Calm' WHERE post_id = 1 AND topic_id = 2"_s);
+        setup.append(u"INSERT INTO reactions (post_id, user_id, kind, created_at) VALUES "
+                     "(2, 1, 'hug', 1), (2, 2, 'heart', 1), (2, 3, 'hug', 1)"_s);
+        setup.append(u"INSERT INTO users (id, handle, display_name, password_hash, created_at) "
+                     "VALUES (2, 'moss', 'Moss', 'h2', 10), (3, 'reed', 'Reed', 'h3', 10)"_s);
+        std::swap(setup[setup.size() - 1], setup[setup.size() - 2]);
+        for (const QString &sql : std::as_const(setup)) {
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(sql), qPrintable(sql + u": "_s + query.lastError().text()));
+        }
+    }
+
+    Database database;
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    const QSqlDatabase db = database.connection();
+    QVERIFY(Database::schemaVersion() >= 3);
+    // What a page shows of hashtags and reactions, kept with each post.
+    QCOMPARE(scalar(db, u"SELECT hashtags FROM posts WHERE id = 1"_s).toString(), u"Rest Calm"_s);
+    QCOMPARE(scalar(db, u"SELECT hashtags FROM posts WHERE id = 2"_s).toString(), u"T T"_s);
+    QCOMPARE(scalar(db, u"SELECT reaction_kinds FROM posts WHERE id = 2"_s).toString(),
+        u"heart:1,hug:2"_s);
+    QCOMPARE(scalar(db, u"SELECT reaction_kinds FROM posts WHERE id = 1"_s).toString(), QString());
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        const auto &[reactions, comments, createdAt] = posts[i];
+        const QVariantList scores = rows(db,
+            u"SELECT trending FROM post_topics WHERE post_id = %1 ORDER BY topic_id"_s.arg(i + 1));
+        const qint64 expected = TrendingScore::score(reactions, comments, createdAt);
+        QCOMPARE(scores, QVariantList({expected, expected}));
+    }
+    const QVariantList indexes = rows(db,
+        u"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'post_topics' "
+        "ORDER BY name"_s);
+    QVERIFY(indexes.contains(u"post_topics_trending"_s));
+    QVERIFY(indexes.contains(u"post_topics_trending_kind"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
