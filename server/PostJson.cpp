@@ -15,6 +15,44 @@ namespace {
 
 constexpr char hexDigits[] = "0123456789abcdef";
 
+// Writes the JSON escape of an ASCII character that cannot stand as itself (", \ or a
+// control character) at at, the short forms where JSON has them; gives the end.
+char *escapeAscii(char *at, uchar c)
+{
+    *at++ = '\\';
+    switch (c) {
+    case '"':
+        *at++ = '"';
+        break;
+    case '\\':
+        *at++ = '\\';
+        break;
+    case '\b':
+        *at++ = 'b';
+        break;
+    case '\f':
+        *at++ = 'f';
+        break;
+    case '\n':
+        *at++ = 'n';
+        break;
+    case '\r':
+        *at++ = 'r';
+        break;
+    case '\t':
+        *at++ = 't';
+        break;
+    default:
+        *at++ = 'u';
+        *at++ = '0';
+        *at++ = '0';
+        *at++ = hexDigits[c >> 4];
+        *at++ = hexDigits[c & 0xf];
+        break;
+    }
+    return at;
+}
+
 // Writes into the end of a QByteArray through a pointer, growing it now and then: appending
 // piece by piece through QByteArray's own append cost a third of a page's writing.
 class Writer
@@ -104,37 +142,7 @@ void Writer::string(QStringView text)
                 *at++ = char(c);
                 continue;
             }
-            *at++ = '\\';
-            switch (c) {
-            case '"':
-                *at++ = '"';
-                break;
-            case '\\':
-                *at++ = '\\';
-                break;
-            case '\b':
-                *at++ = 'b';
-                break;
-            case '\f':
-                *at++ = 'f';
-                break;
-            case '\n':
-                *at++ = 'n';
-                break;
-            case '\r':
-                *at++ = 'r';
-                break;
-            case '\t':
-                *at++ = 't';
-                break;
-            default:
-                *at++ = 'u';
-                *at++ = '0';
-                *at++ = '0';
-                *at++ = hexDigits[c >> 4];
-                *at++ = hexDigits[c & 0xf];
-                break;
-            }
+            at = escapeAscii(at, uchar(c));
         } else if (c < 0x800) {
             *at++ = char(0xc0 | (c >> 6));
             *at++ = char(0x80 | (c & 0x3f));
@@ -175,37 +183,7 @@ void Writer::string(QByteArrayView utf8)
             *at++ = byte;
             continue;
         }
-        *at++ = '\\';
-        switch (c) {
-        case '"':
-            *at++ = '"';
-            break;
-        case '\\':
-            *at++ = '\\';
-            break;
-        case '\b':
-            *at++ = 'b';
-            break;
-        case '\f':
-            *at++ = 'f';
-            break;
-        case '\n':
-            *at++ = 'n';
-            break;
-        case '\r':
-            *at++ = 'r';
-            break;
-        case '\t':
-            *at++ = 't';
-            break;
-        default:
-            *at++ = 'u';
-            *at++ = '0';
-            *at++ = '0';
-            *at++ = hexDigits[c >> 4];
-            *at++ = hexDigits[c & 0xf];
-            break;
-        }
+        at = escapeAscii(at, c);
     }
     *at++ = '"';
     m_used += at - start;
