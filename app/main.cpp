@@ -1,7 +1,9 @@
 // hearth: the desktop client. Reads a community's topic page from the local cache at once
 // and keeps it in sync with the server behind.
 
+#include "AfterFirstPaint.h"
 #include "FirstPaintProbe.h"
+#include "cache/CacheHealthCheck.h"
 #include "models/FeedModel.h"
 #include "net/ApiClient.h"
 #include "net/Credentials.h"
@@ -49,6 +51,9 @@ QString requestedLanguage(const QStringList &arguments)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Before any database is opened: corruption met by any read is reported, and the cache
+    // then checked (Community::startHealthChecks()).
+    Hearth::CacheHealthCheck::watchForCorruption();
     QApplication::setApplicationName(u"Hearth"_s);
     QApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
     // The desktop entry's name (packaging/): the window's icon and grouping on the desktop.
@@ -182,6 +187,9 @@ int main(int argc, char *argv[])
         QObject::connect(&community, &Hearth::Community::resumeFinished, probe.get(), watchPage);
         watchPage();
     }
+    // Nothing reads the cache whole before the window is up: a cache that was not closed
+    // cleanly (or is due) is checked in the background after the first paint.
+    Hearth::AfterFirstPaint::run([&community] { community.startHealthChecks(); });
     window.show();
     return app.exec();
 }

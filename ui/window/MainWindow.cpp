@@ -148,6 +148,9 @@ void MainWindow::connectActions()
 void MainWindow::connectCommunity()
 {
     connect(&m_community, &Community::aboutToSwitch, this, &MainWindow::dropPages);
+    // A cache found damaged after it opened is set aside (and the pages built anew) when the
+    // person is not writing: the notice then says what happened, as at a start.
+    m_community.setRepairGate([this] { return m_composer.isNull(); });
     connect(&m_community, &Community::switched, this, [this] {
         buildPages();
         updateAccount();
