@@ -35,6 +35,7 @@ private Q_SLOTS:
     void checksAtOpenAFileChangedWhileClosed();
     void repairsDamageFoundInTheBackgroundKeepingTheWords();
     void readsThatMeetCorruptionAreReported();
+    void aCheckLetGoOfStopsWithoutAVerdict();
 };
 
 namespace {
@@ -308,6 +309,28 @@ void TestCacheHealthCheck::readsThatMeetCorruptionAreReported()
             query.next();
     }
     QTRY_VERIFY(seen.count() > 0);
+}
+
+// The cache goes (a sign-in, a repair, quitting) while its check runs: the check is
+// interrupted and waited for, and no verdict about a cache no longer there arrives.
+void TestCacheHealthCheck::aCheckLetGoOfStopsWithoutAVerdict()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cache.sqlite"_s);
+    fill(path, 2000);
+    int verdicts = 0;
+    for (int round = 0; round < 5; ++round) {
+        auto check = std::make_unique<CacheHealthCheck>(path);
+        connect(check.get(), &CacheHealthCheck::finished, this, [&verdicts] { ++verdicts; });
+        check->start();
+        QVERIFY(check->isRunning());
+        check.reset();
+    }
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(verdicts, 0);
+    // And the file is as it was: a later check finds it sound.
+    QCOMPARE(checkInTheBackground(path).verdict, CacheHealthCheck::Verdict::Sound);
 }
 
 QTEST_GUILESS_MAIN(TestCacheHealthCheck)
