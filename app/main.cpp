@@ -8,6 +8,7 @@
 #include "net/ApiClient.h"
 #include "net/Credentials.h"
 #include "sync/Community.h"
+#include "sync/Connectivity.h"
 #include "translations/Translations.h"
 #include "ui/feed/TopicPage.h"
 #include "ui/look/Appearance.h"
@@ -188,8 +189,13 @@ int main(int argc, char *argv[])
         watchPage();
     }
     // Nothing reads the cache whole before the window is up: a cache that was not closed
-    // cleanly (or is due) is checked in the background after the first paint.
-    Hearth::AfterFirstPaint::run([&community] { community.startHealthChecks(); });
+    // cleanly (or is due) is checked in the background after the first paint. The system's
+    // view of the network (its plug-ins) waits for the window too: until then, what requests
+    // meet says whether the community is there.
+    Hearth::AfterFirstPaint::run([&community] {
+        community.startHealthChecks();
+        community.connectivity().watchSystem();
+    });
     window.show();
     return app.exec();
 }
