@@ -6,7 +6,7 @@
 
 namespace Hearth {
 
-// Runs a job once, just after the first paint of any widget of the application, so that
+// Runs a job once, just after the first frame of the application is painted, so that
 // work the person does not need to see the window (checking the cache whole, say) waits
 // until the window is up (or, when nothing is painted, a little later). Deletes itself then.
 class AfterFirstPaint : public QObject
@@ -24,6 +24,7 @@ private:
     void runOnce();
 
     std::function<void()> m_job;
+    bool m_painted = false;
     bool m_done = false;
 };
 
