@@ -1,11 +1,14 @@
 // hearth: the desktop client. Reads a community's topic page from the local cache at once
 // and keeps it in sync with the server behind.
 
+#include "AfterFirstPaint.h"
 #include "FirstPaintProbe.h"
+#include "cache/CacheHealthCheck.h"
 #include "models/FeedModel.h"
 #include "net/ApiClient.h"
 #include "net/Credentials.h"
 #include "sync/Community.h"
+#include "sync/Connectivity.h"
 #include "translations/Translations.h"
 #include "ui/feed/TopicPage.h"
 #include "ui/look/Appearance.h"
@@ -49,6 +52,9 @@ QString requestedLanguage(const QStringList &arguments)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Before any database is opened: corruption met by any read is reported, and the cache
+    // then checked (Community::startHealthChecks()).
+    Hearth::CacheHealthCheck::watchForCorruption();
     QApplication::setApplicationName(u"Hearth"_s);
     QApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
     // The desktop entry's name (packaging/): the window's icon and grouping on the desktop.
@@ -182,6 +188,14 @@ int main(int argc, char *argv[])
         QObject::connect(&community, &Hearth::Community::resumeFinished, probe.get(), watchPage);
         watchPage();
     }
+    // Nothing reads the cache whole before the window is up: a cache that was not closed
+    // cleanly (or is due) is checked in the background after the first paint. The system's
+    // view of the network (its plug-ins) waits for the window too: until then, what requests
+    // meet says whether the community is there.
+    Hearth::AfterFirstPaint::run([&community] {
+        community.startHealthChecks();
+        community.connectivity().watchSystem();
+    });
     window.show();
     return app.exec();
 }

@@ -9,10 +9,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include <atomic>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -306,6 +310,37 @@ const SchemaMigration &migrations()
     return migration;
 }
 
+std::atomic<int> fullChecks{0};
+
+// What says that a file is the one Hearth closed: its size, its modification time to the
+// nanosecond, and which file it is (a copy or a restore is another inode, even when the
+// copy tool kept the time).
+struct FileIdentity
+{
+    qint64 size = -1;
+    qint64 modifiedNs = -1;
+    qint64 inode = -1;
+    qint64 device = -1;
+
+    bool isValid() const { return size >= 0; }
+    bool operator==(const FileIdentity &) const = default;
+};
+
+FileIdentity identityOf(const QString &path)
+{
+    struct stat info
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return {};
+    return {qint64(info.st_size),
+        qint64(info.st_mtim.tv_sec) * 1'000'000'000 + qint64(info.st_mtim.tv_nsec),
+        qint64(info.st_ino), qint64(info.st_dev)};
+}
+
+// The clean mark's first line: what it is, and the version of its format.
+constexpr QByteArrayView MarkHeader = "hearth-cache-closed-cleanly 1";
+
 // Characters that are safe in a file name everywhere: a-z, 0-9, '.', '-', '_'. Anything
 // else becomes '_' and sets *lossy, so that the caller can keep distinct names distinct.
 QString safeName(QStringView text, bool *lossy)
@@ -392,10 +427,24 @@ bool CacheDatabase::open(const QString &path, Words words, int targetVersion)
     }
     const QString wordsFile = wordsPath();
 
+    // Whether to read it all now; otherwise open() reads only what opening and migrating read.
+    m_check = Check::Trusted;
+    m_checkedAt = {};
+    if (words == Words::Attach)
+        m_check = m_damage.isEmpty() ? takeCleanMark(path, wordsFile) : Check::Checked;
+    m_checkOwed = m_check == Check::Later;
+
+    // (A new file is Checked with its time set: there is nothing in it to read.)
+    const bool fullCheck
+        = m_check == Check::Checked && !m_checkedAt.isValid() && m_damage.isEmpty();
     QString problem;
-    Outcome outcome = openAndCheck(path, &problem);
+    Outcome outcome = openAndCheck(path, &problem, fullCheck);
     if (outcome == Outcome::Failed)
         return fail(problem);
+    if (outcome == Outcome::Ok && !m_damage.isEmpty()) {
+        outcome = Outcome::Damaged;
+        problem = m_damage;
+    }
     if (words == Words::Leave) {
         if (outcome == Outcome::Damaged && !setAsideAndReopen(path, problem))
             return false;
@@ -439,7 +488,126 @@ bool CacheDatabase::open(const QString &path, Words words, int targetVersion)
     m_recovery.salvagedDrafts = report.salvagedDrafts;
     m_recovery.wordsMayBeLost = report.mayHaveLost;
     m_recovery.happened = m_recovery.cacheRebuilt || m_recovery.wordsRepaired;
+    m_markOnClose = true;
     return true;
+}
+
+bool CacheDatabase::rebuild(const QString &reason)
+{
+    // The damaged file leaves no clean mark: it is going aside.
+    m_markOnClose = false;
+    m_damage = reason.isEmpty() ? u"The cache was found damaged."_s : reason;
+    const bool opened = open(m_path, Words::Attach, m_targetVersion);
+    m_damage.clear();
+    return opened;
+}
+
+bool CacheDatabase::needsHealthCheck() const
+{
+    if (!isOpen() || !m_markOnClose)
+        return false;
+    return m_checkOwed || !m_checkedAt.isValid()
+        || m_checkedAt.addSecs(
+               std::chrono::duration_cast<std::chrono::seconds>(CheckInterval).count())
+        <= QDateTime::currentDateTimeUtc();
+}
+
+void CacheDatabase::noteHealthy()
+{
+    m_checkOwed = false;
+    m_checkedAt = QDateTime::currentDateTimeUtc();
+}
+
+int CacheDatabase::fullChecksAtOpen()
+{
+    return fullChecks.load();
+}
+
+QString CacheDatabase::cleanMarkPath(const QString &path)
+{
+    return path + u"-closed"_s;
+}
+
+CacheDatabase::Check CacheDatabase::takeCleanMark(const QString &path, const QString &wordsFile)
+{
+    const QString markPath = cleanMarkPath(path);
+    QByteArray mark;
+    {
+        QFile file(markPath);
+        if (file.open(QIODevice::ReadOnly))
+            mark = file.read(4096);
+    }
+    // From now on the file is in use: a session that does not end cleanly leaves no mark.
+    if (QFileInfo::exists(markPath) && !QFile::remove(markPath)) {
+        qCWarning(lcCache) << "cannot remove the clean mark" << markPath
+                           << "; checking the cache whole";
+        return Check::Checked;
+    }
+    if (!SqliteFile::hasContent(path)) {
+        // New: nothing to check.
+        m_checkedAt = QDateTime::currentDateTimeUtc();
+        return Check::Checked;
+    }
+    // An older Hearth kept the person's words in the cache itself: if this is one of its
+    // caches, damage must be found now, while they can still be read back (open()).
+    if (!SqliteFile::hasContent(wordsFile))
+        return Check::Checked;
+    if (mark.isEmpty())
+        return Check::Later;
+    FileIdentity closed;
+    qint64 checkedAtMs = -1;
+    const QList<QByteArray> lines = mark.split('\n');
+    if (lines.value(0) != MarkHeader)
+        return Check::Checked;
+    for (const QByteArray &line : lines.mid(1)) {
+        const qsizetype space = line.indexOf(' ');
+        const QByteArray key = line.left(space);
+        bool number = false;
+        const qint64 value = line.mid(space + 1).toLongLong(&number);
+        if (!number)
+            continue;
+        if (key == "size")
+            closed.size = value;
+        else if (key == "modified-ns")
+            closed.modifiedNs = value;
+        else if (key == "inode")
+            closed.inode = value;
+        else if (key == "device")
+            closed.device = value;
+        else if (key == "checked-at-ms")
+            checkedAtMs = value;
+    }
+    // A write-ahead log beside it: something opened it after Hearth closed it.
+    const bool logBeside = SqliteFile::hasContent(path + u"-wal"_s);
+    if (!closed.isValid() || closed != identityOf(path) || logBeside) {
+        qCInfo(lcCache) << "The cache" << path
+                        << "changed since Hearth closed it; checking it whole.";
+        return Check::Checked;
+    }
+    if (checkedAtMs > 0)
+        m_checkedAt = QDateTime::fromMSecsSinceEpoch(checkedAtMs, Qt::UTC);
+    return Check::Trusted;
+}
+
+void CacheDatabase::leaveCleanMark() const
+{
+    // Only the last connection to close checkpoints the log into the file and removes it;
+    // while another is open the file may still change, and the mark would be wrong.
+    if (QFileInfo::exists(m_path + u"-wal"_s))
+        return;
+    const FileIdentity identity = identityOf(m_path);
+    if (!identity.isValid())
+        return;
+    QByteArray mark = MarkHeader.toByteArray() + '\n';
+    mark += "size " + QByteArray::number(identity.size) + '\n';
+    mark += "modified-ns " + QByteArray::number(identity.modifiedNs) + '\n';
+    mark += "inode " + QByteArray::number(identity.inode) + '\n';
+    mark += "device " + QByteArray::number(identity.device) + '\n';
+    if (m_checkedAt.isValid())
+        mark += "checked-at-ms " + QByteArray::number(m_checkedAt.toMSecsSinceEpoch()) + '\n';
+    QSaveFile file(cleanMarkPath(m_path));
+    if (!file.open(QIODevice::WriteOnly) || file.write(mark) != mark.size() || !file.commit())
+        qCWarning(lcCache) << "cannot leave the clean mark beside" << m_path;
 }
 
 bool CacheDatabase::fail(const QString &problem)
@@ -458,8 +626,11 @@ bool CacheDatabase::setAsideAndReopen(const QString &path, const QString &reason
     if (!SqliteFile::moveAside(path, &aside, &m_error))
         return false;
     QString problem;
-    if (openAndCheck(path, &problem) != Outcome::Ok)
+    // New: nothing to read whole.
+    if (openAndCheck(path, &problem, false) != Outcome::Ok)
         return fail(problem);
+    m_checkOwed = false;
+    m_checkedAt = QDateTime::currentDateTimeUtc();
     m_recovery.cacheRebuilt = true;
     m_recovery.reason = reason;
     m_recovery.movedAsidePath = aside;
@@ -498,9 +669,13 @@ void CacheDatabase::close()
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
+    // A check still owed stays owed: no mark, so the next open checks it.
+    if (std::exchange(m_markOnClose, false) && !m_checkOwed)
+        leaveCleanMark();
 }
 
-CacheDatabase::Outcome CacheDatabase::openAndCheck(const QString &path, QString *problem)
+CacheDatabase::Outcome CacheDatabase::openAndCheck(
+    const QString &path, QString *problem, bool fullCheck)
 {
     m_connectionName = u"hearth-cache-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -536,9 +711,13 @@ CacheDatabase::Outcome CacheDatabase::openAndCheck(const QString &path, QString 
             return failed();
     }
     query.finish();
+    if (!fullCheck)
+        return Outcome::Ok;
+    ++fullChecks;
     bool environment = false;
     if (!SqliteFile::quickCheck(m_db, path, problem, &environment))
         return environment ? Outcome::Failed : Outcome::Damaged;
+    m_checkedAt = QDateTime::currentDateTimeUtc();
     return Outcome::Ok;
 }
 

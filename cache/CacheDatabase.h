@@ -2,9 +2,12 @@
 
 #include "SqliteFile.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 #include <QUrl>
+
+#include <chrono>
 
 namespace Hearth {
 
@@ -14,6 +17,11 @@ namespace Hearth {
 // outbox and the drafts) are not: they live in a small file of their own beside it
 // (WordsDatabase), which open() prepares (repairing it page by page when it is damaged) and
 // attaches to the cache's connection, so that the stores reach both through connection().
+//
+// Reading the whole cache to check it (PRAGMA quick_check) costs in proportion to its size,
+// so open() does it only when it must (see Check): a cache that Hearth closed cleanly, and that
+// nothing touched since, is trusted; the others are checked in the background after the
+// window is up (CacheHealthCheck), and a damaged one found then is set aside by rebuild().
 class CacheDatabase
 {
 public:
@@ -37,6 +45,28 @@ public:
         // Some unsent change or draft may not have been recovered.
         bool wordsMayBeLost = false;
     };
+
+    // How open() knows that the cache is sound (the words file is always checked whole: it is
+    // small, and what it holds cannot be had again).
+    enum class Check {
+        // Closed cleanly by Hearth and untouched since: its clean mark (cleanMarkPath())
+        // matches the file's size, time and identity, and no write-ahead log lies beside it.
+        // Not read whole; a background check is still due now and then (CheckInterval), and
+        // corruption met by any read is reported (CacheHealthCheck::watchForCorruption()).
+        // Also what a Words::Leave connection says: the window's connection decided.
+        Trusted,
+        // Read whole before open() returned: the file changed while no Hearth had it open (a
+        // copy, a restore, another program), or it may still hold an older Hearth's words,
+        // which must be read back before it is set aside. Or it was new.
+        Checked,
+        // The last session did not close it cleanly (a crash, a power cut, a kill, or a
+        // Hearth before the clean mark): a check is owed, in the background, after the first
+        // paint. SQLite's own journal keeps a crash from damaging the file; the check is for
+        // the disk that lied.
+        Later,
+    };
+    // How often a trusted cache is still read whole, in the background.
+    static constexpr std::chrono::hours CheckInterval{7 * 24};
 
     CacheDatabase() = default;
     ~CacheDatabase();
@@ -65,8 +95,31 @@ public:
     enum class Words { Attach, Leave };
     bool open(
         const QString &path, Words words = Words::Attach, int targetVersion = schemaVersion());
-    // The stores made on connection() hold a handle to it: let them go first.
+    // The stores made on connection() hold a handle to it: let them go first. The last
+    // connection to the file that closes leaves the clean mark beside it, unless a check is
+    // still owed.
     void close();
+
+    // Sets the cache aside, with reason (what a later check or read found wrong), and opens a
+    // fresh one with the same words file, as open() does for a cache found damaged there:
+    // recovery() says so. The stores on connection() must be let go first.
+    bool rebuild(const QString &reason);
+
+    // What open() did to know the cache is sound.
+    Check check() const { return m_check; }
+    // Whether the cache should be read whole now, in the background: a check is owed (Later),
+    // or the last one was more than CheckInterval ago.
+    bool needsHealthCheck() const;
+    // A background check found the cache sound: the clean mark left at close says when, and
+    // no check is owed any more.
+    void noteHealthy();
+    // When the cache was last found sound by a full check (invalid: never, that we know).
+    QDateTime checkedAt() const { return m_checkedAt; }
+    // How many times open() read a cache file whole in this process (tests pin the ones it
+    // must not).
+    static int fullChecksAtOpen();
+    // The clean-shutdown mark of the cache file at path.
+    static QString cleanMarkPath(const QString &path);
     bool isOpen() const { return m_db.isOpen(); }
 
     // For the stores (FeedCache, CommentCache, DraftStore, OutboxStore). Like every
@@ -84,7 +137,10 @@ public:
 private:
     using Outcome = SqliteFile::Outcome;
 
-    Outcome openAndCheck(const QString &path, QString *problem);
+    Outcome openAndCheck(const QString &path, QString *problem, bool fullCheck);
+    // Reads and removes the clean mark: from now on the file is in use.
+    Check takeCleanMark(const QString &path, const QString &wordsFile);
+    void leaveCleanMark() const;
     Outcome migrate(QString *problem);
     // Copies an older cache's outbox and drafts into the attached words file.
     bool carryWordsForward(QString *problem);
@@ -99,6 +155,13 @@ private:
     QString m_error;
     Recovery m_recovery;
     int m_targetVersion = 0;
+    Check m_check = Check::Checked;
+    QDateTime m_checkedAt;
+    bool m_checkOwed = false;
+    // Set by a successful open() with the words attached: close() leaves the clean mark.
+    bool m_markOnClose = false;
+    // rebuild()'s reason: open() treats the file as damaged.
+    QString m_damage;
 };
 
 } // namespace Hearth

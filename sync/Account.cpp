@@ -33,6 +33,17 @@ bool Account::openCache(const QString &handle)
     return true;
 }
 
+bool Account::rebuildCache(const QString &reason)
+{
+    Q_EMIT aboutToChangeCache();
+    if (m_cache->rebuild(reason))
+        return true;
+    m_error = m_cache->errorString();
+    qCWarning(lcAccount) << "cannot set the damaged cache aside:" << m_error;
+    openCache(m_user ? m_user->handle : QString());
+    return false;
+}
+
 bool Account::openSignedOut()
 {
     return openCache({});

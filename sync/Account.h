@@ -40,6 +40,11 @@ public:
     // Signs in again as someone who signed in before, with the token in the keychain.
     void resume(const User &user);
     void signOut();
+    // Sets the current cache aside as damaged (reason: what a check or a read found) and opens
+    // a fresh one with the same words file (CacheDatabase::rebuild()); aboutToChangeCache()
+    // comes first. False, with errorString(), when no fresh one could be had: the damaged one
+    // is open again then, rather than none.
+    bool rebuildCache(const QString &reason);
 
     // Whether the community is reached over plain HTTP beyond this computer, where the
     // password and the token would cross the network readable on the way: Hearth sends

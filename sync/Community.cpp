@@ -6,6 +6,7 @@
 #include "Outbox.h"
 #include "SyncEngine.h"
 #include "cache/CacheDatabase.h"
+#include "cache/CacheHealthCheck.h"
 #include "cache/CommentCache.h"
 #include "cache/DraftStore.h"
 #include "cache/FeedCache.h"
@@ -34,6 +35,12 @@ const QString TeamKey = u"account/team"_s;
 // How often the cache is checked against its bound: a pass costs a read of every post when
 // the cache is over it, and little otherwise.
 constexpr qint64 PruneIntervalMs = 3600LL * 1000;
+// How often a long session asks whether its cache is due a check.
+constexpr std::chrono::hours CheckEvery{6};
+// Corruption reported by reads starts a check at most this often.
+constexpr std::chrono::minutes CorruptionCheckEvery{1};
+// How long a repair waits for a good moment before asking again.
+constexpr std::chrono::seconds RepairRetry{5};
 
 } // namespace
 
@@ -70,6 +77,8 @@ Community::Community(ApiClient &api, Credentials &credentials, QSettings &settin
         if (std::exchange(m_resuming, false))
             Q_EMIT resumeFinished();
     });
+    m_checkTimer.setInterval(CheckEvery);
+    connect(&m_checkTimer, &QTimer::timeout, this, [this] { checkHealth(false); });
 }
 
 Community::~Community()
@@ -169,10 +178,96 @@ void Community::build()
     Q_EMIT pendingWritesChanged(m_outbox ? m_outbox->pendingCount() : 0);
     if (m_networkEnabled)
         m_sync->startPeriodicPull(std::chrono::minutes(1));
+    // A cache opened once the window is up (a sign-in, a repair) is checked if it needs it.
+    checkHealth(false);
+}
+
+void Community::startHealthChecks()
+{
+    if (m_healthChecks)
+        return;
+    m_healthChecks = true;
+    m_checkTimer.start();
+    if (QObject *watcher = CacheHealthCheck::corruptionWatcher()) {
+        connect(static_cast<CorruptionWatcher *>(watcher), &CorruptionWatcher::corruptionSeen, this,
+            [this](int code, const QString &message) {
+                qCWarning(lcCommunity).noquote()
+                    << "SQLite met corruption (" << code << message << "); checking the cache.";
+                if (m_sinceCorruptionCheck.isValid()
+                    && m_sinceCorruptionCheck.elapsed()
+                        < std::chrono::milliseconds(CorruptionCheckEvery).count()) {
+                    return;
+                }
+                m_sinceCorruptionCheck.start();
+                checkHealth(true);
+            });
+    }
+    checkHealth(false);
+}
+
+bool Community::isCheckingHealth() const
+{
+    return m_healthCheck != nullptr;
+}
+
+void Community::setRepairGate(std::function<bool()> isGoodMoment)
+{
+    m_repairGate = std::move(isGoodMoment);
+}
+
+void Community::checkHealth(bool evenIfNotDue)
+{
+    if (!m_healthChecks || !isOpen() || m_healthCheck || !m_damage.isEmpty())
+        return;
+    CacheDatabase &cache = m_account->cache();
+    if (!evenIfNotDue && !cache.needsHealthCheck())
+        return;
+    m_healthCheck = std::make_unique<CacheHealthCheck>(cache.path());
+    connect(m_healthCheck.get(), &CacheHealthCheck::finished, this,
+        [this](CacheHealthCheck::Verdict verdict, const QString &problem) {
+            // Let go of it once its signal has returned.
+            CacheHealthCheck *done = m_healthCheck.release();
+            done->deleteLater();
+            if (!isOpen() || done->path() != m_account->cache().path())
+                return;
+            switch (verdict) {
+            case CacheHealthCheck::Verdict::Sound:
+                m_account->cache().noteHealthy();
+                Q_EMIT healthChecked(true);
+                break;
+            case CacheHealthCheck::Verdict::Damaged:
+                m_damage = problem;
+                Q_EMIT healthChecked(false);
+                Q_EMIT cacheDamaged(problem);
+                repairWhenGood();
+                break;
+            case CacheHealthCheck::Verdict::NotRun:
+                break;
+            }
+        });
+    m_healthCheck->start();
+}
+
+void Community::repairWhenGood()
+{
+    if (m_damage.isEmpty() || !isOpen())
+        return;
+    if (m_repairGate && !m_repairGate()) {
+        QTimer::singleShot(RepairRetry, this, &Community::repairWhenGood);
+        return;
+    }
+    const QString reason = std::exchange(m_damage, QString());
+    // aboutToChangeCache() lets the parts go first (tearDown()).
+    if (!m_account->rebuildCache(reason))
+        m_error = m_account->errorString();
+    if (m_account->cache().isOpen())
+        build();
 }
 
 void Community::tearDown()
 {
+    // A check of the cache that goes: interrupted, its verdict no longer wanted.
+    m_healthCheck.reset();
     if (!m_sync)
         return;
     Q_EMIT aboutToSwitch();

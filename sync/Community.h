@@ -5,8 +5,10 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -16,6 +18,7 @@ namespace Hearth {
 
 class Account;
 class ApiClient;
+class CacheHealthCheck;
 class CacheWriter;
 class CommentCache;
 class Connectivity;
@@ -34,6 +37,11 @@ class SyncEngine;
 // aboutToSwitch() is the moment to let go of the old ones, switched() says the new ones are
 // ready. The account last signed in is remembered in the settings (its handle and name,
 // never its token) and resumed from the keychain by open().
+//
+// Its cache's health is checked in the background once the window is up
+// (startHealthChecks()): a cache found damaged then, or by a read that met corruption, is set
+// aside and started afresh at the next good moment (setRepairGate()), the parts built anew
+// as for a sign-in, and recovery() says so, as when open() repairs it.
 class Community : public QObject
 {
     Q_OBJECT
@@ -77,6 +85,18 @@ public:
     // Null when signed out: writes need an account.
     Outbox *outbox() const { return m_outbox.get(); }
 
+    // Checks the cache whole in the background (CacheHealthCheck) when it needs it
+    // (CacheDatabase::needsHealthCheck()), now and for every cache opened from now on, again
+    // every few hours, and whenever SQLite reports corruption (when
+    // CacheHealthCheck::watchForCorruption() was called). main() calls it after the first
+    // paint: nothing before it reads the cache whole.
+    void startHealthChecks();
+    // Whether a background check is under way.
+    bool isCheckingHealth() const;
+    // What says whether now is a good moment to set a damaged cache aside, which rebuilds the
+    // pages: the window says no while the person is writing. Asked again a little later.
+    void setRepairGate(std::function<bool()> isGoodMoment);
+
 Q_SIGNALS:
     void aboutToSwitch();
     void switched();
@@ -90,6 +110,12 @@ Q_SIGNALS:
     // The keychain cannot keep the sign-in (message says why, for the person): it lasts
     // until Hearth quits.
     void keychainUnavailable(const QString &message);
+    // A background check came to its verdict on the current cache (not sent when it could
+    // not run to its end).
+    void healthChecked(bool sound);
+    // The current cache was found damaged after it was opened: it is set aside at the next
+    // good moment (aboutToSwitch() ... switched(), with recovery() saying so).
+    void cacheDamaged(const QString &reason);
 
 private:
     void build();
@@ -99,6 +125,8 @@ private:
     // Prunes the cache to its bound (CachePruner) on the writer's thread, once a sync has
     // settled and at most once per PruneInterval.
     void pruneWhenDue();
+    void checkHealth(bool evenIfNotDue);
+    void repairWhenGood();
 
     ApiClient &m_api;
     Credentials &m_credentials;
@@ -112,6 +140,12 @@ private:
     std::unique_ptr<CacheWriter> m_writer;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<CacheHealthCheck> m_healthCheck;
+    bool m_healthChecks = false;
+    QTimer m_checkTimer;
+    QElapsedTimer m_sinceCorruptionCheck;
+    std::function<bool()> m_repairGate;
+    QString m_damage; // what a check found, until the damaged cache is set aside
     bool m_networkEnabled = true;
     bool m_resuming = false;
     bool m_pruning = false;

@@ -5,12 +5,18 @@
 #include <QLoggingCategory>
 #include <QNetworkInformation>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcConnectivity, "hearth.sync.connectivity")
 
 namespace Hearth {
 
-Connectivity::Connectivity(QObject *parent) : QObject(parent)
+Connectivity::Connectivity(QObject *parent) : QObject(parent) { }
+
+void Connectivity::watchSystem()
 {
+    if (std::exchange(m_watchesSystem, true))
+        return;
     // The default backend is NetworkManager's, which is not always running; the
     // reachability-capable one (glib on GNOME-less systems too) is the fallback.
     const bool systemBackend = QNetworkInformation::loadDefaultBackend()

@@ -19,6 +19,12 @@ public:
 
     bool isOnline() const { return m_online; }
 
+    // Starts following the system's view too. Not done on construction: loading the
+    // network-information plug-ins costs the start more than the window's first frame can
+    // spare, so the app asks once its window is up. Once is enough; later calls do nothing.
+    void watchSystem();
+    bool watchesSystem() const { return m_watchesSystem; }
+
     void reportReached();
     void reportUnreachable();
     // Follows what every request of api meets.
@@ -33,6 +39,7 @@ private:
 
     bool m_online = true;
     bool m_systemSaysOffline = false;
+    bool m_watchesSystem = false;
 };
 
 } // namespace Hearth

@@ -15,6 +15,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QNetworkInformation>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,9 +29,30 @@ class TestConnectivity : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // First: no other test has loaded the system's network information before it.
+    void theSystemIsAskedOnlyWhenWanted();
     void requestsTellWhetherTheServerIsThere();
     void waitingWritesGoOutWhenTheServerIsBack();
 };
+
+void TestConnectivity::theSystemIsAskedOnlyWhenWanted()
+{
+    // Made at start, before the window is up: the network-information plug-ins are not
+    // loaded yet (they cost the first paint), and requests alone say who is there.
+    Connectivity connectivity;
+    QVERIFY(!connectivity.watchesSystem());
+    QVERIFY(!QNetworkInformation::instance());
+    QVERIFY(connectivity.isOnline());
+
+    connectivity.watchSystem();
+    QVERIFY(connectivity.watchesSystem());
+    // In this session a backend loads (glib's, with no NetworkManager on the private bus).
+    QVERIFY(QNetworkInformation::instance());
+    // Asking again changes nothing.
+    const bool online = connectivity.isOnline();
+    connectivity.watchSystem();
+    QCOMPARE(connectivity.isOnline(), online);
+}
 
 void TestConnectivity::requestsTellWhetherTheServerIsThere()
 {

@@ -148,6 +148,9 @@ void MainWindow::connectActions()
 void MainWindow::connectCommunity()
 {
     connect(&m_community, &Community::aboutToSwitch, this, &MainWindow::dropPages);
+    // A cache found damaged after it opened is set aside (and the pages built anew) when the
+    // person is not writing: the notice then says what happened, as at a start.
+    m_community.setRepairGate([this] { return m_composer.isNull(); });
     connect(&m_community, &Community::switched, this, [this] {
         buildPages();
         updateAccount();
@@ -228,30 +231,17 @@ void MainWindow::buildPages()
         return;
     SyncEngine *engine = &m_community.sync();
     m_topicPage = new TopicPage(m_community.feed(), engine, m_images, m_pages);
-    m_postPage = new PostPage(m_community.feed(), m_community.comments(), engine, m_pages);
     m_pages->addWidget(m_topicPage);
-    m_pages->addWidget(m_postPage);
     m_pageWrites->watch(m_topicPage);
-    m_pageWrites->watch(m_postPage);
-    m_postPage->setCare(m_care);
-    m_postPage->setDrafts(&m_community.drafts());
     // After a repair the feed is empty because the cache is new, not because nothing was
     // ever saved: the page says so, and the notice says what happened, once per repair.
     const CacheRepair recovery = CacheRepair::of(m_community);
     m_topicPage->setCacheRebuilt(recovery.cacheRebuilt);
     m_recoveryNotice->showRecovery(recovery);
     m_care->setMyHandle(m_community.user() ? m_community.user()->handle : QString());
-    connect(m_postPage, &PostPage::settingsRequested, this, &MainWindow::showSettings);
-    connect(m_postPage, &PostPage::reportPostRequested, this, &MainWindow::reportPost);
-    connect(m_postPage, &PostPage::reportCommentRequested, this, &MainWindow::reportComment);
-    connect(m_postPage, &PostPage::blockRequested, this, &MainWindow::block);
     // "N changes not sent", in the status bar at the bottom, comes after the page in Tab's
     // order, not between the toolbar and the page (the pages are made after it).
-    QWidget *lastOfPages = m_postPage;
-    for (QWidget *next = m_postPage->nextInFocusChain(); m_postPage->isAncestorOf(next);
-         next = next->nextInFocusChain())
-        lastOfPages = next;
-    setTabOrder(lastOfPages, m_unsentButton);
+    putUnsentAfter(m_topicPage);
 
     connect(m_topicPage, &TopicPage::postActivated, this, &MainWindow::openPost);
     connect(m_topicPage, &TopicPage::hashtagActivated, this,
@@ -266,9 +256,61 @@ void MainWindow::buildPages()
     connect(m_topicPage, &TopicPage::blockRequested, this, &MainWindow::block);
     connect(m_topicPage, &TopicPage::createPostRequested, this,
         [this](const QString &slug) { openComposer(slug); });
+
+    if (Outbox *outbox = m_community.outbox()) {
+        FeedModel *model = m_topicPage->model();
+        // An unblocked person's posts come back with a fresh page (changes never bring
+        // them); blocks made on another device come with the server's list.
+        connect(outbox, &Outbox::unblockDelivered, m_topicPage, [this] {
+            if (m_topicPage)
+                m_topicPage->refresh();
+        });
+        if (m_community.isNetworkEnabled())
+            outbox->refreshBlocks();
+        connect(outbox, &Outbox::postsChanged, model, &FeedModel::refreshPosts);
+        connect(outbox, &Outbox::postIdChanged, model, &FeedModel::replacePostId);
+        connect(outbox, &Outbox::topicChanged, m_topicPage, [this](const QString &slug) {
+            if (slug == m_topicPage->slug())
+                m_topicPage->showLocation(m_topicPage->location());
+            updateTopics();
+        });
+        m_topicPage->setMyHandle(m_community.user()->handle);
+        connect(outbox, &Outbox::writeFailed, m_unsentButton, &UnsentButton::refresh);
+        connect(outbox, &Outbox::pendingCountChanged, m_unsentButton, &UnsentButton::refresh);
+    }
+    m_unsentButton->refresh();
+    m_syncStatus->setEngine(engine);
+    connect(engine, &SyncEngine::topicsChanged, this, &MainWindow::updateTopics);
+    updateTopics();
+    if (m_community.isNetworkEnabled())
+        engine->refreshTopics();
+    if (!m_navigation.isEmpty())
+        showLocation(m_navigation.current());
+    // The words that were in the box, back in it when the same post shows.
+    const CarriedComment carried = std::exchange(m_carriedComment, {});
+    if (!carried.text.isEmpty() && m_postPage && m_postPage->postId() == carried.postId)
+        m_postPage->restoreComment(carried.text, carried.parentId);
+}
+
+PostPage *MainWindow::ensurePostPage()
+{
+    // Made when a post is first shown, not with the topic page: the window's first frame
+    // shows the feed, and building a page it does not show would only delay it.
+    if (m_postPage || !m_topicPage)
+        return m_postPage;
+    SyncEngine *engine = &m_community.sync();
+    m_postPage = new PostPage(m_community.feed(), m_community.comments(), engine, m_pages);
+    m_pages->addWidget(m_postPage);
+    m_pageWrites->watch(m_postPage);
+    m_postPage->setCare(m_care);
+    m_postPage->setDrafts(&m_community.drafts());
+    putUnsentAfter(m_postPage);
+    connect(m_postPage, &PostPage::settingsRequested, this, &MainWindow::showSettings);
+    connect(m_postPage, &PostPage::reportPostRequested, this, &MainWindow::reportPost);
+    connect(m_postPage, &PostPage::reportCommentRequested, this, &MainWindow::reportComment);
+    connect(m_postPage, &PostPage::blockRequested, this, &MainWindow::block);
     connect(m_postPage, &PostPage::editPostRequested, this,
         [this](qint64 postId) { openComposer(m_navigation.current().feed.slug, postId); });
-
     connect(m_postPage, &PostPage::hashtagActivated, this,
         [this](const QString &tag) { openTopic(Hashtags::slug(tag)); });
     m_postPage->setServer(m_community.server());
@@ -290,44 +332,27 @@ void MainWindow::buildPages()
         if (m_navigation.canGoBack())
             m_actions->back()->trigger();
     });
-
     if (Outbox *outbox = m_community.outbox()) {
-        FeedModel *model = m_topicPage->model();
-        // An unblocked person's posts come back with a fresh page (changes never bring
-        // them); blocks made on another device come with the server's list.
-        connect(outbox, &Outbox::unblockDelivered, m_topicPage, [this] {
-            if (m_topicPage)
-                m_topicPage->refresh();
-        });
-        if (m_community.isNetworkEnabled())
-            outbox->refreshBlocks();
-        connect(outbox, &Outbox::postsChanged, model, &FeedModel::refreshPosts);
-        connect(outbox, &Outbox::postIdChanged, model, &FeedModel::replacePostId);
-        connect(outbox, &Outbox::topicChanged, m_topicPage, [this](const QString &slug) {
-            if (slug == m_topicPage->slug())
-                m_topicPage->showLocation(m_topicPage->location());
-            updateTopics();
-        });
         connect(outbox, &Outbox::postsChanged, m_postPage, &PostPage::refreshPosts);
         connect(outbox, &Outbox::commentsChanged, m_postPage, &PostPage::refreshComments);
         connect(outbox, &Outbox::postIdChanged, m_postPage, &PostPage::followPostId);
         m_postPage->setMyHandle(m_community.user()->handle);
-        m_topicPage->setMyHandle(m_community.user()->handle);
-        connect(outbox, &Outbox::writeFailed, m_unsentButton, &UnsentButton::refresh);
-        connect(outbox, &Outbox::pendingCountChanged, m_unsentButton, &UnsentButton::refresh);
     }
-    m_unsentButton->refresh();
-    m_syncStatus->setEngine(engine);
-    connect(engine, &SyncEngine::topicsChanged, this, &MainWindow::updateTopics);
-    updateTopics();
-    if (m_community.isNetworkEnabled())
-        engine->refreshTopics();
-    if (!m_navigation.isEmpty())
-        showLocation(m_navigation.current());
-    // The words that were in the box, back in it when the same post shows.
-    const CarriedComment carried = std::exchange(m_carriedComment, {});
-    if (!carried.text.isEmpty() && m_postPage->postId() == carried.postId)
-        m_postPage->restoreComment(carried.text, carried.parentId);
+    return m_postPage;
+}
+
+void MainWindow::putUnsentAfter(QWidget *page)
+{
+    // After the page's last control that takes the focus: Qt leaves the order as it is when
+    // asked to put a widget after one that never has the focus (a label, say).
+    QWidget *lastOfPage = nullptr;
+    for (QWidget *next = page->nextInFocusChain(); page->isAncestorOf(next);
+         next = next->nextInFocusChain()) {
+        if (next->focusPolicy() != Qt::NoFocus)
+            lastOfPage = next;
+    }
+    if (lastOfPage)
+        setTabOrder(lastOfPage, m_unsentButton);
 }
 
 void MainWindow::dropPages()
@@ -348,6 +373,7 @@ void MainWindow::showLocation(const Location &location)
     if (!m_topicPage)
         return;
     if (location.page == Location::Page::Post) {
+        ensurePostPage();
         m_postPage->showPost(location.postId);
         // The photo, or the video's poster: from the image cache now, or when it comes.
         if (const qint64 mediaId = m_postPage->mediaId())

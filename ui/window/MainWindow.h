@@ -58,7 +58,8 @@ public:
     QString initialTopic(const QString &fallback) const;
 
     Navigation &navigation() { return m_navigation; }
-    // The pages; null until the community's cache is open.
+    // The pages; null until the community's cache is open, the post page until a post is
+    // first shown.
     TopicPage *topicPage() const { return m_topicPage; }
     PostPage *postPage() const { return m_postPage; }
     QWidget *currentPage() const;
@@ -110,6 +111,9 @@ private:
     void connectActions();
     void connectCommunity();
     void buildPages();
+    PostPage *ensurePostPage();
+    // Puts "N changes not sent" after page's last widget in Tab's order.
+    void putUnsentAfter(QWidget *page);
     void dropPages();
     void showLocation(const Location &location);
     void rememberWhereWeAre();

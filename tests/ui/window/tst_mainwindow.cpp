@@ -22,12 +22,15 @@
 #include "ui/feed/TopicHeader.h"
 #include "ui/feed/TopicPage.h"
 #include "ui/post/PostPage.h"
+#include "ui/post/PostView.h"
 #include "ui/window/AccountButton.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/SignInDialog.h"
 #include "ui/window/TopicSwitcher.h"
+#include "ui/window/UnsentButton.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QCompleter>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -101,6 +104,7 @@ private Q_SLOTS:
     void everyTabAndOrderShowsExactlyTheServersItems();
     void clickingAHashtagOpensItsTopic();
     void backAndForwardReturnToTheSameCard();
+    void thePostPageIsMadeWhenAPostIsFirstOpened();
     void joinAsksToSignInTogglesAndSurvivesARestart();
     void scrollingToTheEndFetchesEveryPageAndStops();
     void offlineThePageStaysReadable();
@@ -239,6 +243,58 @@ void TestMainWindow::clickingAHashtagOpensItsTopic()
         client.window.navigation().current().feed.slug, Hashtags::slug(tag), Wait);
     QCOMPARE(client.page()->slug(), Hashtags::slug(tag));
     QCOMPARE(client.window.currentPage(), client.page());
+}
+
+void TestMainWindow::thePostPageIsMadeWhenAPostIsFirstOpened()
+{
+    // The window's first frame shows the feed: the post page waits until a post is opened,
+    // and then works as if it had always been there.
+    Client client(m_server.url(), m_data->path());
+    QVERIFY(client.open(u"therapy"_s));
+    QVERIFY(!client.window.postPage());
+    QListView *view = client.page()->feedView();
+    QTRY_VERIFY_WITH_TIMEOUT(client.model()->rowCount() >= 3, Wait);
+    // Enter opens the card (a folded one opens its fold first, then the post).
+    const auto open = [&](int row) {
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        view->setCurrentIndex(client.model()->index(row));
+        QTest::keyClick(view, Qt::Key_Return);
+        if (client.window.currentPage() == client.page())
+            QTest::keyClick(view, Qt::Key_Return);
+    };
+    const QModelIndex card = client.model()->index(2);
+    const qint64 chosen = card.data(FeedModel::IdRole).toLongLong();
+    const QString title = card.data(FeedModel::TitleRole).toString();
+    open(2);
+
+    PostPage *post = client.window.postPage();
+    QVERIFY(post);
+    QCOMPARE(client.window.currentPage(), post);
+    QCOMPARE(post->postId(), chosen);
+    QCOMPARE(post->postView()->titleText(), title);
+    QVERIFY(QApplication::focusWidget() && post->isAncestorOf(QApplication::focusWidget()));
+    // Tab's order is as when it was made with the topic page: the page, then "N changes not
+    // sent" in the status bar (not the page after everything else).
+    const auto tabReaches = [](QWidget *from, QWidget *to) {
+        for (QWidget *next = from->nextInFocusChain(); !next->isWindow();
+             next = next->nextInFocusChain()) {
+            if (next == to)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(tabReaches(post, client.window.unsentButton()));
+    QVERIFY(tabReaches(client.page(), client.window.unsentButton()));
+
+    // Made once: back and open another post, the same page shows it.
+    QTest::keyClick(&client.window, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(client.window.currentPage(), client.page());
+    const qint64 other = client.model()->index(0).data(FeedModel::IdRole).toLongLong();
+    open(0);
+    QCOMPARE(client.window.postPage(), post);
+    QCOMPARE(client.window.currentPage(), post);
+    QCOMPARE(post->postId(), other);
 }
 
 void TestMainWindow::backAndForwardReturnToTheSameCard()

@@ -5,15 +5,20 @@
 
 #include "../AppUnderTest.h"
 #include "cache/CacheDatabase.h"
+#include "cache/CacheHealthCheck.h"
 #include "cache/DraftStore.h"
 #include "cache/FeedCache.h"
 #include "models/FeedModel.h"
 #include "translations/Translations.h"
+#include "ui/compose/ComposerDialog.h"
 #include "ui/feed/TopicPage.h"
 
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +35,7 @@ private Q_SLOTS:
     void saysWhatWasRepairedOnce_data();
     void saysWhatWasRepairedOnce();
     void saysNothingWhenNothingWasRepaired();
+    void saysSoWhenDamageIsFoundAfterTheWindowIsUp();
 
 private:
     Translations m_english; // the English plural forms
@@ -175,6 +181,89 @@ void TestRecoveryNotice::saysNothingWhenNothingWasRepaired()
     QVERIFY(app.open(u"therapy"_s));
     QCOMPARE(shownNotice(app.window), QString());
     QTRY_COMPARE(app.window.topicPage()->model()->rowCount(), 1);
+}
+
+// A session that ended uncleanly on a disk that lost pages of posts: the window opens from
+// the cache as it is, and the check after the first paint finds the damage. The repair waits
+// while the person writes, then the window is built anew on a fresh cache and says so.
+void TestRecoveryNotice::saysSoWhenDamageIsFoundAfterTheWindowIsUp()
+{
+    QTemporaryDir data;
+    seed(data.path());
+    if (QTest::currentTestFailed())
+        return;
+    const QString cache = CacheDatabase::fileName(data.path(), Server, {});
+    {
+        CacheDatabase database;
+        QVERIFY(database.open(cache));
+        QList<Post> posts;
+        for (int i = 2; i <= 400; ++i) {
+            Post post;
+            post.id = i;
+            post.author = User{3, u"fern"_s, u"Fern"_s, false};
+            post.title = u"A note from the waiting room %1"_s.arg(i);
+            post.body = QString(u"Breathing slowly and counting the tiles. "_s).repeated(40);
+            post.hashtags = {u"Therapy"_s};
+            post.createdAt = QDateTime::currentDateTimeUtc().addSecs(-i * 60);
+            posts.append(post);
+        }
+        QVERIFY(FeedCache(database.connection()).storePosts(posts));
+    }
+    QVERIFY(QFile::remove(CacheDatabase::cleanMarkPath(cache)));
+    {
+        constexpr qint64 page = 4096;
+        const qint64 size = QFileInfo(cache).size();
+        const qint64 from = (size * 2 / 5) / page * page;
+        QFile file(cache);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QRandomGenerator random(5);
+        QByteArray garbage((size / 5) / page * page, Qt::Uninitialized);
+        for (char &byte : garbage)
+            byte = char(random.bounded(256));
+        QVERIFY(file.seek(from));
+        QCOMPARE(file.write(garbage), garbage.size());
+    }
+
+    AppUnderTest app(Server, data.path());
+    app.community.setNetworkEnabled(false);
+    QVERIFY(app.open(u"therapy"_s));
+    QCOMPARE(shownNotice(app.window), QString());
+    QCOMPARE(app.community.account().cache().check(), CacheDatabase::Check::Later);
+
+    // The person is writing when the check (started after the first paint, as main() does)
+    // comes back.
+    QPointer<ComposerDialog> composer = app.window.openComposer(u"therapy"_s);
+    QVERIFY(composer);
+    QSignalSpy damaged(&app.community, &Community::cacheDamaged);
+    QSignalSpy switched(&app.community, &Community::switched);
+    app.community.startHealthChecks();
+    QVERIFY(damaged.wait(60'000));
+    QCOMPARE(switched.count(), 0);
+    QCOMPARE(shownNotice(app.window), QString());
+    QVERIFY(composer);
+
+    // Done writing: the draft is kept, the composer goes, and the repair follows.
+    const QList<DraftStore::Draft> drafts = app.community.drafts().all();
+    QVERIFY(!drafts.isEmpty());
+    composer->close();
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = composer->findChild<QMessageBox *>()) != nullptr);
+    for (QAbstractButton *button : question->buttons()) {
+        if (question->buttonRole(button) == QMessageBox::AcceptRole)
+            button->click();
+    }
+    QTRY_VERIFY(composer.isNull());
+    QTRY_VERIFY_WITH_TIMEOUT(switched.count() > 0, 30'000);
+    const QString notice = shownNotice(app.window);
+    QVERIFY2(notice.contains(u"Hearth found its saved copy of the community damaged and made a "
+                             "fresh one."_s),
+        qPrintable(notice));
+    QVERIFY2(notice.contains(u"Your unsent changes and drafts were not affected."_s),
+        qPrintable(notice));
+    QVERIFY(QApplication::activeModalWidget() == nullptr);
+    // The drafts of before (the one just kept may have replaced one of them) are all there.
+    for (const DraftStore::Draft &draft : drafts)
+        QVERIFY2(app.community.drafts().load(draft.key).has_value(), qPrintable(draft.key));
 }
 
 QTEST_MAIN(TestRecoveryNotice)
