@@ -61,6 +61,21 @@ QByteArray write(const QImage &image, const char *format, int quality)
     return bytes;
 }
 
+bool tooLarge(QSize size)
+{
+    return size.width() > Limits::MaxImageSide || size.height() > Limits::MaxImageSide
+        || qint64(size.width()) * size.height() > Limits::MaxImagePixels;
+}
+
+ApiError tooLargeError()
+{
+    return ApiError(ApiError::Code::PayloadTooLarge,
+        u"This image is too large: at most %1 × %1 pixels and %2 megapixels."_s
+            .arg(Limits::MaxImageSide)
+            .arg(Limits::MaxImagePixels / 1'000'000),
+        u"media"_s);
+}
+
 } // namespace
 
 // Whether any pixel is less than opaque: many PNGs have an alpha channel they never use.
@@ -136,14 +151,8 @@ Result<ImageProcessor::Output> ImageProcessor::process(
     const QSize size = reader.size();
     if (!size.isValid() || size.isEmpty())
         return refuse(u"This image could not be read."_s);
-    if (size.width() > Limits::MaxImageSide || size.height() > Limits::MaxImageSide
-        || qint64(size.width()) * size.height() > Limits::MaxImagePixels) {
-        return ApiError(ApiError::Code::PayloadTooLarge,
-            u"This image is too large: at most %1 × %1 pixels and %2 megapixels."_s
-                .arg(Limits::MaxImageSide)
-                .arg(Limits::MaxImagePixels / 1'000'000),
-            u"media"_s);
-    }
+    if (tooLarge(size))
+        return tooLargeError();
     if (!looksComplete(data, format))
         return refuse(u"This image is incomplete: the upload may have been cut short."_s);
 
@@ -152,6 +161,10 @@ Result<ImageProcessor::Output> ImageProcessor::process(
     QImage image = reader.read();
     if (image.isNull())
         return refuse(u"This image could not be read: %1"_s.arg(reader.errorString()));
+    // What a header says is not always what decodes (a GIF's screen and its first frame can
+    // disagree): the picture itself is held to the same limits.
+    if (tooLarge(image.size()))
+        return tooLargeError();
     // The stored copy carries no colour profile, so its pixels must already be sRGB.
     if (image.colorSpace().isValid() && image.colorSpace() != QColorSpace::SRgb)
         image.convertToColorSpace(QColorSpace::SRgb);

@@ -125,6 +125,7 @@ private Q_SLOTS:
     void uploadsAreStoredAndServed();
     void locationMetadataIsStripped();
     void decompressionBombIsRefused();
+    void aGifLargerThanItsHeaderIsRefused();
     void badUploadsAreRefused();
     void pngCutInsideAChunkIsIncomplete();
     void videosNeedAPoster();
@@ -450,6 +451,28 @@ void TestMedia::decompressionBombIsRefused()
         QCOMPARE(refused.status, 413);
         QCOMPARE(refused.errorCode(), u"payload_too_large"_s);
     }
+}
+
+// Found by fuzz_image_upload: a GIF whose header and first frame disagree, so that the size
+// read before decoding is not the size decoded. The picture decoded is held to the limits too.
+void TestMedia::aGifLargerThanItsHeaderIsRefused()
+{
+    const QByteArray gif = QByteArray::fromBase64(
+        "R0lGODlhCAAIQPIAAACAACSSAEmkAG22AJLJALakANvtAP//IyH5BAAAAAAALAAAkgAAAAAAAgb/xAAZEAABBQ"
+        "AAAAAAAMlBtpsA24v/niGP4mGeZgIAOw==");
+    QBuffer buffer;
+    buffer.setData(gif);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    QImageReader reader(&buffer, "gif");
+    const QSize header = reader.size();
+    const QImage image = reader.read();
+    qInfo("the header says %dx%d; decoded %dx%d", header.width(), header.height(), image.width(),
+        image.height());
+    QVERIFY(image.height() > 10'000); // docs/api.md: at most 10,000 px on a side
+
+    const auto refused = upload(*m_alice, gif, "image/gif");
+    QCOMPARE(refused.status, 413);
+    QCOMPARE(refused.errorCode(), u"payload_too_large"_s);
 }
 
 void TestMedia::badUploadsAreRefused()
