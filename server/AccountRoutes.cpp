@@ -114,14 +114,7 @@ HttpReply AccountRoutes::handleTaken()
 
 QString AccountRoutes::clientAddress(const Request &request) const
 {
-    const QHostAddress peer = request.http().remoteAddress();
-    if (m_trustedProxy.isNull()
-        || !peer.isEqual(m_trustedProxy, QHostAddress::ConvertV4MappedToIPv4))
-        return peer.toString();
-    // The proxy appends the address it saw; earlier hops are the client's to claim.
-    const QByteArrayList hops = request.header("X-Forwarded-For").split(',');
-    const QHostAddress client(QString::fromLatin1(hops.last().trimmed()));
-    return client.isNull() ? peer.toString() : client.toString();
+    return request.clientAddress(m_trustedProxy);
 }
 
 HttpReply AccountRoutes::logout(Request &request)

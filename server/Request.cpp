@@ -61,4 +61,15 @@ QString Request::path() const
     return m_http.url().path(QUrl::FullyEncoded);
 }
 
+QString Request::clientAddress(const QHostAddress &trustedProxy) const
+{
+    const QHostAddress peer = m_http.remoteAddress();
+    if (trustedProxy.isNull() || !peer.isEqual(trustedProxy, QHostAddress::ConvertV4MappedToIPv4))
+        return peer.toString();
+    // The proxy appends the address it saw; earlier hops are the client's to claim.
+    const QByteArrayList hops = header("X-Forwarded-For").split(',');
+    const QHostAddress client(QString::fromLatin1(hops.last().trimmed()));
+    return client.isNull() ? peer.toString() : client.toString();
+}
+
 } // namespace Hearth

@@ -4,6 +4,7 @@
 #include "api/Json.h"
 #include "api/User.h"
 
+#include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QStringList>
 #include <QUrlQuery>
@@ -28,6 +29,9 @@ public:
     // spaces follow it.
     std::optional<QByteArray> bearerToken() const;
     QString path() const;
+    // Who sent the request: the peer, or behind trustedProxy the last address the proxy
+    // added to X-Forwarded-For.
+    QString clientAddress(const QHostAddress &trustedProxy) const;
 
     // The i-th {parameter} of the route's path, percent-decoded.
     QString parameter(int i) const { return m_parameters.value(i); }
