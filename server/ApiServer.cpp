@@ -146,7 +146,13 @@ private:
 };
 
 ApiServer::ApiServer(Store &store, Router &router, QObject *parent)
-    : QAbstractHttpServer(parent), m_store(store), m_router(router)
+    : QAbstractHttpServer(parent)
+    , m_store(store)
+    , m_router(router)
+    , m_waiters([](QTcpSocket *socket, HttpReply reply, bool closing) {
+        addCacheControl(reply);
+        send(socket, reply, closing);
+    })
 {
     // One core stays with the requests that are answered at once.
     m_workers.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
@@ -157,6 +163,8 @@ ApiServer::~ApiServer()
     // Their results come back as queued calls to this object, which die with it.
     m_workers.waitForDone();
     m_pending.clear();
+    // So that waiting clients come back at once to whatever serves next.
+    m_waiters.finishAll();
 }
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -168,6 +176,10 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     Answer answer = this->answer(request);
     if (auto *deferred = std::get_if<DeferredReply>(&answer)) {
         defer(std::move(*deferred), request, socket, closing);
+        return true;
+    }
+    if (auto *wait = std::get_if<WaitReply>(&answer)) {
+        this->wait(std::move(*wait), request, socket, closing);
         return true;
     }
     HttpReply &reply = std::get<HttpReply>(answer);
@@ -283,6 +295,7 @@ Answer ApiServer::runWrite(const Router::Route &route, Request &request)
             request.viewerId(), keyText, {fingerprint, reply->status, reply->headers, reply->body});
     }
     transaction.commit();
+    m_waiters.wake();
     return answer;
 }
 
@@ -319,13 +332,29 @@ void ApiServer::defer(
     });
 }
 
+void ApiServer::wait(
+    WaitReply wait, const QHttpServerRequest &request, QTcpSocket *socket, bool closing)
+{
+    const QByteArray line = Router::methodName(request.method()) + ' '
+        + request.url().path(QUrl::FullyEncoded).toUtf8();
+    if (m_waiters.hold(std::move(wait), socket, closing, line))
+        return;
+    HttpReply busy = HttpReply::rateLimited(
+        1, u"Too many requests are waiting for changes. Please try again in a moment."_s);
+    addCacheControl(busy);
+    send(socket, busy, closing);
+    qCInfo(lcHttp).noquote() << line << busy.status << "(too many waiting)";
+}
+
 HttpReply ApiServer::finishDeferred(const std::function<HttpReply()> &finish)
 {
     try {
         Sql::Transaction transaction(m_store.connection());
         HttpReply reply = finish();
-        if (reply.isSuccess())
+        if (reply.isSuccess()) {
             transaction.commit();
+            m_waiters.wake();
+        }
         return reply;
     } catch (const Sql::Error &error) {
         qCCritical(lcHttp) << "storage failure:" << error.what();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeWaiters.h"
 #include "HttpReply.h"
 #include "Router.h"
 
@@ -30,6 +31,9 @@ public:
     // Deferred answers waiting at once, in all; more are refused with 429 until some are done.
     static constexpr int MaxDeferred = 32;
 
+    // See ChangeWaiters::setConnectionCap().
+    void setConnectionCap(int connections) { m_waiters.setConnectionCap(connections); }
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -41,6 +45,7 @@ private:
     void defer(DeferredReply deferred, const QHttpServerRequest &request, QTcpSocket *socket,
         bool closing);
     HttpReply finishDeferred(const std::function<HttpReply()> &finish);
+    void wait(WaitReply wait, const QHttpServerRequest &request, QTcpSocket *socket, bool closing);
 
     class PendingAnswer;
 
@@ -51,6 +56,7 @@ private:
     // only ever touched on this thread.
     std::map<quint64, std::unique_ptr<PendingAnswer>> m_pending;
     quint64 m_nextPending = 0;
+    ChangeWaiters m_waiters;
 };
 
 } // namespace Hearth

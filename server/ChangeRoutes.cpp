@@ -24,7 +24,7 @@ void ChangeRoutes::addTo(Router &router)
         [this](Request &request) { return changes(request); });
 }
 
-HttpReply ChangeRoutes::changes(Request &request)
+Answer ChangeRoutes::changes(Request &request)
 {
     const QUrlQuery query = request.query();
     bool ok = false;
@@ -32,6 +32,14 @@ HttpReply ChangeRoutes::changes(Request &request)
     if (!ok || since < 0 || since > Limits::MaxId) {
         return HttpReply::error(ApiError::Code::BadRequest,
             u"since must be a change sequence number (0 the first time)."_s, u"since"_s);
+    }
+    int wait = 0;
+    if (query.hasQueryItem(u"wait"_s)) {
+        wait = query.queryItemValue(u"wait"_s).toInt(&ok);
+        if (!ok || wait < 0 || wait > MaxWaitSeconds) {
+            return HttpReply::error(ApiError::Code::BadRequest,
+                u"wait is a number of seconds from 0 to %1."_s.arg(MaxWaitSeconds), u"wait"_s);
+        }
     }
     const qint64 current = m_store.changes().current();
     if (since > current) {
@@ -56,26 +64,43 @@ HttpReply ChangeRoutes::changes(Request &request)
             topicIds.append(0);
     }
 
-    Changes changes;
-    changes.since = since;
     // A first call learns where the sequence stands; content comes from the feeds.
     if (since == 0) {
+        Changes changes;
         changes.next = current;
         return HttpReply::json(Json::toJson(changes));
     }
+    const qint64 viewerId = request.viewerId();
+    if (auto reply = delta(since, topicIds, viewerId, wait == 0))
+        return std::move(*reply);
+    // Copies only: the request object is the connection's, and its next request reuses it.
+    return WaitReply{[this, since, topicIds, viewerId](
+                         bool last) { return delta(since, topicIds, viewerId, last); },
+        wait, request.clientAddress(m_trustedProxy)};
+}
+
+std::optional<HttpReply> ChangeRoutes::delta(
+    qint64 since, const QList<qint64> &topicIds, qint64 viewerId, bool evenIfEmpty)
+{
+    Changes changes;
+    changes.since = since;
     const ChangeLog::Window window = m_store.changes().since(
         since, topicIds, Limits::MaxChangesPerResponse, Limits::MaxChangesPerResponse);
     changes.next = window.upTo;
     changes.more = window.more;
-    changes.posts = m_store.posts().posts(window.changedPostIds, request.viewerId());
-    if (request.viewerId() > 0) {
+    changes.posts = m_store.posts().posts(window.changedPostIds, viewerId);
+    if (viewerId > 0) {
         QSet<qint64> blocked;
-        for (const User &user : m_store.safety().blockedUsers(request.viewerId()))
+        for (const User &user : m_store.safety().blockedUsers(viewerId))
             blocked.insert(user.id);
         changes.posts.removeIf([&](const Post &post) { return blocked.contains(post.author.id); });
     }
     changes.deletedPostIds = window.deletedPostIds;
-    changes.topics = m_store.topics().topics(window.changedTopicIds, request.viewerId());
+    changes.topics = m_store.topics().topics(window.changedTopicIds, viewerId);
+    const bool empty = changes.posts.isEmpty() && changes.deletedPostIds.isEmpty()
+        && changes.topics.isEmpty() && !changes.more;
+    if (empty && !evenIfEmpty)
+        return std::nullopt;
     return HttpReply::json(Json::toJson(changes));
 }
 

@@ -39,6 +39,7 @@ void HearthServer::setTrustedProxy(const QHostAddress &proxy)
 {
     m_trustedProxy = proxy;
     m_accounts.setTrustedProxy(proxy);
+    m_changes.setTrustedProxy(proxy);
 }
 
 quint16 HearthServer::listen(const QHostAddress &address, quint16 port)
@@ -49,6 +50,7 @@ quint16 HearthServer::listen(const QHostAddress &address, quint16 port)
         delete guard;
         return 0;
     }
+    m_http->setConnectionCap(guard->connectionCap());
     m_http->bind(guard);
     return guard->serverPort();
 }

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <variant>
 
 namespace Hearth {
@@ -22,8 +23,21 @@ struct DeferredReply
     std::function<std::function<HttpReply()>()> work;
 };
 
-// What a handler answers: a reply now, or a reply once deferred work is done.
-using Answer = std::variant<HttpReply, DeferredReply>;
+// A reply that waits for a change to commit (GET /changes?wait=N): the request is held,
+// without a thread, until poll() has something to say or the time is up (ChangeWaiters).
+struct WaitReply
+{
+    // Runs on the server's thread after a write commits, and once more when the time is up
+    // (last): gives the reply, or nothing to go on waiting. It must keep copies of what it
+    // needs of the request, which the server reuses for the connection's next one.
+    std::function<std::optional<HttpReply>(bool last)> poll;
+    int seconds = 0;
+    QString clientAddress; // waiters are counted per address
+};
+
+// What a handler answers: a reply now, a reply once deferred work is done, or a reply once
+// something changes.
+using Answer = std::variant<HttpReply, DeferredReply, WaitReply>;
 
 // Maps a method and a path to a handler. Patterns are written like
 // "/api/v1/posts/{id}/comments": "{id}" matches a positive integer below 2^53 and any
