@@ -4,6 +4,7 @@
 // how fast the machine is: "still unanswered" is checked before the write that answers it.
 
 #include "ServerTestCase.h"
+#include "support/ProcessStats.h"
 #include "support/RawHttpClient.h"
 
 #include <QJsonDocument>
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void aClientThatLeavesWhileHeldIsDropped();
     void pipelinedAnswersKeepTheirOrder();
     void waitersPerAddressAreCapped();
+    void aHeldLastRequestClosesAfterItsAnswer();
+    void aThousandWaitersAreWokenByOneWrite();
     void aBadWaitIsRefused_data();
     void aBadWaitIsRefused();
     void heldRequestsAreAnsweredOnShutdown(); // last: stops the server
@@ -251,6 +254,66 @@ void TestChangeWaits::waitersPerAddressAreCapped()
     for (const auto &client : held) {
         const QList<RawResponse> answers = client->responses(1, Generous);
         QCOMPARE(answers.size(), 1);
+        QVERIFY(idsOf(bodyOf(answers.at(0)), u"posts"_s).contains(id));
+    }
+}
+
+void TestChangeWaits::aHeldLastRequestClosesAfterItsAnswer()
+{
+    RawHttpClient client(m_port);
+    client.send("GET /api/v1/changes?since=" + QByteArray::number(current())
+        + "&wait=30 HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n");
+    QVERIFY(client.responses(1, Brief).isEmpty());
+    QVERIFY(client.isConnected());
+
+    const qint64 id = post(u"Closing time"_s, u"porch"_s);
+    const QList<RawResponse> answers = client.responses(1, Generous);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.at(0).fields.value("connection").toLower(), QByteArray("close"));
+    QVERIFY(idsOf(bodyOf(answers.at(0)), u"posts"_s).contains(id));
+    QVERIFY(client.waitClosed(Generous));
+}
+
+void TestChangeWaits::aThousandWaitersAreWokenByOneWrite()
+{
+    constexpr int Count = 1000;
+    // 8 from each of 125 loopback addresses: the per-address cap is 8.
+    const auto address = [](int i) {
+        const int host = i / 8;
+        return QHostAddress(u"127.1.%1.%2"_s.arg(host / 250).arg(1 + host % 250));
+    };
+    const qint64 pid = m_server.pid();
+    const qint64 since = current();
+    QTest::qWait(500);
+    const qint64 before = residentKiB(pid);
+    std::vector<std::unique_ptr<RawHttpClient>> clients;
+    for (int i = 0; i < Count; ++i) {
+        clients.push_back(
+            std::make_unique<RawHttpClient>(QHostAddress::LocalHost, m_port, address(i)));
+        QVERIFY(clients.back()->isConnected());
+    }
+    QTest::qWait(1000);
+    const qint64 connected = residentKiB(pid);
+    for (const auto &client : clients)
+        client->send(waitFor(since, 30));
+    QTest::qWait(1000);
+    const qint64 waiting = residentKiB(pid);
+    qInfo("resident: %lld KiB; +%.1f KiB per idle connection, +%.1f KiB more per waiting request",
+        before, double(connected - before) / Count, double(waiting - connected) / Count);
+    for (const auto &client : clients)
+        QVERIFY(client->responses(1, 0ms).isEmpty());
+
+    const qint64 id = post(u"One for a thousand"_s, u"porch"_s);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return std::all_of(clients.begin(), clients.end(),
+                [](const auto &client) { return !client->responses(0, 0ms).isEmpty(); });
+        },
+        60'000));
+    for (const auto &client : clients) {
+        const QList<RawResponse> answers = client->responses(1, 0ms);
+        QCOMPARE(answers.size(), 1);
+        QCOMPARE(answers.at(0).status, 200);
         QVERIFY(idsOf(bodyOf(answers.at(0)), u"posts"_s).contains(id));
     }
 }
