@@ -7,6 +7,7 @@
 #include "support/ProcessStats.h"
 #include "support/RawHttpClient.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 
 using namespace Hearth;
@@ -303,6 +304,8 @@ void TestChangeWaits::aThousandWaitersAreWokenByOneWrite()
     for (const auto &client : clients)
         QVERIFY(client->responses(1, 0ms).isEmpty());
 
+    QElapsedTimer woken;
+    woken.start();
     const qint64 id = post(u"One for a thousand"_s, u"porch"_s);
     QVERIFY(QTest::qWaitFor(
         [&] {
@@ -310,6 +313,8 @@ void TestChangeWaits::aThousandWaitersAreWokenByOneWrite()
                 [](const auto &client) { return !client->responses(0, 0ms).isEmpty(); });
         },
         60'000));
+    // Reported, not asserted: it depends on the machine.
+    qInfo("all %d answered %lld ms after the write was sent", Count, woken.elapsed());
     for (const auto &client : clients) {
         const QList<RawResponse> answers = client->responses(1, 0ms);
         QCOMPARE(answers.size(), 1);
