@@ -19,7 +19,9 @@ class Store;
 // one transaction that commits only on success, then answer with JSON. Handlers are
 // synchronous (QtHttpServer 6.4's asynchronous responses are not safe, TOOLCHAIN.md); what
 // would hold every other request up (password hashing) a handler defers to a worker thread,
-// and the answer goes out when that is done, ahead of the connection's next request.
+// and the answer goes out when that is done, ahead of the connection's next request. A
+// request that waits for changes (WaitReply) is held by ChangeWaiters, which every committed
+// write wakes.
 class ApiServer : public QAbstractHttpServer
 {
     Q_OBJECT
