@@ -3,6 +3,7 @@
 // only the cards near the reader, cards tiling the viewport at that depth, and the card under
 // the reader staying where it is on the screen while the cards above it are measured.
 
+#include "CountingDelegate.h"
 #include "models/FeedModel.h"
 #include "ui/feed/FeedView.h"
 #include "ui/feed/PostCardDelegate.h"
@@ -16,6 +17,7 @@
 #include <numeric>
 
 using namespace Hearth;
+using namespace Hearth::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -80,19 +82,6 @@ public:
 private:
     int m_total;
     int m_loaded = 0;
-};
-
-// The card delegate, counting the cards measured.
-class CountingDelegate : public PostCardDelegate
-{
-public:
-    using PostCardDelegate::PostCardDelegate;
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        ++measured;
-        return PostCardDelegate::sizeHint(option, index);
-    }
-    mutable int measured = 0;
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 // the cache knows, the feed shows its cards, the tabs switch the feed at once, and the
 // card's words read right.
 
+#include "CountingDelegate.h"
 #include "cache/CacheDatabase.h"
 #include "cache/FeedCache.h"
 #include "models/FeedModel.h"
@@ -20,25 +21,8 @@
 #include <QTest>
 
 using namespace Hearth;
+using namespace Hearth::Testing;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// The page's card delegate, counting the cards a view measures (sizeHint): what a view
-// costs when rows come is the rows it measures.
-class CountingDelegate : public PostCardDelegate
-{
-public:
-    using PostCardDelegate::PostCardDelegate;
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        ++measured;
-        return PostCardDelegate::sizeHint(option, index);
-    }
-    mutable int measured = 0;
-};
-
-} // namespace
 
 class TestTopicPage : public QObject
 {
