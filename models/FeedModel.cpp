@@ -96,8 +96,84 @@ void FeedModel::refresh()
         m_engine->refreshTopic(m_key);
 }
 
+void FeedModel::showNewPosts()
+{
+    showCachedStart();
+}
+
+void FeedModel::setNewPosts(QSet<qint64> ids)
+{
+    if (ids == m_newPosts)
+        return;
+    m_newPosts = std::move(ids);
+    Q_EMIT newPostCountChanged(newPostCount());
+}
+
+bool FeedModel::belongsAtTop(const Post &post) const
+{
+    if (m_key.kind != FeedKind::All && feedKindFor(post.kind) != m_key.kind)
+        return false;
+    const bool inTopic = std::any_of(post.hashtags.begin(), post.hashtags.end(),
+        [this](const QString &tag) { return Hashtags::slug(tag) == m_key.slug; });
+    if (!inTopic)
+        return false;
+    // Newer than the first row (rows are newest first; an own post still pending is a row
+    // whose time is this computer's, so the first synced row is the one compared).
+    for (int row = 0; row < int(m_ids.size()); ++row) {
+        if (m_states[row] != LocalState::Synced)
+            continue;
+        const FeedRow &first = rowData(row);
+        return std::pair(post.createdAt, post.id) > std::pair(first.createdAt, first.id);
+    }
+    return true;
+}
+
+void FeedModel::takeNewPosts(const QList<qint64> &postIds)
+{
+    if (m_key.slug.isEmpty())
+        return;
+    // New posts take the server's next ids: a post with an id below every row's is an older
+    // one changed (a reaction, a comment), which needs no read to tell. Local ids (below 0)
+    // are the person's own, just written.
+    qint64 newestId = 0;
+    for (qint64 id : std::as_const(m_ids))
+        newestId = std::max(newestId, id);
+    QSet<qint64> others = m_newPosts;
+    QList<Post> mine;
+    for (qint64 id : postIds) {
+        if ((id > 0 && id <= newestId) || m_rowOf.contains(id) || others.contains(id))
+            continue;
+        const std::optional<Post> post = m_cache.post(id);
+        if (!post || !belongsAtTop(*post))
+            continue;
+        const bool own = m_cache.localState(id) != LocalState::Synced
+            || (!m_myHandle.isEmpty() && post->author.handle == m_myHandle);
+        // An empty feed has no reader's place to keep: what comes is shown.
+        if (own || m_ids.isEmpty())
+            mine.append(*post);
+        else if (m_key.sort == FeedSort::Latest)
+            others.insert(id);
+    }
+    setNewPosts(std::move(others));
+    if (mine.isEmpty())
+        return;
+    // Newest first, above the rows there are.
+    std::sort(mine.begin(), mine.end(), [](const Post &a, const Post &b) {
+        return std::pair(a.createdAt, a.id) > std::pair(b.createdAt, b.id);
+    });
+    beginInsertRows({}, 0, int(mine.size()) - 1);
+    for (qsizetype i = 0; i < mine.size(); ++i) {
+        m_ids.insert(i, mine[i].id);
+        m_states.insert(i, m_cache.localState(mine[i].id));
+        keep(mine[i]);
+    }
+    reindexFrom(0);
+    endInsertRows();
+}
+
 void FeedModel::showCachedStart()
 {
+    setNewPosts({});
     beginResetModel();
     m_ids.clear();
     m_states.clear();
@@ -331,6 +407,7 @@ void FeedModel::pageStored(const FeedKey &feed)
 
 void FeedModel::refreshPosts(const QList<qint64> &postIds)
 {
+    takeNewPosts(postIds);
     for (qint64 id : postIds) {
         const int row = rowOf(id);
         if (row < 0)
@@ -355,6 +432,10 @@ void FeedModel::removePosts(const QList<qint64> &postIds)
     // From the last row up, so that the rows still to go keep their numbers; the id → row
     // index is brought up to date once, from the first row removed (a blocked author's
     // posts can be many rows of a long feed).
+    QSet<qint64> unseen = m_newPosts;
+    for (qint64 id : postIds)
+        unseen.remove(id);
+    setNewPosts(std::move(unseen));
     QList<int> rows;
     for (qint64 id : postIds) {
         if (const int row = rowOf(id); row >= 0)
@@ -381,6 +462,12 @@ void FeedModel::replacePostId(qint64 localId, qint64 serverId)
     const int row = rowOf(localId);
     if (row < 0)
         return;
+    // Learnt from the server before the outbox heard its answer: it is this row.
+    if (m_newPosts.contains(serverId)) {
+        QSet<qint64> unseen = m_newPosts;
+        unseen.remove(serverId);
+        setNewPosts(std::move(unseen));
+    }
     if (const std::optional<Post> post = m_cache.post(serverId)) {
         // The server's id may be a row already (the feed was refreshed first): one row stays.
         if (const int other = rowOf(serverId); other >= 0 && other != row) {

@@ -10,6 +10,7 @@
 #include <QAbstractListModel>
 #include <QCache>
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 
@@ -22,6 +23,11 @@ class SyncEngine;
 // time. Shown a feed, it asks the sync engine for the server's first page; when the cache
 // runs out, for the next one; and shows each once stored. Changes the sync engine or the outbox
 // name are applied to the rows in place; posts removed elsewhere leave the list.
+//
+// New posts that belong at the top come in two ways. The person's own (written here, or
+// on another of their devices) are rows at once: they pressed Post and expect to see it.
+// Other people's, arriving while someone reads, are counted (newPostCount()) and not shown
+// until showNewPosts(): the rows under the reader never move because someone else wrote.
 //
 // Its cost does not grow with the rows loaded: each row is its post's id and local state,
 // found by id in O(1); what a card draws of a post (FeedRow) is kept for the most recently
@@ -93,14 +99,28 @@ public:
     // function gives the sentence for a row, or an empty string for the usual one.
     using SpokenText = std::function<QString(const QModelIndex &index)>;
     void setSpokenText(SpokenText spoken) { m_spoken = std::move(spoken); }
+    // The signed-in person's handle (empty when signed out): their new posts become rows at
+    // once, other people's wait for showNewPosts().
+    void setMyHandle(const QString &handle) { m_myHandle = handle; }
+    // Newer posts by others, for the feed's top, not shown yet (Latest only: a trending
+    // feed's order is the server's, learnt with its next first page).
+    int newPostCount() const { return int(m_newPosts.size()); }
+    // Shows the feed from its top again, the new posts included.
+    void showNewPosts();
+
     // Quiet counts: the usual sentence leaves out the numbers of reactions and comments.
     void setQuietCounts(bool quiet);
     // What setSpokenText's function says changed (a fold opened, a word muted): screen
     // readers are told the rows' sentences changed.
     void refreshSpokenText();
 
+Q_SIGNALS:
+    void newPostCountChanged(int count);
+
 public Q_SLOTS:
-    // Rereads these posts from the cache: rows update in place, or go when removed.
+    // Rereads these posts from the cache: rows update in place, or go when removed. A post
+    // that is no row yet and belongs at the top is a new one: a row at once when it is the
+    // person's, counted in newPostCount() otherwise.
     void refreshPosts(const QList<qint64> &postIds);
     void removePosts(const QList<qint64> &postIds);
     void replacePostId(qint64 localId, qint64 serverId);
@@ -116,6 +136,11 @@ private:
     void keep(const Post &post) const;
     // The id → row index from row on (after rows were removed or replaced).
     void reindexFrom(int row);
+    // Whether post goes in this feed, above every row shown.
+    bool belongsAtTop(const Post &post) const;
+    // Posts that are no rows yet: the person's become rows at the top, others' are counted.
+    void takeNewPosts(const QList<qint64> &postIds);
+    void setNewPosts(QSet<qint64> ids);
 
     FeedCache &m_cache;
     SyncEngine *m_engine = nullptr;
@@ -131,6 +156,8 @@ private:
     bool m_waitingForServer = false;
     SpokenText m_spoken;
     bool m_quietCounts = false;
+    QString m_myHandle;
+    QSet<qint64> m_newPosts; // others' new posts, not rows until showNewPosts()
 };
 
 } // namespace Hearth

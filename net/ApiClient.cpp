@@ -19,6 +19,12 @@ namespace {
 // Pages of long stories are large; anything far beyond this is not a Hearth answer.
 constexpr qint64 MaxResponseBytes = 32 * 1024 * 1024;
 
+// Set on a reply cut because its context went: its end says nothing about the server.
+constexpr char AbandonedProperty[] = "hearthAbandoned";
+
+// How much longer than its wait a held /changes request is given before it is given up.
+constexpr std::chrono::seconds WaitMargin{15};
+
 ApiError networkError(QNetworkReply *reply)
 {
     switch (reply->error()) {
@@ -143,7 +149,7 @@ void ApiClient::send(const Call &call, QObject *context, RawHandler handler)
     url.setPath(m_server.path() + u"/api/v1"_s + call.path, QUrl::TolerantMode);
     url.setQuery(call.query);
     QNetworkRequest request(url);
-    request.setTransferTimeout(int(m_timeout.count()));
+    request.setTransferTimeout(int((call.timeout.count() > 0 ? call.timeout : m_timeout).count()));
     request.setRawHeader("Accept", "application/json");
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
         call.cacheable ? QNetworkRequest::PreferCache : QNetworkRequest::AlwaysNetwork);
@@ -172,8 +178,10 @@ void ApiClient::send(const Call &call, QObject *context, RawHandler handler)
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         const bool answered
             = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0;
-        // An answer from the disk cache says nothing about the server.
-        if (!reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool())
+        // An answer from the disk cache says nothing about the server, nor does a request
+        // this client gave up (its context went).
+        if (!reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool()
+            && !reply->property(AbandonedProperty).toBool())
             Q_EMIT reachabilityObserved(answered);
     });
     connect(reply, &QNetworkReply::finished, context ? context : this, [reply, handler] {
@@ -193,6 +201,7 @@ void ApiClient::send(const Call &call, QObject *context, RawHandler handler)
     if (context && context != this) {
         connect(context, &QObject::destroyed, reply, [reply, context] {
             QObject::disconnect(reply, nullptr, context, nullptr);
+            reply->setProperty(AbandonedProperty, true);
             reply->abort();
         });
     }
@@ -473,6 +482,16 @@ void ApiClient::changes(
     call.query.addQueryItem(u"since"_s, QString::number(since));
     if (!topicSlugs.isEmpty())
         call.query.addQueryItem(u"topics"_s, topicSlugs.join(u','));
+    sendJson(call, context, std::move(done), &Json::decode<Changes>);
+}
+
+void ApiClient::waitForChanges(
+    qint64 since, std::chrono::seconds wait, QObject *context, Callback<Changes> done)
+{
+    Call call{"GET", u"/changes"_s, {}, {}, {}, {}, {}, false};
+    call.query.addQueryItem(u"since"_s, QString::number(since));
+    call.query.addQueryItem(u"wait"_s, QString::number(wait.count()));
+    call.timeout = std::max<std::chrono::milliseconds>(m_timeout, wait + WaitMargin);
     sendJson(call, context, std::move(done), &Json::decode<Changes>);
 }
 

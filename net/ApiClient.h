@@ -133,6 +133,11 @@ public:
     // Sync
     void changes(
         qint64 since, const QStringList &topicSlugs, QObject *context, Callback<Changes> done);
+    // The same, held by the server up to wait while there is nothing to report (a long
+    // poll, docs/api.md "Waiting for changes"); given up when no answer comes within wait
+    // and a margin, whatever the transfer timeout.
+    void waitForChanges(qint64 since, std::chrono::seconds wait, QObject *context,
+        Callback<Changes> done);
 
     // A fresh key for a write: the outbox stores one per write and reuses it on retries.
     static QString newIdempotencyKey();
@@ -157,6 +162,7 @@ private:
         QList<std::pair<QByteArray, QByteArray>> headers;
         QString idempotencyKey; // writes only
         bool cacheable = false; // media through the disk cache
+        std::chrono::milliseconds timeout{0}; // 0: the client's transfer timeout
     };
 
     // Sends call; handler gets the HTTP status (0 when no answer came) and the body,

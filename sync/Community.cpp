@@ -3,6 +3,7 @@
 #include "Account.h"
 #include "CacheWriter.h"
 #include "Connectivity.h"
+#include "LiveUpdates.h"
 #include "Outbox.h"
 #include "SyncEngine.h"
 #include "cache/CacheDatabase.h"
@@ -52,6 +53,7 @@ Community::Community(ApiClient &api, Credentials &credentials, QSettings &settin
     , m_settings(settings)
     , m_account(std::make_unique<Account>(api, credentials, dataDir))
     , m_connectivity(std::make_unique<Connectivity>())
+    , m_live(std::make_unique<LiveUpdates>())
 {
     m_connectivity->watch(api);
     connect(&credentials, &Credentials::keychainUnavailable, this,
@@ -176,8 +178,7 @@ void Community::build()
         QTimer::singleShot(0, m_outbox.get(), &Outbox::sendWaitingNow);
     Q_EMIT switched();
     Q_EMIT pendingWritesChanged(m_outbox ? m_outbox->pendingCount() : 0);
-    if (m_networkEnabled)
-        m_sync->startPeriodicPull(std::chrono::minutes(1));
+    m_live->setEngine(m_sync.get());
     // A cache opened once the window is up (a sign-in, a repair) is checked if it needs it.
     checkHealth(false);
 }
@@ -273,6 +274,7 @@ void Community::tearDown()
     Q_EMIT aboutToSwitch();
     m_outbox.reset();
     m_outboxStore.reset();
+    m_live->setEngine(nullptr);
     m_sync.reset();
     m_writer.reset();
     m_drafts.reset();
@@ -289,7 +291,12 @@ void Community::setNetworkEnabled(bool enabled)
         m_sync->setNetworkEnabled(enabled);
     applyNetwork();
     if (enabled && m_sync)
-        m_sync->startPeriodicPull(std::chrono::minutes(1));
+        m_live->setEngine(m_sync.get());
+}
+
+void Community::setWatched(bool watched)
+{
+    m_live->setWatched(watched);
 }
 
 void Community::pruneWhenDue()
@@ -326,6 +333,7 @@ void Community::applyNetwork()
     const bool online = m_networkEnabled && m_connectivity->isOnline();
     if (m_sync)
         m_sync->setOnline(online);
+    m_live->setOnline(online);
     if (m_outbox)
         m_outbox->setOnline(online);
 }

@@ -25,13 +25,15 @@ class Connectivity;
 class Credentials;
 class DraftStore;
 class FeedCache;
+class LiveUpdates;
 class Outbox;
 class OutboxStore;
 class SyncEngine;
 
 // One community as this computer holds it: who is signed in, that account's cache, and the
-// parts that read and write the cache — the sync engine that pulls, the outbox that carries
-// the person's writes (only when signed in), and the thread that stores large batches.
+// parts that read and write the cache — the sync engine that pulls (kept following the
+// server by LiveUpdates), the outbox that carries the person's writes (only when signed
+// in), and the thread that stores large batches.
 //
 // Signing in or out swaps the cache file, so every part built on it is built anew:
 // aboutToSwitch() is the moment to let go of the old ones, switched() says the new ones are
@@ -65,6 +67,12 @@ public:
     // With the network off (--offline) nothing is pulled or sent; what is written waits.
     void setNetworkEnabled(bool enabled);
     bool isNetworkEnabled() const { return m_networkEnabled; }
+
+    // Whether someone can see the window: while they can, changes arrive as they happen
+    // (a held request); while they cannot, a pull every few minutes (LiveUpdates).
+    void setWatched(bool watched);
+    // How the cache follows the server, for every cache this community opens.
+    LiveUpdates &liveUpdates() const { return *m_live; }
 
     ApiClient &api() const { return m_api; }
     // The community's address (https://…).
@@ -133,6 +141,7 @@ private:
     QSettings &m_settings;
     std::unique_ptr<Account> m_account;
     std::unique_ptr<Connectivity> m_connectivity;
+    std::unique_ptr<LiveUpdates> m_live;
     std::unique_ptr<FeedCache> m_feed;
     std::unique_ptr<CommentCache> m_comments;
     std::unique_ptr<DraftStore> m_drafts;

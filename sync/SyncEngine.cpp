@@ -18,7 +18,6 @@ namespace Hearth {
 SyncEngine::SyncEngine(FeedCache &feed, CommentCache &comments, ApiClient &api, QObject *parent)
     : QObject(parent), m_feed(feed), m_comments(comments), m_api(api)
 {
-    connect(&m_pullTimer, &QTimer::timeout, this, &SyncEngine::pullChanges);
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -275,20 +274,54 @@ void SyncEngine::pullChanges()
         return;
     m_pulling = true;
     m_pullBroken = false;
+    m_pullError.reset();
     fetchChanges(m_feed.changeSequence());
 }
 
-void SyncEngine::fetchChanges(qint64 since)
+bool SyncEngine::waitForChanges(std::chrono::seconds wait)
+{
+    if (!m_networkEnabled || m_pulling)
+        return false;
+    m_pulling = true;
+    m_pullBroken = false;
+    m_pullError.reset();
+    fetchChanges(m_feed.changeSequence(), wait);
+    return true;
+}
+
+void SyncEngine::cancelWait()
+{
+    if (!m_waitContext)
+        return;
+    // The held request is a pull's first: nothing of that pull is being written.
+    delete std::exchange(m_waitContext, nullptr);
+    m_fetching = false;
+    m_pulling = false;
+}
+
+void SyncEngine::setPulling(bool pulling)
+{
+    const bool ended = m_pulling && !pulling;
+    m_pulling = pulling;
+    if (ended)
+        Q_EMIT pullFinished(std::exchange(m_pullError, std::nullopt));
+}
+
+void SyncEngine::fetchChanges(qint64 since, std::chrono::seconds wait)
 {
     m_fetching = true;
-    begin();
-    m_api.changes(since, {}, this, [this](Result<Changes> changes) {
+    const auto answered = [this, held = wait.count() > 0](Result<Changes> changes) {
+        if (held) {
+            // Syncing from the answer on: while held, nothing was under way.
+            delete std::exchange(m_waitContext, nullptr);
+            begin();
+        }
         m_fetching = false;
         if (m_pullBroken) {
             // Fetched ahead of a page that could not be written: its sequence would skip
             // that page's posts. The next pull asks again from what the cache holds.
-            m_pulling = m_writing;
             end(std::nullopt);
+            setPulling(m_writing);
             return;
         }
         if (!changes) {
@@ -297,9 +330,11 @@ void SyncEngine::fetchChanges(qint64 since)
                 && changes.error().field() == u"since") {
                 m_feed.setChangeSequence(0);
             }
-            // A page still being written ends the pull when it is done.
-            m_pulling = m_writing;
+            if (!m_pullError)
+                m_pullError = changes.error();
             end(changes.error());
+            // A page still being written ends the pull when it is done.
+            setPulling(m_writing);
             return;
         }
         if (m_writing) {
@@ -307,7 +342,15 @@ void SyncEngine::fetchChanges(qint64 since)
             return;
         }
         writeChanges(std::move(*changes));
-    });
+    };
+    if (wait.count() > 0) {
+        // A context of its own, so that the held request can be given up alone.
+        m_waitContext = new QObject(this);
+        m_api.waitForChanges(since, wait, m_waitContext, answered);
+        return;
+    }
+    begin();
+    m_api.changes(since, {}, this, answered);
 }
 
 void SyncEngine::writeChanges(const Changes &changes)
@@ -324,16 +367,20 @@ void SyncEngine::writeChanges(const Changes &changes)
     ingestChanges(changes, [this, since, reached, more](bool written) {
         qCDebug(lcSync) << "changes from" << since << "to" << reached << "written:" << written;
         m_writing = false;
-        end(written ? std::nullopt
-                    : std::optional(
-                        ApiError(ApiError::Code::Internal, u"The cache could not be written."_s)));
+        const std::optional<ApiError> failure = written
+            ? std::nullopt
+            : std::optional(
+                ApiError(ApiError::Code::Internal, u"The cache could not be written."_s));
+        if (failure && !m_pullError)
+            m_pullError = failure;
+        end(failure);
         if (!written) {
             if (m_fetched) {
                 m_fetched.reset();
                 end(std::nullopt);
             }
             m_pullBroken = m_fetching;
-            m_pulling = m_fetching;
+            setPulling(m_fetching);
             return;
         }
         if (m_fetched) {
@@ -343,24 +390,16 @@ void SyncEngine::writeChanges(const Changes &changes)
         } else if (more && !m_writer) {
             fetchChanges(reached);
         } else if (!m_fetching) {
-            m_pulling = false;
+            setPulling(false);
         }
     });
-}
-
-void SyncEngine::startPeriodicPull(std::chrono::milliseconds interval)
-{
-    if (!m_networkEnabled)
-        return;
-    m_pullTimer.start(interval);
-    pullChanges();
 }
 
 void SyncEngine::setNetworkEnabled(bool enabled)
 {
     m_networkEnabled = enabled;
     if (!enabled) {
-        m_pullTimer.stop();
+        cancelWait();
         setOnline(false);
     }
 }

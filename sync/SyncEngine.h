@@ -9,8 +9,8 @@
 #include <QDateTime>
 #include <QObject>
 #include <QSet>
-#include <QTimer>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -53,11 +53,19 @@ public:
     // A post's comment thread: the first page, or the next one.
     void fetchComments(qint64 postId, bool nextPage = false);
     // What changed on the server since the sequence the cache holds, page after page.
+    // Nothing new starts while a pull runs; pullFinished() follows each pull.
     void pullChanges();
+    // A pull whose first request the server holds up to wait while there is nothing to
+    // report (docs/api.md "Waiting for changes"): it ends when something changed, or when
+    // the wait is up. While held, the engine is not syncing: the window is as it was.
+    // False when a pull already runs (its pullFinished() comes as usual).
+    bool waitForChanges(std::chrono::seconds wait);
+    // Gives up a held request of waitForChanges() that the server has not answered: for
+    // when the connection it went out on is likely gone. No pullFinished() follows.
+    void cancelWait();
+    bool isWaiting() const { return m_waitContext != nullptr; }
+    bool isPulling() const { return m_pulling; }
 
-    // Pulls changes every interval (and at once); offline, the pull is the probe that finds
-    // the server back.
-    void startPeriodicPull(std::chrono::milliseconds interval = std::chrono::minutes(1));
     void setOnline(bool online);
     // Disabled (--offline), the engine never touches the network: views read the cache only.
     void setNetworkEnabled(bool enabled);
@@ -84,6 +92,9 @@ Q_SIGNALS:
     void commentsChanged(qint64 postId);
     void stateChanged(Hearth::SyncEngine::State state);
     void syncFailed(const Hearth::ApiError &error);
+    // A pull ended: with the first error it met, or none when the cache is up to date with
+    // what the server said.
+    void pullFinished(const std::optional<Hearth::ApiError> &error);
 
 private:
     void begin();
@@ -99,7 +110,9 @@ private:
     void fetchTopics(const QString &cursor);
     void ingestChanges(const Changes &changes, std::function<void(bool written)> then);
     // A pull, page by page: fetches from since; writes a page, fetching the next meanwhile.
-    void fetchChanges(qint64 since);
+    void fetchChanges(qint64 since, std::chrono::seconds wait = {});
+    // Records a pull's end (pulling false) or not (still pulling), and tells when it ended.
+    void setPulling(bool pulling);
     void writeChanges(const Changes &changes);
 
     CacheWriter *m_writer = nullptr;
@@ -115,8 +128,9 @@ private:
     bool m_writing = false; // a page of the pull is being written
     bool m_pullBroken = false; // a page failed to be written: what was fetched after it goes
     std::optional<Changes> m_fetched; // fetched while the page before it is written
+    std::optional<ApiError> m_pullError; // the first the pull met
+    QObject *m_waitContext = nullptr; // the held request's: deleting it gives the request up
     QDateTime m_lastSyncedAt;
-    QTimer m_pullTimer;
 };
 
 } // namespace Hearth

@@ -1,5 +1,5 @@
 // Connectivity follows what requests meet: offline, the outbox waits instead of retrying
-// into the void, and the sync engine's periodic pull finds the server back and brings the
+// into the void, and the live updates' next request finds the server back and brings the
 // waiting writes out at once.
 
 #include "cache/CacheDatabase.h"
@@ -10,6 +10,7 @@
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
 #include "sync/Connectivity.h"
+#include "sync/LiveUpdates.h"
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
 
@@ -126,7 +127,9 @@ void TestConnectivity::waitingWritesGoOutWhenTheServerIsBack()
         qPrintable(server.errorString()));
     QElapsedTimer timer;
     timer.start();
-    engine.startPeriodicPull(std::chrono::milliseconds(200)); // the probe
+    LiveUpdates live;
+    connect(&connectivity, &Connectivity::onlineChanged, &live, &LiveUpdates::setOnline);
+    live.setEngine(&engine); // its first request is the probe
     QTRY_VERIFY_WITH_TIMEOUT(outbox.pendingCount() == 0, 6'000);
     qInfo("the write went out %lld ms after the server came back", qint64(timer.elapsed()));
     QVERIFY(connectivity.isOnline());

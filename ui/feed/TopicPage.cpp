@@ -15,6 +15,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -49,6 +50,7 @@ TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, MediaImageCache *imag
     , m_body(new QStackedWidget(this))
     , m_feed(new FeedView(m_body))
     , m_emptyState(new QLabel(m_body))
+    , m_newPosts(new QPushButton(m_feed))
     , m_model(new FeedModel(cache, engine, this))
     , m_delegate(new PostCardDelegate(images, m_feed))
 {
@@ -135,6 +137,17 @@ void TopicPage::setUpFeed()
     m_emptyState->setMargin(24);
     m_body->addWidget(m_feed);
     m_body->addWidget(m_emptyState);
+    // Over the feed, at its top, in the middle: calm, and out of the cards' way.
+    m_newPosts->setObjectName(QStringLiteral("newPosts"));
+    m_newPosts->setCursor(Qt::PointingHandCursor);
+    m_newPosts->setFocusPolicy(Qt::TabFocus);
+    m_newPosts->setStyleSheet(QStringLiteral(
+        "QPushButton#newPosts { background: palette(highlight); color: palette(highlighted-text);"
+        " border: none; border-radius: 14px; padding: 5px 16px; font-weight: 600; }"
+        "QPushButton#newPosts:focus { outline: none; border: 2px solid palette(text); }"));
+    m_newPosts->hide();
+    connect(m_newPosts, &QPushButton::clicked, this, &TopicPage::showNewPosts);
+    connect(m_model, &FeedModel::newPostCountChanged, this, &TopicPage::updateNewPostsButton);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TopicPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TopicPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TopicPage::updateEmptyState);
@@ -162,6 +175,41 @@ void TopicPage::connectEngine()
         m_lastSyncFailed = true;
         updateEmptyState();
     });
+}
+
+void TopicPage::setMyHandle(const QString &handle)
+{
+    m_myHandle = handle;
+    m_model->setMyHandle(handle);
+}
+
+void TopicPage::updateNewPostsButton(int count)
+{
+    if (count <= 0) {
+        m_newPosts->hide();
+        return;
+    }
+    m_newPosts->setText(tr("↑ %n new posts", nullptr, count));
+    m_newPosts->setAccessibleName(tr("Show %n new posts", nullptr, count));
+    m_newPosts->adjustSize();
+    placeNewPostsButton();
+    m_newPosts->show();
+    m_newPosts->raise();
+}
+
+void TopicPage::placeNewPostsButton()
+{
+    const QRect area = m_feed->viewport()->geometry();
+    m_newPosts->move(area.left() + (area.width() - m_newPosts->width()) / 2, area.top() + 8);
+}
+
+void TopicPage::showNewPosts()
+{
+    m_model->showNewPosts();
+    m_feed->scrollToTop();
+    if (m_model->rowCount() > 0)
+        m_feed->setCurrentIndex(m_model->index(0));
+    updateEmptyState();
 }
 
 void TopicPage::showTopic(const QString &slug)
@@ -441,9 +489,16 @@ bool TopicPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched != m_feed && watched != m_feed->viewport())
         return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::Resize && watched == m_feed)
+        placeNewPostsButton();
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        if (modifiers == Qt::NoModifier && key->key() == Qt::Key_Home
+            && m_model->newPostCount() > 0) {
+            showNewPosts();
+            return true;
+        }
         if (modifiers == Qt::NoModifier && key->key() == Qt::Key_J) {
             moveCurrent(1);
             return true;

@@ -11,6 +11,7 @@
 
 class QLabel;
 class QMenu;
+class QPushButton;
 class QStackedWidget;
 class QTabBar;
 
@@ -46,8 +47,9 @@ public:
     // A folded card opens its fold when activated, and a blurred photo shows itself,
     // instead of opening the post. care must outlive the page.
     void setCare(Care *care);
-    // The signed-in person's handle: their own cards offer no Report and no Block.
-    void setMyHandle(const QString &handle) { m_myHandle = handle; }
+    // The signed-in person's handle: their own cards offer no Report and no Block, and
+    // their new posts show at the top at once.
+    void setMyHandle(const QString &handle);
 
     void showTopic(const QString &slug);
     // Shows a place: the topic, with its filter and order, scrolled to its card.
@@ -63,6 +65,10 @@ public:
     FeedView *feedView() const { return m_feed; }
     QTabBar *kindTabs() const { return m_kinds; }
     QTabBar *sortTabs() const { return m_sorts; }
+    // "3 new posts": shown over the feed's top while newer posts by others wait to be shown
+    // (FeedModel::newPostCount()); clicking it, or Home, shows them from the top.
+    QPushButton *newPostsButton() const { return m_newPosts; }
+    void showNewPosts();
     // The words shown instead of the feed when it is empty (empty when the feed shows).
     QString emptyStateText() const;
     // Whether the cache was just rebuilt after a repair: an empty feed then says that saved
@@ -105,6 +111,8 @@ private:
     void activate(const QModelIndex &index);
     // A click on a card's picture: shows a blurred one, or opens the post.
     void activateMedia(const QModelIndex &index);
+    void updateNewPostsButton(int count);
+    void placeNewPostsButton();
 
     SyncEngine *m_engine;
     TopicModel *m_topic;
@@ -115,6 +123,7 @@ private:
     QStackedWidget *m_body;
     FeedView *m_feed;
     QLabel *m_emptyState;
+    QPushButton *m_newPosts;
     FeedModel *m_model;
     PostCardDelegate *m_delegate;
     bool m_lastSyncFailed = false;

@@ -105,8 +105,14 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Shown, hidden, minimised: changes arrive as they happen only while the window can be
+    // seen (Community::setWatched()).
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void updateWatched();
     void buildMenusAndBars();
     void connectActions();
     void connectCommunity();

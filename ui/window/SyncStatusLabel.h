@@ -7,9 +7,9 @@ namespace Hearth {
 class Community;
 class SyncEngine;
 
-// The plain word on the sync state at the bottom of the window: online, syncing, or
-// offline with the time of the last sync ("last synced 5 minutes ago", moving on by
-// itself), and the writes still waiting to be sent.
+// The plain word on the sync state at the bottom of the window: "Online", "Sending 3
+// changes…", or "Offline · last synced 12 minutes ago" (moving on by itself) with the
+// writes waiting to be sent.
 class SyncStatusLabel : public QLabel
 {
     Q_OBJECT

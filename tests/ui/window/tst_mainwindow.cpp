@@ -461,7 +461,7 @@ void TestMainWindow::offlineThePageStaysReadable()
     QVERIFY(server.stop());
     client.window.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(
-        client.window.syncStatusText().startsWith(u"Offline: showing saved posts"_s), Wait);
+        client.window.syncStatusText().startsWith(u"Offline · last synced"_s), Wait);
     QCOMPARE(client.shownIds(), shown);
     QVERIFY(client.page()->emptyStateText().isEmpty());
     // The other tabs read from the cache as well.
