@@ -1984,17 +1984,6 @@
         <translation>Wird abgeglichen…</translation>
     </message>
     <message>
-        <source>Offline: showing saved posts, last synced less than a minute ago</source>
-        <translation>Offline: gespeicherte Beiträge, zuletzt vor weniger als einer Minute abgeglichen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline: showing saved posts, last synced %n minutes ago</source>
-        <translation>
-            <numerusform>Offline: gespeicherte Beiträge, zuletzt vor %n Minute abgeglichen</numerusform>
-            <numerusform>Offline: gespeicherte Beiträge, zuletzt vor %n Minuten abgeglichen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -2003,6 +1992,28 @@
         <translation>
             <numerusform>%n Änderung wartet aufs Senden</numerusform>
             <numerusform>%n Änderungen warten aufs Senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n changes…</source>
+        <translation>
+            <numerusform>%n Änderung wird gesendet…</numerusform>
+            <numerusform>%n Änderungen werden gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>last synced less than a minute ago</source>
+        <translation>zuletzt vor weniger als einer Minute abgeglichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>last synced %n minutes ago</source>
+        <translation>
+            <numerusform>zuletzt vor %n Minute abgeglichen</numerusform>
+            <numerusform>zuletzt vor %n Minuten abgeglichen</numerusform>
         </translation>
     </message>
 </context>
@@ -2194,6 +2205,20 @@
     <message>
         <source>Hearth repaired its saved copy of the community, so nothing from %1 is on this computer right now. Saved posts come back once you&apos;re connected.</source>
         <translation>Hearth hat seine gespeicherte Kopie der Community repariert, deshalb ist von %1 gerade nichts auf diesem Computer. Gespeicherte Beiträge kommen zurück, sobald du verbunden bist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>↑ %n new posts</source>
+        <translation>
+            <numerusform>↑ %n neuer Beitrag</numerusform>
+            <numerusform>↑ %n neue Beiträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n new posts</source>
+        <translation>
+            <numerusform>%n neuen Beitrag zeigen</numerusform>
+            <numerusform>%n neue Beiträge zeigen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

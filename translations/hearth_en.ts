@@ -99,17 +99,24 @@
 <context>
     <name>Hearth::SyncStatusLabel</name>
     <message numerus="yes">
-        <source>Offline: showing saved posts, last synced %n minutes ago</source>
-        <translation>
-            <numerusform>Offline: showing saved posts, last synced %n minute ago</numerusform>
-            <numerusform>Offline: showing saved posts, last synced %n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n changes waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
             <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n changes…</source>
+        <translation>
+            <numerusform>Sending %n change…</numerusform>
+            <numerusform>Sending %n changes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last synced %n minutes ago</source>
+        <translation>
+            <numerusform>last synced %n minute ago</numerusform>
+            <numerusform>last synced %n minutes ago</numerusform>
         </translation>
     </message>
 </context>
@@ -137,6 +144,23 @@
         <translation>
             <numerusform>%1 post</numerusform>
             <numerusform>%1 posts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::TopicPage</name>
+    <message numerus="yes">
+        <source>↑ %n new posts</source>
+        <translation>
+            <numerusform>↑ %n new post</numerusform>
+            <numerusform>↑ %n new posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n new posts</source>
+        <translation>
+            <numerusform>Show %n new post</numerusform>
+            <numerusform>Show %n new posts</numerusform>
         </translation>
     </message>
 </context>

@@ -1984,17 +1984,6 @@
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <source>Offline: showing saved posts, last synced less than a minute ago</source>
-        <translation>Sin conexión: publicaciones guardadas, sincronizadas hace menos de un minuto</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline: showing saved posts, last synced %n minutes ago</source>
-        <translation>
-            <numerusform>Sin conexión: publicaciones guardadas, sincronizadas hace %n minuto</numerusform>
-            <numerusform>Sin conexión: publicaciones guardadas, sincronizadas hace %n minutos</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
@@ -2003,6 +1992,28 @@
         <translation>
             <numerusform>%n cambio esperando para enviarse</numerusform>
             <numerusform>%n cambios esperando para enviarse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n changes…</source>
+        <translation>
+            <numerusform>Enviando %n cambio…</numerusform>
+            <numerusform>Enviando %n cambios…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>last synced less than a minute ago</source>
+        <translation>última sincronización hace menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>last synced %n minutes ago</source>
+        <translation>
+            <numerusform>última sincronización hace %n minuto</numerusform>
+            <numerusform>última sincronización hace %n minutos</numerusform>
         </translation>
     </message>
 </context>
@@ -2194,6 +2205,20 @@
     <message>
         <source>Hearth repaired its saved copy of the community, so nothing from %1 is on this computer right now. Saved posts come back once you&apos;re connected.</source>
         <translation>Hearth reparó su copia guardada de la comunidad, así que ahora no hay nada de %1 en este equipo. Las publicaciones guardadas vuelven en cuanto te conectes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>↑ %n new posts</source>
+        <translation>
+            <numerusform>↑ %n publicación nueva</numerusform>
+            <numerusform>↑ %n publicaciones nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n new posts</source>
+        <translation>
+            <numerusform>Mostrar %n publicación nueva</numerusform>
+            <numerusform>Mostrar %n publicaciones nuevas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
