@@ -136,8 +136,8 @@ public:
     // The same, held by the server up to wait while there is nothing to report (a long
     // poll, docs/api.md "Waiting for changes"); given up when no answer comes within wait
     // and a margin, whatever the transfer timeout.
-    void waitForChanges(qint64 since, std::chrono::seconds wait, QObject *context,
-        Callback<Changes> done);
+    void waitForChanges(
+        qint64 since, std::chrono::seconds wait, QObject *context, Callback<Changes> done);
 
     // A fresh key for a write: the outbox stores one per write and reuses it on retries.
     static QString newIdempotencyKey();

@@ -17,8 +17,7 @@ namespace Hearth {
 
 SyncEngine::SyncEngine(FeedCache &feed, CommentCache &comments, ApiClient &api, QObject *parent)
     : QObject(parent), m_feed(feed), m_comments(comments), m_api(api)
-{
-}
+{ }
 
 SyncEngine::~SyncEngine() = default;
 

@@ -67,8 +67,8 @@ void TestLiveUpdates::initTestCase()
     m_author = std::make_unique<HttpClient>(m_server.url());
     registerUser(*m_author, u"willow_a"_s);
     // Something to be at: the sequence is above 0, so that requests are held.
-    QCOMPARE(m_author->post(u"/api/v1/posts"_s, newPost(u"First"_s, u"Hello. #Garden"_s)).status,
-        201);
+    QCOMPARE(
+        m_author->post(u"/api/v1/posts"_s, newPost(u"First"_s, u"Hello. #Garden"_s)).status, 201);
 }
 
 void TestLiveUpdates::theRetryPauseGrowsAndStaysBounded()
@@ -95,8 +95,7 @@ void TestLiveUpdates::aHeldRequestBringsAChangeAtOnce()
     live.setWait(std::chrono::seconds(20));
     live.setEngine(client.engine.get());
     // The first answer (from 0) is at once; the next is held.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        client.feed->changeSequence() > 0 && client.engine->isWaiting(), Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(client.feed->changeSequence() > 0 && client.engine->isWaiting(), Wait);
     QTest::qWait(300);
     QVERIFY(client.engine->isWaiting());
     // Held is not busy: nothing in the window says "Syncing…" for 20 s.
@@ -110,11 +109,10 @@ void TestLiveUpdates::aHeldRequestBringsAChangeAtOnce()
                           .value(u"id"_s)
                           .toInteger();
     QVERIFY(id > 0);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        std::any_of(changed.begin(), changed.end(),
-            [id](const QList<QVariant> &args) {
-                return args.first().value<QList<qint64>>().contains(id);
-            }),
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changed.begin(), changed.end(),
+                                 [id](const QList<QVariant> &args) {
+                                     return args.first().value<QList<qint64>>().contains(id);
+                                 }),
         Wait);
     // Well before the wait is up: woken by the write, not by the clock.
     QVERIFY2(clock.elapsed() < 15'000, qPrintable(QString::number(clock.elapsed())));

@@ -19,14 +19,17 @@
 #include "ui/compose/ComposerDialog.h"
 #include "ui/compose/HashtagField.h"
 #include "ui/feed/FeedView.h"
+#include "ui/feed/TopicHeader.h"
 #include "ui/feed/TopicPage.h"
 #include "ui/window/MainWindow.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QScrollBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,8 +55,7 @@ struct Client : AppUnderTest
     bool openAndFollow(const QString &slug)
     {
         window.resize(820, 760);
-        return open(slug)
-            && QTest::qWaitFor([this] { return model()->rowCount() >= 6; }, Wait)
+        return open(slug) && QTest::qWaitFor([this] { return model()->rowCount() >= 6; }, Wait)
             && QTest::qWaitFor([this] { return community.sync().isWaiting(); }, Wait);
     }
 };
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void initTestCase();
     void anotherPersonsPostWaitsBehindAButton();
     void aReactionElsewhereChangesTheCountInPlace();
+    void editsDeletionsAndTheHeaderFollow();
     void myPostIsAtTheTopAtOnceAndSettles();
     void afterTheServerCameBackTheWindowCatchesUpByItself();
     void anIdleWindowAsksOncePerWait();
@@ -97,8 +100,7 @@ void TestLive::initTestCase()
 qint64 TestLive::postAsRiver(const QString &title)
 {
     const HttpClient::Reply created = m_river->post(u"/api/v1/posts"_s,
-        newPost(title, u"Said out loud for the first time. #Therapy"_s, u"post"_s,
-            {u"Therapy"_s}));
+        newPost(title, u"Said out loud for the first time. #Therapy"_s, u"post"_s, {u"Therapy"_s}));
     if (created.status != 201)
         qWarning() << "posting gave" << created.status << created.body;
     return created.json().value(u"id"_s).toInteger();
@@ -133,15 +135,15 @@ void TestLive::anotherPersonsPostWaitsBehindAButton()
     // Not a row yet: nothing under the reader moved.
     QCOMPARE(client.model()->rowOf(newId), -1);
     QCOMPARE(view->verticalScrollBar()->value(), scrollBefore);
-    const QRect underAfter = view->visualRect(client.model()->index(client.model()->rowOf(underId)));
+    const QRect underAfter
+        = view->visualRect(client.model()->index(client.model()->rowOf(underId)));
     QVERIFY2(underAfter == underBefore,
         qPrintable(u"%1 → %2"_s.arg(underBefore.top()).arg(underAfter.top())));
     // Drawn over the feed's top, in its middle, whole.
     const QRect drawn = button->geometry();
-    QVERIFY2(view->rect().contains(drawn), qPrintable(u"%1,%2 %3×%4"_s.arg(drawn.x())
-                                               .arg(drawn.y())
-                                               .arg(drawn.width())
-                                               .arg(drawn.height())));
+    QVERIFY2(view->rect().contains(drawn),
+        qPrintable(
+            u"%1,%2 %3×%4"_s.arg(drawn.x()).arg(drawn.y()).arg(drawn.width()).arg(drawn.height())));
     QVERIFY(drawn.top() < view->height() / 5);
     QVERIFY(std::abs(drawn.center().x() - view->viewport()->geometry().center().x()) <= 2);
     QVERIFY(drawn.width() > button->fontMetrics().horizontalAdvance(button->text()));
@@ -154,8 +156,8 @@ void TestLive::anotherPersonsPostWaitsBehindAButton()
     QCOMPARE(top.top(), 0);
     QVERIFY(top.height() > 40);
     QCOMPARE(view->currentIndex().row(), 0);
-    QCOMPARE(client.model()->index(0).data(FeedModel::TitleRole).toString(),
-        u"A first small step"_s);
+    QCOMPARE(
+        client.model()->index(0).data(FeedModel::TitleRole).toString(), u"A first small step"_s);
 }
 
 void TestLive::aReactionElsewhereChangesTheCountInPlace()
@@ -171,15 +173,70 @@ void TestLive::aReactionElsewhereChangesTheCountInPlace()
     // Someone new, so that the reaction is one more whatever the demo holds.
     HttpClient someone(m_server.url());
     registerUser(someone, u"quiet_fern"_s);
-    QCOMPARE(someone.put(u"/api/v1/posts/%1/reaction"_s.arg(postId), {{u"kind"_s, u"hug"_s}})
-                 .status,
+    QCOMPARE(
+        someone.put(u"/api/v1/posts/%1/reaction"_s.arg(postId), {{u"kind"_s, u"hug"_s}}).status,
         200);
     QTRY_COMPARE_WITH_TIMEOUT(
-        client.model()->index(1).data(FeedModel::ReactionCountRole).toLongLong(), before + 1,
-        Wait);
+        client.model()->index(1).data(FeedModel::ReactionCountRole).toLongLong(), before + 1, Wait);
     QCOMPARE(client.model()->index(1).data(FeedModel::IdRole).toLongLong(), postId);
     QCOMPARE(client.view()->visualRect(client.model()->index(1)).top(), where.top());
     QCOMPARE(client.model()->newPostCount(), 0);
+}
+
+void TestLive::editsDeletionsAndTheHeaderFollow()
+{
+    const qint64 id = postAsRiver(u"Before the edit"_s);
+    QVERIFY(id > 0);
+    QTemporaryDir data;
+    Client client(m_server.url(), data.path());
+    QVERIFY(client.openAndFollow(u"therapy"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(client.model()->rowOf(id), 0, Wait);
+    const auto headerSays = [&client](const QString &text) {
+        for (const QLabel *label : client.page()->header()->findChildren<QLabel *>()) {
+            if (label->text() == text && label->isVisible())
+                return true;
+        }
+        return false;
+    };
+    const auto serverFigures = [this] {
+        const QJsonObject counts
+            = m_river->get(u"/api/v1/topics/therapy"_s).json().value(u"counts"_s).toObject();
+        return TopicHeader::figures(
+            {counts.value(u"members"_s).toInteger(), counts.value(u"posts"_s).toInteger(),
+                counts.value(u"stories"_s).toInteger(), counts.value(u"videos"_s).toInteger()});
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(headerSays(serverFigures()), Wait);
+
+    // Edited elsewhere: the same card says so.
+    const QByteArray version = '"'
+        + QByteArray::number(
+            m_river->get(u"/api/v1/posts/%1"_s.arg(id)).json().value(u"version"_s).toInteger())
+        + '"';
+    QCOMPARE(m_river
+                 ->patch(u"/api/v1/posts/%1"_s.arg(id), {{u"title"_s, u"After the edit"_s}},
+                     {{"If-Match", version}})
+                 .status,
+        200);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        client.model()->index(0).data(FeedModel::TitleRole).toString(), u"After the edit"_s, Wait);
+    QVERIFY(client.model()->index(0).data(FeedModel::EditedRole).toBool());
+    QCOMPARE(client.model()->rowOf(id), 0);
+
+    // Someone joins: the header's figures follow.
+    HttpClient newcomer(m_server.url());
+    registerUser(newcomer, u"new_leaf"_s);
+    const QString before = serverFigures();
+    QCOMPARE(newcomer.put(u"/api/v1/topics/therapy/membership"_s).status, 200);
+    const QString after = serverFigures();
+    QVERIFY(after != before);
+    QTRY_VERIFY_WITH_TIMEOUT(headerSays(after), Wait);
+
+    // Deleted elsewhere: the card goes, and the figures follow.
+    const int rows = client.model()->rowCount();
+    QCOMPARE(m_river->remove(u"/api/v1/posts/%1"_s.arg(id)).status, 204);
+    QTRY_COMPARE_WITH_TIMEOUT(client.model()->rowOf(id), -1, Wait);
+    QCOMPARE(client.model()->rowCount(), rows - 1);
+    QTRY_VERIFY_WITH_TIMEOUT(headerSays(serverFigures()), Wait);
 }
 
 void TestLive::myPostIsAtTheTopAtOnceAndSettles()
@@ -210,8 +267,8 @@ void TestLive::myPostIsAtTheTopAtOnceAndSettles()
     QTRY_COMPARE_WITH_TIMEOUT(client.model()->index(0).data(FeedModel::LocalStateRole).toInt(),
         int(LocalState::Synced), Wait);
     QVERIFY(client.model()->index(0).data(FeedModel::IdRole).toLongLong() > 0);
-    QCOMPARE(client.model()->index(0).data(FeedModel::TitleRole).toString(),
-        u"Tea with my sister"_s);
+    QCOMPARE(
+        client.model()->index(0).data(FeedModel::TitleRole).toString(), u"Tea with my sister"_s);
     QTRY_VERIFY(client.community.sync().isWaiting());
     QTest::qWait(300);
     QCOMPARE(client.model()->newPostCount(), 0);
@@ -230,12 +287,11 @@ void TestLive::afterTheServerCameBackTheWindowCatchesUpByItself()
     QVERIFY(m_server.stop());
     QTRY_VERIFY_WITH_TIMEOUT(client.window.syncStatusText().startsWith(u"Offline"_s), Wait);
     // Written on the train: at the top at once, waiting.
-    const qint64 localId = client.community.outbox()->createPost(
-        {PostKind::Post, u"Written in the tunnel"_s, u"No signal, still here. #Therapy"_s,
-            {u"Therapy"_s}, {}, {}});
+    const qint64 localId = client.community.outbox()->createPost({PostKind::Post,
+        u"Written in the tunnel"_s, u"No signal, still here. #Therapy"_s, {u"Therapy"_s}, {}, {}});
     QCOMPARE(client.model()->rowOf(localId), 0);
-    QCOMPARE(client.model()->index(0).data(FeedModel::LocalStateRole).toInt(),
-        int(LocalState::Pending));
+    QCOMPARE(
+        client.model()->index(0).data(FeedModel::LocalStateRole).toInt(), int(LocalState::Pending));
     QTRY_VERIFY_WITH_TIMEOUT(client.window.syncStatusText().contains(u"1 change waiting"_s), Wait);
 
     // Back, and someone else wrote before the client noticed: nothing is pressed.
@@ -245,8 +301,8 @@ void TestLive::afterTheServerCameBackTheWindowCatchesUpByItself()
     QVERIFY(theirs > 0);
     QTRY_COMPARE_WITH_TIMEOUT(client.model()->index(0).data(FeedModel::LocalStateRole).toInt(),
         int(LocalState::Synced), Wait);
-    QCOMPARE(client.model()->index(0).data(FeedModel::TitleRole).toString(),
-        u"Written in the tunnel"_s);
+    QCOMPARE(
+        client.model()->index(0).data(FeedModel::TitleRole).toString(), u"Written in the tunnel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(client.model()->newPostCount() == 1, Wait);
     QTRY_VERIFY(client.page()->newPostsButton()->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(client.window.syncStatusText(), u"Online"_s, Wait);
