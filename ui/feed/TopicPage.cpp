@@ -141,10 +141,6 @@ void TopicPage::setUpFeed()
     m_newPosts->setObjectName(QStringLiteral("newPosts"));
     m_newPosts->setCursor(Qt::PointingHandCursor);
     m_newPosts->setFocusPolicy(Qt::TabFocus);
-    m_newPosts->setStyleSheet(QStringLiteral(
-        "QPushButton#newPosts { background: palette(highlight); color: palette(highlighted-text);"
-        " border: none; border-radius: 14px; padding: 5px 16px; font-weight: 600; }"
-        "QPushButton#newPosts:focus { outline: none; border: 2px solid palette(text); }"));
     m_newPosts->hide();
     connect(m_newPosts, &QPushButton::clicked, this, &TopicPage::showNewPosts);
     connect(m_model, &FeedModel::newPostCountChanged, this, &TopicPage::updateNewPostsButton);
@@ -191,6 +187,14 @@ void TopicPage::updateNewPostsButton(int count)
     }
     m_newPosts->setText(tr("↑ %n new posts", nullptr, count));
     m_newPosts->setAccessibleName(tr("Show %n new posts", nullptr, count));
+    // A pill: round ends, the palette's highlight, a little room around the words.
+    const int height = m_newPosts->fontMetrics().height() + 12;
+    m_newPosts->setStyleSheet(QStringLiteral(
+        "QPushButton#newPosts { background: palette(highlight); color: palette(highlighted-text);"
+        " border: none; border-radius: %1px; padding: 0 18px; font-weight: 600; }"
+        "QPushButton#newPosts:focus { border: 2px solid palette(text); }")
+                                  .arg(height / 2));
+    m_newPosts->setFixedHeight(height);
     m_newPosts->adjustSize();
     placeNewPostsButton();
     m_newPosts->show();
