@@ -158,6 +158,17 @@ void TestLive::anotherPersonsPostWaitsBehindAButton()
     QCOMPARE(view->currentIndex().row(), 0);
     QCOMPARE(
         client.model()->index(0).data(FeedModel::TitleRole).toString(), u"A first small step"_s);
+
+    // From the keyboard: Home on the feed shows them too.
+    view->scrollTo(client.model()->index(4), QAbstractItemView::PositionAtTop);
+    const qint64 second = postAsRiver(u"A second small step"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(button->isVisible(), Wait);
+    QCOMPARE(client.model()->rowOf(second), -1);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Home);
+    QCOMPARE(client.model()->rowOf(second), 0);
+    QCOMPARE(view->verticalScrollBar()->value(), 0);
+    QVERIFY(!button->isVisible());
 }
 
 void TestLive::aReactionElsewhereChangesTheCountInPlace()
