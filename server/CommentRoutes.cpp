@@ -100,6 +100,9 @@ HttpReply CommentRoutes::edit(Request &request)
     const Comment current = *m_store.comments().comment(record->id);
     m_store.comments().update(record->id, patch->body.value_or(current.body),
         patch->contentWarning.value_or(current.contentWarning), Sql::nowMs());
+    // A reader with the post open sees the edit when the post comes in a delta.
+    if (const auto post = m_store.posts().record(record->postId))
+        m_store.posts().markChanged(post->id, m_store.changes().next(post->topicIds));
     return commentReply(*m_store.comments().comment(record->id), 200);
 }
 
