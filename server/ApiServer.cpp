@@ -285,6 +285,7 @@ Answer ApiServer::runWrite(const Router::Route &route, Request &request)
 
     // The write and the record of its answer commit together, or not at all.
     Sql::Transaction transaction(m_store.connection());
+    m_store.changes().takeTouched(); // what a write that rolled back took is no news
     Answer answer = route.handler(request);
     auto *reply = std::get_if<HttpReply>(&answer);
     // A deferred write does its writing when it is finished (finishDeferred()).
@@ -295,7 +296,7 @@ Answer ApiServer::runWrite(const Router::Route &route, Request &request)
             request.viewerId(), keyText, {fingerprint, reply->status, reply->headers, reply->body});
     }
     transaction.commit();
-    m_waiters.wake();
+    m_waiters.wake(m_store.changes().takeTouched());
     return answer;
 }
 
@@ -350,10 +351,11 @@ HttpReply ApiServer::finishDeferred(const std::function<HttpReply()> &finish)
 {
     try {
         Sql::Transaction transaction(m_store.connection());
+        m_store.changes().takeTouched();
         HttpReply reply = finish();
         if (reply.isSuccess()) {
             transaction.commit();
-            m_waiters.wake();
+            m_waiters.wake(m_store.changes().takeTouched());
         }
         return reply;
     } catch (const Sql::Error &error) {

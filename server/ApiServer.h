@@ -20,8 +20,8 @@ class Store;
 // synchronous (QtHttpServer 6.4's asynchronous responses are not safe, TOOLCHAIN.md); what
 // would hold every other request up (password hashing) a handler defers to a worker thread,
 // and the answer goes out when that is done, ahead of the connection's next request. A
-// request that waits for changes (WaitReply) is held by ChangeWaiters, which every committed
-// write wakes.
+// request that waits for changes (WaitReply) is held by ChangeWaiters, which a committed write
+// wakes when it took a change number that may concern them.
 class ApiServer : public QAbstractHttpServer
 {
     Q_OBJECT

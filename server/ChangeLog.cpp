@@ -12,11 +12,14 @@ namespace Hearth {
 
 ChangeLog::ChangeLog(const QSqlDatabase &db) : m_db(db) { }
 
-qint64 ChangeLog::next()
+qint64 ChangeLog::next(const QList<qint64> &topicIds)
 {
-    return Sql::scalar(
-        m_db, u"UPDATE meta SET value = value + 1 WHERE key = 'change_seq' RETURNING value"_s)
-        .toLongLong();
+    const QVariant seq = Sql::scalar(
+        m_db, u"UPDATE meta SET value = value + 1 WHERE key = 'change_seq' RETURNING value"_s);
+    m_touched.last = seq.toLongLong();
+    for (qint64 id : topicIds)
+        m_touched.topicIds.insert(id);
+    return m_touched.last;
 }
 
 qint64 ChangeLog::current() const
@@ -35,6 +38,7 @@ void ChangeLog::recordDeparture(qint64 postId, qint64 seq, const QList<qint64> &
 
 void ChangeLog::recordDeletion(qint64 postId, qint64 seq, const QList<qint64> &topicIds)
 {
+    m_touched.deletion = true;
     QStringList ids;
     for (qint64 id : topicIds)
         ids.append(QString::number(id));

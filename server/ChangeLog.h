@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
+
+#include <utility>
 
 namespace Hearth {
 
@@ -13,9 +16,25 @@ class ChangeLog
 public:
     explicit ChangeLog(const QSqlDatabase &db);
 
-    // Takes the next number. Call it inside the transaction of the change it numbers.
-    qint64 next();
+    // Takes the next number for a change that touches these topics: a post's topics before
+    // and after the change, or the topic whose counts changed. Call it inside the
+    // transaction of the change it numbers.
+    qint64 next(const QList<qint64> &topicIds);
     qint64 current() const;
+
+    // What the numbers taken since the last takeTouched() touched, as GET /changes would
+    // filter them: whom a committed write wakes (ChangeWaiters).
+    struct Touched
+    {
+        qint64 last = 0; // the last number taken; 0 when none was
+        QSet<qint64> topicIds;
+        bool deletion = false; // a post was deleted (deletions are never filtered)
+
+        bool any() const { return last > 0; }
+    };
+    // Gives what was touched and starts afresh: at the start of a write transaction (to
+    // forget what one that rolled back took) and after its commit.
+    Touched takeTouched() { return std::exchange(m_touched, {}); }
 
     struct Window
     {
@@ -37,6 +56,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    Touched m_touched;
 };
 
 } // namespace Hearth

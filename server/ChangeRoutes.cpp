@@ -76,7 +76,7 @@ Answer ChangeRoutes::changes(Request &request)
     // Copies only: the request object is the connection's, and its next request reuses it.
     return WaitReply{[this, since, topicIds, viewerId](
                          bool last) { return delta(since, topicIds, viewerId, last); },
-        wait, request.clientAddress(m_trustedProxy)};
+        wait, request.clientAddress(m_trustedProxy), topicIds};
 }
 
 std::optional<HttpReply> ChangeRoutes::delta(

@@ -21,6 +21,7 @@ struct ChangeWaiters::Waiter
     QDeadlineTimer deadline;
     QByteArray line;
     QElapsedTimer held;
+    bool toWake = false; // in m_toWake
 
     bool connected() const { return socket && socket->state() == QAbstractSocket::ConnectedState; }
 };
@@ -69,15 +70,43 @@ bool ChangeWaiters::hold(WaitReply wait, QTcpSocket *socket, bool closing, const
     return true;
 }
 
-void ChangeWaiters::wake()
+bool ChangeWaiters::concerns(const Waiter &waiter, const ChangeLog::Touched &touched)
+{
+    // As GET /changes filters: deletions are never narrowed by topic, posts and topic counts
+    // are (a post by the topics it had before or after the change).
+    if (!touched.any())
+        return false;
+    if (touched.deletion || waiter.wait.topicIds.isEmpty())
+        return true;
+    return std::any_of(waiter.wait.topicIds.begin(), waiter.wait.topicIds.end(),
+        [&](qint64 id) { return touched.topicIds.contains(id); });
+}
+
+void ChangeWaiters::wake(const ChangeLog::Touched &touched)
 {
     if (m_waiters.empty())
         return;
-    // Those held from now on looked after this commit.
-    m_toWake.clear();
-    for (const auto &[id, waiter] : m_waiters)
-        m_toWake.push_back(id);
-    if (!m_wakeQueued) {
+    // A linear pass: at most a few thousand waiters, each with at most 50 topics, cost less
+    // than the queries of those it wakes.
+    int concerned = 0;
+    for (const auto &[id, waiter] : m_waiters) {
+        if (!concerns(*waiter, touched))
+            continue;
+        ++concerned;
+        // Those held from now on looked after this commit; one already due to look again
+        // will see this commit too.
+        if (!waiter->toWake) {
+            waiter->toWake = true;
+            m_toWake.push_back(id);
+        }
+    }
+    if (touched.any()) {
+        qCInfo(lcWait, "change %lld wakes %d of %d waiting", touched.last, concerned, count());
+    } else {
+        qCInfo(
+            lcWait, "a write without a change number wakes %d of %d waiting", concerned, count());
+    }
+    if (!m_toWake.empty() && !m_wakeQueued) {
         m_wakeQueued = true;
         QMetaObject::invokeMethod(this, &ChangeWaiters::wakeBatch, Qt::QueuedConnection);
     }
@@ -93,6 +122,7 @@ void ChangeWaiters::wakeBatch()
         const auto it = m_waiters.find(id);
         if (it == m_waiters.end())
             continue;
+        it->second->toWake = false;
         ++done;
         if (!it->second->connected()) {
             finish(it, std::nullopt);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeLog.h"
 #include "Router.h"
 
 #include <QDeadlineTimer>
@@ -44,8 +45,10 @@ public:
     // Holds the request, or gives false (and holds nothing) when its address or the server
     // has as many waiting as it may. line names the request in the log.
     bool hold(WaitReply wait, QTcpSocket *socket, bool closing, const QByteArray &line);
-    // A write committed: every waiter looks again, later and in batches.
-    void wake();
+    // A write committed, having touched this: the waiters it may concern look again, later
+    // and in batches; a write that took no change number wakes nobody. Says in the log how
+    // many it woke (tst_server_changewaits counts them there).
+    void wake(const ChangeLog::Touched &touched);
     // Answers every waiter as its time were up: the server is stopping.
     void finishAll();
 
@@ -55,6 +58,7 @@ private:
     struct Waiter;
     using Waiters = std::map<quint64, std::unique_ptr<Waiter>>;
 
+    static bool concerns(const Waiter &waiter, const ChangeLog::Touched &touched);
     void wakeBatch();
     void sweep();
     // Answers (when the connection is still there) and forgets the waiter.
@@ -66,6 +70,7 @@ private:
     quint64 m_nextId = 0;
     QHash<QString, int> m_byAddress;
     int m_maxInAll = MaxInAll;
+    // Waiters to look again, each once however many writes woke it meanwhile.
     std::vector<quint64> m_toWake;
     bool m_wakeQueued = false;
     // Notices clients that went away (the held socket's signals are blocked) and waits that

@@ -59,7 +59,8 @@ HttpReply CommentRoutes::thread(Request &request)
 HttpReply CommentRoutes::create(Request &request)
 {
     const qint64 postId = request.id(0);
-    if (!m_store.posts().record(postId))
+    const auto post = m_store.posts().record(postId);
+    if (!post)
         return HttpReply::error(ApiError::Code::NotFound, u"This post is not here any more."_s);
     const Result<NewComment> comment = request.json<NewComment>();
     if (!comment)
@@ -77,7 +78,7 @@ HttpReply CommentRoutes::create(Request &request)
     }
     const qint64 id = m_store.comments().insert(postId, comment->parentId, request.viewerId(),
         comment->body, comment->contentWarning, Sql::nowMs());
-    m_store.posts().adjustCommentCount(postId, +1, m_store.changes().next());
+    m_store.posts().adjustCommentCount(postId, +1, m_store.changes().next(post->topicIds));
     return commentReply(*m_store.comments().comment(id), 201);
 }
 
@@ -99,6 +100,9 @@ HttpReply CommentRoutes::edit(Request &request)
     const Comment current = *m_store.comments().comment(record->id);
     m_store.comments().update(record->id, patch->body.value_or(current.body),
         patch->contentWarning.value_or(current.contentWarning), Sql::nowMs());
+    // A reader with the post open sees the edit when the post comes in a delta.
+    if (const auto post = m_store.posts().record(record->postId))
+        m_store.posts().markChanged(post->id, m_store.changes().next(post->topicIds));
     return commentReply(*m_store.comments().comment(record->id), 200);
 }
 
@@ -112,7 +116,9 @@ HttpReply CommentRoutes::remove(Request &request)
             ApiError::Code::Forbidden, u"Only the author can delete this comment."_s);
     }
     const int lost = m_store.comments().remove(record->id);
-    m_store.posts().adjustCommentCount(record->postId, -lost, m_store.changes().next());
+    const auto post = m_store.posts().record(record->postId);
+    m_store.posts().adjustCommentCount(
+        record->postId, -lost, m_store.changes().next(post ? post->topicIds : QList<qint64>()));
     return HttpReply::noContent();
 }
 

@@ -96,7 +96,7 @@ bool DemoCommunity::populate()
             const qint64 topicId = m_store.topics().ensureTopic(it.key());
             for (const QJsonValue &handle : it.value().toArray())
                 m_store.topics().setMembership(
-                    topicId, userId(handle.toString()), true, m_store.changes().next());
+                    topicId, userId(handle.toString()), true, m_store.changes().next({topicId}));
         }
 
         // Oldest first, so ids grow with time as they would on a real server.
@@ -198,7 +198,7 @@ bool DemoCommunity::addItem(const QJsonObject &item, qint64 nowMs)
     }
 
     const qint64 createdAt = nowMs - qint64(item.value(u"hoursAgo"_s).toDouble() * hourMs);
-    const qint64 seq = m_store.changes().next();
+    const qint64 seq = m_store.changes().next(content.topicIds);
     const qint64 id = m_store.posts().insert(content, createdAt, seq);
     if (content.mediaId)
         m_store.media().attach(*content.mediaId, id, altText, sensitive);
@@ -206,14 +206,16 @@ bool DemoCommunity::addItem(const QJsonObject &item, qint64 nowMs)
     if (item.contains(u"editedHoursAfter"_s)) {
         const qint64 editedAt
             = createdAt + qint64(item.value(u"editedHoursAfter"_s).toDouble() * hourMs);
-        m_store.posts().update(id, content, std::min(editedAt, nowMs), m_store.changes().next());
+        m_store.posts().update(
+            id, content, std::min(editedAt, nowMs), m_store.changes().next(content.topicIds));
     }
 
     const QJsonObject reactions = item.value(u"reactions"_s).toObject();
     for (auto it = reactions.begin(); it != reactions.end(); ++it) {
         const auto kind = reactionKindFromWire(it.value().toString());
         if (userId(it.key()) && kind)
-            m_store.posts().setReaction(id, userId(it.key()), kind, m_store.changes().next());
+            m_store.posts().setReaction(
+                id, userId(it.key()), kind, m_store.changes().next(content.topicIds));
     }
 
     const auto addComment = [&](const QJsonObject &comment, std::optional<qint64> parentId) {
@@ -221,7 +223,7 @@ bool DemoCommunity::addItem(const QJsonObject &item, qint64 nowMs)
         const qint64 commentId
             = m_store.comments().insert(id, parentId, userId(comment.value(u"author"_s).toString()),
                 comment.value(u"body"_s).toString(), {}, std::min(at, nowMs));
-        m_store.posts().adjustCommentCount(id, +1, m_store.changes().next());
+        m_store.posts().adjustCommentCount(id, +1, m_store.changes().next(content.topicIds));
         return commentId;
     };
     for (const QJsonValue &value : item.value(u"comments"_s).toArray()) {

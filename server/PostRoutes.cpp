@@ -128,7 +128,7 @@ HttpReply PostRoutes::create(Request &request)
     if (newPost->media)
         content.mediaId = newPost->media->id;
 
-    const qint64 seq = m_store.changes().next();
+    const qint64 seq = m_store.changes().next(content.topicIds);
     const qint64 id = m_store.posts().insert(content, Sql::nowMs(), seq);
     if (newPost->media)
         m_store.media().attach(
@@ -198,7 +198,7 @@ HttpReply PostRoutes::edit(Request &request)
                 attachment->id, record->id, attachment->altText, attachment->sensitive);
     }
 
-    const qint64 seq = m_store.changes().next();
+    const qint64 seq = m_store.changes().next(record->topicIds + content.topicIds);
     QList<qint64> left;
     for (qint64 id : record->topicIds) {
         if (!content.topicIds.contains(id))
@@ -223,7 +223,7 @@ HttpReply PostRoutes::remove(Request &request)
         return postNotFound();
     if (record->authorId != request.viewerId())
         return notYours();
-    const qint64 seq = m_store.changes().next();
+    const qint64 seq = m_store.changes().next(record->topicIds);
     m_store.topics().adjustCounts(record->topicIds, record->kind, -1, seq);
     m_store.changes().recordDeletion(record->id, seq, record->topicIds);
     if (record->mediaId)
@@ -235,7 +235,8 @@ HttpReply PostRoutes::remove(Request &request)
 HttpReply PostRoutes::react(Request &request, bool on)
 {
     const qint64 postId = request.id(0);
-    if (!m_store.posts().record(postId))
+    const auto record = m_store.posts().record(postId);
+    if (!record)
         return postNotFound();
     std::optional<ReactionKind> kind;
     if (on) {
@@ -247,7 +248,8 @@ HttpReply PostRoutes::react(Request &request, bool on)
         if (!reader.ok())
             return HttpReply::error(reader.error());
     }
-    m_store.posts().setReaction(postId, request.viewerId(), kind, m_store.changes().next());
+    m_store.posts().setReaction(
+        postId, request.viewerId(), kind, m_store.changes().next(record->topicIds));
     return HttpReply::json({
         {u"postId"_s, postId},
         {u"reactions"_s, Json::toJson(m_store.posts().reactions(postId, request.viewerId()))},

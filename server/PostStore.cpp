@@ -264,6 +264,13 @@ void PostStore::adjustCommentCount(qint64 id, int delta, qint64 seq)
         rescore(id, counts.int64(0), counts.int64(1), counts.int64(2));
 }
 
+void PostStore::markChanged(qint64 id, qint64 seq)
+{
+    auto mark = Statements::of(m_db).use("UPDATE posts SET seq = ? WHERE id = ?");
+    mark.bindAll(seq, id);
+    mark.run();
+}
+
 void PostStore::rescore(qint64 id, qint64 reactions, qint64 comments, qint64 createdAtMs)
 {
     // In the same transaction as the count it follows: a page never sees one without the other.

@@ -53,6 +53,9 @@ public:
     void update(qint64 id, const Content &content, qint64 editedAtMs, qint64 seq);
     void remove(qint64 id);
     void adjustCommentCount(qint64 id, int delta, qint64 seq);
+    // Numbers a change to the post's comment thread that changes nothing of the post itself
+    // (a comment edited), so that GET /changes reports the post and a reader re-reads it.
+    void markChanged(qint64 id, qint64 seq);
 
     std::optional<Record> record(qint64 id) const;
     // The posts with these ids, in this order, as viewerId sees them (0: signed out).

@@ -33,6 +33,9 @@ struct WaitReply
     std::function<std::optional<HttpReply>(bool last)> poll;
     int seconds = 0;
     QString clientAddress; // waiters are counted per address
+    // The topics the request is narrowed to (GET /changes?topics=): a write that touches none
+    // of them, and deletes no post, cannot give it anything to say. Empty: every topic.
+    QList<qint64> topicIds;
 };
 
 // What a handler answers: a reply now, a reply once deferred work is done, or a reply once

@@ -77,7 +77,8 @@ HttpReply TopicRoutes::setMembership(Request &request, bool joined)
     const auto topicId = m_store.topics().topicId(slug);
     if (!topicId)
         return topicNotFound();
-    m_store.topics().setMembership(*topicId, request.viewerId(), joined, m_store.changes().next());
+    m_store.topics().setMembership(
+        *topicId, request.viewerId(), joined, m_store.changes().next({*topicId}));
     return HttpReply::json(Json::toJson(*m_store.topics().topic(slug, request.viewerId())));
 }
 

@@ -1,14 +1,18 @@
 // GET /changes?wait=N over real HTTP to a real process: a request with nothing to report is
-// held until a write commits or its time is up, without holding anyone else up; clients that
-// go away, pipelined requests, the limits on waiting and shutdown. No assertion depends on
-// how fast the machine is: "still unanswered" is checked before the write that answers it.
+// held until a write commits or its time is up, without holding anyone else up; a write wakes
+// only the waiters it may concern; clients that go away, pipelined requests, the limits on
+// waiting and shutdown. No assertion depends on how fast the machine is: "still unanswered" is
+// checked before the write that answers it.
 
 #include "ServerTestCase.h"
 #include "support/ProcessStats.h"
 #include "support/RawHttpClient.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 using namespace Hearth;
 using namespace Hearth::Testing;
@@ -38,6 +42,14 @@ constexpr auto Generous = 20s;
 // How long a held request is watched for an answer it must not get yet.
 constexpr auto Brief = 600ms;
 
+// What the server logged of one committed write's wake (ChangeWaiters::wake()): how many
+// waiters it made run their query again, of how many waiting.
+struct Wake
+{
+    int woken = -1;
+    int waiting = -1;
+};
+
 } // namespace
 
 class TestChangeWaits : public QObject
@@ -51,6 +63,7 @@ private Q_SLOTS:
     void aWaitIsAnsweredByTheNextPost();
     void anExpiredWaitAnswersAnEmptyDelta();
     void aWaitForTopicsIgnoresOtherTopics();
+    void aWriteWakesOnlyTheWaitersItConcerns();
     void aWaitWithChangesAlreadyAnswersAtOnce();
     void aClientThatLeavesWhileHeldIsDropped();
     void pipelinedAnswersKeepTheirOrder();
@@ -64,6 +77,8 @@ private Q_SLOTS:
 private:
     qint64 current();
     qint64 post(const QString &title, const QString &hashtag);
+    qint64 logSize() const;
+    QList<Wake> wakesLoggedAfter(qint64 offset) const;
 
     ServerProcess m_server;
     std::unique_ptr<HttpClient> m_alice;
@@ -97,6 +112,27 @@ qint64 TestChangeWaits::post(const QString &title, const QString &hashtag)
     if (reply.status != 201)
         qWarning() << reply.status << reply.body;
     return reply.json().value(u"id"_s).toInteger();
+}
+
+qint64 TestChangeWaits::logSize() const
+{
+    return QFileInfo(m_server.dataPath() + u"/server.log"_s).size();
+}
+
+// The wake is logged before the write's answer is sent, so once a test has the answer its
+// line is in the log.
+QList<Wake> TestChangeWaits::wakesLoggedAfter(qint64 offset) const
+{
+    QFile log(m_server.dataPath() + u"/server.log"_s);
+    if (!log.open(QIODevice::ReadOnly) || !log.seek(offset))
+        return {};
+    static const QRegularExpression line(u"wakes (\\d+) of (\\d+) waiting"_s);
+    QList<Wake> wakes;
+    for (auto match = line.globalMatch(QString::fromUtf8(log.readAll())); match.hasNext();) {
+        const QRegularExpressionMatch found = match.next();
+        wakes.append({found.captured(1).toInt(), found.captured(2).toInt()});
+    }
+    return wakes;
 }
 
 void TestChangeWaits::aWaitIsAnsweredByTheNextPost()
@@ -151,6 +187,95 @@ void TestChangeWaits::aWaitForTopicsIgnoresOtherTopics()
     const QList<RawResponse> answers = waiter.responses(1, Generous);
     QCOMPARE(answers.size(), 1);
     QCOMPARE(idsOf(bodyOf(answers.at(0)), u"posts"_s), QList<qint64>{id});
+}
+
+void TestChangeWaits::aWriteWakesOnlyTheWaitersItConcerns()
+{
+    const qint64 kilnPost = post(u"Glaze test"_s, u"kiln"_s);
+    const qint64 loomPost = post(u"Warp threads"_s, u"loom"_s);
+    const qint64 since = current();
+    RawHttpClient kiln(m_port);
+    RawHttpClient loom(m_port);
+    RawHttpClient everything(m_port);
+    RawHttpClient nowhere(m_port);
+    kiln.send(waitFor(since, 30, "&topics=kiln"));
+    loom.send(waitFor(since, 30, "&topics=loom"));
+    everything.send(waitFor(since, 30));
+    nowhere.send(waitFor(since, 30, "&topics=no-such-topic"));
+    QVERIFY(everything.responses(1, Brief).isEmpty());
+    const auto unanswered = [](RawHttpClient &client) {
+        return client.responses(1, 0ms).isEmpty();
+    };
+
+    // A write that takes no change number (a report) wakes nobody.
+    qint64 offset = logSize();
+    QCOMPARE(m_alice->post(u"/api/v1/posts/%1/reports"_s.arg(loomPost), {{u"reason"_s, u"spam"_s}})
+                 .status,
+        201);
+    QList<Wake> wakes = wakesLoggedAfter(offset);
+    QCOMPARE(wakes.size(), 1);
+    QCOMPARE(wakes.at(0).woken, 0);
+    QCOMPARE(wakes.at(0).waiting, 4);
+
+    // A reaction in loom: the loom waiter and the one without topics look again.
+    offset = logSize();
+    QCOMPARE(
+        m_alice->put(u"/api/v1/posts/%1/reaction"_s.arg(loomPost), {{u"kind"_s, u"hug"_s}}).status,
+        200);
+    wakes = wakesLoggedAfter(offset);
+    QCOMPARE(wakes.size(), 1);
+    QCOMPARE(wakes.at(0).woken, 2);
+    QCOMPARE(wakes.at(0).waiting, 4);
+    QCOMPARE(
+        idsOf(bodyOf(loom.responses(1, Generous).value(0)), u"posts"_s), QList<qint64>{loomPost});
+    QCOMPARE(idsOf(bodyOf(everything.responses(1, Generous).value(0)), u"posts"_s),
+        QList<qint64>{loomPost});
+    QVERIFY(unanswered(kiln));
+    QVERIFY(unanswered(nowhere));
+
+    // An edit that takes a post out of kiln concerns kiln: the topics before count too.
+    const QJsonObject before = m_alice->get(u"/api/v1/posts/%1"_s.arg(kilnPost)).json();
+    offset = logSize();
+    const auto edited = m_alice->patch(u"/api/v1/posts/%1"_s.arg(kilnPost),
+        {{u"hashtags"_s, QJsonArray{u"loom"_s}}, {u"body"_s, u"Moved to the loom #loom"_s}},
+        {{"If-Match", '"' + QByteArray::number(before.value(u"version"_s).toInteger()) + '"'}});
+    QCOMPARE(edited.status, 200);
+    wakes = wakesLoggedAfter(offset);
+    QCOMPARE(wakes.size(), 1);
+    QCOMPARE(wakes.at(0).woken, 1);
+    QCOMPARE(wakes.at(0).waiting, 2);
+    QCOMPARE(
+        idsOf(bodyOf(kiln.responses(1, Generous).value(0)), u"posts"_s), QList<qint64>{kilnPost});
+    QVERIFY(unanswered(nowhere));
+
+    // Joining a topic touches that topic alone.
+    RawHttpClient kilnAgain(m_port);
+    kilnAgain.send(waitFor(current(), 30, "&topics=kiln"));
+    QVERIFY(kilnAgain.responses(1, Brief).isEmpty());
+    offset = logSize();
+    QCOMPARE(m_alice->put(u"/api/v1/topics/loom/membership"_s).status, 200);
+    QCOMPARE(m_alice->put(u"/api/v1/topics/kiln/membership"_s).status, 200);
+    wakes = wakesLoggedAfter(offset);
+    QCOMPARE(wakes.size(), 2);
+    QCOMPARE(wakes.at(0).woken, 0);
+    QCOMPARE(wakes.at(1).woken, 1);
+    QCOMPARE(wakes.at(1).waiting, 2);
+    const QJsonArray topics
+        = bodyOf(kilnAgain.responses(1, Generous).value(0)).value(u"topics"_s).toArray();
+    QCOMPARE(topics.size(), 1);
+    QCOMPARE(topics.at(0).toObject().value(u"slug"_s).toString(), u"kiln"_s);
+    QVERIFY(unanswered(nowhere));
+
+    // A deletion concerns everyone: deletions are never narrowed by topic.
+    offset = logSize();
+    QCOMPARE(m_alice->remove(u"/api/v1/posts/%1"_s.arg(loomPost)).status, 204);
+    wakes = wakesLoggedAfter(offset);
+    QCOMPARE(wakes.size(), 1);
+    QCOMPARE(wakes.at(0).woken, 1);
+    QCOMPARE(wakes.at(0).waiting, 1);
+    const QJsonObject deleted = bodyOf(nowhere.responses(1, Generous).value(0));
+    QVERIFY(idsOf(deleted, u"posts"_s).isEmpty());
+    QCOMPARE(deleted.value(u"deletedPostIds"_s).toArray().first().toInteger(), loomPost);
 }
 
 void TestChangeWaits::aWaitWithChangesAlreadyAnswersAtOnce()

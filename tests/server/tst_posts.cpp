@@ -28,6 +28,7 @@ private Q_SLOTS:
     void idempotentWritesHappenOnce();
     void changesSinceASequence();
     void changesAreCappedByTopicsToo();
+    void aCommentEditReportsItsPost();
     void membershipCounts();
     void newsletters();
     void blocksHideAPersonFromMe();
@@ -554,6 +555,45 @@ void TestPosts::changesAreCappedByTopicsToo()
     QVERIFY(!rest.value(u"more"_s).toBool());
     QCOMPARE(rest.value(u"topics"_s).toArray().size(), 10);
     QCOMPARE(idsOf(rest, u"posts"_s), QList<qint64>{posts.last()});
+}
+
+void TestPosts::aCommentEditReportsItsPost()
+{
+    const qint64 postId = createPost(*m_alice, u"Open thread"_s, u"#EditedThread"_s);
+    const auto comment = m_bob->post(
+        u"/api/v1/posts/%1/comments"_s.arg(postId), {{u"body"_s, u"First thoguhts"_s}});
+    QCOMPARE(comment.status, 201);
+    const qint64 commentId = comment.json().value(u"id"_s).toInteger();
+    const qint64 since
+        = m_reader->get(u"/api/v1/changes?since=0"_s).json().value(u"next"_s).toInteger();
+
+    QCOMPARE(m_bob
+                 ->patch(u"/api/v1/comments/%1"_s.arg(commentId),
+                     {{u"body"_s, u"First thoughts"_s}}, {{"If-Match", "\"1\""}})
+                 .status,
+        200);
+    // The post, unchanged itself, comes once more: a client with it open re-reads the thread.
+    const QJsonObject delta = m_reader->get(u"/api/v1/changes?since=%1"_s.arg(since)).json();
+    QVERIFY(delta.value(u"next"_s).toInteger() > since);
+    QCOMPARE(idsOf(delta, u"posts"_s), QList<qint64>{postId});
+    const QJsonObject post = delta.value(u"posts"_s).toArray().first().toObject();
+    QCOMPARE(post.value(u"version"_s).toInteger(), 1);
+    QCOMPARE(post.value(u"commentCount"_s).toInteger(), 1);
+    QVERIFY(post.value(u"editedAt"_s).toString().isEmpty());
+    // As the post's other changes are, it is found by its topic too.
+    const QJsonObject byTopic
+        = m_reader->get(u"/api/v1/changes?since=%1&topics=editedthread"_s.arg(since)).json();
+    QCOMPARE(idsOf(byTopic, u"posts"_s), QList<qint64>{postId});
+
+    // A refused edit takes no number.
+    const qint64 after = delta.value(u"next"_s).toInteger();
+    QCOMPARE(m_bob
+                 ->patch(u"/api/v1/comments/%1"_s.arg(commentId), {{u"body"_s, u"Stale"_s}},
+                     {{"If-Match", "\"1\""}})
+                 .status,
+        412);
+    QCOMPARE(
+        m_reader->get(u"/api/v1/changes?since=0"_s).json().value(u"next"_s).toInteger(), after);
 }
 
 void TestPosts::membershipCounts()

@@ -66,7 +66,7 @@ struct Community
         content.body = u"Breathing slowly. #Rest"_s;
         content.hashtags = {u"Rest"_s};
         content.topicIds = {topic};
-        return store.posts().insert(content, createdAt, store.changes().next());
+        return store.posts().insert(content, createdAt, store.changes().next({}));
     }
 
     // The feed from its first page to its last, limit at a time: the ids, in order.
@@ -143,7 +143,7 @@ void TestTrending::scoreFollowsReactionsAndComments()
     content.body = u"#Rest and #Calm"_s;
     content.hashtags = {u"Rest"_s, u"Calm"_s};
     content.topicIds = {community.topic, other};
-    const qint64 older = store.posts().insert(content, nineOClock, store.changes().next());
+    const qint64 older = store.posts().insert(content, nineOClock, store.changes().next({}));
     const qint64 newer = community.post(halfPastTwelve);
     const auto score = [&](qint64 r, qint64 c, qint64 t) {
         return QList<qint64>{TrendingScore::score(r, c, t), TrendingScore::score(r, c, t)};
@@ -155,15 +155,15 @@ void TestTrending::scoreFollowsReactionsAndComments()
     for (int i = 0; i < 3; ++i) {
         people.append(
             store.accounts().insertUser(u"reader%1"_s.arg(i), u"Reader %1"_s.arg(i), "x", false));
-        QVERIFY(
-            store.posts().setReaction(older, people[i], ReactionKind::Hug, store.changes().next()));
+        QVERIFY(store.posts().setReaction(
+            older, people[i], ReactionKind::Hug, store.changes().next({})));
     }
     QCOMPARE(community.storedScores(older), score(3, 0, nineOClock));
     // A changed kind is no new reaction; a second reaction by the same person is no change.
     QVERIFY(
-        store.posts().setReaction(older, people[0], ReactionKind::Heart, store.changes().next()));
-    QVERIFY(
-        !store.posts().setReaction(older, people[0], ReactionKind::Heart, store.changes().next()));
+        store.posts().setReaction(older, people[0], ReactionKind::Heart, store.changes().next({})));
+    QVERIFY(!store.posts().setReaction(
+        older, people[0], ReactionKind::Heart, store.changes().next({})));
     QCOMPARE(community.storedScores(older), score(3, 0, nineOClock));
     // The post keeps the count of each kind, which a page shows, and the hashtags.
     {
@@ -179,22 +179,22 @@ void TestTrending::scoreFollowsReactionsAndComments()
         QCOMPARE(page->items[0], *store.posts().post(older, people[0]));
         QCOMPARE(page->items[0].reactions.mine(), ReactionKind::Heart);
     }
-    store.posts().adjustCommentCount(older, +1, store.changes().next());
-    store.posts().adjustCommentCount(older, +1, store.changes().next());
+    store.posts().adjustCommentCount(older, +1, store.changes().next({}));
+    store.posts().adjustCommentCount(older, +1, store.changes().next({}));
     QCOMPARE(community.storedScores(older), score(3, 2, nineOClock)); // E = 8
     QCOMPARE(community.walk(FeedSort::Trending, 10), QList<qint64>({older, newer}));
 
     // An edit keeps the score; taking back a reaction and a comment lowers it again.
     content.body = u"#Rest and #Calm, edited"_s;
-    store.posts().update(older, content, halfPastTwelve, store.changes().next());
+    store.posts().update(older, content, halfPastTwelve, store.changes().next({}));
     QCOMPARE(community.storedScores(older), score(3, 2, nineOClock));
-    QVERIFY(store.posts().setReaction(older, people[1], std::nullopt, store.changes().next()));
-    store.posts().adjustCommentCount(older, -1, store.changes().next());
+    QVERIFY(store.posts().setReaction(older, people[1], std::nullopt, store.changes().next({})));
+    store.posts().adjustCommentCount(older, -1, store.changes().next({}));
     QCOMPARE(community.storedScores(older), score(2, 1, nineOClock));
     // An edit that drops a topic keeps the score on the rows that stay.
     content.hashtags = {u"Calm"_s};
     content.topicIds = {other};
-    store.posts().update(older, content, halfPastTwelve, store.changes().next());
+    store.posts().update(older, content, halfPastTwelve, store.changes().next({}));
     QCOMPARE(community.storedScores(older), QList<qint64>{TrendingScore::score(2, 1, nineOClock)});
     const auto edited = store.posts().post(older, 0);
     QCOMPARE(edited->hashtags, QStringList{u"Calm"_s});
@@ -222,7 +222,8 @@ void TestTrending::pagesWithTiesNeitherRepeatNorSkip()
             ids.append(community.post(nineOClock - 4 * 3'600'000));
         const qint64 reader = store.accounts().insertUser(u"pip"_s, u"Pip"_s, "x", false);
         for (int i = 18; i < 22; ++i)
-            store.posts().setReaction(ids[i], reader, ReactionKind::MeToo, store.changes().next());
+            store.posts().setReaction(
+                ids[i], reader, ReactionKind::MeToo, store.changes().next({}));
         transaction.commit();
     }
     QList<std::pair<qint64, qint64>> expected; // (score, id)
@@ -280,7 +281,7 @@ void TestTrending::aPageReadsBoundedRowsAtAnyDepth()
                 const qint64 id = community.post(nineOClock + i * 4 * 3'600'000LL,
                     i % 3 == 0 ? PostKind::Story : PostKind::Post);
                 store.posts().adjustCommentCount(
-                    id, int(random.bounded(5)), store.changes().next());
+                    id, int(random.bounded(5)), store.changes().next({}));
             }
             transaction.commit();
         }
@@ -466,11 +467,11 @@ void TestTrending::feedJsonIsThePagesJson()
     hostile.hashtags = {u"Rest"_s, u"Caf\u00e9"_s};
     hostile.topicIds = {community.topic, store.topics().ensureTopic(u"Caf\u00e9"_s)};
     hostile.teamPrompt = true;
-    const qint64 loud = store.posts().insert(hostile, Sql::nowMs(), store.changes().next());
-    store.posts().update(loud, hostile, Sql::nowMs() + 5, store.changes().next());
+    const qint64 loud = store.posts().insert(hostile, Sql::nowMs(), store.changes().next({}));
+    store.posts().update(loud, hostile, Sql::nowMs() + 5, store.changes().next({}));
     QVERIFY(store.posts().setReaction(
-        loud, reader, ReactionKind::SendingStrength, store.changes().next()));
-    QVERIFY(store.posts().setReaction(loud, team, ReactionKind::MeToo, store.changes().next()));
+        loud, reader, ReactionKind::SendingStrength, store.changes().next({})));
+    QVERIFY(store.posts().setReaction(loud, team, ReactionKind::MeToo, store.changes().next({})));
     // Bytes that are not UTF-8, put there by hand: both read them through QString.
     const qint64 broken = community.post(Sql::nowMs() + 1);
     Sql::exec(store.connection(),
