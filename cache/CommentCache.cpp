@@ -115,6 +115,22 @@ QString CommentCache::threadCursor(qint64 postId) const
     }
 }
 
+std::optional<Comment> CommentCache::lastServerTopLevel(qint64 postId) const
+{
+    try {
+        QSqlQuery query = CacheSql::exec(m_db,
+            selectColumns
+                + u"WHERE c.post_id = ? AND c.parent_id IS NULL AND c.id > 0 "
+                  "ORDER BY c.created_at DESC, c.id DESC LIMIT 1"_s,
+            {postId});
+        if (query.next())
+            return decodeComment(query);
+    } catch (const CacheSql::Error &error) {
+        CacheSql::logFailure("CommentCache::lastServerTopLevel", error);
+    }
+    return std::nullopt;
+}
+
 std::optional<Comment> CommentCache::comment(qint64 id) const
 {
     try {

@@ -27,6 +27,9 @@ public:
     QList<Comment> thread(qint64 postId) const;
     // The server's cursor for the next page of the thread; '' when none.
     QString threadCursor(qint64 postId) const;
+    // The last of the thread's top-level comments from the server (a positive id) in the
+    // server's page order, (createdAt, id): how far the pages loaded so far reach.
+    std::optional<Comment> lastServerTopLevel(qint64 postId) const;
 
     std::optional<Comment> comment(qint64 id) const;
     // Inserts or replaces one comment (a new local one, an edit, a tombstone). A new one

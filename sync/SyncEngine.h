@@ -2,11 +2,13 @@
 
 #include "api/ApiError.h"
 #include "api/Changes.h"
+#include "api/Comment.h"
 #include "api/FeedKey.h"
 #include "api/Page.h"
 #include "api/Post.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -52,6 +54,11 @@ public:
     void fetchPost(qint64 postId);
     // A post's comment thread: the first page, or the next one.
     void fetchComments(qint64 postId, bool nextPage = false);
+    // A post's comment thread read again from the server, as when a delta names the post:
+    // as many pages as the cache had loaded (to the end when it had them all), stored in one
+    // transaction (the person's unsent comments stay), then one commentsChanged. One refresh
+    // of a thread at a time: asked again meanwhile, it runs once more after.
+    void refreshThread(qint64 postId);
     // What changed on the server since the sequence the cache holds, page after page.
     void pullChanges();
 
@@ -101,6 +108,11 @@ private:
     // A pull, page by page: fetches from since; writes a page, fetching the next meanwhile.
     void fetchChanges(qint64 since);
     void writeChanges(const Changes &changes);
+    // One page of a thread's refresh; stores what was read once a page reaches until (the
+    // last top-level comment loaded before), or the end when there is no until.
+    void fetchThreadPage(
+        qint64 postId, const QString &cursor, std::optional<Comment> until, QList<Comment> read);
+    void threadRefreshed(qint64 postId, const std::optional<ApiError> &error);
 
     CacheWriter *m_writer = nullptr;
     FeedCache &m_feed;
@@ -117,6 +129,8 @@ private:
     std::optional<Changes> m_fetched; // fetched while the page before it is written
     QDateTime m_lastSyncedAt;
     QTimer m_pullTimer;
+    // The threads being refreshed, each with whether it was asked for again meanwhile.
+    QHash<qint64, bool> m_threadRefreshes;
 };
 
 } // namespace Hearth
