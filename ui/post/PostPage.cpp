@@ -151,6 +151,7 @@ void PostPage::setMyHandle(const QString &handle)
     m_box->setMyHandle(handle);
     m_post->setMyHandle(handle);
     m_thread->setMyHandle(handle);
+    m_comments->setMyHandle(handle);
 }
 
 void PostPage::setMediaImage(const QImage &image)
