@@ -1634,13 +1634,15 @@ void TestPostPage::aLongThreadKeepsItsLaterPagesAndTheReadersRow()
     QVERIFY(top.row() > 3);
 
     // A reply to the first comment, far above the reader.
+    QSignalSpy removals(view->model(), &QAbstractItemModel::rowsRemoved);
     const qint64 reply = writeComment(nora, postId, u"That one made me smile."_s, ids.first());
     client.engine.pullChanges();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(reply) >= 0, 15'000);
     QVERIFY(client.settle());
     QCOMPARE(model->rowOf(reply), 1);
-    // No row of the later pages is lost.
+    // No row of the later pages is lost, not even for a moment.
     QCOMPARE(model->rowCount(), 26);
+    QCOMPARE(removals.size(), 0);
     for (const qint64 id : std::as_const(ids))
         QVERIFY(model->rowOf(id) >= 0);
     // The row the reader was on stands where it stood.
