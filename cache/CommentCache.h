@@ -20,7 +20,8 @@ public:
     explicit CommentCache(const QSqlDatabase &db);
 
     // Stores a page of the post's thread and keeps its next cursor. A first page replaces
-    // the cached thread, except the person's comments the server does not have yet.
+    // the cached thread, except the person's comments the server does not have yet; a
+    // comment whose edit by the person is still on its way keeps the edit.
     bool storeThreadPage(qint64 postId, const Page<Comment> &page, bool firstPage);
     // The thread in the server's order: top-level comments oldest first, each followed by
     // its replies, oldest first.
