@@ -28,13 +28,26 @@ CommentModel::CommentModel(CommentCache &cache, SyncEngine *engine, QObject *par
     // A comment or reply written, edited or deleted, or the post itself changed: its thread
     // is read again. Until the first load has answered, that load is the fresh copy.
     connect(m_engine, &SyncEngine::postsChanged, this, [this](const QList<qint64> &postIds) {
-        if (m_postId > 0 && m_answered && postIds.contains(m_postId))
+        if (m_postId <= 0 || !m_answered || !postIds.contains(m_postId))
+            return;
+        if (m_following)
             m_engine->refreshThread(m_postId);
+        else
+            m_missed = true;
     });
     connect(m_engine, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
         if (state != SyncEngine::State::Syncing)
             setLoading(false);
     });
+}
+
+void CommentModel::setFollowing(bool following)
+{
+    m_following = following;
+    if (following && m_missed && m_engine && m_postId > 0)
+        m_engine->refreshThread(m_postId);
+    if (following)
+        m_missed = false;
 }
 
 void CommentModel::setPost(qint64 postId)
@@ -67,6 +80,7 @@ void CommentModel::show(qint64 postId)
         m_states.append(m_cache.localState(comment.id));
     m_waitingForServer = false;
     m_answered = false;
+    m_missed = false;
     m_complete = m_cache.threadCursor(postId).isEmpty();
     const bool marked = !m_arrivals.isEmpty();
     m_arrivals.clear();

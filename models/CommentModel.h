@@ -69,6 +69,11 @@ public:
 
     int rowOf(qint64 commentId) const;
 
+    // Whether changes on the server are followed (on by default): a view that is not shown
+    // turns it off, and a change missed meanwhile is read when it is turned on again.
+    void setFollowing(bool following);
+    bool isFollowing() const { return m_following; }
+
     // The signed-in person's handle: their own comments never count as arrivals.
     void setMyHandle(const QString &handle) { m_myHandle = handle; }
     // How long an arrived comment stays marked.
@@ -113,6 +118,8 @@ private:
     // The server answered for the thread since setPost: what comes after is news.
     bool m_answered = false;
     bool m_complete = false; // the cache held the thread to its end when last read
+    bool m_following = true;
+    bool m_missed = false; // a change named the post while not following
     QString m_myHandle;
     std::chrono::milliseconds m_arrivalDuration = DefaultArrivalDuration;
     QHash<qint64, QDeadlineTimer> m_arrivals; // comment id → when its mark ends

@@ -1587,6 +1587,15 @@ void TestPostPage::othersCommentsArriveInPlaceWhileTheReaderTypes()
     QCOMPARE(resets.size(), 0);
     QCOMPARE(view->currentIndex().data(CommentModel::IdRole).toLongLong(), c);
     QCOMPARE(page.commentBox()->text(), u"Rain too, with a good coat"_s);
+
+    // Behind another page, the thread is not read; shown again, it catches up.
+    page.hide();
+    const qint64 e = writeComment(omar, postId, u"Back from tonight's walk."_s);
+    client.engine.pullChanges();
+    QVERIFY(client.settle());
+    QCOMPARE(model->rowOf(e), -1);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(e) >= 0, 15'000);
     QVERIFY(server.stop());
 }
 
