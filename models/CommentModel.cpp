@@ -7,7 +7,7 @@
 
 #include <QSet>
 
-#include <algorithm>
+#include <iterator>
 
 namespace Hearth {
 
