@@ -118,6 +118,8 @@ private:
     FeedCache &m_feed;
     CommentCache &m_comments;
     ApiClient &m_api;
+    // The threads being refreshed, each with whether it was asked for again meanwhile.
+    QHash<qint64, bool> m_threadRefreshes;
     State m_state = State::Idle;
     int m_running = 0;
     bool m_online = true;
@@ -129,8 +131,6 @@ private:
     std::optional<Changes> m_fetched; // fetched while the page before it is written
     QDateTime m_lastSyncedAt;
     QTimer m_pullTimer;
-    // The threads being refreshed, each with whether it was asked for again meanwhile.
-    QHash<qint64, bool> m_threadRefreshes;
 };
 
 } // namespace Hearth
