@@ -38,15 +38,22 @@ std::optional<Comment> decodeComment(const QSqlQuery &query)
     return comment;
 }
 
-void writeComments(const QSqlDatabase &db, qint64 postId, const QList<Comment> &comments)
+// What the server sends of a comment whose edit by the person is still on its way.
+enum class Unsettled { Overwrite, Keep };
+
+void writeComments(const QSqlDatabase &db, qint64 postId, const QList<Comment> &comments,
+    Unsettled unsettled = Unsettled::Overwrite)
 {
-    // The local state is left out of the update: it belongs to the outbox's progress.
-    QSqlQuery upsert = CacheSql::prepare(db,
-        u"INSERT INTO comments (id, post_id, parent_id, created_at, json, local_state, "
-        "cached_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET post_id = excluded.post_id, "
-        "parent_id = excluded.parent_id, created_at = excluded.created_at, "
-        "json = excluded.json, cached_at = excluded.cached_at"_s);
+    // The local state is left out of the update: it belongs to the outbox's progress. A
+    // thread page read while the person's edit waits would show the words before it.
+    QString sql = u"INSERT INTO comments (id, post_id, parent_id, created_at, json, local_state, "
+                  "cached_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                  "ON CONFLICT (id) DO UPDATE SET post_id = excluded.post_id, "
+                  "parent_id = excluded.parent_id, created_at = excluded.created_at, "
+                  "json = excluded.json, cached_at = excluded.cached_at"_s;
+    if (unsettled == Unsettled::Keep)
+        sql += u" WHERE local_state = %1"_s.arg(int(LocalState::Synced));
+    QSqlQuery upsert = CacheSql::prepare(db, sql);
     const qint64 now = CacheSql::nowMs();
     for (const Comment &comment : comments) {
         const LocalState initialState = comment.id < 0 ? LocalState::Pending : LocalState::Synced;
@@ -72,7 +79,7 @@ bool CommentCache::storeThreadPage(qint64 postId, const Page<Comment> &page, boo
                 u"DELETE FROM comments WHERE post_id = ? AND id > 0 AND local_state = ?"_s,
                 {postId, int(LocalState::Synced)});
         }
-        writeComments(m_db, postId, page.items);
+        writeComments(m_db, postId, page.items, Unsettled::Keep);
         CacheSql::exec(m_db,
             u"INSERT INTO thread_cursors (post_id, cursor) VALUES (?, ?) "
             "ON CONFLICT (post_id) DO UPDATE SET cursor = excluded.cursor"_s,
@@ -113,6 +120,22 @@ QString CommentCache::threadCursor(qint64 postId) const
         CacheSql::logFailure("CommentCache::threadCursor", error);
         return {};
     }
+}
+
+std::optional<Comment> CommentCache::lastServerTopLevel(qint64 postId) const
+{
+    try {
+        QSqlQuery query = CacheSql::exec(m_db,
+            selectColumns
+                + u"WHERE c.post_id = ? AND c.parent_id IS NULL AND c.id > 0 "
+                  "ORDER BY c.created_at DESC, c.id DESC LIMIT 1"_s,
+            {postId});
+        if (query.next())
+            return decodeComment(query);
+    } catch (const CacheSql::Error &error) {
+        CacheSql::logFailure("CommentCache::lastServerTopLevel", error);
+    }
+    return std::nullopt;
 }
 
 std::optional<Comment> CommentCache::comment(qint64 id) const

@@ -20,13 +20,17 @@ public:
     explicit CommentCache(const QSqlDatabase &db);
 
     // Stores a page of the post's thread and keeps its next cursor. A first page replaces
-    // the cached thread, except the person's comments the server does not have yet.
+    // the cached thread, except the person's comments the server does not have yet; a
+    // comment whose edit by the person is still on its way keeps the edit.
     bool storeThreadPage(qint64 postId, const Page<Comment> &page, bool firstPage);
     // The thread in the server's order: top-level comments oldest first, each followed by
     // its replies, oldest first.
     QList<Comment> thread(qint64 postId) const;
     // The server's cursor for the next page of the thread; '' when none.
     QString threadCursor(qint64 postId) const;
+    // The last of the thread's top-level comments from the server (a positive id) in the
+    // server's page order, (createdAt, id): how far the pages loaded so far reach.
+    std::optional<Comment> lastServerTopLevel(qint64 postId) const;
 
     std::optional<Comment> comment(qint64 id) const;
     // Inserts or replaces one comment (a new local one, an edit, a tombstone). A new one

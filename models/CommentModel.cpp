@@ -5,22 +5,49 @@
 #include "cache/CommentCache.h"
 #include "sync/SyncEngine.h"
 
+#include <QSet>
+
+#include <iterator>
+
 namespace Hearth {
 
 CommentModel::CommentModel(CommentCache &cache, SyncEngine *engine, QObject *parent)
     : QAbstractListModel(parent), m_cache(cache), m_engine(engine)
 {
+    m_arrivalTimer.setSingleShot(true);
+    connect(&m_arrivalTimer, &QTimer::timeout, this, &CommentModel::endArrivals);
     if (!m_engine)
         return;
     connect(m_engine, &SyncEngine::commentsChanged, this, &CommentModel::threadChanged);
     connect(m_engine, &SyncEngine::commentsChanged, this, [this](qint64 postId) {
-        if (postId == m_postId)
+        if (postId == m_postId) {
             setLoading(false);
+            m_answered = true;
+        }
+    });
+    // A comment or reply written, edited or deleted, or the post itself changed: its thread
+    // is read again. Until the first load has answered, that load is the fresh copy.
+    connect(m_engine, &SyncEngine::postsChanged, this, [this](const QList<qint64> &postIds) {
+        if (m_postId <= 0 || !m_answered || !postIds.contains(m_postId))
+            return;
+        if (m_following)
+            m_engine->refreshThread(m_postId);
+        else
+            m_missed = true;
     });
     connect(m_engine, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
         if (state != SyncEngine::State::Syncing)
             setLoading(false);
     });
+}
+
+void CommentModel::setFollowing(bool following)
+{
+    m_following = following;
+    if (following && m_missed && m_engine && m_postId > 0)
+        m_engine->refreshThread(m_postId);
+    if (following)
+        m_missed = false;
 }
 
 void CommentModel::setPost(qint64 postId)
@@ -52,7 +79,15 @@ void CommentModel::show(qint64 postId)
     for (const Comment &comment : std::as_const(m_comments))
         m_states.append(m_cache.localState(comment.id));
     m_waitingForServer = false;
+    m_answered = false;
+    m_missed = false;
+    m_complete = m_cache.threadCursor(postId).isEmpty();
+    const bool marked = !m_arrivals.isEmpty();
+    m_arrivals.clear();
+    m_arrivalTimer.stop();
     endResetModel();
+    if (marked)
+        Q_EMIT arrivalsChanged();
     if (m_engine && postId > 0) {
         m_waitingForServer = true;
         m_engine->fetchComments(postId);
@@ -113,6 +148,8 @@ QVariant CommentModel::data(const QModelIndex &index, int role) const
     case LocalErrorRole:
         return m_states[index.row()] == LocalState::Failed ? m_cache.localError(comment.id)
                                                            : QString();
+    case ArrivedRole:
+        return m_arrivals.contains(comment.id);
     default:
         return {};
     }
@@ -146,33 +183,163 @@ void CommentModel::threadChanged(qint64 postId)
     QList<LocalState> states;
     for (const Comment &comment : fresh)
         states.append(m_cache.localState(comment.id));
+    QSet<qint64> before;
+    for (const Comment &comment : std::as_const(m_comments))
+        before.insert(comment.id);
+    const bool wasComplete = m_complete;
+    m_complete = m_cache.threadCursor(postId).isEmpty();
+    const int marked = arrivalCount();
+    const QList<qint64> inserted = applyThread(fresh, states);
+    // Before the server first answers (this slot runs before the connection that notes the
+    // answer), what comes is the thread as it was: nothing is news.
+    const QList<qint64> arrived = m_answered && !inserted.isEmpty()
+        ? arrivalsAmong(inserted, before, wasComplete)
+        : QList<qint64>();
+    markArrived(arrived);
+    if (arrived.isEmpty() && arrivalCount() != marked)
+        Q_EMIT arrivalsChanged(); // a marked comment went
+}
 
-    // The common cases keep the view where it is: the same rows changed, or rows added at
-    // the end (a new comment, the next page). Anything else is a reset.
-    bool samePrefix = fresh.size() >= m_comments.size();
-    for (qsizetype i = 0; samePrefix && i < m_comments.size(); ++i)
-        samePrefix = fresh[i].id == m_comments[i].id;
-    if (!samePrefix) {
-        beginResetModel();
-        m_comments = fresh;
-        m_states = states;
-        endResetModel();
-        return;
-    }
-    for (qsizetype i = 0; i < m_comments.size(); ++i) {
-        if (!(fresh[i] == m_comments[i]) || states[i] != m_states[i]) {
-            m_comments[i] = fresh[i];
-            m_states[i] = states[i];
-            Q_EMIT dataChanged(index(int(i)), index(int(i)));
+QList<qint64> CommentModel::applyThread(
+    const QList<Comment> &fresh, const QList<LocalState> &states)
+{
+    QSet<qint64> freshIds;
+    for (const Comment &comment : fresh)
+        freshIds.insert(comment.id);
+
+    // Rows gone, bottom up, a run at a time.
+    for (qsizetype last = m_comments.size() - 1; last >= 0;) {
+        if (freshIds.contains(m_comments[last].id)) {
+            --last;
+            continue;
         }
+        qsizetype first = last;
+        while (first > 0 && !freshIds.contains(m_comments[first - 1].id))
+            --first;
+        beginRemoveRows({}, int(first), int(last));
+        m_comments.remove(first, last - first + 1);
+        m_states.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first - 1;
     }
-    if (fresh.size() > m_comments.size()) {
-        const int first = int(m_comments.size());
-        beginInsertRows({}, first, int(fresh.size()) - 1);
-        m_comments = fresh;
-        m_states = states;
+    for (auto it = m_arrivals.begin(); it != m_arrivals.end();)
+        it = freshIds.contains(it.key()) ? std::next(it) : m_arrivals.erase(it);
+
+    // The rows left keep their order in a thread (its order is by creation): should one
+    // not, the view cannot follow a move of it, and is reset.
+    QSet<qint64> kept;
+    for (const Comment &comment : std::as_const(m_comments))
+        kept.insert(comment.id);
+    qsizetype next = 0;
+    for (const Comment &comment : fresh) {
+        if (!kept.contains(comment.id))
+            continue;
+        if (m_comments[next].id != comment.id) {
+            QList<qint64> inserted;
+            for (const Comment &c : fresh) {
+                if (!kept.contains(c.id))
+                    inserted.append(c.id);
+            }
+            beginResetModel();
+            m_comments = fresh;
+            m_states = states;
+            endResetModel();
+            return inserted;
+        }
+        ++next;
+    }
+
+    // New rows where they belong (a reply under its comment), changed rows in place.
+    QList<qint64> inserted;
+    qsizetype row = 0;
+    for (qsizetype i = 0; i < fresh.size();) {
+        if (row < m_comments.size() && m_comments[row].id == fresh[i].id) {
+            if (!(fresh[i] == m_comments[row]) || states[i] != m_states[row]) {
+                m_comments[row] = fresh[i];
+                m_states[row] = states[i];
+                Q_EMIT dataChanged(index(int(row)), index(int(row)));
+            }
+            ++row;
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < fresh.size() && !kept.contains(fresh[end].id))
+            ++end;
+        beginInsertRows({}, int(row), int(row + end - i - 1));
+        for (qsizetype k = i; k < end; ++k) {
+            m_comments.insert(row + (k - i), fresh[k]);
+            m_states.insert(row + (k - i), states[k]);
+            inserted.append(fresh[k].id);
+        }
         endInsertRows();
+        row += end - i;
+        i = end;
     }
+    return inserted;
+}
+
+QList<qint64> CommentModel::arrivalsAmong(
+    const QList<qint64> &inserted, const QSet<qint64> &before, bool threadWasComplete) const
+{
+    // Rows after the last one shown before are a page the reader asked for, unless the
+    // thread was already whole (there was no page to ask for), or they are replies to a
+    // comment shown before.
+    qsizetype lastBefore = -1;
+    for (qsizetype row = 0; row < m_comments.size(); ++row) {
+        if (before.contains(m_comments[row].id))
+            lastBefore = row;
+    }
+    QList<qint64> arrived;
+    for (qint64 id : inserted) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        const Comment &comment = m_comments[row];
+        const bool ownOrLocal = comment.id < 0 || m_states[row] != LocalState::Synced
+            || (!m_myHandle.isEmpty() && comment.author.handle == m_myHandle);
+        const bool fromNextPage = !threadWasComplete && row > lastBefore
+            && !(comment.parentId && before.contains(*comment.parentId));
+        if (!ownOrLocal && !fromNextPage)
+            arrived.append(id);
+    }
+    return arrived;
+}
+
+void CommentModel::markArrived(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    for (qint64 id : ids) {
+        m_arrivals.insert(id, QDeadlineTimer(m_arrivalDuration));
+        const int row = rowOf(id);
+        Q_EMIT dataChanged(index(row), index(row), {ArrivedRole});
+    }
+    if (!m_arrivalTimer.isActive())
+        m_arrivalTimer.start(m_arrivalDuration);
+    Q_EMIT arrivalsChanged();
+}
+
+void CommentModel::endArrivals()
+{
+    QList<qint64> ended;
+    qint64 soonest = -1;
+    for (auto it = m_arrivals.cbegin(); it != m_arrivals.cend(); ++it) {
+        const qint64 left = it.value().remainingTime();
+        if (left <= 0)
+            ended.append(it.key());
+        else if (soonest < 0 || left < soonest)
+            soonest = left;
+    }
+    for (qint64 id : std::as_const(ended)) {
+        m_arrivals.remove(id);
+        if (const int row = rowOf(id); row >= 0)
+            Q_EMIT dataChanged(index(row), index(row), {ArrivedRole});
+    }
+    if (soonest >= 0)
+        m_arrivalTimer.start(std::chrono::milliseconds(soonest));
+    if (!ended.isEmpty())
+        Q_EMIT arrivalsChanged();
 }
 
 } // namespace Hearth

@@ -9,6 +9,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcSync, "hearth.sync")
 
 using namespace Qt::StringLiterals;
@@ -262,6 +264,66 @@ void SyncEngine::fetchComments(qint64 postId, bool nextPage)
         }
         end(page ? std::nullopt : std::optional(page.error()));
     });
+}
+
+void SyncEngine::refreshThread(qint64 postId)
+{
+    if (!m_networkEnabled || postId <= 0)
+        return;
+    if (const auto running = m_threadRefreshes.find(postId); running != m_threadRefreshes.end()) {
+        // What the running one reads may predate the change that asks again.
+        *running = true;
+        return;
+    }
+    m_threadRefreshes.insert(postId, false);
+    // The pages read again reach as far as the loaded ones: to the last top-level comment
+    // cached, or to the end when the cache has no next page to ask for.
+    // (A thread with no page loaded yet is read as its first page.)
+    std::optional<Comment> until;
+    if (!m_comments.threadCursor(postId).isEmpty())
+        until = m_comments.lastServerTopLevel(postId).value_or(Comment{});
+    begin();
+    fetchThreadPage(postId, {}, until, {});
+}
+
+void SyncEngine::fetchThreadPage(
+    qint64 postId, const QString &cursor, std::optional<Comment> until, QList<Comment> read)
+{
+    m_api.comments(postId, cursor, this,
+        [this, postId, until, read = std::move(read)](Result<Page<Comment>> page) mutable {
+            if (!page) {
+                // A post gone is an answer: its delta removes it.
+                threadRefreshed(postId,
+                    page.error().code() == ApiError::Code::NotFound ? std::nullopt
+                                                                    : std::optional(page.error()));
+                return;
+            }
+            read.append(BlockList::withoutBlocked(page->items, blockedIds()));
+            const bool reached = until
+                && std::any_of(page->items.cbegin(), page->items.cend(), [&](const Comment &c) {
+                       return !c.isReply()
+                           && std::pair(c.createdAt, c.id)
+                           >= std::pair(until->createdAt, until->id);
+                   });
+            if (!page->nextCursor.isEmpty() && !reached) {
+                fetchThreadPage(postId, page->nextCursor, until, std::move(read));
+                return;
+            }
+            // Stored as one first page: the thread is replaced in one transaction, and the
+            // next page the reader asks for starts where these end.
+            if (m_comments.storeThreadPage(postId, Page<Comment>{read, page->nextCursor}, true))
+                Q_EMIT commentsChanged(postId);
+            threadRefreshed(postId, std::nullopt);
+        });
+}
+
+void SyncEngine::threadRefreshed(qint64 postId, const std::optional<ApiError> &error)
+{
+    // Asked again meanwhile: the next read begins before this one ends, so that the engine
+    // does not look idle in between.
+    if (m_threadRefreshes.take(postId))
+        refreshThread(postId);
+    end(error);
 }
 
 void SyncEngine::pullChanges()

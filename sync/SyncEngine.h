@@ -2,11 +2,13 @@
 
 #include "api/ApiError.h"
 #include "api/Changes.h"
+#include "api/Comment.h"
 #include "api/FeedKey.h"
 #include "api/Page.h"
 #include "api/Post.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -52,6 +54,11 @@ public:
     void fetchPost(qint64 postId);
     // A post's comment thread: the first page, or the next one.
     void fetchComments(qint64 postId, bool nextPage = false);
+    // A post's comment thread read again from the server, as when a delta names the post:
+    // as many pages as the cache had loaded (to the end when it had them all), stored in one
+    // transaction (the person's unsent comments stay), then one commentsChanged. One refresh
+    // of a thread at a time: asked again meanwhile, it runs once more after.
+    void refreshThread(qint64 postId);
     // What changed on the server since the sequence the cache holds, page after page.
     // Nothing new starts while a pull runs; pullFinished() follows each pull.
     void pullChanges();
@@ -114,11 +121,18 @@ private:
     // Records a pull's end (pulling false) or not (still pulling), and tells when it ended.
     void setPulling(bool pulling);
     void writeChanges(const Changes &changes);
+    // One page of a thread's refresh; stores what was read once a page reaches until (the
+    // last top-level comment loaded before), or the end when there is no until.
+    void fetchThreadPage(
+        qint64 postId, const QString &cursor, std::optional<Comment> until, QList<Comment> read);
+    void threadRefreshed(qint64 postId, const std::optional<ApiError> &error);
 
     CacheWriter *m_writer = nullptr;
     FeedCache &m_feed;
     CommentCache &m_comments;
     ApiClient &m_api;
+    // The threads being refreshed, each with whether it was asked for again meanwhile.
+    QHash<qint64, bool> m_threadRefreshes;
     State m_state = State::Idle;
     int m_running = 0;
     bool m_online = true;

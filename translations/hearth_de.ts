@@ -304,6 +304,13 @@
         <source>Block %1…</source>
         <translation>%1 blockieren…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new comments.</source>
+        <translation>
+            <numerusform>%n neuer Kommentar.</numerusform>
+            <numerusform>%n neue Kommentare.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hearth::CommentWrites</name>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Hearth::CommentThreadView</name>
+    <message numerus="yes">
+        <source>%n new comments.</source>
+        <translation>
+            <numerusform>%n new comment.</numerusform>
+            <numerusform>%n new comments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hearth::ComposerDialog</name>
     <message numerus="yes">
         <source>A post can have at most %n hashtags: remove some.</source>

@@ -304,6 +304,13 @@
         <source>Block %1…</source>
         <translation>Bloquear a %1…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new comments.</source>
+        <translation>
+            <numerusform>%n comentario nuevo.</numerusform>
+            <numerusform>%n comentarios nuevos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hearth::CommentWrites</name>

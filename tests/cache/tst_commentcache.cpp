@@ -26,6 +26,7 @@ private Q_SLOTS:
     void pagesAppendAndFirstPageReplaces();
     void threadsArePerPost();
     void storeCommentUpdatesInPlace();
+    void aThreadPageKeepsAnEditOnItsWay();
     void removeCommentTakesItsReplies();
     void removeCommentsByAuthorTakesTheirThreads();
     void localCommentsTakeServerIds();
@@ -151,6 +152,37 @@ void TestCommentCache::storeCommentUpdatesInPlace()
     QCOMPARE(cache.comment(11), std::make_optional(comment));
     QCOMPARE(cache.thread(42).size(), serverThread().size());
     QCOMPARE(cache.thread(42).at(2), comment);
+}
+
+void TestCommentCache::aThreadPageKeepsAnEditOnItsWay()
+{
+    CommentCache cache(m_database->connection());
+    QVERIFY(cache.storeThreadPage(42, Page<Comment>{serverThread(), {}}, true));
+    // The person edits their comment; the edit waits to be sent.
+    Comment edit = serverThread().at(5);
+    edit.body = u"Edited here, not sent yet."_s;
+    edit.editedAt = at(30);
+    QVERIFY(cache.storeComment(edit));
+    QVERIFY(cache.setLocalState(13, LocalState::Pending));
+    // The thread is read again meanwhile (someone else replied): the server has the words
+    // before the edit.
+    QList<Comment> again = serverThread();
+    again.insert(3, makeComment(16, 42, 9, at(6)));
+    QVERIFY(cache.storeThreadPage(42, Page<Comment>{again, {}}, true));
+    QCOMPARE(cache.comment(13), std::make_optional(edit));
+    QCOMPARE(cache.localState(13), LocalState::Pending);
+    QVERIFY(cache.comment(16));
+    // Once sent, the server's copy is stored again, and pages update it from then on.
+    Comment accepted = edit;
+    accepted.version = 2;
+    QVERIFY(cache.storeComment(accepted));
+    QVERIFY(cache.setLocalState(13, LocalState::Synced));
+    Comment later = accepted;
+    later.body = u"Edited once more, elsewhere."_s;
+    later.version = 3;
+    again[6] = later;
+    QVERIFY(cache.storeThreadPage(42, Page<Comment>{again, {}}, true));
+    QCOMPARE(cache.comment(13), std::make_optional(later));
 }
 
 void TestCommentCache::removeCommentTakesItsReplies()

@@ -76,6 +76,53 @@ struct Client
     std::unique_ptr<SyncEngine> engine;
 };
 
+// A member registered on the server, signed in on http.
+void registerMember(HttpClient &http, const QString &handle, const QString &name)
+{
+    const auto registered = http.post(u"/api/v1/auth/register"_s,
+        {{u"handle"_s, handle}, {u"password"_s, u"long enough pw"_s}, {u"displayName"_s, name}});
+    QCOMPARE(registered.status, 201);
+    http.setToken(registered.json().value(u"token"_s).toString());
+}
+
+qint64 idOf(const HttpClient::Reply &reply)
+{
+    return reply.json().value(u"id"_s).toInteger();
+}
+
+// The ids of a thread as the server reads it to the end, page after page.
+QList<qint64> serverThread(HttpClient &http, qint64 postId)
+{
+    QList<qint64> ids;
+    QString cursor;
+    do {
+        const QJsonObject page
+            = http.get(u"/api/v1/posts/%1/comments%2"_s.arg(postId).arg(
+                           cursor.isEmpty() ? QString() : u"?cursor="_s + cursor))
+                  .json();
+        for (const QJsonValue &comment : page.value(u"items"_s).toArray())
+            ids.append(comment.toObject().value(u"id"_s).toInteger());
+        cursor = page.value(u"nextCursor"_s).toString();
+    } while (!cursor.isEmpty());
+    return ids;
+}
+
+QList<qint64> idsOf(const QList<Comment> &comments)
+{
+    QList<qint64> ids;
+    for (const Comment &comment : comments)
+        ids.append(comment.id);
+    return ids;
+}
+
+// The same, without the person's comments the server does not have.
+QList<qint64> serverIdsOf(const QList<Comment> &comments)
+{
+    QList<qint64> ids = idsOf(comments);
+    ids.removeIf([](qint64 id) { return id < 0; });
+    return ids;
+}
+
 QList<qint64> serverFeed(HttpClient &http, const QString &slug, FeedKind kind, FeedSort sort)
 {
     QList<qint64> ids;
@@ -102,6 +149,8 @@ private Q_SLOTS:
     void aDeltaUpdatesExactlyTheRowsThatChanged();
     void commentThreadsAreCached();
     void aSinglePostIsFetchedOrForgotten();
+    void aThreadIsReadAgainAsFarAsItWasLoaded();
+    void aThreadRefreshAskedTwiceRunsOnceMoreAfter();
 
 private:
     QTemporaryDir m_data;
@@ -261,6 +310,113 @@ void TestSyncEngine::aSinglePostIsFetchedOrForgotten()
     QCOMPARE(removed.size(), 1);
     QVERIFY(!client.feed->post(id));
     QVERIFY(failed.isEmpty());
+    QVERIFY(server.stop());
+}
+
+void TestSyncEngine::aThreadIsReadAgainAsFarAsItWasLoaded()
+{
+    ServerProcess server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    HttpClient dana(server.url());
+    registerMember(dana, u"dana"_s, u"Dana"_s);
+    HttpClient eli(server.url());
+    registerMember(eli, u"eli"_s, u"Eli"_s);
+    const qint64 postId = idOf(dana.post(u"/api/v1/posts"_s,
+        {{u"kind"_s, u"post"_s}, {u"title"_s, u"Evenings after work"_s},
+            {u"body"_s, u"How do you wind down? #Evenings"_s}}));
+    // Two pages and a bit: the server's pages hold 20 top-level comments.
+    QList<qint64> topLevel;
+    for (int i = 0; i < 45; ++i) {
+        topLevel.append(idOf(eli.post(u"/api/v1/posts/%1/comments"_s.arg(postId),
+            {{u"body"_s, u"A slow walk with the radio on, evening %1."_s.arg(i + 1)}})));
+    }
+    Client client(m_data.filePath(u"refresh.sqlite"_s), server.url());
+    // The reader loaded two pages of three.
+    client.engine->fetchComments(postId);
+    QVERIFY(client.settle());
+    client.engine->fetchComments(postId, true);
+    QVERIFY(client.settle());
+    QCOMPARE(client.comments->thread(postId).size(), 40);
+    // And wrote a comment that the community refused: it is the person's, and stays.
+    Comment refused;
+    refused.id = -7;
+    refused.postId = postId;
+    refused.author = User{99, u"reader"_s, u"Reader"_s, false};
+    refused.body = u"Mine, not on the server."_s;
+    refused.createdAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(client.comments->storeComment(refused));
+    QVERIFY(client.comments->setLocalState(-7, LocalState::Failed, u"Too long"_s));
+
+    // Meanwhile: a reply on the first page, an edit and a deletion on the second, a comment
+    // at the very end.
+    const qint64 reply = idOf(eli.post(u"/api/v1/posts/%1/comments"_s.arg(postId),
+        {{u"body"_s, u"And a cup of something warm."_s}, {u"parentId"_s, topLevel[2]}}));
+    QCOMPARE(eli.patch(u"/api/v1/comments/%1"_s.arg(topLevel[30]),
+                    {{u"body"_s, u"A slow walk, no radio now."_s}}, {{"If-Match", "\"1\""}})
+                 .status,
+        200);
+    QCOMPARE(eli.remove(u"/api/v1/comments/%1"_s.arg(topLevel[35])).status, 204);
+    const qint64 last = idOf(eli.post(u"/api/v1/posts/%1/comments"_s.arg(postId),
+        {{u"body"_s, u"Late to this, but: stretching."_s}}));
+
+    QSignalSpy changed(client.engine.get(), &SyncEngine::commentsChanged);
+    client.engine->refreshThread(postId);
+    QVERIFY(client.settle());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toLongLong(), postId);
+    // Both pages again (the second now reaches one further: one of its comments went), and
+    // nothing beyond them: the reply in place, the edit, the deletion.
+    const QList<Comment> thread = client.comments->thread(postId);
+    QList<qint64> expected = serverThread(dana, postId);
+    expected = expected.mid(0, expected.indexOf(topLevel[40]) + 1);
+    QCOMPARE(serverIdsOf(thread), expected);
+    QVERIFY(idsOf(thread).contains(-7));
+    QCOMPARE(client.comments->localState(-7), LocalState::Failed);
+    QCOMPARE(thread[3].id, reply);
+    QCOMPARE(thread[3].parentId.value_or(0), topLevel[2]);
+    QVERIFY(!idsOf(thread).contains(topLevel[35]));
+    QCOMPARE(client.comments->comment(topLevel[30])->body, u"A slow walk, no radio now."_s);
+    QVERIFY(client.comments->comment(topLevel[30])->isEdited());
+    QVERIFY(!idsOf(thread).contains(topLevel[41]));
+    QVERIFY(!idsOf(thread).contains(last));
+
+    // The next page the reader asks for still follows on from there.
+    client.engine->fetchComments(postId, true);
+    QVERIFY(client.settle());
+    QCOMPARE(serverIdsOf(client.comments->thread(postId)), serverThread(dana, postId));
+    QVERIFY(client.comments->threadCursor(postId).isEmpty());
+
+    // With the whole thread loaded, a refresh reads it to the end.
+    const qint64 later = idOf(eli.post(
+        u"/api/v1/posts/%1/comments"_s.arg(postId), {{u"body"_s, u"One more: a bath."_s}}));
+    client.engine->refreshThread(postId);
+    QVERIFY(client.settle());
+    QCOMPARE(serverIdsOf(client.comments->thread(postId)), serverThread(dana, postId));
+    QCOMPARE(serverIdsOf(client.comments->thread(postId)).last(), later);
+    QVERIFY(idsOf(client.comments->thread(postId)).contains(-7));
+    QVERIFY(server.stop());
+}
+
+void TestSyncEngine::aThreadRefreshAskedTwiceRunsOnceMoreAfter()
+{
+    ServerProcess server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    HttpClient fen(server.url());
+    registerMember(fen, u"fen"_s, u"Fen"_s);
+    const qint64 postId = idOf(fen.post(u"/api/v1/posts"_s,
+        {{u"kind"_s, u"post"_s}, {u"title"_s, u"Quiet mornings"_s},
+            {u"body"_s, u"Who else wakes early? #Mornings"_s}}));
+    fen.post(u"/api/v1/posts/%1/comments"_s.arg(postId), {{u"body"_s, u"Me, with the birds."_s}});
+    Client client(m_data.filePath(u"twice.sqlite"_s), server.url());
+    QSignalSpy changed(client.engine.get(), &SyncEngine::commentsChanged);
+    client.engine->refreshThread(postId);
+    // Asked three more times while the first is out: one more read after it, not three.
+    client.engine->refreshThread(postId);
+    client.engine->refreshThread(postId);
+    client.engine->refreshThread(postId);
+    QVERIFY(client.settle());
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(client.comments->thread(postId).size(), 1);
     QVERIFY(server.stop());
 }
 

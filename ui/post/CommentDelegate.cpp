@@ -213,6 +213,15 @@ void CommentDelegate::paint(
         selection.setAlpha(40);
         painter->fillRect(rect, selection);
     }
+    if (index.data(CommentModel::ArrivedRole).toBool()) {
+        // Someone's comment that just came: a calm tint from the palette and a thin bar at
+        // its edge, for a few seconds (the model ends the mark).
+        QColor tint = palette.color(QPalette::Highlight);
+        tint.setAlpha(28);
+        painter->fillRect(rect, tint);
+        painter->fillRect(QRect(rect.left(), rect.top(), ArrivalBarWidth, rect.height()),
+            palette.color(QPalette::Highlight));
+    }
     if (depth == 0 && index.row() > 0) {
         painter->setPen(QPen(palette.color(QPalette::Mid), 1));
         painter->drawLine(rect.left() + HorizontalMargin, rect.top(),

@@ -15,10 +15,10 @@ class Care;
 // Paints a comment of CommentModel in the post view: the author, the relative time and
 // "(edited)", the body word-wrapped as plain text, and a "Reply" link; replies are indented
 // under their comment with a thread line, a deleted comment reads "Comment deleted", and the
-// person's own comment still waiting or refused says so. With a Care, a comment that folds (a
-// content warning, a muted word) shows only its headline, why it is folded and a "Show
-// comment" link. Rows have the height of their text; heights are kept per (comment, width),
-// so scrolling does not lay text out again.
+// person's own comment still waiting or refused says so; someone's comment that just arrived
+// is tinted for a few seconds. With a Care, a comment that folds (a content warning, a muted
+// word) shows only its headline, why it is folded and a "Show comment" link. Rows have the height
+// of their text; heights are kept per (comment, width), so scrolling does not lay text out again.
 class CommentDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -54,6 +54,9 @@ public:
     static QRect replyLinkRect(const QStyleOptionViewItem &option, const QModelIndex &index);
     // Where a folded comment draws its "Show comment" link; empty when it is not folded.
     QRect showLinkRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+    // The width of the bar at the left edge of a comment that just arrived.
+    static constexpr int ArrivalBarWidth = 3;
 
     // How many heights were laid out (not found in the cache): for tests.
     int layoutCount() const { return m_layoutCount; }

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -80,8 +81,6 @@ CommentThreadView::CommentThreadView(CommentModel *model, QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setAccessibleName(tr("Comments"));
-    m_list->setAccessibleDescription(
-        tr("Press R to reply to the selected comment, or the menu key for more."));
     m_list->installEventFilter(this);
     m_list->viewport()->installEventFilter(this);
     m_state->setTextFormat(Qt::PlainText);
@@ -107,6 +106,13 @@ CommentThreadView::CommentThreadView(CommentModel *model, QWidget *parent)
     connect(proxy, &QAbstractItemModel::rowsRemoved, this, &CommentThreadView::updateState);
     connect(proxy, &QAbstractItemModel::modelReset, this, &CommentThreadView::updateState);
     connect(m_model, &CommentModel::loadingChanged, this, &CommentThreadView::updateState);
+    // Comments come and go above the reader too (a reply under an earlier comment): the one
+    // being read stays put.
+    connect(proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, &CommentThreadView::holdPlace);
+    connect(proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, &CommentThreadView::holdPlace);
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &CommentThreadView::keepPlace);
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, &CommentThreadView::keepPlace);
+    connect(m_model, &CommentModel::arrivalsChanged, this, &CommentThreadView::updateArrivals);
 
     auto *layout = new QVBoxLayout(this);
     // The thread's edges line up with the post's, whose layout is a child widget's too (the
@@ -116,6 +122,39 @@ CommentThreadView::CommentThreadView(CommentModel *model, QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(m_stack, 1);
     updateState();
+    updateArrivals();
+}
+
+void CommentThreadView::holdPlace()
+{
+    m_anchor = QPersistentModelIndex();
+    if (!m_list->isVisible() || m_list->verticalScrollBar()->value() == 0)
+        return; // at the top, the top stays in view
+    m_anchor = m_list->indexAt(QPoint(0, 0));
+    m_anchorTop = m_list->visualRect(m_anchor).top();
+}
+
+void CommentThreadView::keepPlace()
+{
+    if (!m_anchor.isValid())
+        return;
+    const QModelIndex anchor = m_anchor;
+    m_anchor = QPersistentModelIndex();
+    // Lay the rows out now rather than at the next turn of the loop, to know where the row
+    // went before anything is painted.
+    m_list->doItemsLayout();
+    QScrollBar *bar = m_list->verticalScrollBar();
+    bar->setValue(bar->value() + m_list->visualRect(anchor).top() - m_anchorTop);
+}
+
+void CommentThreadView::updateArrivals()
+{
+    // Screen readers hear the description of the list when it changes (Qt 6.4 has no
+    // announcement event).
+    const QString hint = tr("Press R to reply to the selected comment, or the menu key for more.");
+    const int arrived = m_model->arrivalCount();
+    m_list->setAccessibleDescription(
+        arrived > 0 ? tr("%n new comments.", nullptr, arrived) + u' ' + hint : hint);
 }
 
 void CommentThreadView::setCare(Care *care)

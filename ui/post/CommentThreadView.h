@@ -2,6 +2,7 @@
 
 #include "api/User.h"
 
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 class QLabel;
@@ -22,7 +23,9 @@ class CommentModel;
 // menu key or a right click) offers Reply and Copy text, Edit and Delete on the person's own,
 // Report and Block on anyone else's; R replies to the selected comment, Delete deletes it.
 // The view writes nothing: it asks by signals. With a Care, comments fold and open (a click
-// on "Show comment", or Space or Enter on the selected one).
+// on "Show comment", or Space or Enter on the selected one). As the thread changes under the
+// reader, the comment at the top of the list stays where it is, and the list's accessible
+// description says how many comments just arrived.
 class CommentThreadView : public QWidget
 {
     Q_OBJECT
@@ -67,6 +70,11 @@ protected:
 
 private:
     void updateState();
+    void updateArrivals();
+    // Notes the row at the top of the list and where it stands, before rows come or go...
+    void holdPlace();
+    // ...and scrolls so that it stands there again after.
+    void keepPlace();
     // Every row may read differently (the reader's care rules changed).
     void allRowsChanged();
     bool handleKey(const QKeyEvent *key);
@@ -80,6 +88,8 @@ private:
     QListView *m_list;
     QLabel *m_state;
     CommentDelegate *m_delegate;
+    QPersistentModelIndex m_anchor; // the row at the top while rows come or go
+    int m_anchorTop = 0;
 };
 
 } // namespace Hearth

@@ -51,6 +51,7 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
         defaultConfirmation(this, question, std::move(proceed));
     };
     m_post->setThread(m_comments);
+    m_comments->setFollowing(false); // until shown
 
     m_splitter->addWidget(m_post);
     m_splitter->addWidget(m_thread);
@@ -151,6 +152,7 @@ void PostPage::setMyHandle(const QString &handle)
     m_box->setMyHandle(handle);
     m_post->setMyHandle(handle);
     m_thread->setMyHandle(handle);
+    m_comments->setMyHandle(handle);
 }
 
 void PostPage::setMediaImage(const QImage &image)
@@ -255,6 +257,19 @@ void PostPage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     fitSplit();
+}
+
+void PostPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_comments->setFollowing(true);
+}
+
+void PostPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // Behind the feed (the window keeps the page), a post's changes cost no reads.
+    m_comments->setFollowing(false);
 }
 
 void PostPage::fitSplit()

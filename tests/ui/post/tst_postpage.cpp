@@ -5,6 +5,9 @@
 // indented. With the reader's Care: folds open by mouse and keyboard and stay open, folded
 // comments keep their words to themselves, a sensitive photo is blurred until chosen, quiet
 // counts leave no number, and the crisis notice offers the lines of the chosen country.
+// Live: comments that others write, reply or delete while the post is open arrive in place,
+// tinted for a while, without moving the reader or touching what they are typing; a thread
+// longer than a page keeps its later pages.
 
 #include "cache/CacheDatabase.h"
 #include "cache/CommentCache.h"
@@ -28,6 +31,7 @@
 #include "ui/post/PostView.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -35,6 +39,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -191,6 +196,71 @@ QList<QWidget *> focusChainFrom(QWidget *start, int steps)
     return chain;
 }
 
+// A member registered on the server, signed in on http.
+void registerMember(HttpClient &http, const QString &handle, const QString &name)
+{
+    const auto registered = http.post(u"/api/v1/auth/register"_s,
+        {{u"handle"_s, handle}, {u"password"_s, u"long enough pw"_s}, {u"displayName"_s, name}});
+    QCOMPARE(registered.status, 201);
+    http.setToken(registered.json().value(u"token"_s).toString());
+}
+
+qint64 idOf(const HttpClient::Reply &reply)
+{
+    return reply.json().value(u"id"_s).toInteger();
+}
+
+qint64 writeComment(HttpClient &http, qint64 postId, const QString &body, qint64 parentId = 0)
+{
+    QJsonObject object{{u"body"_s, body}};
+    if (parentId)
+        object.insert(u"parentId"_s, parentId);
+    return idOf(http.post(u"/api/v1/posts/%1/comments"_s.arg(postId), object));
+}
+
+// A reader's cache and sync engine on a server.
+struct LiveClient
+{
+    explicit LiveClient(const QUrl &server) : api(server), engine(feed, comments, api)
+    {
+        if (!opened)
+            qFatal("cannot open the cache");
+        api.setTransferTimeout(std::chrono::seconds(5));
+    }
+
+    bool settle()
+    {
+        QTest::qWait(20);
+        return QTest::qWaitFor(
+            [this] { return engine.state() != SyncEngine::State::Syncing; }, 15'000);
+    }
+
+    QTemporaryDir data;
+    CacheDatabase database;
+    bool opened = database.open(data.filePath(u"cache.sqlite"_s)); // before the caches
+    FeedCache feed{database.connection()};
+    CommentCache comments{database.connection()};
+    ApiClient api;
+    SyncEngine engine;
+};
+
+// Whether the row is laid out with some height, wholly inside the list's viewport.
+bool shownInViewport(const QListView *view, int row)
+{
+    const QRect rect = view->visualRect(view->model()->index(row, 0));
+    return !rect.isEmpty() && view->viewport()->rect().contains(rect);
+}
+
+// Whether the row is painted with the arrival bar at its left edge.
+bool paintedAsArrived(QListView *view, int row)
+{
+    const QImage shot = view->viewport()->grab().toImage();
+    const QRect rect = view->visualRect(view->model()->index(row, 0));
+    const QColor edge = shot.pixelColor(rect.left() + 1, rect.center().y());
+    return edge == view->palette().color(QPalette::Active, QPalette::Highlight)
+        || edge == view->palette().color(QPalette::Inactive, QPalette::Highlight);
+}
+
 } // namespace
 
 class TestPostPage : public QObject
@@ -219,6 +289,8 @@ private Q_SLOTS:
     void aSensitivePhotoIsBlurredUntilChosen();
     void quietCountsHideEveryCount();
     void theCrisisNoticeOffersTheChosenCountrysLines();
+    void othersCommentsArriveInPlaceWhileTheReaderTypes();
+    void aLongThreadKeepsItsLaterPagesAndTheReadersRow();
 
 private:
     Translations m_english; // the English plural forms: "1 reaction", "2 reactions"
@@ -1419,6 +1491,173 @@ void TestPostPage::theCrisisNoticeOffersTheChosenCountrysLines()
     QVERIFY(!page.postView()->isFolded());
     page.showPost(LinkPost);
     QVERIFY(!notice->isVisible());
+}
+
+void TestPostPage::othersCommentsArriveInPlaceWhileTheReaderTypes()
+{
+    ServerProcess server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    HttpClient nora(server.url());
+    registerMember(nora, u"nora_p"_s, u"Nora"_s);
+    HttpClient omar(server.url());
+    registerMember(omar, u"omar_k"_s, u"Omar"_s);
+    const qint64 postId = idOf(nora.post(u"/api/v1/posts"_s,
+        {{u"kind"_s, u"post"_s}, {u"title"_s, u"The evening walk"_s},
+            {u"body"_s, u"Twenty minutes outside after dinner. #Evenings"_s}}));
+    const qint64 a = writeComment(omar, postId, u"I do the same, it clears my head."_s);
+    const qint64 a1 = writeComment(nora, postId, u"Glad it is not just me."_s, a);
+    const qint64 b = writeComment(omar, postId, u"Rain or not?"_s);
+    const qint64 c = writeComment(omar, postId, u"The light is lovely this month."_s);
+
+    LiveClient client(server.url());
+    client.engine.refreshTopic({u"evenings"_s, FeedKind::All, FeedSort::Latest});
+    QVERIFY(client.settle());
+    PostPage page(client.feed, client.comments, &client.engine);
+    page.setMyHandle(u"pia_reads"_s);
+    page.resize(700, 1000);
+    page.showPost(postId);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(client.settle());
+    CommentModel *model = page.threadView()->model();
+    QListView *view = page.threadView()->listView();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 4, 15'000);
+    QCOMPARE(model->rowOf(a1), 1);
+
+    // The reader is on a comment, replying to another, words half typed.
+    view->setCurrentIndex(view->model()->index(model->rowOf(c), 0));
+    page.commentBox()->replyTo(b);
+    page.commentBox()->editor()->setFocus();
+    QTest::keyClicks(page.commentBox()->editor(), u"Rain too, with a good coat"_s);
+    const int scroll = view->verticalScrollBar()->value();
+    const int textRevision = page.postView()->textView()->document()->revision();
+    QSignalSpy resets(view->model(), &QAbstractItemModel::modelReset);
+
+    // Omar replies to the first comment and writes a new one.
+    const qint64 reply = writeComment(omar, postId, u"Same, no phone, just the street."_s, a);
+    const qint64 d = writeComment(omar, postId, u"Tonight was cold but worth it."_s);
+    client.engine.pullChanges();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(reply) >= 0 && model->rowOf(d) >= 0, 15'000);
+    QVERIFY(client.settle());
+
+    // The reply sits under its comment's thread, the comment at the end; both are laid out in
+    // view, marked and painted as just arrived; nothing else is.
+    QCOMPARE(model->rowOf(reply), model->rowOf(a1) + 1);
+    QCOMPARE(model->rowOf(d), model->rowCount() - 1);
+    QCOMPARE(model->rowCount(), 6);
+    for (const qint64 id : {reply, d}) {
+        const int row = model->rowOf(id);
+        QVERIFY(view->model()->index(row, 0).data(CommentModel::ArrivedRole).toBool());
+        QVERIFY2(shownInViewport(view, row), qPrintable(QString::number(row)));
+        QVERIFY(paintedAsArrived(view, row));
+    }
+    QVERIFY(!paintedAsArrived(view, model->rowOf(a)));
+    QVERIFY(!view->model()->index(model->rowOf(b), 0).data(CommentModel::ArrivedRole).toBool());
+    QVERIFY(view->accessibleDescription().contains(u"2 new comments."_s));
+
+    // Nothing moved under the reader, and the words stay.
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(view->verticalScrollBar()->value(), scroll);
+    QCOMPARE(view->currentIndex().data(CommentModel::IdRole).toLongLong(), c);
+    QCOMPARE(page.commentBox()->text(), u"Rain too, with a good coat"_s);
+    QCOMPARE(page.commentBox()->replyParentId(), b);
+    // The post's counts follow, without laying its text out again.
+    QCOMPARE(page.postView()->countsText(), u"0 reactions · 6 comments"_s);
+    QCOMPARE(page.postView()->textView()->document()->revision(), textRevision);
+
+    // Omar deletes a comment without replies (it goes) and one with replies (it stays as
+    // a tombstone), and edits another.
+    QCOMPARE(omar.remove(u"/api/v1/comments/%1"_s.arg(b)).status, 204);
+    QCOMPARE(omar.remove(u"/api/v1/comments/%1"_s.arg(a)).status, 204);
+    QCOMPARE(omar.patch(u"/api/v1/comments/%1"_s.arg(c),
+                     {{u"body"_s, u"The light was lovely all month."_s}}, {{"If-Match", "\"1\""}})
+                 .status,
+        200);
+    client.engine.pullChanges();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(b) < 0, 15'000);
+    QVERIFY(client.settle());
+    QCOMPARE(model->rowCount(), 5);
+    const QModelIndex tombstone = view->model()->index(model->rowOf(a), 0);
+    QCOMPARE(tombstone.row(), 0);
+    QVERIFY(tombstone.data(CommentModel::DeletedRole).toBool());
+    QVERIFY(tombstone.data(Qt::AccessibleTextRole).toString().contains(u"Comment deleted"_s));
+    QVERIFY(CommentDelegate::headline(
+        view->model()->index(model->rowOf(c), 0), QDateTime::currentDateTimeUtc())
+                .contains(u"(edited)"_s));
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(view->currentIndex().data(CommentModel::IdRole).toLongLong(), c);
+    QCOMPARE(page.commentBox()->text(), u"Rain too, with a good coat"_s);
+
+    // Behind another page, the thread is not read; shown again, it catches up.
+    page.hide();
+    const qint64 e = writeComment(omar, postId, u"Back from tonight's walk."_s);
+    client.engine.pullChanges();
+    QVERIFY(client.settle());
+    QCOMPARE(model->rowOf(e), -1);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(e) >= 0, 15'000);
+    QVERIFY(server.stop());
+}
+
+void TestPostPage::aLongThreadKeepsItsLaterPagesAndTheReadersRow()
+{
+    ServerProcess server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    HttpClient nora(server.url());
+    registerMember(nora, u"nora_p"_s, u"Nora"_s);
+    HttpClient omar(server.url());
+    registerMember(omar, u"omar_k"_s, u"Omar"_s);
+    const qint64 postId = idOf(nora.post(u"/api/v1/posts"_s,
+        {{u"kind"_s, u"post"_s}, {u"title"_s, u"One good thing"_s},
+            {u"body"_s, u"Write one good thing about today. #GoodThings"_s}}));
+    QList<qint64> ids;
+    for (int i = 0; i < 25; ++i)
+        ids.append(writeComment(
+            omar, postId, u"Good thing %1: a kind word from a stranger."_s.arg(i + 1)));
+
+    LiveClient client(server.url());
+    client.engine.refreshTopic({u"goodthings"_s, FeedKind::All, FeedSort::Latest});
+    QVERIFY(client.settle());
+    PostPage page(client.feed, client.comments, &client.engine);
+    page.resize(700, 900);
+    page.showPost(postId);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(client.settle());
+    CommentModel *model = page.threadView()->model();
+    QListView *view = page.threadView()->listView();
+    // The second page, as scrolling to the end asks for it.
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 20, 15'000);
+    if (model->canFetchMore({}))
+        model->fetchMore({});
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 25, 15'000);
+    QVERIFY(client.settle());
+
+    // The reader is far down the thread.
+    QScrollBar *bar = view->verticalScrollBar();
+    bar->setValue(bar->maximum() - 10);
+    QVERIFY(bar->value() > 0);
+    const QModelIndex top = view->indexAt(QPoint(0, 0));
+    const qint64 topId = top.data(CommentModel::IdRole).toLongLong();
+    const int topY = view->visualRect(top).top();
+    QVERIFY(top.row() > 3);
+
+    // A reply to the first comment, far above the reader.
+    QSignalSpy removals(view->model(), &QAbstractItemModel::rowsRemoved);
+    const qint64 reply = writeComment(nora, postId, u"That one made me smile."_s, ids.first());
+    client.engine.pullChanges();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(reply) >= 0, 15'000);
+    QVERIFY(client.settle());
+    QCOMPARE(model->rowOf(reply), 1);
+    // No row of the later pages is lost, not even for a moment.
+    QCOMPARE(model->rowCount(), 26);
+    QCOMPARE(removals.size(), 0);
+    for (const qint64 id : std::as_const(ids))
+        QVERIFY(model->rowOf(id) >= 0);
+    // The row the reader was on stands where it stood.
+    const QModelIndex stillTop = view->model()->index(model->rowOf(topId), 0);
+    QCOMPARE(view->visualRect(stillTop).top(), topY);
+    QVERIFY(server.stop());
 }
 
 QTEST_MAIN(TestPostPage)
