@@ -1,12 +1,15 @@
 // A window that is alive, with no input at all, against a real hearth-server (the demo
 // community), real cache files and the real keychain: another person's new post shows as
 // "1 new post" over the feed while the card under the reader stays where it is, and clicking
-// it shows the post at the top; a reaction by someone else changes the open card's count; the
+// it shows the post at the top; a reaction by someone else changes the open card's count, an
+// edit and a deletion change the card, and the header's figures follow; a comment made
+// elsewhere appears in the open post while the reader types; the
 // person's own post is at the top the moment they press Post, with its pending mark, and
 // settles in place; with the server stopped and started again, the client comes back and
 // catches up by itself; and an idle window asks the server at most once per wait.
 
 #include "../AppUnderTest.h"
+#include "models/CommentModel.h"
 #include "models/FeedModel.h"
 #include "server/ServerTestCase.h"
 #include "support/HttpClient.h"
@@ -21,12 +24,16 @@
 #include "ui/feed/FeedView.h"
 #include "ui/feed/TopicHeader.h"
 #include "ui/feed/TopicPage.h"
+#include "ui/post/CommentBox.h"
+#include "ui/post/CommentThreadView.h"
+#include "ui/post/PostPage.h"
 #include "ui/window/MainWindow.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -71,6 +78,7 @@ private Q_SLOTS:
     void anotherPersonsPostWaitsBehindAButton();
     void aReactionElsewhereChangesTheCountInPlace();
     void editsDeletionsAndTheHeaderFollow();
+    void aCommentElsewhereAppearsInTheOpenPost();
     void myPostIsAtTheTopAtOnceAndSettles();
     void afterTheServerCameBackTheWindowCatchesUpByItself();
     void anIdleWindowAsksOncePerWait();
@@ -248,6 +256,43 @@ void TestLive::editsDeletionsAndTheHeaderFollow()
     QTRY_COMPARE_WITH_TIMEOUT(client.model()->rowOf(id), -1, Wait);
     QCOMPARE(client.model()->rowCount(), rows - 1);
     QTRY_VERIFY_WITH_TIMEOUT(headerSays(serverFigures()), Wait);
+}
+
+void TestLive::aCommentElsewhereAppearsInTheOpenPost()
+{
+    const qint64 postId = postAsRiver(u"Somewhere to talk"_s);
+    QVERIFY(postId > 0);
+    QTemporaryDir data;
+    Client client(m_server.url(), data.path());
+    QVERIFY(client.openAndFollow(u"therapy"_s));
+    client.window.openPost(postId);
+    PostPage *page = client.window.postPage();
+    QVERIFY(page);
+    QCOMPARE(client.window.currentPage(), page);
+    CommentModel *comments = page->threadView()->model();
+    QListView *list = page->threadView()->listView();
+    QTRY_VERIFY_WITH_TIMEOUT(!comments->isLoading(), Wait);
+    QCOMPARE(comments->rowCount(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(client.community.sync().isWaiting(), Wait);
+    // Someone else's words are on the way while the reader types.
+    QTest::keyClicks(page->commentBox()->editor(), u"I am glad you"_s);
+
+    HttpClient someone(m_server.url());
+    registerUser(someone, u"soft_rain"_s);
+    const qint64 commentId = someone
+                                 .post(u"/api/v1/posts/%1/comments"_s.arg(postId),
+                                     {{u"body"_s, u"Thank you for starting this."_s}})
+                                 .json()
+                                 .value(u"id"_s)
+                                 .toInteger();
+    QVERIFY(commentId > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(comments->rowOf(commentId) >= 0, Wait);
+    const QModelIndex row = list->model()->index(comments->rowOf(commentId), 0);
+    QVERIFY(row.data(CommentModel::ArrivedRole).toBool());
+    const QRect drawn = list->visualRect(row);
+    QVERIFY(drawn.height() > 10);
+    QVERIFY(list->viewport()->rect().contains(drawn.topLeft()));
+    QCOMPARE(page->commentBox()->editor()->toPlainText(), u"I am glad you"_s);
 }
 
 void TestLive::myPostIsAtTheTopAtOnceAndSettles()
