@@ -50,6 +50,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int Wait = 20'000;
+// How soon another member's post shows in an open window (issue 16: "within 2 s"). It
+// takes about 50 ms here: the bound tells a held request from polling, not speed.
+constexpr int LiveWithin = 2'000;
 
 struct Client : AppUnderTest
 {
@@ -136,7 +139,7 @@ void TestLive::anotherPersonsPostWaitsBehindAButton()
     clock.start();
     const qint64 newId = postAsRiver(u"A first small step"_s);
     QVERIFY(newId > 0);
-    QTRY_VERIFY_WITH_TIMEOUT(button->isVisible(), Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(button->isVisible(), LiveWithin);
     qInfo("\"1 new post\" showed %lld ms after the post was made", qint64(clock.elapsed()));
     QCOMPARE(button->text(), u"↑ 1 new post"_s);
     QCOMPARE(client.model()->newPostCount(), 1);
