@@ -16,7 +16,6 @@
 #include "sync/SyncEngine.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -81,11 +80,7 @@ private:
 void TestPrunedFeed::scrollingPastTheCutFetchesThePrunedPostsBack()
 {
     ServerProcess server;
-    QProcess generate;
-    generate.start(ServerProcess::executable(),
-        {u"--data"_s, server.dataPath(), u"--generate"_s, QString::number(GeneratedPosts)});
-    QVERIFY(generate.waitForFinished(120'000));
-    QCOMPARE(generate.exitCode(), 0);
+    QVERIFY2(server.generate(GeneratedPosts), qPrintable(server.errorString()));
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     HttpClient http(server.url());
     const FeedKey key{Slug, FeedKind::All, FeedSort::Latest};

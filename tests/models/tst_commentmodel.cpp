@@ -13,6 +13,7 @@
 #include "net/ApiClient.h"
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
+#include "support/SyncedReader.h"
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
 
@@ -79,32 +80,6 @@ QList<qint64> arrived(const CommentModel &model)
     }
     return ids;
 }
-
-// A client's cache and engine on a server.
-struct Reader
-{
-    explicit Reader(const QUrl &server) : api(server), engine(feed, comments, api)
-    {
-        if (!opened)
-            qFatal("cannot open the cache");
-        api.setTransferTimeout(std::chrono::seconds(5));
-    }
-
-    bool settle()
-    {
-        QTest::qWait(20);
-        return QTest::qWaitFor(
-            [this] { return engine.state() != SyncEngine::State::Syncing; }, 15'000);
-    }
-
-    QTemporaryDir data;
-    CacheDatabase database;
-    bool opened = database.open(data.filePath(u"cache.sqlite"_s)); // before the caches
-    FeedCache feed{database.connection()};
-    CommentCache comments{database.connection()};
-    ApiClient api;
-    SyncEngine engine;
-};
 
 } // namespace
 
@@ -212,7 +187,7 @@ void TestCommentModel::aPullNamingThePostChangesRowsInPlace()
     const qint64 b = comment(kit, postId, u"The second week is easier."_s);
     const qint64 c = comment(kit, postId, u"Bring a snack you like."_s);
 
-    Reader reader(server.url());
+    SyncedReader reader(server.url());
     reader.engine.refreshTopic({u"work"_s, FeedKind::All, FeedSort::Latest});
     QVERIFY(reader.settle());
     CommentModel model(reader.comments, &reader.engine);
@@ -282,7 +257,7 @@ void TestCommentModel::aNextPageIsNotNewsButALaterCommentIs()
     for (int i = 0; i < 25; ++i)
         ids.append(comment(mo, postId, u"Joy number %1: the light at noon."_s.arg(i + 1)));
 
-    Reader reader(server.url());
+    SyncedReader reader(server.url());
     reader.engine.refreshTopic({u"joys"_s, FeedKind::All, FeedSort::Latest});
     QVERIFY(reader.settle());
     CommentModel model(reader.comments, &reader.engine);

@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <chrono>
 #include <memory>
 
 namespace Hearth::Testing {
@@ -25,6 +26,11 @@ public:
     // Starts the server (with --demo when demo is true) and waits for its "listening on"
     // line. Gives false, with the server's output in errorString(), when it does not come.
     bool start(const QStringList &extraArguments = {});
+    // Fills the data folder with posts (hearth-server --generate, in topic when given) while
+    // the server is stopped, and waits for it. Gives false, with its output in errorString(),
+    // when it does not end well within timeout.
+    bool generate(int posts, const QString &topic = {},
+        std::chrono::milliseconds timeout = std::chrono::minutes(2));
     // SIGTERM, then wait: the way an administrator stops it.
     bool stop();
     // SIGKILL: a crash.

@@ -23,7 +23,6 @@
 #include "sync/SyncEngine.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -197,11 +196,7 @@ void TestBlocks::initTestCase()
     timer.start();
     // Fifty members with one password hash between them (registering costs a hash each):
     // enough to block more than a page of people.
-    QProcess generate;
-    generate.start(
-        ServerProcess::executable(), {u"--data"_s, m_server.dataPath(), u"--generate"_s, u"1"_s});
-    QVERIFY(generate.waitForFinished(30'000));
-    QCOMPARE(generate.exitCode(), 0);
+    QVERIFY2(m_server.generate(1), qPrintable(m_server.errorString()));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     m_ember = signUp(m_server.url(), u"ember_writes"_s);
     m_fern = signUp(m_server.url(), u"fern_listens"_s);

@@ -12,7 +12,6 @@
 #include "sync/SyncEngine.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -180,11 +179,7 @@ void TestCacheWriter::itPrunesInBatchesBetweenOtherWrites()
 void TestCacheWriter::aLongPullCommitsItsPagesInOrder()
 {
     ServerProcess server;
-    QProcess generate;
-    generate.start(
-        ServerProcess::executable(), {u"--data"_s, server.dataPath(), u"--generate"_s, u"650"_s});
-    QVERIFY(generate.waitForFinished(60'000));
-    QCOMPARE(generate.exitCode(), 0);
+    QVERIFY2(server.generate(650), qPrintable(server.errorString()));
     QVERIFY2(server.start(), qPrintable(server.errorString()));
 
     QTemporaryDir data;

@@ -3,19 +3,16 @@
 // is given up without a word about the server, and back online the next is asked at once;
 // the pauses between tries grow and stay bounded.
 
-#include "cache/CacheDatabase.h"
-#include "cache/CommentCache.h"
-#include "cache/FeedCache.h"
 #include "net/ApiClient.h"
 #include "server/ServerTestCase.h"
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
+#include "support/SyncedReader.h"
 #include "sync/LiveUpdates.h"
 #include "sync/SyncEngine.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Hearth;
@@ -25,24 +22,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int Wait = 15'000;
-
-// A cache and an engine on it, following the server.
-struct Follower
-{
-    explicit Follower(const QUrl &server, const QString &dir) : api(server)
-    {
-        database.open(dir + u"/cache.sqlite"_s);
-        feed = std::make_unique<FeedCache>(database.connection());
-        comments = std::make_unique<CommentCache>(database.connection());
-        engine = std::make_unique<SyncEngine>(*feed, *comments, api);
-    }
-
-    ApiClient api;
-    CacheDatabase database;
-    std::unique_ptr<FeedCache> feed;
-    std::unique_ptr<CommentCache> comments;
-    std::unique_ptr<SyncEngine> engine;
-};
 
 } // namespace
 
@@ -89,19 +68,18 @@ void TestLiveUpdates::theRetryPauseGrowsAndStaysBounded()
 
 void TestLiveUpdates::aHeldRequestBringsAChangeAtOnce()
 {
-    QTemporaryDir dir;
-    Follower client(m_server.url(), dir.path());
+    SyncedReader client(m_server.url());
     LiveUpdates live;
     live.setWait(std::chrono::seconds(20));
-    live.setEngine(client.engine.get());
+    live.setEngine(&client.engine);
     // The first answer (from 0) is at once; the next is held.
-    QTRY_VERIFY_WITH_TIMEOUT(client.feed->changeSequence() > 0 && client.engine->isWaiting(), Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(client.feed.changeSequence() > 0 && client.engine.isWaiting(), Wait);
     QTest::qWait(300);
-    QVERIFY(client.engine->isWaiting());
+    QVERIFY(client.engine.isWaiting());
     // Held is not busy: nothing in the window says "Syncing…" for 20 s.
-    QVERIFY(client.engine->state() != SyncEngine::State::Syncing);
+    QVERIFY(client.engine.state() != SyncEngine::State::Syncing);
 
-    QSignalSpy changed(client.engine.get(), &SyncEngine::postsChanged);
+    QSignalSpy changed(&client.engine, &SyncEngine::postsChanged);
     QElapsedTimer clock;
     clock.start();
     const qint64 id = m_author->post(u"/api/v1/posts"_s, newPost(u"Now"_s, u"Just now. #Garden"_s))
@@ -117,35 +95,34 @@ void TestLiveUpdates::aHeldRequestBringsAChangeAtOnce()
     // Well before the wait is up: woken by the write, not by the clock.
     QVERIFY2(clock.elapsed() < 15'000, qPrintable(QString::number(clock.elapsed())));
     qInfo("the post reached the cache %lld ms after it was made", qint64(clock.elapsed()));
-    QVERIFY(client.feed->post(id).has_value());
+    QVERIFY(client.feed.post(id).has_value());
     // And the next is held again.
-    QTRY_VERIFY_WITH_TIMEOUT(client.engine->isWaiting(), Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(client.engine.isWaiting(), Wait);
 }
 
 void TestLiveUpdates::offlineTheHeldRequestIsGivenUpQuietly()
 {
-    QTemporaryDir dir;
-    Follower client(m_server.url(), dir.path());
+    SyncedReader client(m_server.url());
     LiveUpdates live;
     live.setWait(std::chrono::seconds(20));
-    live.setEngine(client.engine.get());
-    QTRY_VERIFY_WITH_TIMEOUT(client.engine->isWaiting(), Wait);
+    live.setEngine(&client.engine);
+    QTRY_VERIFY_WITH_TIMEOUT(client.engine.isWaiting(), Wait);
 
     // The system says the network went: the held request goes, and the reply it ends with
     // says nothing about the server (it would take every other part offline with it).
     QSignalSpy reached(&client.api, &ApiClient::reachabilityObserved);
-    QSignalSpy finished(client.engine.get(), &SyncEngine::pullFinished);
+    QSignalSpy finished(&client.engine, &SyncEngine::pullFinished);
     live.setOnline(false);
-    QVERIFY(!client.engine->isWaiting());
-    QVERIFY(!client.engine->isPulling());
+    QVERIFY(!client.engine.isWaiting());
+    QVERIFY(!client.engine.isPulling());
     QTest::qWait(300);
     QCOMPARE(reached.size(), 0);
     QCOMPARE(finished.size(), 0);
 
     // Back: asked at once, not after the pause for an unreachable server.
     live.setOnline(true);
-    QVERIFY(client.engine->isPulling());
-    QTRY_VERIFY_WITH_TIMEOUT(client.engine->isWaiting() || reached.size() > 0, Wait);
+    QVERIFY(client.engine.isPulling());
+    QTRY_VERIFY_WITH_TIMEOUT(client.engine.isWaiting() || reached.size() > 0, Wait);
 }
 
 QTEST_GUILESS_MAIN(TestLiveUpdates)

@@ -17,6 +17,7 @@
 #include "net/ApiClient.h"
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
+#include "support/SyncedReader.h"
 #include "sync/SyncEngine.h"
 #include "translations/Translations.h"
 #include "ui/care/Care.h"
@@ -217,32 +218,6 @@ qint64 writeComment(HttpClient &http, qint64 postId, const QString &body, qint64
         object.insert(u"parentId"_s, parentId);
     return idOf(http.post(u"/api/v1/posts/%1/comments"_s.arg(postId), object));
 }
-
-// A reader's cache and sync engine on a server.
-struct LiveClient
-{
-    explicit LiveClient(const QUrl &server) : api(server), engine(feed, comments, api)
-    {
-        if (!opened)
-            qFatal("cannot open the cache");
-        api.setTransferTimeout(std::chrono::seconds(5));
-    }
-
-    bool settle()
-    {
-        QTest::qWait(20);
-        return QTest::qWaitFor(
-            [this] { return engine.state() != SyncEngine::State::Syncing; }, 15'000);
-    }
-
-    QTemporaryDir data;
-    CacheDatabase database;
-    bool opened = database.open(data.filePath(u"cache.sqlite"_s)); // before the caches
-    FeedCache feed{database.connection()};
-    CommentCache comments{database.connection()};
-    ApiClient api;
-    SyncEngine engine;
-};
 
 // Whether the row is laid out with some height, wholly inside the list's viewport.
 bool shownInViewport(const QListView *view, int row)
@@ -1509,7 +1484,7 @@ void TestPostPage::othersCommentsArriveInPlaceWhileTheReaderTypes()
     const qint64 b = writeComment(omar, postId, u"Rain or not?"_s);
     const qint64 c = writeComment(omar, postId, u"The light is lovely this month."_s);
 
-    LiveClient client(server.url());
+    SyncedReader client(server.url());
     client.engine.refreshTopic({u"evenings"_s, FeedKind::All, FeedSort::Latest});
     QVERIFY(client.settle());
     PostPage page(client.feed, client.comments, &client.engine);
@@ -1615,7 +1590,7 @@ void TestPostPage::aLongThreadKeepsItsLaterPagesAndTheReadersRow()
         ids.append(writeComment(
             omar, postId, u"Good thing %1: a kind word from a stranger."_s.arg(i + 1)));
 
-    LiveClient client(server.url());
+    SyncedReader client(server.url());
     client.engine.refreshTopic({u"goodthings"_s, FeedKind::All, FeedSort::Latest});
     QVERIFY(client.settle());
     PostPage page(client.feed, client.comments, &client.engine);
