@@ -18,11 +18,12 @@
 //
 // It is not a test: it reports what it measured, and fails only when it cannot measure.
 
+#include "support/ProcessStats.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,6 +44,7 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
+using Hearth::Testing::residentKiB;
 
 namespace {
 
@@ -137,20 +139,6 @@ std::optional<Connection::Response> roundTrip(Connection &connection, const QByt
     if (!pumpUntil([&] { return connection.responses.size() > before; }, std::chrono::seconds(30)))
         return std::nullopt;
     return connection.responses.back();
-}
-
-qint64 residentKiB(qint64 pid)
-{
-    if (pid <= 0)
-        return -1;
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 // The value at quantile q (0..1) of sorted values, nearest rank.

@@ -11,6 +11,7 @@
 #include "cache/OutboxStore.h"
 #include "models/CommentModel.h"
 #include "net/ApiClient.h"
+#include "server/ServerTestCase.h"
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
 #include "support/SyncedReader.h"
@@ -38,28 +39,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-// A member registered on the server, signed in on http.
-void registerMember(HttpClient &http, const QString &handle, const QString &name)
-{
-    const auto registered = http.post(u"/api/v1/auth/register"_s,
-        {{u"handle"_s, handle}, {u"password"_s, u"long enough pw"_s}, {u"displayName"_s, name}});
-    QCOMPARE(registered.status, 201);
-    http.setToken(registered.json().value(u"token"_s).toString());
-}
-
-qint64 idOf(const HttpClient::Reply &reply)
-{
-    return reply.json().value(u"id"_s).toInteger();
-}
-
-qint64 comment(HttpClient &http, qint64 postId, const QString &body, qint64 parentId = 0)
-{
-    QJsonObject object{{u"body"_s, body}};
-    if (parentId)
-        object.insert(u"parentId"_s, parentId);
-    return idOf(http.post(u"/api/v1/posts/%1/comments"_s.arg(postId), object));
-}
 
 // The model's comment ids in row order.
 QList<qint64> rows(const CommentModel &model)
@@ -174,18 +153,18 @@ void TestCommentModel::aPullNamingThePostChangesRowsInPlace()
     ServerProcess server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     HttpClient jo(server.url());
-    registerMember(jo, u"jo_ren"_s, u"Jo"_s);
+    registerUser(jo, u"jo_ren"_s, u"Jo"_s);
     HttpClient kit(server.url());
-    registerMember(kit, u"kit_ames"_s, u"Kit"_s);
+    registerUser(kit, u"kit_ames"_s, u"Kit"_s);
     HttpClient me(server.url());
-    registerMember(me, u"lee"_s, u"Lee"_s);
+    registerUser(me, u"lee"_s, u"Lee"_s);
     const qint64 postId = idOf(jo.post(u"/api/v1/posts"_s,
         {{u"kind"_s, u"post"_s}, {u"title"_s, u"First week at the new job"_s},
             {u"body"_s, u"Nervous and a bit proud. #Work"_s}}));
-    const qint64 a = comment(kit, postId, u"Proud of you for going."_s);
-    const qint64 a1 = comment(jo, postId, u"Thank you, it helps."_s, a);
-    const qint64 b = comment(kit, postId, u"The second week is easier."_s);
-    const qint64 c = comment(kit, postId, u"Bring a snack you like."_s);
+    const qint64 a = writeComment(kit, postId, u"Proud of you for going."_s);
+    const qint64 a1 = writeComment(jo, postId, u"Thank you, it helps."_s, a);
+    const qint64 b = writeComment(kit, postId, u"The second week is easier."_s);
+    const qint64 c = writeComment(kit, postId, u"Bring a snack you like."_s);
 
     SyncedReader reader(server.url());
     reader.engine.refreshTopic({u"work"_s, FeedKind::All, FeedSort::Latest});
@@ -204,8 +183,8 @@ void TestCommentModel::aPullNamingThePostChangesRowsInPlace()
 
     // A reply by someone else lands under its comment, after the reply there; the person's
     // own comment at the end is theirs, not news.
-    const qint64 a2 = comment(kit, postId, u"And the first day is the hardest."_s, a);
-    const qint64 mine = comment(me, postId, u"Good luck this week."_s);
+    const qint64 a2 = writeComment(kit, postId, u"And the first day is the hardest."_s, a);
+    const qint64 mine = writeComment(me, postId, u"Good luck this week."_s);
     reader.engine.pullChanges();
     QTRY_VERIFY_WITH_TIMEOUT(model.rowOf(a2) >= 0 && model.rowOf(mine) >= 0, 15'000);
     QVERIFY(reader.settle());
@@ -249,13 +228,13 @@ void TestCommentModel::aNextPageIsNotNewsButALaterCommentIs()
     ServerProcess server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     HttpClient mo(server.url());
-    registerMember(mo, u"mo_lind"_s, u"Mo"_s);
+    registerUser(mo, u"mo_lind"_s, u"Mo"_s);
     const qint64 postId = idOf(mo.post(u"/api/v1/posts"_s,
         {{u"kind"_s, u"post"_s}, {u"title"_s, u"Small joys"_s},
             {u"body"_s, u"Name one from today. #Joys"_s}}));
     QList<qint64> ids;
     for (int i = 0; i < 25; ++i)
-        ids.append(comment(mo, postId, u"Joy number %1: the light at noon."_s.arg(i + 1)));
+        ids.append(writeComment(mo, postId, u"Joy number %1: the light at noon."_s.arg(i + 1)));
 
     SyncedReader reader(server.url());
     reader.engine.refreshTopic({u"joys"_s, FeedKind::All, FeedSort::Latest});
@@ -274,8 +253,8 @@ void TestCommentModel::aNextPageIsNotNewsButALaterCommentIs()
 
     // The whole thread is shown: a comment at the end, and a reply to the first, are news.
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-    const qint64 reply = comment(mo, postId, u"Same here."_s, ids.first());
-    const qint64 last = comment(mo, postId, u"Joy number 26: a letter."_s);
+    const qint64 reply = writeComment(mo, postId, u"Same here."_s, ids.first());
+    const qint64 last = writeComment(mo, postId, u"Joy number 26: a letter."_s);
     reader.engine.pullChanges();
     QTRY_VERIFY_WITH_TIMEOUT(model.rowOf(last) >= 0, 15'000);
     QVERIFY(reader.settle());

@@ -142,13 +142,6 @@ Account signUp(const QUrl &server, const QString &handle)
     return {Json::decode<User>(user).value(), http.token()};
 }
 
-qint64 idOf(const HttpClient::Reply &reply)
-{
-    if (reply.status != 201)
-        qWarning() << "creating gave" << reply.status << reply.body;
-    return reply.json().value(u"id"_s).toInteger();
-}
-
 QList<qint64> serverBlocks(const QUrl &server, const QString &token)
 {
     HttpClient http(server);

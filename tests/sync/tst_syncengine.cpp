@@ -6,6 +6,7 @@
 #include "cache/CommentCache.h"
 #include "cache/FeedCache.h"
 #include "net/ApiClient.h"
+#include "server/ServerTestCase.h"
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
 #include "sync/SyncEngine.h"
@@ -75,20 +76,6 @@ struct Client
     std::unique_ptr<ApiClient> api;
     std::unique_ptr<SyncEngine> engine;
 };
-
-// A member registered on the server, signed in on http.
-void registerMember(HttpClient &http, const QString &handle, const QString &name)
-{
-    const auto registered = http.post(u"/api/v1/auth/register"_s,
-        {{u"handle"_s, handle}, {u"password"_s, u"long enough pw"_s}, {u"displayName"_s, name}});
-    QCOMPARE(registered.status, 201);
-    http.setToken(registered.json().value(u"token"_s).toString());
-}
-
-qint64 idOf(const HttpClient::Reply &reply)
-{
-    return reply.json().value(u"id"_s).toInteger();
-}
 
 // The ids of a thread as the server reads it to the end, page after page.
 QList<qint64> serverThread(HttpClient &http, qint64 postId)
@@ -318,9 +305,9 @@ void TestSyncEngine::aThreadIsReadAgainAsFarAsItWasLoaded()
     ServerProcess server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     HttpClient dana(server.url());
-    registerMember(dana, u"dana"_s, u"Dana"_s);
+    registerUser(dana, u"dana"_s, u"Dana"_s);
     HttpClient eli(server.url());
-    registerMember(eli, u"eli"_s, u"Eli"_s);
+    registerUser(eli, u"eli"_s, u"Eli"_s);
     const qint64 postId = idOf(dana.post(u"/api/v1/posts"_s,
         {{u"kind"_s, u"post"_s}, {u"title"_s, u"Evenings after work"_s},
             {u"body"_s, u"How do you wind down? #Evenings"_s}}));
@@ -402,7 +389,7 @@ void TestSyncEngine::aThreadRefreshAskedTwiceRunsOnceMoreAfter()
     ServerProcess server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     HttpClient fen(server.url());
-    registerMember(fen, u"fen"_s, u"Fen"_s);
+    registerUser(fen, u"fen"_s, u"Fen"_s);
     const qint64 postId = idOf(fen.post(u"/api/v1/posts"_s,
         {{u"kind"_s, u"post"_s}, {u"title"_s, u"Quiet mornings"_s},
             {u"body"_s, u"Who else wakes early? #Mornings"_s}}));

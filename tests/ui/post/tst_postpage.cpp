@@ -15,6 +15,7 @@
 #include "cache/FeedCache.h"
 #include "models/CommentModel.h"
 #include "net/ApiClient.h"
+#include "server/ServerTestCase.h"
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
 #include "support/SyncedReader.h"
@@ -195,28 +196,6 @@ QList<QWidget *> focusChainFrom(QWidget *start, int steps)
             chain.append(w);
     }
     return chain;
-}
-
-// A member registered on the server, signed in on http.
-void registerMember(HttpClient &http, const QString &handle, const QString &name)
-{
-    const auto registered = http.post(u"/api/v1/auth/register"_s,
-        {{u"handle"_s, handle}, {u"password"_s, u"long enough pw"_s}, {u"displayName"_s, name}});
-    QCOMPARE(registered.status, 201);
-    http.setToken(registered.json().value(u"token"_s).toString());
-}
-
-qint64 idOf(const HttpClient::Reply &reply)
-{
-    return reply.json().value(u"id"_s).toInteger();
-}
-
-qint64 writeComment(HttpClient &http, qint64 postId, const QString &body, qint64 parentId = 0)
-{
-    QJsonObject object{{u"body"_s, body}};
-    if (parentId)
-        object.insert(u"parentId"_s, parentId);
-    return idOf(http.post(u"/api/v1/posts/%1/comments"_s.arg(postId), object));
 }
 
 // Whether the row is laid out with some height, wholly inside the list's viewport.
@@ -1473,9 +1452,9 @@ void TestPostPage::othersCommentsArriveInPlaceWhileTheReaderTypes()
     ServerProcess server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     HttpClient nora(server.url());
-    registerMember(nora, u"nora_p"_s, u"Nora"_s);
+    registerUser(nora, u"nora_p"_s, u"Nora"_s);
     HttpClient omar(server.url());
-    registerMember(omar, u"omar_k"_s, u"Omar"_s);
+    registerUser(omar, u"omar_k"_s, u"Omar"_s);
     const qint64 postId = idOf(nora.post(u"/api/v1/posts"_s,
         {{u"kind"_s, u"post"_s}, {u"title"_s, u"The evening walk"_s},
             {u"body"_s, u"Twenty minutes outside after dinner. #Evenings"_s}}));
@@ -1579,9 +1558,9 @@ void TestPostPage::aLongThreadKeepsItsLaterPagesAndTheReadersRow()
     ServerProcess server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     HttpClient nora(server.url());
-    registerMember(nora, u"nora_p"_s, u"Nora"_s);
+    registerUser(nora, u"nora_p"_s, u"Nora"_s);
     HttpClient omar(server.url());
-    registerMember(omar, u"omar_k"_s, u"Omar"_s);
+    registerUser(omar, u"omar_k"_s, u"Omar"_s);
     const qint64 postId = idOf(nora.post(u"/api/v1/posts"_s,
         {{u"kind"_s, u"post"_s}, {u"title"_s, u"One good thing"_s},
             {u"body"_s, u"Write one good thing about today. #GoodThings"_s}}));
