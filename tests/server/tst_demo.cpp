@@ -109,6 +109,14 @@ void TestDemo::hasEnoughOfEveryKind()
             QVERIFY2(words >= 300, qPrintable(post.value(u"title"_s).toString()));
         }
     }
+    // The flagship page (Therapy, where the app opens) shows every kind on its first page.
+    for (const QString &kind : {u"post"_s, u"story"_s, u"video"_s}) {
+        const QJsonArray first = m_client->get(u"/api/v1/topics/therapy/feed?kind=%1"_s.arg(kind))
+                                     .json()
+                                     .value(u"items"_s)
+                                     .toArray();
+        QVERIFY2(!first.isEmpty(), qPrintable(kind));
+    }
 }
 
 void TestDemo::hasCommentsRepliesReactionsAndEdits()
