@@ -1232,6 +1232,10 @@
         <translation>Löschen</translation>
     </message>
     <message>
+        <source>Delete post</source>
+        <translation>Beitrag löschen</translation>
+    </message>
+    <message>
         <source>Delete your post “%1” and its comments? This cannot be undone.</source>
         <translation>Deinen Beitrag „%1“ und seine Kommentare löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>

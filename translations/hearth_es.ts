@@ -1232,6 +1232,10 @@
         <translation>Eliminar</translation>
     </message>
     <message>
+        <source>Delete post</source>
+        <translation>Eliminar publicación</translation>
+    </message>
+    <message>
         <source>Delete your post “%1” and its comments? This cannot be undone.</source>
         <translation>¿Eliminar tu publicación «%1» y sus comentarios? No se puede deshacer.</translation>
     </message>

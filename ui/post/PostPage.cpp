@@ -19,10 +19,11 @@ namespace Hearth {
 
 namespace {
 
-void defaultConfirmation(QWidget *parent, const QString &question, std::function<void()> proceed)
+void defaultConfirmation(
+    QWidget *parent, const QString &title, const QString &question, std::function<void()> proceed)
 {
-    auto *box = new QMessageBox(QMessageBox::Question, PostPage::tr("Delete comment"), question,
-        QMessageBox::NoButton, parent);
+    auto *box
+        = new QMessageBox(QMessageBox::Question, title, question, QMessageBox::NoButton, parent);
     box->setTextFormat(Qt::PlainText);
     QPushButton *remove = box->addButton(PostPage::tr("Delete"), QMessageBox::DestructiveRole);
     box->setDefaultButton(box->addButton(QMessageBox::Cancel));
@@ -47,9 +48,6 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
     , m_box(new CommentBox(m_comments, this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
-    m_confirm = [this](const QString &question, std::function<void()> proceed) {
-        defaultConfirmation(this, question, std::move(proceed));
-    };
     m_post->setThread(m_comments);
     m_comments->setFollowing(false); // until shown
 
@@ -175,14 +173,23 @@ void PostPage::setDeleteConfirmation(Confirmation confirm)
     m_confirm = std::move(confirm);
 }
 
+void PostPage::confirm(const QString &title, const QString &question, std::function<void()> proceed)
+{
+    if (m_confirm)
+        m_confirm(question, std::move(proceed));
+    else
+        defaultConfirmation(this, title, question, std::move(proceed));
+}
+
 void PostPage::deletePost()
 {
     if (!m_post->isOwnPost())
         return;
     QPointer<PostPage> self(this);
     const qint64 postId = m_post->post()->id;
-    m_confirm(tr("Delete your post “%1” and its comments? This cannot be undone.")
-                  .arg(m_post->post()->title),
+    confirm(tr("Delete post"),
+        tr("Delete your post “%1” and its comments? This cannot be undone.")
+            .arg(m_post->post()->title),
         [self, postId] {
             if (self)
                 Q_EMIT self->deletePostRequested(postId);
@@ -194,10 +201,11 @@ void PostPage::deleteComment(qint64 commentId)
     if (!m_thread->isOwnComment(commentId))
         return;
     QPointer<PostPage> self(this);
-    m_confirm(tr("Delete your comment? This cannot be undone."), [self, commentId] {
-        if (self)
-            Q_EMIT self->deleteCommentRequested(commentId);
-    });
+    confirm(
+        tr("Delete comment"), tr("Delete your comment? This cannot be undone."), [self, commentId] {
+            if (self)
+                Q_EMIT self->deleteCommentRequested(commentId);
+        });
 }
 
 void PostPage::replyTo(qint64 commentId)

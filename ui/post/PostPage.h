@@ -62,7 +62,8 @@ public:
     void setDrafts(DraftStore *drafts);
 
     // How deleting is confirmed: asks question, and calls proceed if the person agrees. The
-    // default opens a window-modal message box (without a nested event loop).
+    // default opens a window-modal message box (without a nested event loop) titled with what
+    // goes, the post or a comment.
     using Confirmation
         = std::function<void(const QString &question, std::function<void()> proceed)>;
     void setDeleteConfirmation(Confirmation confirm);
@@ -131,6 +132,8 @@ private:
     void updateTabOrder();
     // The post takes the height it needs (up to most of the page), the thread the rest.
     void fitSplit();
+    // Asks through the confirmation set, or the default box titled title.
+    void confirm(const QString &title, const QString &question, std::function<void()> proceed);
 
     CommentModel *m_comments;
     PostReader *m_reader;
@@ -140,7 +143,7 @@ private:
     QSplitter *m_splitter;
     bool m_splitSetByHand = false; // once the person drags the handle, their split stays
     bool m_fitQueued = false;
-    Confirmation m_confirm;
+    Confirmation m_confirm; // none: the default box
 };
 
 } // namespace Hearth

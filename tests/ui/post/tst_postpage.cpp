@@ -232,6 +232,7 @@ private Q_SLOTS:
     void commentBoxSendsWithCtrlEnter();
     void replyEditAndDeleteFromTheThread();
     void theDefaultConfirmationIsAWindowModalBox();
+    void theConfirmationNamesWhatIsDeleted();
     void rowsAreIndentedAndMeasuredOnce();
     void theThreadFollowsAShortPost();
     void thePostTheThreadAndTheBoxStandInThatOrder();
@@ -862,6 +863,33 @@ void TestPostPage::theDefaultConfirmationIsAWindowModalBox()
     (*remove)->click();
     QCOMPARE(deleted.size(), 1);
     QCOMPARE(deleted[0][0].toLongLong(), 20);
+}
+
+// The box that asks before deleting says in its title what goes: the post, or a comment.
+void TestPostPage::theConfirmationNamesWhatIsDeleted()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setMyHandle(u"sam_walks"_s);
+    page.showPost(QuietPost); // Sam's
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy deletedPost(&page, &PostPage::deletePostRequested);
+
+    page.deletePost();
+    QMessageBox *box = page.findChild<QMessageBox *>();
+    QVERIFY(box);
+    QCOMPARE(box->windowTitle(), u"Delete post"_s);
+    QVERIFY(box->text().contains(m_feed->post(QuietPost)->title));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!page.findChild<QMessageBox *>());
+    QCOMPARE(deletedPost.size(), 0);
+
+    page.showPost(ThreadPost); // Sam wrote comment 20 under River's post
+    page.deleteComment(20);
+    box = page.findChild<QMessageBox *>();
+    QVERIFY(box);
+    QCOMPARE(box->windowTitle(), u"Delete comment"_s);
+    box->button(QMessageBox::Cancel)->click();
 }
 
 void TestPostPage::theThreadFollowsAShortPost()
