@@ -83,13 +83,11 @@ void PostPage::connectParts()
     connect(m_post, &PostView::reportPostRequested, this, &PostPage::reportPostRequested);
     connect(m_post, &PostView::blockRequested, this, &PostPage::blockRequested);
     connect(m_post, &PostView::settingsRequested, this, &PostPage::settingsRequested);
-    connect(m_post, &PostView::refreshed, this,
-        [this] { m_box->setPostAvailable(m_post->post().has_value()); });
-    // The thread answers what a fold keeps back: it waits behind the fold too.
-    connect(m_post, &PostView::foldChanged, this, [this](bool folded) {
-        m_thread->setVisible(!folded);
-        m_box->setVisible(!folded);
+    connect(m_post, &PostView::refreshed, this, [this] {
+        m_box->setPostAvailable(m_post->post().has_value());
+        updateThreadAndBox();
     });
+    connect(m_post, &PostView::foldChanged, this, &PostPage::updateThreadAndBox);
     connect(m_post, &PostView::tabChainChanged, this, &PostPage::updateTabOrder);
     // The post's text, photo or actions changed its height: fit the split once the layout
     // has settled.
@@ -249,6 +247,16 @@ void PostPage::followPostId(qint64 localId, qint64 serverId)
     m_reader->replacePostId(localId, serverId);
     m_comments->replacePostId(localId, serverId);
     m_box->followPostId(localId, serverId);
+}
+
+void PostPage::updateThreadAndBox()
+{
+    // The thread answers what a fold keeps back: it waits behind the fold too. A post that
+    // is not here (deleted, or not fetched yet) has nothing to answer: no thread inviting a
+    // first comment, no box to write it in.
+    const bool shown = m_post->post().has_value() && !m_post->isFolded();
+    m_thread->setVisible(shown);
+    m_box->setVisible(shown);
 }
 
 void PostPage::updateTabOrder()

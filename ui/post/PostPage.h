@@ -30,7 +30,8 @@ class SyncEngine;
 // the post and the thread through models (PostReader, CommentModel) and writes nothing itself:
 // reacting, commenting, editing, deleting, reporting and blocking are asked for by signals
 // (the window passes them to the outbox), and the parts follow the cache as the outbox and the
-// sync engine change it. The thread and the box wait behind a folded post.
+// sync engine change it. The thread and the box wait behind a folded post, and are not there
+// under a post that is not (deleted, or not fetched yet).
 class PostPage : public QWidget
 {
     Q_OBJECT
@@ -130,6 +131,8 @@ protected:
 private:
     void connectParts();
     void updateTabOrder();
+    // Shows the thread and the box only under a post that is there and not folded.
+    void updateThreadAndBox();
     // The post takes the height it needs (up to most of the page), the thread the rest.
     void fitSplit();
     // Asks through the confirmation set, or the default box titled title.

@@ -70,6 +70,7 @@ constexpr qint64 MutedPost = 8; // uses a word the reader mutes
 constexpr qint64 PhotoPost = 9; // a sensitive photo
 constexpr qint64 CountedPost = 10; // counts with digits found nowhere else
 constexpr qint64 HardNightPost = 11; // ordinary, with a comment that reads like a crisis
+constexpr qint64 GonePost = 12; // stored, then deleted, by the test that reads it
 constexpr qint64 SensitivePhoto = 900;
 
 const User river{2, u"river_stone"_s, u"River"_s, false};
@@ -233,6 +234,7 @@ private Q_SLOTS:
     void replyEditAndDeleteFromTheThread();
     void theDefaultConfirmationIsAWindowModalBox();
     void theConfirmationNamesWhatIsDeleted();
+    void aDeletedPostOffersNothingToWrite();
     void rowsAreIndentedAndMeasuredOnce();
     void theThreadFollowsAShortPost();
     void thePostTheThreadAndTheBoxStandInThatOrder();
@@ -890,6 +892,51 @@ void TestPostPage::theConfirmationNamesWhatIsDeleted()
     QVERIFY(box);
     QCOMPARE(box->windowTitle(), u"Delete comment"_s);
     box->button(QMessageBox::Cancel)->click();
+}
+
+// A post deleted while it is open, or reached again later (as Forward does), says that it
+// is gone, and neither invites a first comment nor shows a box to write one.
+void TestPostPage::aDeletedPostOffersNothingToWrite()
+{
+    Post post;
+    post.id = GonePost;
+    post.author = river;
+    post.title = u"Brief thought"_s;
+    post.body = u"I may take this down later."_s;
+    post.createdAt = QDateTime::currentDateTimeUtc().addSecs(-30);
+    QVERIFY(m_feed->storePosts({post}));
+
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setMyHandle(u"sam_walks"_s);
+    page.resize(640, 720);
+    page.showPost(GonePost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // There, with no comments: the invitation and the box.
+    QVERIFY(page.commentBox()->isVisible());
+    QVERIFY(anyContains(visibleWords(page), u"Be the first"_s));
+
+    const auto offersNothingToWrite = [&] {
+        const QStringList words = visibleWords(page);
+        QVERIFY2(anyContains(words, u"not available"_s), qPrintable(words.join(u" | "_s)));
+        QVERIFY2(!anyContains(words, u"Be the first"_s), qPrintable(words.join(u" | "_s)));
+        QVERIFY(!page.commentBox()->isVisible());
+        QVERIFY(!page.commentBox()->editor()->isVisible());
+        QVERIFY(!page.threadView()->isVisible());
+    };
+    // Deleted while open.
+    QVERIFY(m_feed->removePosts({GonePost}));
+    page.refreshPosts({GonePost});
+    offersNothingToWrite();
+    if (QTest::currentTestFailed())
+        return;
+    // Away and back to it.
+    page.showPost(QuietPost);
+    QVERIFY(page.commentBox()->isVisible());
+    page.showPost(GonePost);
+    offersNothingToWrite();
+    if (QTest::currentTestFailed())
+        return;
 }
 
 void TestPostPage::theThreadFollowsAShortPost()
