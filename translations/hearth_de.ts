@@ -175,6 +175,10 @@
         <translation>Kommentar senden</translation>
     </message>
     <message>
+        <source>Reply to %1…</source>
+        <translation>Antwort an %1…</translation>
+    </message>
+    <message>
         <source>Write a reply…</source>
         <translation>Antwort schreiben…</translation>
     </message>

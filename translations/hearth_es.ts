@@ -175,6 +175,10 @@
         <translation>Enviar comentario</translation>
     </message>
     <message>
+        <source>Reply to %1…</source>
+        <translation>Responder a %1…</translation>
+    </message>
+    <message>
         <source>Write a reply…</source>
         <translation>Escribe una respuesta…</translation>
     </message>

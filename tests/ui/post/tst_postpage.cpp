@@ -235,6 +235,7 @@ private Q_SLOTS:
     void theDefaultConfirmationIsAWindowModalBox();
     void theConfirmationNamesWhatIsDeleted();
     void aDeletedPostOffersNothingToWrite();
+    void theReplyPlaceholderNamesWhoIsAnswered();
     void rowsAreIndentedAndMeasuredOnce();
     void theThreadFollowsAShortPost();
     void thePostTheThreadAndTheBoxStandInThatOrder();
@@ -937,6 +938,43 @@ void TestPostPage::aDeletedPostOffersNothingToWrite()
     offersNothingToWrite();
     if (QTest::currentTestFailed())
         return;
+}
+
+// While the person replies, the empty box says whom to, and says "Write a comment…" again
+// when the reply is cancelled (by Escape or by Cancel) or sent.
+void TestPostPage::theReplyPlaceholderNamesWhoIsAnswered()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setMyHandle(u"sam_walks"_s);
+    page.resize(640, 820);
+    page.showPost(ThreadPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QPlainTextEdit *editor = page.commentBox()->editor();
+    QVERIFY(editor->toPlainText().isEmpty()); // so the placeholder is what shows
+    QCOMPARE(editor->placeholderText(), u"Write a comment…"_s);
+
+    page.replyTo(10); // River's comment
+    QCOMPARE(page.commentBox()->replyParentId(), 10);
+    QCOMPARE(editor->placeholderText(), u"Reply to River…"_s);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QCOMPARE(page.commentBox()->replyParentId(), 0);
+    QCOMPARE(editor->placeholderText(), u"Write a comment…"_s);
+
+    page.replyTo(31); // Sam's reply in the thread under a deleted comment
+    QCOMPARE(editor->placeholderText(), u"Reply to Sam…"_s);
+    const auto buttons = page.commentBox()->findChildren<QPushButton *>();
+    const auto cancel = std::find_if(buttons.begin(), buttons.end(),
+        [](const QPushButton *button) { return button->text() == u"Cancel"_s; });
+    QVERIFY(cancel != buttons.end() && (*cancel)->isVisible());
+    (*cancel)->click();
+    QCOMPARE(editor->placeholderText(), u"Write a comment…"_s);
+
+    page.replyTo(10);
+    QTest::keyClicks(editor, u"Same for me."_s);
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(editor->toPlainText().isEmpty());
+    QCOMPARE(editor->placeholderText(), u"Write a comment…"_s);
 }
 
 void TestPostPage::theThreadFollowsAShortPost()
