@@ -39,11 +39,14 @@
 #include <QListView>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -89,8 +92,8 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     connectActions();
     connectCommunity();
 
-    resize(820, 900);
-    restoreGeometry(m_settings.value(GeometryKey).toByteArray());
+    if (!restoreGeometry(m_settings.value(GeometryKey).toByteArray()))
+        setGeometry(defaultGeometry(screen()->availableGeometry()));
     if (m_community.isOpen())
         buildPages();
     updateAccount();
@@ -197,6 +200,18 @@ QString MainWindow::initialTopic(const QString &fallback) const
 {
     const QString last = m_settings.value(TopicKey).toString();
     return last.isEmpty() ? fallback : last;
+}
+
+QRect MainWindow::defaultGeometry(const QRect &available)
+{
+    // A laptop's 1366×768 less its panel cannot hold 900 px: the window must not start
+    // hanging off the screen.
+    const QSize size(
+        std::min(820, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+    return QRect(available.topLeft()
+            + QPoint(
+                (available.width() - size.width()) / 2, (available.height() - size.height()) / 2),
+        size);
 }
 
 void MainWindow::openTopic(const QString &slug)
