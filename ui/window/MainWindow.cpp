@@ -259,6 +259,8 @@ void MainWindow::buildPages()
     putUnsentAfter(m_topicPage);
 
     connect(m_topicPage, &TopicPage::postActivated, this, &MainWindow::openPost);
+    connect(m_topicPage, &TopicPage::photoRequested, this,
+        [this](qint64 postId) { showPostPhoto(postId); });
     connect(m_topicPage, &TopicPage::hashtagActivated, this,
         [this](const QString &tag) { openTopic(Hashtags::slug(tag)); });
     connect(m_topicPage, &TopicPage::locationChanged, this, [this] {
@@ -603,9 +605,16 @@ void MainWindow::block(const User &person)
 
 void MainWindow::showPhoto(qint64 mediaId)
 {
-    const std::optional<Post> post = m_lookup.post(m_postPage->postId());
-    if (!post || !post->media || post->media->id != mediaId)
+    if (m_postPage && mediaId != 0)
+        showPostPhoto(m_postPage->postId(), mediaId);
+}
+
+void MainWindow::showPostPhoto(qint64 postId, qint64 mediaId)
+{
+    const std::optional<Post> post = m_lookup.post(postId);
+    if (!post || !post->media || (mediaId != 0 && post->media->id != mediaId))
         return;
+    mediaId = post->media->id;
     if (post->media->kind == MediaKind::Video) {
         // Played in the post; when it cannot be, the system's player takes it.
         QDesktopServices::openUrl(VideoPlayer::mediaUrl(m_community.server(), mediaId));

@@ -132,7 +132,9 @@ private:
     void updateTopics();
     void openSignInDialog(int mode);
     void showNewsletters(const QString &slug);
+    // The post page's photo (mediaId), or the photo of a card's post (postId).
     void showPhoto(qint64 mediaId);
+    void showPostPhoto(qint64 postId, qint64 mediaId = 0);
     // Opens a refused post in the composer, or a refused comment in its thread's box;
     // sending it again lets the refused write go.
     void changeUnsent(const UnsentWrite &write);

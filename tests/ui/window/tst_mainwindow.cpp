@@ -9,6 +9,7 @@
 #include "../AppUnderTest.h"
 #include "api/Hashtags.h"
 #include "cache/FeedCache.h"
+#include "care/ContentFold.h"
 #include "models/FeedModel.h"
 #include "net/ApiClient.h"
 #include "net/Credentials.h"
@@ -21,6 +22,7 @@
 #include "ui/feed/PostCardDelegate.h"
 #include "ui/feed/TopicHeader.h"
 #include "ui/feed/TopicPage.h"
+#include "ui/media/PhotoViewer.h"
 #include "ui/post/PostPage.h"
 #include "ui/post/PostView.h"
 #include "ui/window/AccountButton.h"
@@ -114,6 +116,7 @@ private Q_SLOTS:
     void signInProblemsAreSaidPlainly();
     void closingWhileRequestsWaitIsQuiet();
     void theDefaultWindowFitsTheScreen();
+    void seeFullPhotoOpensThePhoto();
 
 private:
     QList<qint64> serverFeed(const QString &slug, FeedKind kind, FeedSort sort, int limit = 20);
@@ -613,6 +616,46 @@ void TestMainWindow::theDefaultWindowFitsTheScreen()
     QCOMPARE(
         MainWindow::defaultGeometry(QRect(1920, 0, 2560, 1440)), QRect(1920 + 870, 270, 820, 900));
     QCOMPARE(MainWindow::defaultGeometry(QRect(0, 0, 800, 600)), QRect(40, 30, 720, 540));
+}
+
+// "See full photo" on a card shows the photo in the viewer, over the feed, which stays.
+void TestMainWindow::seeFullPhotoOpensThePhoto()
+{
+    Client client(m_server.url(), m_data->path());
+    QVERIFY(client.open(u"therapy"_s));
+    QListView *view = client.page()->feedView();
+    auto *delegate = static_cast<PostCardDelegate *>(view->itemDelegate());
+    // A card with a photo that shows as it is (not a video, not blurred, not folded).
+    QModelIndex card;
+    QTRY_VERIFY_WITH_TIMEOUT(client.model()->rowCount() > 0, Wait);
+    for (int row = 0; row < client.model()->rowCount() && !card.isValid(); ++row) {
+        const QModelIndex index = client.model()->index(row);
+        if (index.data(FeedModel::MediaIdRole).toLongLong() != 0
+            && !index.data(FeedModel::MediaIsVideoRole).toBool()
+            && !index.data(FeedModel::MediaSensitiveRole).toBool()
+            && !delegate->foldOf(index).folded)
+            card = index;
+    }
+    QVERIFY2(card.isValid(), "the demo's therapy feed has a photo on its first page");
+    const qint64 mediaId = card.data(FeedModel::MediaIdRole).toLongLong();
+    view->scrollTo(card, QAbstractItemView::PositionAtTop);
+    QStyleOptionViewItem option; // as the view paints the card
+    option.initFrom(view);
+    option.font = view->font();
+    option.widget = view;
+    option.rect = view->visualRect(card);
+    const QRect area = delegate->partRect(option, card, PostCardDelegate::Part::Media);
+    QVERIFY(!area.isEmpty());
+
+    // "See full photo" sits in the picture's lower right corner.
+    const QPoint pill = area.bottomRight() - QPoint(area.width() / 8, 12);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pill);
+    PhotoViewer *viewer = client.window.findChild<PhotoViewer *>();
+    QVERIFY2(viewer, "no photo viewer");
+    QCOMPARE(viewer->mediaId(), mediaId);
+    QTRY_VERIFY(viewer->isVisible());
+    QCOMPARE(client.window.currentPage(), client.page());
+    viewer->close();
 }
 
 QTEST_MAIN(TestMainWindow)
