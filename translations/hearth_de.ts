@@ -175,6 +175,10 @@
         <translation>Kommentar senden</translation>
     </message>
     <message>
+        <source>Reply to %1…</source>
+        <translation>Antwort an %1…</translation>
+    </message>
+    <message>
         <source>Write a reply…</source>
         <translation>Antwort schreiben…</translation>
     </message>
@@ -1230,6 +1234,10 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>Beitrag löschen</translation>
     </message>
     <message>
         <source>Delete your post “%1” and its comments? This cannot be undone.</source>

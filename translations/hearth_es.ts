@@ -175,6 +175,10 @@
         <translation>Enviar comentario</translation>
     </message>
     <message>
+        <source>Reply to %1…</source>
+        <translation>Responder a %1…</translation>
+    </message>
+    <message>
         <source>Write a reply…</source>
         <translation>Escribe una respuesta…</translation>
     </message>
@@ -1230,6 +1234,10 @@
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>Eliminar publicación</translation>
     </message>
     <message>
         <source>Delete your post “%1” and its comments? This cannot be undone.</source>

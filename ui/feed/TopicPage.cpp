@@ -426,7 +426,12 @@ void TopicPage::activateMedia(const QModelIndex &index)
         m_care->reveal(mediaId);
         return;
     }
-    activate(index);
+    if (index.data(FeedModel::MediaIsVideoRole).toBool()
+        || (m_care && m_care->postFold(index).folded)) {
+        activate(index);
+        return;
+    }
+    Q_EMIT photoRequested(index.data(FeedModel::IdRole).toLongLong());
 }
 
 void TopicPage::showCardMenu(const QModelIndex &index, const QPoint &globalPosition)

@@ -77,6 +77,8 @@ public:
 
 Q_SIGNALS:
     void postActivated(qint64 postId);
+    // "See full photo" on a card: the window shows the post's photo, not the post.
+    void photoRequested(qint64 postId);
     void hashtagActivated(const QString &tag);
     void joinRequested(const QString &slug, bool join);
     void newslettersRequested(const QString &slug);
@@ -109,7 +111,8 @@ private:
     void scrollToPost(qint64 postId);
     // Enter or a click on a card: opens its fold, or the post.
     void activate(const QModelIndex &index);
-    // A click on a card's picture: shows a blurred one, or opens the post.
+    // A click on a card's picture: shows a blurred one, asks for a photo (photoRequested), or
+    // opens the post of a video (which plays there) or of a folded card's fold.
     void activateMedia(const QModelIndex &index);
     void updateNewPostsButton(int count);
     void placeNewPostsButton();

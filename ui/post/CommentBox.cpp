@@ -164,7 +164,10 @@ void CommentBox::updateControls()
     // Signed out, the box still takes words: sending asks the person to sign in, and the
     // words stay in the box until they are on their way.
     m_editor->setEnabled(m_postAvailable);
-    if (m_mode == Mode::Reply)
+    // A reply says whom it answers, where the words go.
+    if (m_mode == Mode::Reply && !m_replyName.isEmpty())
+        m_editor->setPlaceholderText(tr("Reply to %1…").arg(m_replyName));
+    else if (m_mode == Mode::Reply)
         m_editor->setPlaceholderText(tr("Write a reply…"));
     else
         m_editor->setPlaceholderText(tr("Write a comment…"));
@@ -249,6 +252,7 @@ void CommentBox::setReplyTarget(qint64 parentCommentId)
     if (m_mode == Mode::Reply)
         return;
     // The comment is not in the thread shown (not loaded yet): still a reply to it.
+    m_replyName.clear();
     openReplyBar(Mode::Reply, parentCommentId, tr("Replying to a comment"));
 }
 
@@ -274,8 +278,8 @@ void CommentBox::replyTo(qint64 commentId)
         : commentId;
     if (m_mode == Mode::Edit)
         m_editor->clear();
-    openReplyBar(Mode::Reply, parent,
-        tr("Replying to %1").arg(index.data(CommentModel::AuthorNameRole).toString()));
+    m_replyName = index.data(CommentModel::AuthorNameRole).toString();
+    openReplyBar(Mode::Reply, parent, tr("Replying to %1").arg(m_replyName));
     m_editor->setFocus();
 }
 

@@ -101,6 +101,7 @@ private:
     bool m_postAvailable = false;
     Mode m_mode = Mode::Comment;
     qint64 m_targetCommentId = 0;
+    QString m_replyName; // who a reply answers; empty when the thread shown lacks them
     qint64 m_unsentEntry = 0; // the refused write the box's words replace; 0 when none
     QTimer *m_draftTimer;
     QWidget *m_replyBar;

@@ -19,10 +19,11 @@ namespace Hearth {
 
 namespace {
 
-void defaultConfirmation(QWidget *parent, const QString &question, std::function<void()> proceed)
+void defaultConfirmation(
+    QWidget *parent, const QString &title, const QString &question, std::function<void()> proceed)
 {
-    auto *box = new QMessageBox(QMessageBox::Question, PostPage::tr("Delete comment"), question,
-        QMessageBox::NoButton, parent);
+    auto *box
+        = new QMessageBox(QMessageBox::Question, title, question, QMessageBox::NoButton, parent);
     box->setTextFormat(Qt::PlainText);
     QPushButton *remove = box->addButton(PostPage::tr("Delete"), QMessageBox::DestructiveRole);
     box->setDefaultButton(box->addButton(QMessageBox::Cancel));
@@ -47,9 +48,6 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
     , m_box(new CommentBox(m_comments, this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
-    m_confirm = [this](const QString &question, std::function<void()> proceed) {
-        defaultConfirmation(this, question, std::move(proceed));
-    };
     m_post->setThread(m_comments);
     m_comments->setFollowing(false); // until shown
 
@@ -85,13 +83,11 @@ void PostPage::connectParts()
     connect(m_post, &PostView::reportPostRequested, this, &PostPage::reportPostRequested);
     connect(m_post, &PostView::blockRequested, this, &PostPage::blockRequested);
     connect(m_post, &PostView::settingsRequested, this, &PostPage::settingsRequested);
-    connect(m_post, &PostView::refreshed, this,
-        [this] { m_box->setPostAvailable(m_post->post().has_value()); });
-    // The thread answers what a fold keeps back: it waits behind the fold too.
-    connect(m_post, &PostView::foldChanged, this, [this](bool folded) {
-        m_thread->setVisible(!folded);
-        m_box->setVisible(!folded);
+    connect(m_post, &PostView::refreshed, this, [this] {
+        m_box->setPostAvailable(m_post->post().has_value());
+        updateThreadAndBox();
     });
+    connect(m_post, &PostView::foldChanged, this, &PostPage::updateThreadAndBox);
     connect(m_post, &PostView::tabChainChanged, this, &PostPage::updateTabOrder);
     // The post's text, photo or actions changed its height: fit the split once the layout
     // has settled.
@@ -175,14 +171,23 @@ void PostPage::setDeleteConfirmation(Confirmation confirm)
     m_confirm = std::move(confirm);
 }
 
+void PostPage::confirm(const QString &title, const QString &question, std::function<void()> proceed)
+{
+    if (m_confirm)
+        m_confirm(question, std::move(proceed));
+    else
+        defaultConfirmation(this, title, question, std::move(proceed));
+}
+
 void PostPage::deletePost()
 {
     if (!m_post->isOwnPost())
         return;
     QPointer<PostPage> self(this);
     const qint64 postId = m_post->post()->id;
-    m_confirm(tr("Delete your post “%1” and its comments? This cannot be undone.")
-                  .arg(m_post->post()->title),
+    confirm(tr("Delete post"),
+        tr("Delete your post “%1” and its comments? This cannot be undone.")
+            .arg(m_post->post()->title),
         [self, postId] {
             if (self)
                 Q_EMIT self->deletePostRequested(postId);
@@ -194,10 +199,11 @@ void PostPage::deleteComment(qint64 commentId)
     if (!m_thread->isOwnComment(commentId))
         return;
     QPointer<PostPage> self(this);
-    m_confirm(tr("Delete your comment? This cannot be undone."), [self, commentId] {
-        if (self)
-            Q_EMIT self->deleteCommentRequested(commentId);
-    });
+    confirm(
+        tr("Delete comment"), tr("Delete your comment? This cannot be undone."), [self, commentId] {
+            if (self)
+                Q_EMIT self->deleteCommentRequested(commentId);
+        });
 }
 
 void PostPage::replyTo(qint64 commentId)
@@ -241,6 +247,16 @@ void PostPage::followPostId(qint64 localId, qint64 serverId)
     m_reader->replacePostId(localId, serverId);
     m_comments->replacePostId(localId, serverId);
     m_box->followPostId(localId, serverId);
+}
+
+void PostPage::updateThreadAndBox()
+{
+    // The thread answers what a fold keeps back: it waits behind the fold too. A post that
+    // is not here (deleted, or not fetched yet) has nothing to answer: no thread inviting a
+    // first comment, no box to write it in.
+    const bool shown = m_post->post().has_value() && !m_post->isFolded();
+    m_thread->setVisible(shown);
+    m_box->setVisible(shown);
 }
 
 void PostPage::updateTabOrder()

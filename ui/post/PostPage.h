@@ -30,7 +30,8 @@ class SyncEngine;
 // the post and the thread through models (PostReader, CommentModel) and writes nothing itself:
 // reacting, commenting, editing, deleting, reporting and blocking are asked for by signals
 // (the window passes them to the outbox), and the parts follow the cache as the outbox and the
-// sync engine change it. The thread and the box wait behind a folded post.
+// sync engine change it. The thread and the box wait behind a folded post, and are not there
+// under a post that is not (deleted, or not fetched yet).
 class PostPage : public QWidget
 {
     Q_OBJECT
@@ -62,7 +63,8 @@ public:
     void setDrafts(DraftStore *drafts);
 
     // How deleting is confirmed: asks question, and calls proceed if the person agrees. The
-    // default opens a window-modal message box (without a nested event loop).
+    // default opens a window-modal message box (without a nested event loop) titled with what
+    // goes, the post or a comment.
     using Confirmation
         = std::function<void(const QString &question, std::function<void()> proceed)>;
     void setDeleteConfirmation(Confirmation confirm);
@@ -129,8 +131,12 @@ protected:
 private:
     void connectParts();
     void updateTabOrder();
+    // Shows the thread and the box only under a post that is there and not folded.
+    void updateThreadAndBox();
     // The post takes the height it needs (up to most of the page), the thread the rest.
     void fitSplit();
+    // Asks through the confirmation set, or the default box titled title.
+    void confirm(const QString &title, const QString &question, std::function<void()> proceed);
 
     CommentModel *m_comments;
     PostReader *m_reader;
@@ -140,7 +146,7 @@ private:
     QSplitter *m_splitter;
     bool m_splitSetByHand = false; // once the person drags the handle, their split stays
     bool m_fitQueued = false;
-    Confirmation m_confirm;
+    Confirmation m_confirm; // none: the default box
 };
 
 } // namespace Hearth

@@ -39,11 +39,14 @@
 #include <QListView>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -89,8 +92,8 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     connectActions();
     connectCommunity();
 
-    resize(820, 900);
-    restoreGeometry(m_settings.value(GeometryKey).toByteArray());
+    if (!restoreGeometry(m_settings.value(GeometryKey).toByteArray()))
+        setGeometry(defaultGeometry(screen()->availableGeometry()));
     if (m_community.isOpen())
         buildPages();
     updateAccount();
@@ -199,6 +202,18 @@ QString MainWindow::initialTopic(const QString &fallback) const
     return last.isEmpty() ? fallback : last;
 }
 
+QRect MainWindow::defaultGeometry(const QRect &available)
+{
+    // A laptop's 1366×768 less its panel cannot hold 900 px: the window must not start
+    // hanging off the screen.
+    const QSize size(
+        std::min(820, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+    return QRect(available.topLeft()
+            + QPoint(
+                (available.width() - size.width()) / 2, (available.height() - size.height()) / 2),
+        size);
+}
+
 void MainWindow::openTopic(const QString &slug)
 {
     const QString topic = slug.trimmed().toLower();
@@ -244,6 +259,8 @@ void MainWindow::buildPages()
     putUnsentAfter(m_topicPage);
 
     connect(m_topicPage, &TopicPage::postActivated, this, &MainWindow::openPost);
+    connect(m_topicPage, &TopicPage::photoRequested, this,
+        [this](qint64 postId) { showPostPhoto(postId); });
     connect(m_topicPage, &TopicPage::hashtagActivated, this,
         [this](const QString &tag) { openTopic(Hashtags::slug(tag)); });
     connect(m_topicPage, &TopicPage::locationChanged, this, [this] {
@@ -588,9 +605,16 @@ void MainWindow::block(const User &person)
 
 void MainWindow::showPhoto(qint64 mediaId)
 {
-    const std::optional<Post> post = m_lookup.post(m_postPage->postId());
-    if (!post || !post->media || post->media->id != mediaId)
+    if (m_postPage && mediaId != 0)
+        showPostPhoto(m_postPage->postId(), mediaId);
+}
+
+void MainWindow::showPostPhoto(qint64 postId, qint64 mediaId)
+{
+    const std::optional<Post> post = m_lookup.post(postId);
+    if (!post || !post->media || (mediaId != 0 && post->media->id != mediaId))
         return;
+    mediaId = post->media->id;
     if (post->media->kind == MediaKind::Video) {
         // Played in the post; when it cannot be, the system's player takes it.
         QDesktopServices::openUrl(VideoPlayer::mediaUrl(m_community.server(), mediaId));

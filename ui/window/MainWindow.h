@@ -56,6 +56,10 @@ public:
     void openPost(qint64 postId);
     // The topic shown when the window opens: the one shown last time, or fallback.
     QString initialTopic(const QString &fallback) const;
+    // Where the window opens when no place was saved, on a screen whose free area (without
+    // panels and docks) is available: 820×900 when it fits, otherwise nine tenths of the free
+    // width and height, centred.
+    static QRect defaultGeometry(const QRect &available);
 
     Navigation &navigation() { return m_navigation; }
     // The pages; null until the community's cache is open, the post page until a post is
@@ -128,7 +132,9 @@ private:
     void updateTopics();
     void openSignInDialog(int mode);
     void showNewsletters(const QString &slug);
+    // The post page's photo (mediaId), or the photo of a card's post (postId).
     void showPhoto(qint64 mediaId);
+    void showPostPhoto(qint64 postId, qint64 mediaId = 0);
     // Opens a refused post in the composer, or a refused comment in its thread's box;
     // sending it again lets the refused write go.
     void changeUnsent(const UnsentWrite &write);

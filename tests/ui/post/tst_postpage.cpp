@@ -70,6 +70,7 @@ constexpr qint64 MutedPost = 8; // uses a word the reader mutes
 constexpr qint64 PhotoPost = 9; // a sensitive photo
 constexpr qint64 CountedPost = 10; // counts with digits found nowhere else
 constexpr qint64 HardNightPost = 11; // ordinary, with a comment that reads like a crisis
+constexpr qint64 GonePost = 12; // stored, then deleted, by the test that reads it
 constexpr qint64 SensitivePhoto = 900;
 
 const User river{2, u"river_stone"_s, u"River"_s, false};
@@ -232,6 +233,9 @@ private Q_SLOTS:
     void commentBoxSendsWithCtrlEnter();
     void replyEditAndDeleteFromTheThread();
     void theDefaultConfirmationIsAWindowModalBox();
+    void theConfirmationNamesWhatIsDeleted();
+    void aDeletedPostOffersNothingToWrite();
+    void theReplyPlaceholderNamesWhoIsAnswered();
     void rowsAreIndentedAndMeasuredOnce();
     void theThreadFollowsAShortPost();
     void thePostTheThreadAndTheBoxStandInThatOrder();
@@ -862,6 +866,115 @@ void TestPostPage::theDefaultConfirmationIsAWindowModalBox()
     (*remove)->click();
     QCOMPARE(deleted.size(), 1);
     QCOMPARE(deleted[0][0].toLongLong(), 20);
+}
+
+// The box that asks before deleting says in its title what goes: the post, or a comment.
+void TestPostPage::theConfirmationNamesWhatIsDeleted()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setMyHandle(u"sam_walks"_s);
+    page.showPost(QuietPost); // Sam's
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy deletedPost(&page, &PostPage::deletePostRequested);
+
+    page.deletePost();
+    QMessageBox *box = page.findChild<QMessageBox *>();
+    QVERIFY(box);
+    QCOMPARE(box->windowTitle(), u"Delete post"_s);
+    QVERIFY(box->text().contains(m_feed->post(QuietPost)->title));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!page.findChild<QMessageBox *>());
+    QCOMPARE(deletedPost.size(), 0);
+
+    page.showPost(ThreadPost); // Sam wrote comment 20 under River's post
+    page.deleteComment(20);
+    box = page.findChild<QMessageBox *>();
+    QVERIFY(box);
+    QCOMPARE(box->windowTitle(), u"Delete comment"_s);
+    box->button(QMessageBox::Cancel)->click();
+}
+
+// A post deleted while it is open, or reached again later (as Forward does), says that it
+// is gone, and neither invites a first comment nor shows a box to write one.
+void TestPostPage::aDeletedPostOffersNothingToWrite()
+{
+    Post post;
+    post.id = GonePost;
+    post.author = river;
+    post.title = u"Brief thought"_s;
+    post.body = u"I may take this down later."_s;
+    post.createdAt = QDateTime::currentDateTimeUtc().addSecs(-30);
+    QVERIFY(m_feed->storePosts({post}));
+
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setMyHandle(u"sam_walks"_s);
+    page.resize(640, 720);
+    page.showPost(GonePost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // There, with no comments: the invitation and the box.
+    QVERIFY(page.commentBox()->isVisible());
+    QVERIFY(anyContains(visibleWords(page), u"Be the first"_s));
+
+    const auto offersNothingToWrite = [&] {
+        const QStringList words = visibleWords(page);
+        QVERIFY2(anyContains(words, u"not available"_s), qPrintable(words.join(u" | "_s)));
+        QVERIFY2(!anyContains(words, u"Be the first"_s), qPrintable(words.join(u" | "_s)));
+        QVERIFY(!page.commentBox()->isVisible());
+        QVERIFY(!page.commentBox()->editor()->isVisible());
+        QVERIFY(!page.threadView()->isVisible());
+    };
+    // Deleted while open.
+    QVERIFY(m_feed->removePosts({GonePost}));
+    page.refreshPosts({GonePost});
+    offersNothingToWrite();
+    if (QTest::currentTestFailed())
+        return;
+    // Away and back to it.
+    page.showPost(QuietPost);
+    QVERIFY(page.commentBox()->isVisible());
+    page.showPost(GonePost);
+    offersNothingToWrite();
+    if (QTest::currentTestFailed())
+        return;
+}
+
+// While the person replies, the empty box says whom to, and says "Write a comment…" again
+// when the reply is cancelled (by Escape or by Cancel) or sent.
+void TestPostPage::theReplyPlaceholderNamesWhoIsAnswered()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setMyHandle(u"sam_walks"_s);
+    page.resize(640, 820);
+    page.showPost(ThreadPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QPlainTextEdit *editor = page.commentBox()->editor();
+    QVERIFY(editor->toPlainText().isEmpty()); // so the placeholder is what shows
+    QCOMPARE(editor->placeholderText(), u"Write a comment…"_s);
+
+    page.replyTo(10); // River's comment
+    QCOMPARE(page.commentBox()->replyParentId(), 10);
+    QCOMPARE(editor->placeholderText(), u"Reply to River…"_s);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QCOMPARE(page.commentBox()->replyParentId(), 0);
+    QCOMPARE(editor->placeholderText(), u"Write a comment…"_s);
+
+    page.replyTo(31); // Sam's reply in the thread under a deleted comment
+    QCOMPARE(editor->placeholderText(), u"Reply to Sam…"_s);
+    const auto buttons = page.commentBox()->findChildren<QPushButton *>();
+    const auto cancel = std::find_if(buttons.begin(), buttons.end(),
+        [](const QPushButton *button) { return button->text() == u"Cancel"_s; });
+    QVERIFY(cancel != buttons.end() && (*cancel)->isVisible());
+    (*cancel)->click();
+    QCOMPARE(editor->placeholderText(), u"Write a comment…"_s);
+
+    page.replyTo(10);
+    QTest::keyClicks(editor, u"Same for me."_s);
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(editor->toPlainText().isEmpty());
+    QCOMPARE(editor->placeholderText(), u"Write a comment…"_s);
 }
 
 void TestPostPage::theThreadFollowsAShortPost()

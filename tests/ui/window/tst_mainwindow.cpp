@@ -9,6 +9,7 @@
 #include "../AppUnderTest.h"
 #include "api/Hashtags.h"
 #include "cache/FeedCache.h"
+#include "care/ContentFold.h"
 #include "models/FeedModel.h"
 #include "net/ApiClient.h"
 #include "net/Credentials.h"
@@ -21,6 +22,7 @@
 #include "ui/feed/PostCardDelegate.h"
 #include "ui/feed/TopicHeader.h"
 #include "ui/feed/TopicPage.h"
+#include "ui/media/PhotoViewer.h"
 #include "ui/post/PostPage.h"
 #include "ui/post/PostView.h"
 #include "ui/window/AccountButton.h"
@@ -39,6 +41,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -112,6 +115,8 @@ private Q_SLOTS:
     void theWindowAndTheLastTopicAreRestored();
     void signInProblemsAreSaidPlainly();
     void closingWhileRequestsWaitIsQuiet();
+    void theDefaultWindowFitsTheScreen();
+    void seeFullPhotoOpensThePhoto();
 
 private:
     QList<qint64> serverFeed(const QString &slug, FeedKind kind, FeedSort sort, int limit = 20);
@@ -568,6 +573,89 @@ void TestMainWindow::closingWhileRequestsWaitIsQuiet()
     // nothing may call back into the window by then.
     client.reset();
     QVERIFY(!QTest::currentTestFailed());
+}
+
+// With no saved place, the window opens inside the free area of its screen (the offscreen
+// screen is 800×800, smaller than the old 820×900), usable there and at 800×600; on a
+// 1366×768 laptop with a panel it takes nine tenths of the height, and on a large screen its
+// full 820×900, centred.
+void TestMainWindow::theDefaultWindowFitsTheScreen()
+{
+    Client client(m_server.url(), m_data->path());
+    QVERIFY(client.open(u"therapy"_s));
+    const QRect available = client.window.screen()->availableGeometry();
+    const QRect frame = client.window.frameGeometry();
+    QVERIFY2(available.contains(frame),
+        qPrintable(u"window %1,%2 %3x%4 on a screen with %5,%6 %7x%8 free"_s.arg(frame.x())
+                       .arg(frame.y())
+                       .arg(frame.width())
+                       .arg(frame.height())
+                       .arg(available.x())
+                       .arg(available.y())
+                       .arg(available.width())
+                       .arg(available.height())));
+    const QSize least = client.window.minimumSizeHint();
+    QVERIFY2(least.width() <= frame.width() && least.height() <= frame.height(),
+        qPrintable(u"needs %1x%2"_s.arg(least.width()).arg(least.height())));
+    // Usable there and at 800×600: the window takes that size, and the feed has room for a
+    // card's first lines.
+    QListView *view = client.page()->feedView();
+    QTRY_VERIFY_WITH_TIMEOUT(client.model()->rowCount() > 0, Wait); // the feed, not its state
+    const int lines = view->fontMetrics().lineSpacing();
+    QTRY_VERIFY2(view->isVisible() && view->viewport()->height() >= 4 * lines,
+        qPrintable(u"feed %1 px high"_s.arg(view->viewport()->height())));
+    client.window.resize(800, 600);
+    QTRY_COMPARE(client.window.size(), QSize(800, 600));
+    QTRY_VERIFY2(view->viewport()->height() >= 4 * lines,
+        qPrintable(u"feed %1 px high at 800x600"_s.arg(view->viewport()->height())));
+
+    const QRect laptop(0, 32, 1366, 736); // 1366×768 less a 32 px panel at the top
+    const QRect onLaptop = MainWindow::defaultGeometry(laptop);
+    QVERIFY(laptop.contains(onLaptop));
+    QCOMPARE(onLaptop, QRect(273, 69, 820, 662));
+    QCOMPARE(
+        MainWindow::defaultGeometry(QRect(1920, 0, 2560, 1440)), QRect(1920 + 870, 270, 820, 900));
+    QCOMPARE(MainWindow::defaultGeometry(QRect(0, 0, 800, 600)), QRect(40, 30, 720, 540));
+}
+
+// "See full photo" on a card shows the photo in the viewer, over the feed, which stays.
+void TestMainWindow::seeFullPhotoOpensThePhoto()
+{
+    Client client(m_server.url(), m_data->path());
+    QVERIFY(client.open(u"therapy"_s));
+    QListView *view = client.page()->feedView();
+    auto *delegate = static_cast<PostCardDelegate *>(view->itemDelegate());
+    // A card with a photo that shows as it is (not a video, not blurred, not folded).
+    QModelIndex card;
+    QTRY_VERIFY_WITH_TIMEOUT(client.model()->rowCount() > 0, Wait);
+    for (int row = 0; row < client.model()->rowCount() && !card.isValid(); ++row) {
+        const QModelIndex index = client.model()->index(row);
+        if (index.data(FeedModel::MediaIdRole).toLongLong() != 0
+            && !index.data(FeedModel::MediaIsVideoRole).toBool()
+            && !index.data(FeedModel::MediaSensitiveRole).toBool()
+            && !delegate->foldOf(index).folded)
+            card = index;
+    }
+    QVERIFY2(card.isValid(), "the demo's therapy feed has a photo on its first page");
+    const qint64 mediaId = card.data(FeedModel::MediaIdRole).toLongLong();
+    view->scrollTo(card, QAbstractItemView::PositionAtTop);
+    QStyleOptionViewItem option; // as the view paints the card
+    option.initFrom(view);
+    option.font = view->font();
+    option.widget = view;
+    option.rect = view->visualRect(card);
+    const QRect area = delegate->partRect(option, card, PostCardDelegate::Part::Media);
+    QVERIFY(!area.isEmpty());
+
+    // "See full photo" sits in the picture's lower right corner.
+    const QPoint pill = area.bottomRight() - QPoint(area.width() / 8, 12);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pill);
+    PhotoViewer *viewer = client.window.findChild<PhotoViewer *>();
+    QVERIFY2(viewer, "no photo viewer");
+    QCOMPARE(viewer->mediaId(), mediaId);
+    QTRY_VERIFY(viewer->isVisible());
+    QCOMPARE(client.window.currentPage(), client.page());
+    viewer->close();
 }
 
 QTEST_MAIN(TestMainWindow)
