@@ -5,16 +5,18 @@
 // machine, the client costs too: the difference between the two is Hearth's own.
 
 #include "FirstPaintProbe.h"
+#include "ui/window/DefaultGeometry.h"
 
 #include <QApplication>
+#include <QScreen>
 #include <QWidget>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QWidget window;
-    // The size MainWindow opens at: the same pixels to fill.
-    window.resize(820, 900);
+    // Where MainWindow opens: the same pixels to fill.
+    window.setGeometry(Hearth::defaultWindowGeometry(window.screen()->availableGeometry()));
     Hearth::FirstPaintProbe probe(
         [] { return true; }, [] { return QStringLiteral("a bare window"); });
     probe.watch(&window);

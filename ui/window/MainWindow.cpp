@@ -2,6 +2,7 @@
 
 #include "AccountButton.h"
 #include "AccountGate.h"
+#include "DefaultGeometry.h"
 #include "LinkOpener.h"
 #include "PageWrites.h"
 #include "RecoveryNotice.h"
@@ -93,7 +94,7 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     connectCommunity();
 
     if (!restoreGeometry(m_settings.value(GeometryKey).toByteArray()))
-        setGeometry(defaultGeometry(screen()->availableGeometry()));
+        setGeometry(defaultWindowGeometry(screen()->availableGeometry()));
     if (m_community.isOpen())
         buildPages();
     updateAccount();
@@ -200,18 +201,6 @@ QString MainWindow::initialTopic(const QString &fallback) const
 {
     const QString last = m_settings.value(TopicKey).toString();
     return last.isEmpty() ? fallback : last;
-}
-
-QRect MainWindow::defaultGeometry(const QRect &available)
-{
-    // A laptop's 1366×768 less its panel cannot hold 900 px: the window must not start
-    // hanging off the screen.
-    const QSize size(
-        std::min(820, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
-    return QRect(available.topLeft()
-            + QPoint(
-                (available.width() - size.width()) / 2, (available.height() - size.height()) / 2),
-        size);
 }
 
 void MainWindow::openTopic(const QString &slug)

@@ -56,10 +56,6 @@ public:
     void openPost(qint64 postId);
     // The topic shown when the window opens: the one shown last time, or fallback.
     QString initialTopic(const QString &fallback) const;
-    // Where the window opens when no place was saved, on a screen whose free area (without
-    // panels and docks) is available: 820×900 when it fits, otherwise nine tenths of the free
-    // width and height, centred.
-    static QRect defaultGeometry(const QRect &available);
 
     Navigation &navigation() { return m_navigation; }
     // The pages; null until the community's cache is open, the post page until a post is

@@ -26,6 +26,7 @@
 #include "ui/post/PostPage.h"
 #include "ui/post/PostView.h"
 #include "ui/window/AccountButton.h"
+#include "ui/window/DefaultGeometry.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/SignInDialog.h"
 #include "ui/window/TopicSwitcher.h"
@@ -610,12 +611,11 @@ void TestMainWindow::theDefaultWindowFitsTheScreen()
         qPrintable(u"feed %1 px high at 800x600"_s.arg(view->viewport()->height())));
 
     const QRect laptop(0, 32, 1366, 736); // 1366×768 less a 32 px panel at the top
-    const QRect onLaptop = MainWindow::defaultGeometry(laptop);
+    const QRect onLaptop = defaultWindowGeometry(laptop);
     QVERIFY(laptop.contains(onLaptop));
     QCOMPARE(onLaptop, QRect(273, 69, 820, 662));
-    QCOMPARE(
-        MainWindow::defaultGeometry(QRect(1920, 0, 2560, 1440)), QRect(1920 + 870, 270, 820, 900));
-    QCOMPARE(MainWindow::defaultGeometry(QRect(0, 0, 800, 600)), QRect(40, 30, 720, 540));
+    QCOMPARE(defaultWindowGeometry(QRect(1920, 0, 2560, 1440)), QRect(1920 + 870, 270, 820, 900));
+    QCOMPARE(defaultWindowGeometry(QRect(0, 0, 800, 600)), QRect(40, 30, 720, 540));
 }
 
 // "See full photo" on a card shows the photo in the viewer, over the feed, which stays.
