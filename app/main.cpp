@@ -3,6 +3,7 @@
 
 #include "AfterFirstPaint.h"
 #include "FirstPaintProbe.h"
+#include "LogFile.h"
 #include "cache/CacheHealthCheck.h"
 #include "models/FeedModel.h"
 #include "net/ApiClient.h"
@@ -35,22 +36,51 @@ QCommandLineOption makeLangOption(const QString &description = QString())
     return QCommandLineOption(u"lang"_s, description, u"language"_s);
 }
 
-// The value of --lang, read before the other options exist so that their descriptions in
-// --help are already in that language. The other options are unknown here: the full parse
-// reports their mistakes.
-QString requestedLanguage(const QStringList &arguments)
+QCommandLineOption makeDataOption(const QString &description = QString())
 {
-    QCommandLineParser parser;
-    const QCommandLineOption lang = makeLangOption();
-    parser.addOption(lang);
-    parser.parse(arguments);
-    return parser.value(lang);
+    return QCommandLineOption(u"data-dir"_s, description, u"dir"_s);
 }
+
+QCommandLineOption makeVerboseOption(const QString &description = QString())
+{
+    return QCommandLineOption(u"verbose"_s, description);
+}
+
+// The options that matter before the others exist: --lang, so that the descriptions in
+// --help are already in that language; --data-dir and --verbose, so that the log goes where
+// it should from the first message (Qt's platform plug-in speaks while QApplication is
+// built). The other options are unknown here: the full parse reports their mistakes.
+struct EarlyOptions
+{
+    QString language;
+    QString dataDir;
+    bool verbose = false;
+
+    static EarlyOptions parse(int argc, char *argv[])
+    {
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        QCommandLineParser parser;
+        const QCommandLineOption lang = makeLangOption();
+        const QCommandLineOption data = makeDataOption();
+        const QCommandLineOption verbose = makeVerboseOption();
+        parser.addOptions({lang, data, verbose});
+        parser.parse(arguments);
+        return {parser.value(lang), parser.value(data), parser.isSet(verbose)};
+    }
+};
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    const EarlyOptions early = EarlyOptions::parse(argc, argv);
+    // Quiet by default: the log goes to a file (beside the cache when a data folder is
+    // given), the terminal hears it only with --verbose (docs/architecture.md, "The log").
+    Hearth::LogFile log(early.dataDir.isEmpty() ? Hearth::LogFile::defaultPath()
+                                                : QDir(early.dataDir).filePath(u"hearth.log"_s),
+        early.verbose);
     QApplication app(argc, argv);
     // Before any database is opened: corruption met by any read is reported, and the cache
     // then checked (Community::startHealthChecks()).
@@ -63,8 +93,7 @@ int main(int argc, char *argv[])
 
     // The system's language, or --lang's: for the words, and for dates and numbers too.
     QLocale locale;
-    if (const QString language = requestedLanguage(QApplication::arguments());
-        !language.isEmpty()) {
+    if (const QString &language = early.language; !language.isEmpty()) {
         locale = QLocale(language);
         if (locale.language() == QLocale::C && language != u"C"_s) {
             std::fputs(qPrintable(QApplication::translate("main",
@@ -79,6 +108,14 @@ int main(int argc, char *argv[])
     }
     Hearth::Translations translations;
     translations.install(locale);
+    if (!log.isOpen()) {
+        std::fputs(qPrintable(QApplication::translate("main",
+                                  "Hearth cannot write its log to %1 (%2): it goes to the "
+                                  "terminal instead.")
+                                  .arg(log.path(), log.errorString())
+                       + u'\n'),
+            stderr);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -88,9 +125,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption serverOption(u"server"_s,
         QApplication::translate("main", "The community's address (by default, the one used last)."),
         u"url"_s, u"http://127.0.0.1:8080"_s);
-    const QCommandLineOption dataOption(u"data-dir"_s,
-        QApplication::translate("main", "Keep the cache here instead of the standard place."),
-        u"dir"_s);
+    const QCommandLineOption dataOption = makeDataOption(QApplication::translate(
+        "main", "Keep the cache (and the log) here instead of the standard place."));
     const QCommandLineOption topicOption(u"topic"_s,
         QApplication::translate("main", "The topic to open (by default, the one shown last)."),
         u"slug"_s);
@@ -115,8 +151,11 @@ int main(int argc, char *argv[])
             "The language to show Hearth in: %1, optionally with a region (de_AT). Dates and "
             "numbers follow it too. By default, the system's.")
                              .arg(Hearth::Translations::availableLanguages().join(u", "_s)));
+    const QCommandLineOption verboseOption = makeVerboseOption(
+        QApplication::translate("main", "Write the log to the terminal as well as to %1.")
+            .arg(log.path()));
     parser.addOptions({serverOption, dataOption, topicOption, postOption, composeOption,
-        offlineOption, firstPaintOption, colorSchemeOption, langOption});
+        offlineOption, firstPaintOption, colorSchemeOption, langOption, verboseOption});
     parser.process(app);
     Hearth::Appearance appearance(app);
     appearance.apply(Hearth::Appearance::parseColorScheme(parser.value(colorSchemeOption)));
@@ -146,6 +185,12 @@ int main(int argc, char *argv[])
     community.setNetworkEnabled(!parser.isSet(offlineOption));
     Hearth::MainWindow window(community, settings);
     if (!community.open()) {
+        // Said where it was started too: a terminal may be all there is to see it.
+        std::fputs(
+            qPrintable(QApplication::translate("main", "Hearth could not open its saved posts: %1")
+                           .arg(community.errorString())
+                + u'\n'),
+            stderr);
         QMessageBox::critical(nullptr, QApplication::translate("main", "Hearth"),
             QApplication::translate("main", "Hearth could not open its saved posts: %1")
                 .arg(community.errorString()));

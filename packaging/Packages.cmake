@@ -40,9 +40,9 @@ a local cache and syncs with a hearth-server community when it can.")
 set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS
     "libqt6sql6-sqlite, qt6-image-formats-plugins, libsecret-1-0, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav")
 # A Secret Service provider keeps the sign-in token (as libqt6keychain1 recommends);
-# Wayland sessions and sound.
+# Wayland sessions, sound, and emoji in colour (without an emoji font each is an empty box).
 set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS
-    "gnome-keyring | kwalletmanager, qt6-wayland, gstreamer1.0-pulseaudio")
+    "gnome-keyring | kwalletmanager, qt6-wayland, gstreamer1.0-pulseaudio, fonts-noto-color-emoji")
 set(CPACK_DEBIAN_CLIENT_PACKAGE_SUGGESTS "hearth-server")
 
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME hearth-server)

@@ -2550,10 +2550,6 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
         <translation>Die Adresse der Community (sonst die zuletzt benutzte).</translation>
     </message>
     <message>
-        <source>Keep the cache here instead of the standard place.</source>
-        <translation>Den Zwischenspeicher hier statt am üblichen Ort ablegen.</translation>
-    </message>
-    <message>
         <source>The topic to open (by default, the one shown last).</source>
         <translation>Das Thema, das geöffnet wird (sonst das zuletzt gezeigte).</translation>
     </message>
@@ -2588,6 +2584,18 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     <message>
         <source>Quit once the first card of the page you will see is painted, printing the milliseconds since start and what was painted (for benchmarks). Gives up after %1 seconds with nothing to show.</source>
         <translation>Beenden, sobald die erste Karte der Seite gezeichnet ist, die du sehen wirst, und die Millisekunden seit dem Start und das Gezeichnete ausgeben (für Messungen). Gibt nach %1 Sekunden auf, wenn nichts zu zeigen ist.</translation>
+    </message>
+    <message>
+        <source>Hearth cannot write its log to %1 (%2): it goes to the terminal instead.</source>
+        <translation>Hearth kann sein Protokoll nicht nach %1 schreiben (%2): Es erscheint stattdessen im Terminal.</translation>
+    </message>
+    <message>
+        <source>Keep the cache (and the log) here instead of the standard place.</source>
+        <translation>Den Zwischenspeicher (und das Protokoll) hier statt am üblichen Ort ablegen.</translation>
+    </message>
+    <message>
+        <source>Write the log to the terminal as well as to %1.</source>
+        <translation>Das Protokoll außer nach %1 auch ins Terminal schreiben.</translation>
     </message>
 </context>
 </TS>

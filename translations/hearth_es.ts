@@ -2550,10 +2550,6 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
         <translation>La dirección de la comunidad (por omisión, la última usada).</translation>
     </message>
     <message>
-        <source>Keep the cache here instead of the standard place.</source>
-        <translation>Guardar la caché aquí en lugar del sitio habitual.</translation>
-    </message>
-    <message>
         <source>The topic to open (by default, the one shown last).</source>
         <translation>El tema que se abre (por omisión, el último mostrado).</translation>
     </message>
@@ -2588,6 +2584,18 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     <message>
         <source>Quit once the first card of the page you will see is painted, printing the milliseconds since start and what was painted (for benchmarks). Gives up after %1 seconds with nothing to show.</source>
         <translation>Salir en cuanto se dibuje la primera tarjeta de la página que vas a ver, mostrando los milisegundos desde el inicio y lo que se dibujó (para mediciones). Se rinde tras %1 segundos si no hay nada que mostrar.</translation>
+    </message>
+    <message>
+        <source>Hearth cannot write its log to %1 (%2): it goes to the terminal instead.</source>
+        <translation>Hearth no puede escribir su registro en %1 (%2): se muestra en la terminal en su lugar.</translation>
+    </message>
+    <message>
+        <source>Keep the cache (and the log) here instead of the standard place.</source>
+        <translation>Guardar la caché (y el registro) aquí en lugar del sitio habitual.</translation>
+    </message>
+    <message>
+        <source>Write the log to the terminal as well as to %1.</source>
+        <translation>Escribir el registro en la terminal además de en %1.</translation>
     </message>
 </context>
 </TS>
