@@ -79,9 +79,9 @@ void TestPostWording::headlineAndMark()
     const QDateTime now(QDate(2025, 6, 18), QTime(15, 30), Qt::UTC);
     QCOMPARE(PostWording::headline(
                  PostKind::Story, u"Quiet Harbour"_s, now.addSecs(-2 * 3600), false, now),
-        u"Story · Quiet Harbour · 2 h ago"_s);
+        u"Story · "_s + PersonText::isolated(u"Quiet Harbour"_s) + u" · 2 h ago"_s);
     QCOMPARE(PostWording::headline(PostKind::Post, u"River"_s, now.addSecs(-180), true, now),
-        u"Post · River · 3 min ago (edited)"_s);
+        u"Post · \u2068River\u2069 · 3 min ago (edited)"_s);
     QCOMPARE(PostWording::localMark(LocalState::Synced), QString());
     QCOMPARE(PostWording::localMark(LocalState::Pending), u"Waiting to send"_s);
     QCOMPARE(PostWording::localMark(LocalState::Failed), u"Not sent"_s);
@@ -95,7 +95,7 @@ void TestPostWording::germanWords()
     QCOMPARE(PostWording::kindName(PostKind::Story), u"Geschichte"_s);
     QCOMPARE(PostWording::countsLine(1, 2), u"1 Reaktion · 2 Kommentare"_s);
     QCOMPARE(PostWording::headline(PostKind::Post, u"River"_s, now.addSecs(-300), true, now),
-        u"Beitrag · River · vor 5 Min. (bearbeitet)"_s);
+        u"Beitrag · \u2068River\u2069 · vor 5 Min. (bearbeitet)"_s);
     QCOMPARE(PostWording::localMark(LocalState::Failed), u"Nicht gesendet"_s);
 }
 
