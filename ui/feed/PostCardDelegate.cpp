@@ -4,6 +4,7 @@
 #include "CardLayoutCache.h"
 #include "CardMedia.h"
 #include "models/FeedModel.h"
+#include "models/PersonText.h"
 #include "models/PostWording.h"
 #include "ui/care/Care.h"
 #include "ui/look/Appearance.h"
@@ -251,7 +252,8 @@ bool PostCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
     QRect area;
     if (hit.part == Part::Hashtag) {
         tip = tr("Open the #%1 topic")
-                  .arg(PostText::cardText(hit.hashtag, CardLayout::MaxTagChars, false));
+                  .arg(PersonText::isolated(
+                      PostText::cardText(hit.hashtag, CardLayout::MaxTagChars, false)));
         area = partRect(option, index, hit.part, hit.hashtag);
     } else if (hit.part == Part::Media) {
         tip = index.data(FeedModel::MediaAltTextRole).toString();

@@ -68,7 +68,8 @@ QString CommentDelegate::headline(const QModelIndex &index, const QDateTime &now
 QString CommentDelegate::accessibleText(
     const QModelIndex &index, const QDateTime &now, const ContentFold &fold)
 {
-    const QString author = index.data(CommentModel::AuthorNameRole).toString();
+    const QString author
+        = PersonText::isolated(index.data(CommentModel::AuthorNameRole).toString());
     const QString who = index.data(CommentModel::DepthRole).toInt() > 0
         ? tr("Reply from %1").arg(author)
         : tr("Comment from %1").arg(author);
@@ -80,8 +81,9 @@ QString CommentDelegate::accessibleText(
     }
     const QString warning = index.data(CommentModel::ContentWarningRole).toString();
     if (!warning.isEmpty())
-        text += tr("Content warning: %1").arg(warning) + u". "_s;
-    text += bodyText(index);
+        text += tr("Content warning: %1").arg(PersonText::isolated(warning)) + u". "_s;
+    text += index.data(CommentModel::DeletedRole).toBool() ? bodyText(index)
+                                                           : PersonText::isolated(bodyText(index));
     return text;
 }
 

@@ -141,7 +141,8 @@ QHBoxLayout *PostView::buildHeadline()
     });
     connect(moreMenu, &QMenu::aboutToShow, this, [this, blockAuthor] {
         blockAuthor->setText(m_post
-                ? tr("&Block %1…").arg(QString(m_post->author.displayName).replace(u'&', u"&&"_s))
+                ? tr("&Block %1…")
+                      .arg(PersonText::isolated(m_post->author.displayName).replace(u'&', u"&&"_s))
                 : tr("&Block…"));
     });
     m_more->setMenu(moreMenu);
@@ -430,7 +431,7 @@ void PostView::showHashtags(const Post &post)
         button->setFlat(true);
         button->setPalette(linkPalette);
         button->setCursor(Qt::PointingHandCursor);
-        button->setAccessibleName(tr("Topic %1").arg(tag));
+        button->setAccessibleName(tr("Topic %1").arg(PersonText::isolated(tag)));
         connect(button, &QPushButton::clicked, this, [this, tag] { Q_EMIT hashtagActivated(tag); });
         m_hashtagLayout->insertWidget(int(m_hashtagButtons.size()), button);
         m_hashtagButtons.append(button);
@@ -490,7 +491,8 @@ void PostView::updateHeadline()
     // The text is where the keys land: a screen reader says whose post it is, and what.
     m_text->setAccessibleDescription(
         tr("%1 “%2” by %3, %4.", "kind, title, author, when")
-            .arg(PostWording::kindName(m_post->kind), m_post->title, m_post->author.displayName,
+            .arg(PostWording::kindName(m_post->kind), PersonText::isolated(m_post->title),
+                PersonText::isolated(m_post->author.displayName),
                 PostWording::relativeTime(m_post->createdAt, now)));
 }
 void PostView::focusStart()

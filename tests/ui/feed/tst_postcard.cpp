@@ -468,8 +468,10 @@ void TestPostCard::hostilePostStaysLiteralText()
     // has the same height.
     QCOMPARE(m_view->visualRect(hostile).height(), m_view->visualRect(plain).height());
     QCOMPARE(m_delegate->sizeHint(option, hostile), m_delegate->sizeHint(option, plain));
-    QVERIFY(
-        indexOf(Hostile).data(Qt::AccessibleTextRole).toString().startsWith(u"Story “"_s + Markup));
+    QVERIFY(indexOf(Hostile)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .startsWith(u"Story “\u2068"_s + Markup));
 
     // Beyond the limits, as a broken cache or server might give it: a 100 KB word, laid
     // out and painted from nothing, quickly, at an ordinary card's height.
@@ -641,13 +643,16 @@ void TestPostCard::focusAndHoverShow()
 void TestPostCard::accessibleTextReadsTheCard()
 {
     QCOMPARE(indexOf(Short).data(Qt::AccessibleTextRole).toString(),
-        u"Post “Short and sweet” by River, 1 hour ago, with 4 reactions and 2 comments."_s);
+        u"Post “\u2068Short and sweet\u2069” by \u2068River\u2069, 1 hour ago, "
+        u"with 4 reactions and 2 comments."_s);
     QCOMPARE(indexOf(Photo).data(Qt::AccessibleTextRole).toString(),
-        u"Post “Tea by the window” by River, 1 hour ago, with 1 reaction and 0 comments. "
-        "With a photo: A cup of tea on a windowsill, steam rising."_s);
+        u"Post “\u2068Tea by the window\u2069” by \u2068River\u2069, 1 hour ago, "
+        u"with 1 reaction and 0 comments. "
+        u"With a photo: \u2068A cup of tea on a windowsill, steam rising.\u2069"_s);
     QCOMPARE(indexOf(Prompt).data(Qt::AccessibleTextRole).toString(),
-        u"Post “Weekly check-in” by River, 1 hour ago, with 0 reactions and 0 comments. "
-        "From the community team. Content warning: mentions of grief."_s);
+        u"Post “\u2068Weekly check-in\u2069” by \u2068River\u2069, 1 hour ago, "
+        u"with 0 reactions and 0 comments. From the community team. "
+        u"Content warning: \u2068mentions of grief\u2069."_s);
 }
 
 void TestPostCard::tooltipsShowAltTextAsText()

@@ -2,13 +2,14 @@
 // laid out (the glyphs' places, not the strings): a display name ending in an unclosed U+202E
 // (RIGHT-TO-LEFT OVERRIDE), or written in Arabic, leaves the headline's kind and relative time
 // in their order; a hashtag after such a name in the body stays a link that reads forwards;
-// a comment row's headline keeps its order the same way; and the isolate around a name
-// takes no room.
+// a comment row's headline and the sentences for screen readers keep their order the same
+// way; and the isolate around a name takes no room.
 
 #include "../LaidOutLine.h"
 #include "cache/CacheDatabase.h"
 #include "cache/FeedCache.h"
 #include "models/CommentModel.h"
+#include "models/FeedModel.h"
 #include "models/PersonText.h"
 #include "models/PostReader.h"
 #include "translations/Translations.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void headlineKeepsItsOrder();
     void hashtagAfterAnOverrideReadsForwards();
     void commentHeadlineKeepsItsOrder();
+    void sentencesKeepTheirOrder();
     void theIsolateTakesNoRoom();
 
 private:
@@ -189,11 +191,41 @@ void TestPostView::commentHeadlineKeepsItsOrder()
     const QModelIndex index = model.index(0, 0);
 
     QWidget window;
-    const QString line = CommentDelegate::headline(index, now);
-    const LaidOutLine laidOut(line, window.font(), Qt::LeftToRight);
-    const LaidOutText text = laidOut.text();
-    QVERIFY2(text.readsLeftToRight(u"1 min ago"_s), qPrintable(line));
-    QVERIFY2(text.right(u"Maloga"_s) < text.left(u"1 min ago"_s), qPrintable(line));
+    for (const QString &line :
+        {CommentDelegate::headline(index, now), CommentDelegate::accessibleText(index, now)}) {
+        const LaidOutLine laidOut(line, window.font(), Qt::LeftToRight);
+        const LaidOutText text = laidOut.text();
+        QVERIFY2(text.readsLeftToRight(u"1 min ago"_s), qPrintable(line));
+        QVERIFY2(text.right(u"Maloga"_s) < text.left(u"1 min ago"_s), qPrintable(line));
+    }
+    const LaidOutLine spoken(
+        CommentDelegate::accessibleText(index, now), window.font(), Qt::LeftToRight);
+    QVERIFY(spoken.text().readsLeftToRight(u"Comment from"_s));
+    QVERIFY(spoken.text().right(u"Comment from"_s) < spoken.text().left(u"Maloga"_s));
+}
+
+void TestPostView::sentencesKeepTheirOrder()
+{
+    // What a screen reader is given for the card and for the post's text: kind, title,
+    // author, time, in that order on a braille line as on the screen.
+    FeedModel feed(*m_cache, nullptr);
+    feed.setFeed({Slug, FeedKind::All, FeedSort::Latest});
+    const int row = feed.rowOf(OverriddenName);
+    QVERIFY(row >= 0);
+    PostReader reader(*m_cache, nullptr);
+    PostView view(&reader);
+    view.showPost(OverriddenName);
+    QWidget window;
+    for (const QString &sentence : {feed.index(row).data(Qt::AccessibleTextRole).toString(),
+             view.textView()->accessibleDescription()}) {
+        const LaidOutLine line(sentence, window.font(), Qt::LeftToRight);
+        const LaidOutText text = line.text();
+        const QString when = text.find(u"1 minute ago"_s) >= 0 ? u"1 minute ago"_s : u"1 min ago"_s;
+        QVERIFY2(text.find(when) >= 0, qPrintable(sentence));
+        QVERIFY2(text.readsLeftToRight(when), qPrintable(sentence));
+        QVERIFY2(text.right(u"Maloga"_s) < text.left(when), qPrintable(sentence));
+        QVERIFY2(text.right(u"Small steps"_s) < text.left(u"Maloga"_s), qPrintable(sentence));
+    }
 }
 
 void TestPostView::theIsolateTakesNoRoom()
