@@ -1,5 +1,6 @@
 #include "FeedModel.h"
 
+#include "PersonText.h"
 #include "PostWording.h"
 #include "RoleNames.h"
 #include "api/Hashtags.h"
@@ -19,12 +20,16 @@ namespace Hearth {
 
 namespace {
 
-// Words from the network as a sentence: with a full stop, unless they end with their own.
+// Words from the network as a sentence: with a full stop, unless they end with their own
+// (inside the isolate that holds them, or not).
 QString sentence(const QString &words)
 {
     const QString trimmed = words.trimmed();
+    QStringView last = trimmed;
+    while (!last.isEmpty() && last.back() == QChar(0x2069))
+        last.chop(1);
     static const QString ends = u".!?…"_s;
-    return !trimmed.isEmpty() && ends.contains(trimmed.back()) ? trimmed : trimmed + u'.';
+    return !last.isEmpty() && ends.contains(last.back()) ? trimmed : trimmed + u'.';
 }
 
 // When, in words a screen reader says whole: "2 hours ago" where the card shows "2 h ago".
@@ -45,23 +50,31 @@ QString spokenCard(const FeedRow &post, LocalState state, bool quietCounts)
 {
     const QString kind = PostWording::kindName(post.kind);
     const QString when = spokenTime(post.createdAt, QDateTime::currentDateTimeUtc());
-    QString text = quietCounts ? FeedModel::tr("%1 “%2” by %3, %4.", "kind, title, author, when")
-                                     .arg(kind, post.title, post.authorName, when)
-                               : FeedModel::tr("%1 “%2” by %3, %4, with %5 and %6.",
-                                   "kind, title, author, when, reactions, comments")
-                                     .arg(kind, post.title, post.authorName, when,
-                                         PostWording::reactions(int(post.reactionCount)),
-                                         PostWording::comments(int(post.commentCount)));
+    // A person's words are runs of their own: a title ending in U+202E does not turn the
+    // rest of the sentence around for a braille display.
+    const QString title = PersonText::isolated(post.title);
+    const QString author = PersonText::isolated(post.authorName);
+    QString text = quietCounts
+        ? FeedModel::tr("%1 “%2” by %3, %4.", "kind, title, author, when")
+              .arg(kind, title, author, when)
+        : FeedModel::tr(
+            "%1 “%2” by %3, %4, with %5 and %6.", "kind, title, author, when, reactions, comments")
+              .arg(kind, title, author, when, PostWording::reactions(int(post.reactionCount)),
+                  PostWording::comments(int(post.commentCount)));
     if (post.teamPrompt)
         text += u' ' + FeedModel::tr("From the community team.");
     if (post.edited)
         text += u' ' + FeedModel::tr("Edited.");
     if (!post.contentWarning.isEmpty())
-        text += u' ' + sentence(FeedModel::tr("Content warning: %1").arg(post.contentWarning));
+        text += u' '
+            + sentence(FeedModel::tr("Content warning: %1")
+                           .arg(PersonText::isolated(post.contentWarning)));
     if (post.hasMedia && post.mediaIsVideo)
         text += u' ' + FeedModel::tr("With a video.");
     else if (post.hasMedia && !post.mediaAltText.isEmpty())
-        text += u' ' + sentence(FeedModel::tr("With a photo: %1").arg(post.mediaAltText));
+        text += u' '
+            + sentence(
+                FeedModel::tr("With a photo: %1").arg(PersonText::isolated(post.mediaAltText)));
     else if (post.hasMedia)
         text += u' ' + FeedModel::tr("With a photo.");
     if (state == LocalState::Pending)

@@ -1,5 +1,7 @@
 #include "PostWording.h"
 
+#include "PersonText.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -67,7 +69,8 @@ QString countsLine(int reactionCount, int commentCount)
 QString headline(
     PostKind kind, const QString &author, const QDateTime &when, bool edited, const QDateTime &now)
 {
-    QString line = kindName(kind) + u" · "_s + author + u" · "_s + relativeTime(when, now);
+    QString line = kindName(kind) + u" · "_s + PersonText::isolated(author) + u" · "_s
+        + relativeTime(when, now);
     if (edited)
         line += u" "_s + QCoreApplication::translate("Hearth::PostWording", "(edited)");
     return line;

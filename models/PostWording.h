@@ -31,7 +31,8 @@ QString comments(int count);
 QString countsLine(int reactions, int comments);
 
 // A post's first line: "Story · Quiet Harbour · 2 h ago", and " (edited)" after it when the
-// post was edited. author is shown as given: a caller that draws it cleans it first.
+// post was edited. The author's name is a run of its own (PersonText::isolated): a name
+// ending in U+202E or written in Arabic leaves the kind and the time in their order.
 QString headline(
     PostKind kind, const QString &author, const QDateTime &when, bool edited, const QDateTime &now);
 

@@ -1,7 +1,9 @@
 // PostWording, the one home of what Hearth says about a post: its kind, when it was written
 // (each step of the scale, and the date after a week), its counts with their plural forms,
-// its headline and the mark of a write not sent yet, in English and German.
+// its headline and the mark of a write not sent yet, in English and German. And PersonText:
+// a person's words as a bidi run of their own, without the controls that could leak out.
 
+#include "models/PersonText.h"
 #include "models/PostWording.h"
 #include "translations/Translations.h"
 
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void countsWithTheirPluralForms();
     void headlineAndMark();
     void germanWords();
+    void personWordsAreTheirOwnRun();
     void cleanupTestCase();
 
 private:
@@ -76,9 +79,9 @@ void TestPostWording::headlineAndMark()
     const QDateTime now(QDate(2025, 6, 18), QTime(15, 30), Qt::UTC);
     QCOMPARE(PostWording::headline(
                  PostKind::Story, u"Quiet Harbour"_s, now.addSecs(-2 * 3600), false, now),
-        u"Story · Quiet Harbour · 2 h ago"_s);
+        u"Story · "_s + PersonText::isolated(u"Quiet Harbour"_s) + u" · 2 h ago"_s);
     QCOMPARE(PostWording::headline(PostKind::Post, u"River"_s, now.addSecs(-180), true, now),
-        u"Post · River · 3 min ago (edited)"_s);
+        u"Post · \u2068River\u2069 · 3 min ago (edited)"_s);
     QCOMPARE(PostWording::localMark(LocalState::Synced), QString());
     QCOMPARE(PostWording::localMark(LocalState::Pending), u"Waiting to send"_s);
     QCOMPARE(PostWording::localMark(LocalState::Failed), u"Not sent"_s);
@@ -92,8 +95,36 @@ void TestPostWording::germanWords()
     QCOMPARE(PostWording::kindName(PostKind::Story), u"Geschichte"_s);
     QCOMPARE(PostWording::countsLine(1, 2), u"1 Reaktion · 2 Kommentare"_s);
     QCOMPARE(PostWording::headline(PostKind::Post, u"River"_s, now.addSecs(-300), true, now),
-        u"Beitrag · River · vor 5 Min. (bearbeitet)"_s);
+        u"Beitrag · \u2068River\u2069 · vor 5 Min. (bearbeitet)"_s);
     QCOMPARE(PostWording::localMark(LocalState::Failed), u"Nicht gesendet"_s);
+}
+
+void TestPostWording::personWordsAreTheirOwnRun()
+{
+    const QString fsi(QChar(0x2068));
+    const QString pdi(QChar(0x2069));
+    QCOMPARE(PersonText::isolated(u"River"_s), fsi + u"River"_s + pdi);
+    QCOMPARE(PersonText::isolated(u"سلمى"_s), fsi + u"سلمى"_s + pdi);
+    QCOMPARE(PersonText::isolated(QString()), QString());
+    // An unclosed override, and every other embedding, override and isolate, go: what is
+    // left cannot reach past the closing PDI.
+    QCOMPARE(PersonText::isolated(u"Maloga\u202E"_s), fsi + u"Maloga"_s + pdi);
+    QString everyControl;
+    for (char16_t c : {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069})
+        everyControl += QChar(c) + u"a"_s;
+    QCOMPARE(PersonText::withoutDirectionControls(everyControl), u"aaaaaaaaa"_s);
+    QCOMPARE(PersonText::isolated(everyControl), fsi + u"aaaaaaaaa"_s + pdi);
+    // A stray PDI cannot close Hearth's isolate early.
+    QCOMPARE(PersonText::isolated(QString(pdi + u"x"_s)), fsi + u"x"_s + pdi);
+    // The marks have no scope: they stay.
+    QCOMPARE(
+        PersonText::isolated(u"a\u200Fb\u200E\u061C"_s), fsi + u"a\u200Fb\u200E\u061C"_s + pdi);
+    // Only those nine are controls.
+    QVERIFY(!PersonText::isDirectionControl(0x2029));
+    QVERIFY(!PersonText::isDirectionControl(0x2065));
+    QVERIFY(!PersonText::isDirectionControl(0x206A));
+    QVERIFY(!PersonText::isDirectionControl(0x200F));
+    QVERIFY(PersonText::isDirectionControl(0x202E));
 }
 
 void TestPostWording::cleanupTestCase()

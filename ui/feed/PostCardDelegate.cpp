@@ -4,6 +4,7 @@
 #include "CardLayoutCache.h"
 #include "CardMedia.h"
 #include "models/FeedModel.h"
+#include "models/PersonText.h"
 #include "models/PostWording.h"
 #include "ui/care/Care.h"
 #include "ui/look/Appearance.h"
@@ -251,7 +252,8 @@ bool PostCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
     QRect area;
     if (hit.part == Part::Hashtag) {
         tip = tr("Open the #%1 topic")
-                  .arg(PostText::cardText(hit.hashtag, CardLayout::MaxTagChars, false));
+                  .arg(PersonText::isolated(
+                      PostText::cardText(hit.hashtag, CardLayout::MaxTagChars, false)));
         area = partRect(option, index, hit.part, hit.hashtag);
     } else if (hit.part == Part::Media) {
         tip = index.data(FeedModel::MediaAltTextRole).toString();
@@ -368,6 +370,15 @@ void PostCardDelegate::paintHeadline(QPainter *painter, const QStyleOptionViewIt
         else
             headline.setLeft(badge.right() + Gap);
     }
+    painter->setFont(option.font);
+    painter->setPen(palette.color(QPalette::PlaceholderText));
+    painter->drawText(headline, Qt::AlignLeading | Qt::AlignVCenter | Qt::TextSingleLine,
+        metrics.elidedText(headlineText(index), Qt::ElideRight, headline.width()));
+}
+
+QString PostCardDelegate::headlineText(const QModelIndex &index)
+{
+    // PostWording makes the author's name a run of its own, as the post view's headline does.
     QString text = PostWording::headline(PostKind(index.data(FeedModel::KindRole).toInt()),
         PostText::cardText(index.data(FeedModel::AuthorNameRole).toString(), 200, false),
         index.data(FeedModel::CreatedAtRole).toDateTime(),
@@ -376,10 +387,7 @@ void PostCardDelegate::paintHeadline(QPainter *painter, const QStyleOptionViewIt
         = PostWording::localMark(LocalState(index.data(FeedModel::LocalStateRole).toInt()));
     if (!mark.isEmpty())
         text += u" · "_s + mark;
-    painter->setFont(option.font);
-    painter->setPen(palette.color(QPalette::PlaceholderText));
-    painter->drawText(headline, Qt::AlignLeading | Qt::AlignVCenter | Qt::TextSingleLine,
-        metrics.elidedText(text, Qt::ElideRight, headline.width()));
+    return text;
 }
 
 void PostCardDelegate::paintFooter(QPainter *painter, const QStyleOptionViewItem &option,

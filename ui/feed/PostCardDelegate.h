@@ -97,6 +97,10 @@ public:
     // cut and elided. What a test compares with what was stored.
     QStringList shownText(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
+    // The card's first line as it is painted after the team's badge, before it is elided:
+    // "Post · River · 2 h ago", the author's name a run of its own.
+    static QString headlineText(const QModelIndex &index);
+
     // How many times a card's text was laid out: for tests and profiling.
     int layoutCount() const;
 

@@ -1,6 +1,7 @@
 #include "CommentDelegate.h"
 
 #include "models/CommentModel.h"
+#include "models/PersonText.h"
 #include "models/PostWording.h"
 #include "ui/care/Care.h"
 
@@ -60,13 +61,15 @@ ContentFold CommentDelegate::fold(const QModelIndex &index) const
 
 QString CommentDelegate::headline(const QModelIndex &index, const QDateTime &now)
 {
-    return index.data(CommentModel::AuthorNameRole).toString() + u" · "_s + details(index, now);
+    return PersonText::isolated(index.data(CommentModel::AuthorNameRole).toString()) + u" · "_s
+        + details(index, now);
 }
 
 QString CommentDelegate::accessibleText(
     const QModelIndex &index, const QDateTime &now, const ContentFold &fold)
 {
-    const QString author = index.data(CommentModel::AuthorNameRole).toString();
+    const QString author
+        = PersonText::isolated(index.data(CommentModel::AuthorNameRole).toString());
     const QString who = index.data(CommentModel::DepthRole).toInt() > 0
         ? tr("Reply from %1").arg(author)
         : tr("Comment from %1").arg(author);
@@ -78,8 +81,9 @@ QString CommentDelegate::accessibleText(
     }
     const QString warning = index.data(CommentModel::ContentWarningRole).toString();
     if (!warning.isEmpty())
-        text += tr("Content warning: %1").arg(warning) + u". "_s;
-    text += bodyText(index);
+        text += tr("Content warning: %1").arg(PersonText::isolated(warning)) + u". "_s;
+    text += index.data(CommentModel::DeletedRole).toBool() ? bodyText(index)
+                                                           : PersonText::isolated(bodyText(index));
     return text;
 }
 
@@ -88,8 +92,9 @@ QString CommentDelegate::bodyText(const QModelIndex &index)
     if (index.data(CommentModel::DeletedRole).toBool())
         return tr("Comment deleted");
     // Plain text from the network: control characters are shown as spaces, line breaks
-    // as line breaks.
-    QString body = index.data(CommentModel::BodyRole).toString();
+    // as line breaks, and no direction controls (see PersonText).
+    QString body
+        = PersonText::withoutDirectionControls(index.data(CommentModel::BodyRole).toString());
     body.replace(u"\r\n"_s, u"\n"_s);
     for (QChar &c : body) {
         if (c == u'\n' || c == u'\r')
@@ -249,7 +254,8 @@ void CommentDelegate::paint(
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
     const QString author = boldMetrics.elidedText(
-        index.data(CommentModel::AuthorNameRole).toString(), Qt::ElideRight, content.width() / 2);
+        PersonText::isolated(index.data(CommentModel::AuthorNameRole).toString()), Qt::ElideRight,
+        content.width() / 2);
     painter->setFont(bold);
     painter->setPen(palette.color(QPalette::Text));
     const QRect line(content.left(), y, content.width(), metrics.lineSpacing());
@@ -287,7 +293,7 @@ void CommentDelegate::paint(
 
     const QString warning = index.data(CommentModel::ContentWarningRole).toString();
     if (!warning.isEmpty()) {
-        drawNote(tr("Content warning: %1").arg(warning));
+        drawNote(tr("Content warning: %1").arg(PersonText::isolated(warning)));
         y += metrics.lineSpacing() + Gap;
     }
 

@@ -1,6 +1,7 @@
 #include "PostText.h"
 
 #include "api/Hashtags.h"
+#include "models/PersonText.h"
 
 #include <QRegularExpression>
 #include <QTextBlock>
@@ -71,10 +72,12 @@ qsizetype codePointUnitsBefore(QStringView text, qsizetype i)
     return 1;
 }
 
-// Text from the network shows its control characters as spaces; line breaks stay.
+// Text from the network shows its control characters as spaces; line breaks stay. Its
+// direction controls go (PersonText says why): an unclosed U+202E would show the rest of its
+// paragraph backwards, a link or a hashtag in it included.
 QString withoutControls(const QString &text)
 {
-    QString clean = text;
+    QString clean = PersonText::withoutDirectionControls(text);
     clean.replace(u"\r\n"_s, u"\n"_s);
     for (QChar &c : clean) {
         if (c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
@@ -83,13 +86,6 @@ QString withoutControls(const QString &text)
             c = u' ';
     }
     return clean;
-}
-
-// Explicit embeddings, overrides and isolates would reorder what follows them (U+202E
-// shows the rest of a line backwards): a card shows the characters in their own order.
-bool isDirectionControl(char16_t c)
-{
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
 bool isLineBreak(char16_t c)
@@ -256,7 +252,7 @@ QString cardText(QStringView text, qsizetype maxChars, bool keepBreaks, bool *cu
                 shown += u' ';
             continue;
         }
-        if (isDirectionControl(c.unicode()))
+        if (PersonText::isDirectionControl(c.unicode()))
             continue;
         if (breakPending) {
             if (c.isSpace())

@@ -34,8 +34,9 @@ struct Link
 QList<Link> findLinks(QStringView text);
 
 // Replaces document's content by text: plain text (control characters shown as spaces), or
-// Markdown in GitHub's dialect with HTML left as literal text. Then lays the anchors of
-// findLinks() on every block that is not already a link, in linkColor.
+// Markdown in GitHub's dialect with HTML left as literal text, either without direction
+// controls (see PersonText). Then lays the anchors of findLinks() on every block that is not
+// already a link, in linkColor.
 void fill(QTextDocument &document, const QString &text, bool markdown, const QColor &linkColor);
 
 // Text from the network as a card (or a tooltip, or a placeholder) shows it on its lines: at

@@ -4,6 +4,7 @@
 #include "PostText.h"
 #include "PostTextBrowser.h"
 #include "models/CommentModel.h"
+#include "models/PersonText.h"
 #include "models/PostReader.h"
 #include "models/PostWording.h"
 #include "ui/care/Care.h"
@@ -140,7 +141,8 @@ QHBoxLayout *PostView::buildHeadline()
     });
     connect(moreMenu, &QMenu::aboutToShow, this, [this, blockAuthor] {
         blockAuthor->setText(m_post
-                ? tr("&Block %1…").arg(QString(m_post->author.displayName).replace(u'&', u"&&"_s))
+                ? tr("&Block %1…")
+                      .arg(PersonText::isolated(m_post->author.displayName).replace(u'&', u"&&"_s))
                 : tr("&Block…"));
     });
     m_more->setMenu(moreMenu);
@@ -403,9 +405,11 @@ void PostView::showCounts(const Post &post)
 }
 void PostView::showText(const Post &post)
 {
-    m_title->setText(post.title);
+    // The title is a label of its own, its direction its first letter's: it needs no isolate,
+    // only to lose the controls that would show it otherwise than it was written.
+    m_title->setText(PersonText::withoutDirectionControls(post.title));
     m_title->setVisible(!post.title.isEmpty());
-    m_warning->setText(tr("Content warning: %1").arg(post.contentWarning));
+    m_warning->setText(tr("Content warning: %1").arg(PersonText::isolated(post.contentWarning)));
     m_warning->setVisible(!post.contentWarning.isEmpty());
     PostText::fill(*m_text->document(), post.body, post.kind == PostKind::Story,
         palette().color(QPalette::Link));
@@ -420,11 +424,14 @@ void PostView::showHashtags(const Post &post)
     QPalette linkPalette = palette();
     linkPalette.setColor(QPalette::ButtonText, linkPalette.color(QPalette::Link));
     for (const QString &tag : post.hashtags) {
-        auto *button = new QPushButton(u"#"_s + tag, m_hashtags);
+        // A tag is a button of its own, nothing of Hearth's after it in its text: it needs
+        // no isolate, only no controls, as on a card.
+        auto *button
+            = new QPushButton(u"#"_s + PersonText::withoutDirectionControls(tag), m_hashtags);
         button->setFlat(true);
         button->setPalette(linkPalette);
         button->setCursor(Qt::PointingHandCursor);
-        button->setAccessibleName(tr("Topic %1").arg(tag));
+        button->setAccessibleName(tr("Topic %1").arg(PersonText::isolated(tag)));
         connect(button, &QPushButton::clicked, this, [this, tag] { Q_EMIT hashtagActivated(tag); });
         m_hashtagLayout->insertWidget(int(m_hashtagButtons.size()), button);
         m_hashtagButtons.append(button);
@@ -484,7 +491,8 @@ void PostView::updateHeadline()
     // The text is where the keys land: a screen reader says whose post it is, and what.
     m_text->setAccessibleDescription(
         tr("%1 “%2” by %3, %4.", "kind, title, author, when")
-            .arg(PostWording::kindName(m_post->kind), m_post->title, m_post->author.displayName,
+            .arg(PostWording::kindName(m_post->kind), PersonText::isolated(m_post->title),
+                PersonText::isolated(m_post->author.displayName),
                 PostWording::relativeTime(m_post->createdAt, now)));
 }
 void PostView::focusStart()

@@ -4,8 +4,10 @@
 // made once, and photos arrive from a real hearth-server behind a placeholder, a sensitive
 // one never sharp. The counts line stays inside its card at 100 % and 200 %, hashtags that
 // end a body show once, hover shows in light and dark palettes, and React gives, takes back
-// and asks for the kinds as a person would click, double-click, right-click and hold.
+// and asks for the kinds as a person would click, double-click, right-click and hold. A name
+// ending in an unclosed U+202E, or written in Arabic, leaves the headline's time in its order.
 
+#include "../LaidOutLine.h"
 #include "api/Limits.h"
 #include "cache/CacheDatabase.h"
 #include "cache/FeedCache.h"
@@ -32,6 +34,7 @@
 #include <QToolTip>
 
 using namespace Hearth;
+using namespace Hearth::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -201,6 +204,8 @@ private Q_SLOTS:
     void doubleClicksDoOneThing();
     void reactMenuFromRightClickAndLongPress();
     void pointingHandOverLinksAndReact();
+    void headlineKeepsItsOrder_data();
+    void headlineKeepsItsOrder();
 
 private:
     Translations m_english; // the English plural forms: "1 reaction", "2 reactions"
@@ -463,8 +468,10 @@ void TestPostCard::hostilePostStaysLiteralText()
     // has the same height.
     QCOMPARE(m_view->visualRect(hostile).height(), m_view->visualRect(plain).height());
     QCOMPARE(m_delegate->sizeHint(option, hostile), m_delegate->sizeHint(option, plain));
-    QVERIFY(
-        indexOf(Hostile).data(Qt::AccessibleTextRole).toString().startsWith(u"Story “"_s + Markup));
+    QVERIFY(indexOf(Hostile)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .startsWith(u"Story “\u2068"_s + Markup));
 
     // Beyond the limits, as a broken cache or server might give it: a 100 KB word, laid
     // out and painted from nothing, quickly, at an ordinary card's height.
@@ -636,13 +643,16 @@ void TestPostCard::focusAndHoverShow()
 void TestPostCard::accessibleTextReadsTheCard()
 {
     QCOMPARE(indexOf(Short).data(Qt::AccessibleTextRole).toString(),
-        u"Post “Short and sweet” by River, 1 hour ago, with 4 reactions and 2 comments."_s);
+        u"Post “\u2068Short and sweet\u2069” by \u2068River\u2069, 1 hour ago, "
+        u"with 4 reactions and 2 comments."_s);
     QCOMPARE(indexOf(Photo).data(Qt::AccessibleTextRole).toString(),
-        u"Post “Tea by the window” by River, 1 hour ago, with 1 reaction and 0 comments. "
-        "With a photo: A cup of tea on a windowsill, steam rising."_s);
+        u"Post “\u2068Tea by the window\u2069” by \u2068River\u2069, 1 hour ago, "
+        u"with 1 reaction and 0 comments. "
+        u"With a photo: \u2068A cup of tea on a windowsill, steam rising.\u2069"_s);
     QCOMPARE(indexOf(Prompt).data(Qt::AccessibleTextRole).toString(),
-        u"Post “Weekly check-in” by River, 1 hour ago, with 0 reactions and 0 comments. "
-        "From the community team. Content warning: mentions of grief."_s);
+        u"Post “\u2068Weekly check-in\u2069” by \u2068River\u2069, 1 hour ago, "
+        u"with 0 reactions and 0 comments. From the community team. "
+        u"Content warning: \u2068mentions of grief\u2069."_s);
 }
 
 void TestPostCard::tooltipsShowAltTextAsText()
@@ -1087,6 +1097,49 @@ void TestPostCard::pointingHandOverLinksAndReact()
     QCOMPARE(viewport->grab().toImage().pixelColor(end), away.pixelColor(end));
     // Following the pointer reads the layouts the painter made: none is made again.
     QCOMPARE(m_delegate->layoutCount(), layouts);
+}
+
+void TestPostCard::headlineKeepsItsOrder_data()
+{
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QString>("name"); // as it shows
+    QTest::addColumn<bool>("rightToLeft");
+    QTest::newRow("a name ending in U+202E") << u"Maloga\u202E"_s << u"Maloga"_s << false;
+    // "Salma" in Arabic letters, each drawing a glyph of its own.
+    QTest::newRow("an Arabic name") << u"سلمى"_s << u"سلمى"_s << true;
+}
+
+void TestPostCard::headlineKeepsItsOrder()
+{
+    QFETCH(QString, author);
+    QFETCH(QString, name);
+    QFETCH(bool, rightToLeft);
+
+    QStandardItemModel model;
+    auto *item = new QStandardItem;
+    item->setData(qint64(1), FeedModel::IdRole);
+    item->setData(int(PostKind::Post), FeedModel::KindRole);
+    item->setData(author, FeedModel::AuthorNameRole);
+    item->setData(QDateTime::currentDateTimeUtc().addSecs(-90), FeedModel::CreatedAtRole);
+    item->setData(u"Small steps"_s, FeedModel::TitleRole);
+    model.appendRow(item);
+    const QModelIndex index = model.index(0, 0);
+
+    // The words the card paints on its first line (it is wide enough for all of them), laid
+    // out as QPainter::drawText() lays them out: in the view's direction.
+    const QString headline = PostCardDelegate::headlineText(index);
+    QVERIFY2(headline.endsWith(u"1 min ago"_s), qPrintable(headline));
+    const QStyleOptionViewItem option = m_view->optionFor(indexOf(Short));
+    QCOMPARE(option.direction, Qt::LeftToRight);
+    QVERIFY(QFontMetrics(option.font).horizontalAdvance(headline) < option.rect.width() / 2);
+    const LaidOutLine line(headline, option.font, option.direction);
+    const LaidOutText text = line.text();
+    QVERIFY(text.find(name) >= 0);
+    QVERIFY(text.readsLeftToRight(u"Post"_s));
+    QVERIFY2(text.readsLeftToRight(u"1 min ago"_s), "the time reads backwards");
+    QVERIFY(text.right(u"Post"_s) < text.left(name));
+    QVERIFY2(text.right(name) < text.left(u"1 min ago"_s), "the time is not after the name");
+    QVERIFY(rightToLeft ? text.readsRightToLeft(name) : text.readsLeftToRight(name));
 }
 
 QTEST_MAIN(TestPostCard)

@@ -141,7 +141,7 @@ void TestTopicPage::cardWordsReadRight()
         first.data(FeedModel::AuthorNameRole).toString(),
         first.data(FeedModel::CreatedAtRole).toDateTime(),
         first.data(FeedModel::EditedRole).toBool(), now)
-                .startsWith(u"Post · River · "_s));
+                .startsWith(u"Post · \u2068River\u2069 · "_s));
     QCOMPARE(TopicHeader::figures(TopicCounts{1, 2, 0, 0}, QLocale(QLocale::English)),
         u"1 person · 0 stories · 2 posts"_s);
 }
