@@ -1,6 +1,7 @@
 #include "ReportAndBlock.h"
 
 #include "ReportDialog.h"
+#include "models/PersonText.h"
 #include "ui/window/AccountGate.h"
 
 #include <QMessageBox>
@@ -44,10 +45,11 @@ void ReportAndBlock::block(const User &person)
 {
     if (person.id <= 0)
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Block %1?").arg(person.displayName),
+    const QString name = PersonText::isolated(person.displayName);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Block %1?").arg(name),
         tr("You won't see %1's posts and comments any more, here or on your other devices. "
            "They are not told. You can unblock them in Settings.")
-            .arg(person.displayName),
+            .arg(name),
         QMessageBox::NoButton, m_window);
     box->setTextFormat(Qt::PlainText);
     QPushButton *yes = box->addButton(tr("Block"), QMessageBox::AcceptRole);
@@ -71,16 +73,17 @@ void ReportAndBlock::setBlocked(const User &person, bool blocked)
 {
     m_gate.run([this, person, blocked](Outbox &outbox) {
         const bool done = outbox.setBlocked(person, blocked);
+        const QString name = PersonText::isolated(person.displayName);
         if (blocked) {
-            Q_EMIT told(done ? tr("%1 is blocked.").arg(person.displayName)
+            Q_EMIT told(done ? tr("%1 is blocked.").arg(name)
                              : tr("Hearth could not block %1 just now. Nothing changed; please "
                                   "try again.")
-                                   .arg(person.displayName));
+                                   .arg(name));
         } else {
-            Q_EMIT told(done ? tr("%1 is unblocked.").arg(person.displayName)
+            Q_EMIT told(done ? tr("%1 is unblocked.").arg(name)
                              : tr("Hearth could not unblock %1 just now. Nothing changed; please "
                                   "try again.")
-                                   .arg(person.displayName));
+                                   .arg(name));
         }
     });
 }

@@ -3,6 +3,7 @@
 #include "api/Limits.h"
 #include "api/Text.h"
 #include "models/CommentModel.h"
+#include "models/PersonText.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -278,7 +279,7 @@ void CommentBox::replyTo(qint64 commentId)
         : commentId;
     if (m_mode == Mode::Edit)
         m_editor->clear();
-    m_replyName = index.data(CommentModel::AuthorNameRole).toString();
+    m_replyName = PersonText::isolated(index.data(CommentModel::AuthorNameRole).toString());
     openReplyBar(Mode::Reply, parent, tr("Replying to %1").arg(m_replyName));
     m_editor->setFocus();
 }

@@ -2,6 +2,7 @@
 
 #include "CommentDelegate.h"
 #include "models/CommentModel.h"
+#include "models/PersonText.h"
 #include "ui/care/Care.h"
 
 #include <QApplication>
@@ -241,7 +242,8 @@ QMenu *CommentThreadView::createCommentMenu(const QModelIndex &index, QWidget *p
         menu->addSeparator();
         menu->addAction(
             tr("Report comment…"), this, [this, id] { Q_EMIT reportCommentRequested(id); });
-        menu->addAction(tr("Block %1…").arg(QString(author.displayName).replace(u'&', u"&&"_s)),
+        menu->addAction(
+            tr("Block %1…").arg(PersonText::isolated(author.displayName).replace(u'&', u"&&"_s)),
             this, [this, author] { Q_EMIT blockRequested(author); });
     }
     return menu;

@@ -1,5 +1,7 @@
 #include "AccountButton.h"
 
+#include "models/PersonText.h"
+
 #include <QAction>
 #include <QMenu>
 
@@ -38,9 +40,11 @@ void AccountButton::setUser(const std::optional<User> &user)
     m_signOut->setVisible(user.has_value());
     m_who->setVisible(user.has_value());
     if (user) {
-        m_who->setText(tr("Signed in as %1 (@%2)").arg(user->displayName, user->handle));
+        m_who->setText(
+            tr("Signed in as %1 (@%2)").arg(PersonText::isolated(user->displayName), user->handle));
         setText(user->displayName);
-        setAccessibleName(tr("Account: signed in as %1").arg(user->displayName));
+        setAccessibleName(
+            tr("Account: signed in as %1").arg(PersonText::isolated(user->displayName)));
     } else {
         setText(tr("Sign in"));
         setAccessibleName(tr("Account: not signed in"));

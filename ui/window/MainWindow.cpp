@@ -13,6 +13,7 @@
 #include "WindowActions.h"
 #include "api/Hashtags.h"
 #include "models/FeedModel.h"
+#include "models/PersonText.h"
 #include "sync/Account.h"
 #include "sync/CacheRepair.h"
 #include "sync/Community.h"
@@ -575,7 +576,8 @@ void MainWindow::reportPost(qint64 postId)
     if (!post)
         return;
     // Not by its title: a folded card keeps the title back.
-    m_reportAndBlock->reportPost(postId, tr("this post by %1").arg(post->author.displayName));
+    m_reportAndBlock->reportPost(
+        postId, tr("this post by %1").arg(PersonText::isolated(post->author.displayName)));
 }
 
 void MainWindow::reportComment(qint64 commentId)
@@ -584,7 +586,7 @@ void MainWindow::reportComment(qint64 commentId)
     if (!comment)
         return;
     m_reportAndBlock->reportComment(
-        commentId, tr("this comment by %1").arg(comment->author.displayName));
+        commentId, tr("this comment by %1").arg(PersonText::isolated(comment->author.displayName)));
 }
 
 void MainWindow::block(const User &person)

@@ -755,10 +755,11 @@ void TestPostPage::replyEditAndDeleteFromTheThread()
     }
     // Not mine: no Edit or Delete, but Report and Block.
     QCOMPARE(actions,
-        (QStringList{u"Reply"_s, u"Copy text"_s, u"Report comment…"_s, u"Block River…"_s}));
+        (QStringList{
+            u"Reply"_s, u"Copy text"_s, u"Report comment…"_s, u"Block \u2068River\u2069…"_s}));
     menu->actions().first()->trigger();
     QCOMPARE(page.commentBox()->replyParentId(), 10);
-    QCOMPARE(page.commentBox()->replyBarText(), u"Replying to River"_s);
+    QCOMPARE(page.commentBox()->replyBarText(), u"Replying to \u2068River\u2069"_s);
     QTest::keyClicks(page.commentBox()->editor(), u"Me too."_s);
     QTest::keyClick(page.commentBox()->editor(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(sent.size(), 1);
@@ -771,7 +772,7 @@ void TestPostPage::replyEditAndDeleteFromTheThread()
     view->setCurrentIndex(view->model()->index(4, 0)); // Sam's reply under the deleted one
     QTest::keyClick(view, Qt::Key_R);
     QCOMPARE(page.commentBox()->replyParentId(), 30);
-    QCOMPARE(page.commentBox()->replyBarText(), u"Replying to Sam"_s);
+    QCOMPARE(page.commentBox()->replyBarText(), u"Replying to \u2068Sam\u2069"_s);
     QTest::keyClick(page.commentBox()->editor(), Qt::Key_Escape);
     QCOMPARE(page.commentBox()->replyParentId(), 0);
     // A deleted comment takes no reply.
@@ -957,13 +958,13 @@ void TestPostPage::theReplyPlaceholderNamesWhoIsAnswered()
 
     page.replyTo(10); // River's comment
     QCOMPARE(page.commentBox()->replyParentId(), 10);
-    QCOMPARE(editor->placeholderText(), u"Reply to River…"_s);
+    QCOMPARE(editor->placeholderText(), u"Reply to \u2068River\u2069…"_s);
     QTest::keyClick(editor, Qt::Key_Escape);
     QCOMPARE(page.commentBox()->replyParentId(), 0);
     QCOMPARE(editor->placeholderText(), u"Write a comment…"_s);
 
     page.replyTo(31); // Sam's reply in the thread under a deleted comment
-    QCOMPARE(editor->placeholderText(), u"Reply to Sam…"_s);
+    QCOMPARE(editor->placeholderText(), u"Reply to \u2068Sam\u2069…"_s);
     const auto buttons = page.commentBox()->findChildren<QPushButton *>();
     const auto cancel = std::find_if(buttons.begin(), buttons.end(),
         [](const QPushButton *button) { return button->text() == u"Cancel"_s; });
