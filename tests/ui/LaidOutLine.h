@@ -129,4 +129,26 @@ private:
     QTextLayout m_layout;
 };
 
+// What is wrong with a laid-out headline "Post · <name> · 1 min ago" in a left-to-right
+// window, or an empty string: "Post", the name and the time in that order from the left,
+// the time reading forwards, and the name in its own direction inside its run.
+inline QString headlineOrderProblem(const LaidOutText &text, const QString &name, bool rightToLeft)
+{
+    const QString time = QStringLiteral("1 min ago");
+    const QString kind = QStringLiteral("Post");
+    if (text.find(name) < 0)
+        return QStringLiteral("the name is not in the line");
+    if (!text.readsLeftToRight(kind))
+        return QStringLiteral("the kind reads backwards");
+    if (!text.readsLeftToRight(time))
+        return QStringLiteral("the time reads backwards");
+    if (!(text.right(kind) < text.left(name)))
+        return QStringLiteral("the name is not after the kind");
+    if (!(text.right(name) < text.left(time)))
+        return QStringLiteral("the time is not after the name");
+    if (rightToLeft ? !text.readsRightToLeft(name) : !text.readsLeftToRight(name))
+        return QStringLiteral("the name does not read in its own direction");
+    return {};
+}
+
 } // namespace Hearth::Testing
