@@ -122,13 +122,17 @@ void FeedModel::setNewPosts(QSet<qint64> ids)
     Q_EMIT newPostCountChanged(newPostCount());
 }
 
+bool FeedModel::inTopic(const Post &post) const
+{
+    return std::any_of(post.hashtags.begin(), post.hashtags.end(),
+        [this](const QString &tag) { return Hashtags::slug(tag) == m_key.slug; });
+}
+
 bool FeedModel::belongsAtTop(const Post &post) const
 {
     if (m_key.kind != FeedKind::All && feedKindFor(post.kind) != m_key.kind)
         return false;
-    const bool inTopic = std::any_of(post.hashtags.begin(), post.hashtags.end(),
-        [this](const QString &tag) { return Hashtags::slug(tag) == m_key.slug; });
-    if (!inTopic)
+    if (!inTopic(post))
         return false;
     // Newer than the first row (rows are newest first; an own post still pending is a row
     // whose time is this computer's, so the first synced row is the one compared).
@@ -152,18 +156,19 @@ void FeedModel::takeNewPosts(const QList<qint64> &postIds)
     for (qint64 id : std::as_const(m_ids))
         newestId = std::max(newestId, id);
     QSet<qint64> others = m_newPosts;
-    QList<Post> mine;
+    QList<std::pair<Post, LocalState>> mine;
     for (qint64 id : postIds) {
         if ((id > 0 && id <= newestId) || m_rowOf.contains(id) || others.contains(id))
             continue;
         const std::optional<Post> post = m_cache.post(id);
         if (!post || !belongsAtTop(*post))
             continue;
-        const bool own = m_cache.localState(id) != LocalState::Synced
+        const LocalState state = m_cache.localState(id);
+        const bool own = state != LocalState::Synced
             || (!m_myHandle.isEmpty() && post->author.handle == m_myHandle);
         // An empty feed has no reader's place to keep: what comes is shown.
         if (own || m_ids.isEmpty())
-            mine.append(*post);
+            mine.append({*post, state});
         else if (m_key.sort == FeedSort::Latest)
             others.insert(id);
     }
@@ -171,14 +176,14 @@ void FeedModel::takeNewPosts(const QList<qint64> &postIds)
     if (mine.isEmpty())
         return;
     // Newest first, above the rows there are.
-    std::sort(mine.begin(), mine.end(), [](const Post &a, const Post &b) {
-        return std::pair(a.createdAt, a.id) > std::pair(b.createdAt, b.id);
+    std::sort(mine.begin(), mine.end(), [](const auto &a, const auto &b) {
+        return std::pair(a.first.createdAt, a.first.id) > std::pair(b.first.createdAt, b.first.id);
     });
     beginInsertRows({}, 0, int(mine.size()) - 1);
     for (qsizetype i = 0; i < mine.size(); ++i) {
-        m_ids.insert(i, mine[i].id);
-        m_states.insert(i, m_cache.localState(mine[i].id));
-        keep(mine[i]);
+        m_ids.insert(i, mine[i].first.id);
+        m_states.insert(i, mine[i].second);
+        keep(mine[i].first);
     }
     reindexFrom(0);
     endInsertRows();
@@ -420,17 +425,13 @@ void FeedModel::pageStored(const FeedKey &feed)
 
 void FeedModel::refreshPosts(const QList<qint64> &postIds)
 {
-    takeNewPosts(postIds);
     for (qint64 id : postIds) {
         const int row = rowOf(id);
         if (row < 0)
             continue;
         const std::optional<Post> post = m_cache.post(id);
         // Gone, or edited out of this topic: the row goes.
-        const bool stillHere = post
-            && std::any_of(post->hashtags.begin(), post->hashtags.end(),
-                [this](const QString &tag) { return Hashtags::slug(tag) == m_key.slug; });
-        if (!stillHere) {
+        if (!post || !inTopic(*post)) {
             removePosts({id});
             continue;
         }
@@ -438,6 +439,8 @@ void FeedModel::refreshPosts(const QList<qint64> &postIds)
         m_states[row] = m_cache.localState(id);
         Q_EMIT dataChanged(index(row), index(row));
     }
+    // After the rows there were: a post that becomes a row now is read once, not again.
+    takeNewPosts(postIds);
 }
 
 void FeedModel::removePosts(const QList<qint64> &postIds)

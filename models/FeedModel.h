@@ -136,6 +136,8 @@ private:
     void keep(const Post &post) const;
     // The id → row index from row on (after rows were removed or replaced).
     void reindexFrom(int row);
+    // Whether post carries the feed's topic among its hashtags.
+    bool inTopic(const Post &post) const;
     // Whether post goes in this feed, above every row shown.
     bool belongsAtTop(const Post &post) const;
     // Posts that are no rows yet: the person's become rows at the top, others' are counted.
