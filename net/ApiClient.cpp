@@ -478,20 +478,26 @@ void ApiClient::mediaBytes(qint64 id, bool thumbnail, QObject *context, Callback
 void ApiClient::changes(
     qint64 since, const QStringList &topicSlugs, QObject *context, Callback<Changes> done)
 {
-    Call call{"GET", u"/changes"_s, {}, {}, {}, {}, {}, false};
-    call.query.addQueryItem(u"since"_s, QString::number(since));
-    if (!topicSlugs.isEmpty())
-        call.query.addQueryItem(u"topics"_s, topicSlugs.join(u','));
-    sendJson(call, context, std::move(done), &Json::decode<Changes>);
+    sendChanges(since, topicSlugs, {}, context, std::move(done));
 }
 
 void ApiClient::waitForChanges(
     qint64 since, std::chrono::seconds wait, QObject *context, Callback<Changes> done)
 {
+    sendChanges(since, {}, wait, context, std::move(done));
+}
+
+void ApiClient::sendChanges(qint64 since, const QStringList &topicSlugs, std::chrono::seconds wait,
+    QObject *context, Callback<Changes> done)
+{
     Call call{"GET", u"/changes"_s, {}, {}, {}, {}, {}, false};
     call.query.addQueryItem(u"since"_s, QString::number(since));
-    call.query.addQueryItem(u"wait"_s, QString::number(wait.count()));
-    call.timeout = std::max<std::chrono::milliseconds>(m_timeout, wait + WaitMargin);
+    if (!topicSlugs.isEmpty())
+        call.query.addQueryItem(u"topics"_s, topicSlugs.join(u','));
+    if (wait.count() > 0) {
+        call.query.addQueryItem(u"wait"_s, QString::number(wait.count()));
+        call.timeout = std::max<std::chrono::milliseconds>(m_timeout, wait + WaitMargin);
+    }
     sendJson(call, context, std::move(done), &Json::decode<Changes>);
 }
 

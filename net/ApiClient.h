@@ -176,6 +176,9 @@ private:
 
     static Call write(const QByteArray &method, const QString &path, const QJsonObject &body,
         const QString &idempotencyKey);
+    // GET /changes, held up to wait when wait is above 0.
+    void sendChanges(qint64 since, const QStringList &topicSlugs, std::chrono::seconds wait,
+        QObject *context, Callback<Changes> done);
 
     QUrl m_server;
     QString m_token;

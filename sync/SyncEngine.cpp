@@ -328,18 +328,16 @@ void SyncEngine::threadRefreshed(qint64 postId, const std::optional<ApiError> &e
 
 void SyncEngine::pullChanges()
 {
-    if (!m_networkEnabled)
-        return;
     // Offline or not, a pull is tried: it is also how the client finds the server back.
-    if (m_pulling)
-        return;
-    m_pulling = true;
-    m_pullBroken = false;
-    m_pullError.reset();
-    fetchChanges(m_feed.changeSequence());
+    startPull({});
 }
 
 bool SyncEngine::waitForChanges(std::chrono::seconds wait)
+{
+    return startPull(wait);
+}
+
+bool SyncEngine::startPull(std::chrono::seconds wait)
 {
     if (!m_networkEnabled || m_pulling)
         return false;

@@ -118,6 +118,9 @@ private:
     void ingestChanges(const Changes &changes, std::function<void(bool written)> then);
     // A pull, page by page: fetches from since; writes a page, fetching the next meanwhile.
     void fetchChanges(qint64 since, std::chrono::seconds wait = {});
+    // Starts a pull (its first request held up to wait when wait is above 0), unless the
+    // network is off or one runs already.
+    bool startPull(std::chrono::seconds wait);
     // Records a pull's end (pulling false) or not (still pulling), and tells when it ended.
     void setPulling(bool pulling);
     void writeChanges(const Changes &changes);
