@@ -13,6 +13,7 @@
 #include "translations/Translations.h"
 #include "ui/feed/TopicPage.h"
 #include "ui/look/Appearance.h"
+#include "ui/look/Icons.h"
 #include "ui/window/MainWindow.h"
 
 #include <QApplication>
@@ -157,6 +158,7 @@ int main(int argc, char *argv[])
     parser.addOptions({serverOption, dataOption, topicOption, postOption, composeOption,
         offlineOption, firstPaintOption, colorSchemeOption, langOption, verboseOption});
     parser.process(app);
+    Hearth::Icons::install();
     Hearth::Appearance appearance(app);
     appearance.apply(Hearth::Appearance::parseColorScheme(parser.value(colorSchemeOption)));
 

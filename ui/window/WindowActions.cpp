@@ -1,6 +1,7 @@
 #include "WindowActions.h"
 
 #include "ui/dialogs/ShortcutsDialog.h"
+#include "ui/look/Icons.h"
 
 #include <QAction>
 #include <QApplication>
@@ -8,8 +9,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
-#include <QStyle>
 #include <QWidget>
+
+using namespace Qt::StringLiterals;
 
 namespace Hearth {
 
@@ -26,10 +28,10 @@ WindowActions::WindowActions(QWidget *window)
     , m_about(new QAction(tr("&About Hearth"), window))
 {
     m_back->setShortcut(QKeySequence::Back);
-    m_back->setIcon(window->style()->standardIcon(QStyle::SP_ArrowBack));
+    m_back->setIcon(Icons::icon(u"go-previous"_s));
     m_back->setToolTip(tr("Back (%1)").arg(m_back->shortcut().toString(QKeySequence::NativeText)));
     m_forward->setShortcut(QKeySequence::Forward);
-    m_forward->setIcon(window->style()->standardIcon(QStyle::SP_ArrowForward));
+    m_forward->setIcon(Icons::icon(u"go-next"_s));
     m_forward->setToolTip(
         tr("Forward (%1)").arg(m_forward->shortcut().toString(QKeySequence::NativeText)));
     m_refresh->setShortcut(QKeySequence::Refresh);
