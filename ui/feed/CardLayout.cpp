@@ -64,21 +64,23 @@ QFont titleFont(const QFont &base)
     return title;
 }
 
-QTextOption paragraphOption(Qt::LayoutDirection direction)
+QTextOption paragraphOption(Qt::LayoutDirection direction, const QString &text)
 {
     QTextOption option;
     // A word wider than the card breaks anywhere rather than running off it.
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    // The card's leading edge, whatever the text's own direction.
-    option.setTextDirection(direction);
-    option.setAlignment(Qt::AlignLeft);
+    // The words run in their own direction (an Arabic sentence's full stop ends it on the
+    // left), and the lines start at the card's leading edge whatever that direction is.
+    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setAlignment(
+        (direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute);
     return option;
 }
 
 void layOut(CardLayout::Paragraph &paragraph, const QString &text, const QFont &font, qreal width,
     int maxLines, qreal reserve, bool moreFollows, Qt::LayoutDirection direction)
 {
-    const QTextOption option = paragraphOption(direction);
+    const QTextOption option = paragraphOption(direction, text);
     paragraph.lines.setText(text);
     paragraph.lines.setFont(font);
     paragraph.lines.setTextOption(option);

@@ -11,6 +11,7 @@
 #include "api/Limits.h"
 #include "cache/CacheDatabase.h"
 #include "cache/FeedCache.h"
+#include "care/ContentFold.h"
 #include "models/FeedModel.h"
 #include "models/PostWording.h"
 #include "net/ApiClient.h"
@@ -18,6 +19,7 @@
 #include "support/ServerProcess.h"
 #include "sync/MediaImageCache.h"
 #include "translations/Translations.h"
+#include "ui/feed/CardLayout.h"
 #include "ui/feed/PostCardDelegate.h"
 #include "ui/look/Appearance.h"
 
@@ -206,6 +208,7 @@ private Q_SLOTS:
     void pointingHandOverLinksAndReact();
     void headlineKeepsItsOrder_data();
     void headlineKeepsItsOrder();
+    void rightToLeftWordsEndOnTheirLeft();
 
 private:
     Translations m_english; // the English plural forms: "1 reaction", "2 reactions"
@@ -1135,6 +1138,41 @@ void TestPostCard::headlineKeepsItsOrder()
     const LaidOutLine line(headline, option.font, option.direction);
     const QString problem = headlineOrderProblem(line.text(), name, rightToLeft);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestPostCard::rightToLeftWordsEndOnTheirLeft()
+{
+    // An Arabic title ("I am not alone!") and a Hebrew body ("It helps me."): their closing marks
+    // belong at their left end, where a right-to-left reader finishes, while the card keeps
+    // its own (left) edge. Laid out in the card's direction, the marks ran off to the right.
+    const QString title = u"لست وحدي!"_s;
+    const QString body = u"זה עוזר לי."_s;
+    QStandardItemModel model;
+    auto *item = new QStandardItem;
+    item->setData(qint64(1), FeedModel::IdRole);
+    item->setData(int(PostKind::Post), FeedModel::KindRole);
+    item->setData(u"River"_s, FeedModel::AuthorNameRole);
+    item->setData(QDateTime::currentDateTimeUtc(), FeedModel::CreatedAtRole);
+    item->setData(title, FeedModel::TitleRole);
+    item->setData(body, FeedModel::BodyRole);
+    model.appendRow(item);
+    const CardLayout card(
+        model.index(0, 0), 600, m_view->font(), Qt::LeftToRight, ContentFold{}, QString());
+
+    for (const CardLayout::Paragraph *paragraph : {&card.title, &card.body}) {
+        QCOMPARE(paragraph->fullLines, 1);
+        const QTextLine line = paragraph->lines.lineAt(0);
+        const int end = line.textStart() + line.textLength();
+        const QString text = paragraph->lines.text();
+        // The start of the words (their first letter) is drawn right of their end (the mark).
+        QVERIFY2(line.cursorToX(0) > line.cursorToX(end),
+            qPrintable(u"%1: starts at x %2, ends at x %3"_s.arg(text)
+                           .arg(line.cursorToX(0))
+                           .arg(line.cursorToX(end))));
+        // ...and the line still sits at the card's left edge.
+        QVERIFY2(line.naturalTextRect().left() < 1,
+            qPrintable(u"%1 starts at x %2"_s.arg(text).arg(line.naturalTextRect().left())));
+    }
 }
 
 QTEST_MAIN(TestPostCard)
