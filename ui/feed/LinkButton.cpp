@@ -19,7 +19,7 @@ QSize LinkButton::sizeHint() const
 {
     // Room for the focus ring around the words, and no more: it sits in a line of text.
     const QFontMetrics metrics(font());
-    return {metrics.horizontalAdvance(text()) + 2 * Metrics::spaceS,
+    return {metrics.horizontalAdvance(text()) + 2 * Metrics::spaceXS,
         metrics.height() + 2 * Metrics::spaceXS};
 }
 
