@@ -155,9 +155,10 @@ void TopicPage::setUpFeed()
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
     m_emptyState->setTextFormat(Qt::PlainText);
-    m_emptyState->setMargin(24);
+    m_emptyState->setMargin(Metrics::spaceXXL);
     m_body->addWidget(m_feed);
     m_body->addWidget(m_emptyState);
+    m_body->installEventFilter(this);
     // Over the feed, at its top, in the middle: calm, and out of the cards' way.
     m_newPosts->setObjectName(QStringLiteral("newPosts"));
     m_newPosts->setCursor(Qt::PointingHandCursor);
@@ -211,12 +212,13 @@ void TopicPage::updateNewPostsButton(int count)
     m_newPosts->setText(tr("↑ %n new posts", nullptr, count));
     m_newPosts->setAccessibleName(tr("Show %n new posts", nullptr, count));
     // A pill: round ends, the palette's highlight, a little room around the words.
-    const int height = m_newPosts->fontMetrics().height() + 12;
+    const int height = m_newPosts->fontMetrics().height() + Metrics::spaceL;
     m_newPosts->setStyleSheet(QStringLiteral(
         "QPushButton#newPosts { background: palette(highlight); color: palette(highlighted-text);"
-        " border: none; border-radius: %1px; padding: 0 18px; font-weight: 600; }"
+        " border: none; border-radius: %1px; padding: 0 %2px; font-weight: 600; }"
         "QPushButton#newPosts:focus { border: 2px solid palette(text); }")
-                                  .arg(height / 2));
+                                  .arg(Metrics::radiusPill(height))
+                                  .arg(Metrics::spaceXL));
     m_newPosts->setFixedHeight(height);
     m_newPosts->adjustSize();
     placeNewPostsButton();
@@ -284,10 +286,21 @@ void TopicPage::setHeaderCompact(bool compact)
 
 void TopicPage::alignToColumn()
 {
-    // The column's edges in the page, as the cards' frames are inset in it.
-    const QRect column = m_feed->columnRect();
-    const int left = m_feed->viewport()->mapTo(this, column.topLeft()).x() + CardLayout::Gap;
-    const int right = width() - (left - CardLayout::Gap + column.width()) + CardLayout::Gap;
+    // The column's edges in the page, as the cards' frames are inset in it. With the feed
+    // not shown (an empty state), where its column would be: the header does not jump when
+    // the first cards come.
+    int columnLeft = 0;
+    int columnWidth = 0;
+    if (m_body->currentWidget() == m_feed) {
+        const QRect column = m_feed->columnRect();
+        columnLeft = m_feed->viewport()->mapTo(this, column.topLeft()).x();
+        columnWidth = column.width();
+    } else {
+        columnWidth = FeedView::columnWidthFor(m_body->width());
+        columnLeft = m_body->x() + (m_body->width() - columnWidth) / 2;
+    }
+    const int left = columnLeft + CardLayout::Gap;
+    const int right = width() - (columnLeft + columnWidth) + CardLayout::Gap;
     const bool compact = m_header->isCompact();
     m_topLayout->setContentsMargins(std::max(0, left), compact ? Metrics::spaceM : Metrics::spaceXL,
         std::max(0, right), Metrics::spaceM);
@@ -428,6 +441,7 @@ void TopicPage::updateEmptyState()
         m_emptyState->setAccessibleName(text);
         setHeaderCompact(false); // nothing scrolls: nothing to make room for
     }
+    alignToColumn();
 }
 
 void TopicPage::scrollToPost(qint64 postId)
@@ -588,12 +602,17 @@ void TopicPage::showReactionMenu(const QModelIndex &index, const QPoint &globalP
 
 bool TopicPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_feed && watched != m_feed->viewport())
+    if (watched != m_feed && watched != m_feed->viewport() && watched != m_body)
         return QWidget::eventFilter(watched, event);
     // The viewport's size, not the feed's: the feed's own resize comes before its viewport's.
     if (event->type() == QEvent::Resize && watched == m_feed->viewport()) {
         placeNewPostsButton();
         alignToColumn();
+    }
+    if (watched == m_body) {
+        if (event->type() == QEvent::Resize)
+            alignToColumn();
+        return QWidget::eventFilter(watched, event);
     }
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void theHeaderFoldsAsTheFeedScrollsAndUnfoldsAtTheTop();
     void foldingKeepsTheCardsAndTheKeyboardWhereTheyAre();
     void theFeedIsAReadingColumnInWideWindows();
+    void anEmptyFeedKeepsTheHeaderOverTheColumn();
     void aResizeThatKeepsTheColumnMeasuresNoCard();
     void kindsAndOrderAreOneRowOfSegments();
     void segmentsChooseByMouseAndByKeyboard();
@@ -418,6 +419,22 @@ void TestTopicPage::theFeedIsAReadingColumnInWideWindows()
     QTRY_VERIFY(feed->viewport()->width() < 800);
     QTRY_COMPARE(feed->visualRect(feed->model()->index(0, 0)).width(), feed->viewport()->width());
     QCOMPARE(feed->visualRect(feed->model()->index(0, 0)).left(), 0);
+}
+
+// A topic with nothing to show yet (the feed never laid out) still has its header where the
+// column will be.
+void TestTopicPage::anEmptyFeedKeepsTheHeaderOverTheColumn()
+{
+    TopicPage page(*m_cache, nullptr, nullptr);
+    page.showTopic(u"quiet-corner"_s);
+    page.resize(1280, 900);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(!page.emptyStateText().isEmpty());
+    const int columnLeft = (page.width() - Metrics::readingWidth) / 2;
+    QTRY_COMPARE(inPage(page.kindTabs(), &page).left(), columnLeft + CardLayout::Gap);
+    QCOMPARE(inPage(page.sortTabs(), &page).right() + 1,
+        columnLeft + Metrics::readingWidth - CardLayout::Gap);
 }
 
 // The cards' heights hang on the column's width only: widening a wide window measures no card
