@@ -178,7 +178,7 @@ public:
 
     int layoutCount() const { return m_delegate ? m_delegate->layoutCount() : -1; }
     QScrollBar *bar() const { return m_feed->verticalScrollBar(); }
-    QListView *view() const { return m_feed; }
+    FeedView *view() const { return m_feed; }
 
     // One frame: the whole viewport painted now, then whatever the step left waiting in the
     // event loop. A real scroll may repaint only the strip it uncovers: this is the worst case.
@@ -232,7 +232,8 @@ public:
                 paint();
                 pass.stepMs.append(elapsedMs(timer));
                 pass.stepLayouts.append(layoutCount() - layoutsBefore);
-                pass.stepTopRow.append(m_feed->indexAt(QPoint(4, 4)).row());
+                pass.stepTopRow.append(
+                    m_feed->indexAt(m_feed->columnRect().topLeft() + QPoint(4, 4)).row());
                 if (bar()->value() == before)
                     break; // stuck: nothing more to scroll
             }
@@ -243,7 +244,7 @@ public:
     }
 
 private:
-    QListView *m_feed;
+    FeedView *m_feed;
     PostCardDelegate *m_delegate;
 };
 
@@ -580,7 +581,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "unknown pass '%s' (page, wheel, none)\n", qPrintable(name));
         }
     }
-    const int lastRowShown = page.feedView()->indexAt(QPoint(4, 4)).row();
+    const int lastRowShown
+        = page.feedView()->indexAt(page.feedView()->columnRect().topLeft() + QPoint(4, 4)).row();
     const double rssScrolled = residentMiB();
 
     // A resized window: every row estimated again at the new width, the ones near the

@@ -23,6 +23,7 @@
 #include "ui/dialogs/NewslettersDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/ShortcutsDialog.h"
+#include "ui/feed/SegmentedControl.h"
 #include "ui/feed/TopicHeader.h"
 #include "ui/feed/TopicPage.h"
 #include "ui/look/Appearance.h"
@@ -47,7 +48,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSlider>
-#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -233,8 +233,10 @@ void TestKeyboard::topicPagePostCommentAndBackByKeyboardAlone()
     QList<QWidget *> stops;
     QVERIFY(tabUntil([feed](QWidget *widget) { return widget == feed; }, &stops));
     TopicHeader *header = page->header();
+    // Each row of segments is one stop: its chosen segment.
     const QList<QWidget *> expected{header->joinButton(), header->createPostButton(),
-        header->newslettersButton(), page->kindTabs(), page->sortTabs(), feed};
+        header->newslettersButton(), page->kindTabs()->segment(page->kindTabs()->currentIndex()),
+        page->sortTabs()->segment(page->sortTabs()->currentIndex()), feed};
     QStringList stopNames;
     for (QWidget *stop : std::as_const(stops))
         stopNames.append(accessibleName(stop));

@@ -1,5 +1,7 @@
 #include "FeedView.h"
 
+#include "ui/look/Metrics.h"
+
 #include <QAbstractItemDelegate>
 #include <QAccessible>
 #include <QHoverEvent>
@@ -41,9 +43,28 @@ void FeedView::setModel(QAbstractItemModel *model)
     rebuildRows();
 }
 
+int FeedView::columnWidthFor(int viewportWidth)
+{
+    // Two steps of the scale on each side: the column then reads as placed, not as squeezed.
+    const int gutter = 2 * Metrics::spaceXXL;
+    if (viewportWidth >= Metrics::readingWidth + 2 * gutter)
+        return Metrics::readingWidth;
+    return std::max(0, viewportWidth);
+}
+
 int FeedView::rowWidth() const
 {
-    return viewport()->width();
+    return columnWidthFor(viewport()->width());
+}
+
+int FeedView::columnLeft() const
+{
+    return (viewport()->width() - rowWidth()) / 2;
+}
+
+QRect FeedView::columnRect() const
+{
+    return QRect(columnLeft(), 0, rowWidth(), viewport()->height());
 }
 
 int FeedView::scrollY() const
@@ -217,7 +238,7 @@ QRect FeedView::visualRect(const QModelIndex &index) const
         || index.row() >= m_heights.count())
         return {};
     const qint64 top = m_heights.offsetOf(index.row()) - scrollY();
-    return QRect(0,
+    return QRect(columnLeft(),
         int(std::clamp<qint64>(
             top, std::numeric_limits<int>::min() / 2, std::numeric_limits<int>::max() / 2)),
         rowWidth(), m_heights.height(index.row()));
@@ -225,7 +246,8 @@ QRect FeedView::visualRect(const QModelIndex &index) const
 
 QModelIndex FeedView::indexAt(const QPoint &point) const
 {
-    if (!model() || m_heights.count() == 0 || point.x() < 0 || point.x() >= rowWidth())
+    const int left = columnLeft();
+    if (!model() || m_heights.count() == 0 || point.x() < left || point.x() >= left + rowWidth())
         return {};
     const qint64 y = qint64(scrollY()) + point.y();
     if (y < 0 || y >= m_heights.total())
@@ -432,7 +454,7 @@ void FeedView::setSelection(const QRect &rect, QItemSelectionModel::SelectionFla
     const qint64 bottom = qint64(scrollY()) + area.bottom();
     QItemSelection chosen;
     if (model() && m_heights.count() > 0 && bottom >= 0 && top < m_heights.total()
-        && area.right() >= 0 && area.left() < rowWidth()) {
+        && area.right() >= columnLeft() && area.left() < columnLeft() + rowWidth()) {
         chosen.select(model()->index(m_heights.rowAt(top), 0, rootIndex()),
             model()->index(m_heights.rowAt(bottom), 0, rootIndex()));
     }
@@ -455,7 +477,8 @@ QRegion FeedView::visualRegionForSelection(const QItemSelection &selection) cons
         if (top > bottom)
             continue;
         const qint64 y = m_heights.offsetOf(top) - scrollY();
-        region += QRect(0, int(y), rowWidth(), int(m_heights.offsetOf(bottom + 1) - scrollY() - y));
+        region += QRect(
+            columnLeft(), int(y), rowWidth(), int(m_heights.offsetOf(bottom + 1) - scrollY() - y));
     }
     return region;
 }

@@ -25,6 +25,11 @@ namespace Hearth {
 // QAbstractItemView; it takes over every function with which QListView lays out, paints,
 // hit-tests and scrolls, so QListView's own layout never runs. One column, no spacing,
 // top to bottom, scrolled by the pixel.
+//
+// The cards sit in a column of reading width (Metrics::readingWidth) centred in a wide
+// viewport, and fill a narrow one: a long line is hard to read, and the scroll bar and the
+// wheel still work across the whole width. Widening a wide window does not change the
+// column, so it costs no card a new layout.
 class FeedView : public QListView
 {
     Q_OBJECT
@@ -41,6 +46,12 @@ public:
     static constexpr int MeasureMargin = 400;
     // How close to the end of the rows (in viewports) the view asks the model for more.
     static constexpr int FetchAheadScreens = 2;
+
+    // The column's width for a viewport width: the reading width when there is room for it
+    // and a gutter on each side, else the whole viewport.
+    static int columnWidthFor(int viewportWidth);
+    // Where the cards are, across the viewport (its full height).
+    QRect columnRect() const;
 
     void setModel(QAbstractItemModel *model) override;
     QRect visualRect(const QModelIndex &index) const override;
@@ -76,6 +87,7 @@ private:
     // Every row estimated again from its kept shape: a new width, font or folding rule.
     void reestimate();
     int rowWidth() const;
+    int columnLeft() const;
     int scrollY() const;
     // Measures the rows near the viewport that are not yet, keeping the row at the top of
     // the viewport where it is on the screen.

@@ -1,7 +1,11 @@
 #include "TopicHeader.h"
 
+#include "LinkButton.h"
 #include "api/CountFormat.h"
+#include "ui/look/Metrics.h"
 
+#include <QApplication>
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -9,26 +13,25 @@
 
 namespace Hearth {
 
+using Metrics::TextRole;
+
 TopicHeader::TopicHeader(QWidget *parent)
     : QWidget(parent)
     , m_name(new QLabel(this))
     , m_invitation(new QLabel(this))
     , m_join(new QPushButton(this))
     , m_figures(new QLabel(this))
-    , m_aboutTitle(new QLabel(this))
+    , m_aboutLink(new LinkButton(QString(), this))
     , m_about(new QLabel(this))
-    , m_newsletters(new QPushButton(tr("Explore our newsletters"), this))
+    , m_newsletters(new LinkButton(tr("Explore our newsletters"), this))
     , m_createPost(new QPushButton(tr("Create a post"), this))
+    , m_titleRow(new QHBoxLayout)
+    , m_joinRow(new QHBoxLayout)
 {
-    QFont nameFont = m_name->font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.8);
-    nameFont.setBold(true);
-    m_name->setFont(nameFont);
+    m_name->setFont(Metrics::font(TextRole::PageTitle));
     m_name->setAccessibleName(tr("Topic"));
-    QFont captionFont = m_aboutTitle->font();
-    captionFont.setBold(true);
-    m_aboutTitle->setFont(captionFont);
-    for (QLabel *label : {m_name, m_invitation, m_figures, m_aboutTitle, m_about}) {
+    m_figures->setFont(Metrics::font(TextRole::Caption));
+    for (QLabel *label : {m_name, m_invitation, m_figures, m_about}) {
         // Names and descriptions come from the network: plain text only.
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -40,30 +43,42 @@ TopicHeader::TopicHeader(QWidget *parent)
         updateJoinButton();
         Q_EMIT joinToggled(checked);
     });
+    m_aboutLink->setCheckable(true);
+    connect(m_aboutLink, &QPushButton::toggled, this, &TopicHeader::updateDetails);
     connect(m_newsletters, &QPushButton::clicked, this, &TopicHeader::newslettersRequested);
     m_createPost->setAccessibleDescription(tr("Write a post, a story or a video for this topic."));
     connect(m_createPost, &QPushButton::clicked, this, &TopicHeader::createPostRequested);
 
-    auto *joinRow = new QHBoxLayout;
-    joinRow->addWidget(m_invitation);
-    joinRow->addWidget(m_join);
-    joinRow->addStretch();
-    joinRow->addWidget(m_createPost);
+    m_titleRow->setSpacing(Metrics::spaceM);
+    m_titleRow->addWidget(m_name);
+    m_titleRow->addStretch();
+    m_titleRow->addWidget(m_createPost);
+    m_joinRow->setSpacing(Metrics::spaceM);
+    m_joinRow->addWidget(m_invitation);
+    m_joinRow->addWidget(m_join);
+    m_joinRow->addStretch();
+    auto *links = new QHBoxLayout;
+    links->setContentsMargins(0, 0, 0, 0);
+    links->setSpacing(Metrics::spaceL);
+    links->addWidget(m_aboutLink);
+    links->addWidget(m_newsletters);
+    links->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0); // the page sets the margins
-    layout->addWidget(m_name);
-    layout->addLayout(joinRow);
+    layout->setSpacing(Metrics::spaceS);
+    layout->addLayout(m_titleRow);
+    layout->addLayout(m_joinRow);
     layout->addWidget(m_figures);
-    layout->addWidget(m_aboutTitle);
+    layout->addLayout(links);
     layout->addWidget(m_about);
-    auto *newsletterRow = new QHBoxLayout;
-    newsletterRow->addWidget(m_newsletters);
-    newsletterRow->addStretch();
-    layout->addLayout(newsletterRow);
-    // Tab goes as the header reads: Join and Create a post on their row, then the newsletters.
+    // Tab goes as the header reads: Join and Create a post, then the links.
     setTabOrder(m_join, m_createPost);
-    setTabOrder(m_createPost, m_newsletters);
+    setTabOrder(m_createPost, m_aboutLink);
+    setTabOrder(m_aboutLink, m_newsletters);
+    for (QWidget *button : {static_cast<QWidget *>(m_join), static_cast<QWidget *>(m_createPost)})
+        button->installEventFilter(this);
     updateJoinButton();
+    updateDetails();
 }
 
 QString TopicHeader::figures(const TopicCounts &counts, const QLocale &locale)
@@ -89,20 +104,63 @@ void TopicHeader::setTopic(const Topic &topic)
     m_name->setText(topic.name);
     m_invitation->setText(tr("Join the conversation on %1").arg(topic.name));
     m_figures->setText(figures(topic.counts));
-    m_aboutTitle->setText(tr("About %1").arg(topic.name));
+    m_aboutLink->setText(tr("About %1").arg(topic.name));
+    m_aboutLink->setAccessibleDescription(tr("Shows or hides what %1 is about.").arg(topic.name));
     m_about->setText(topic.description);
-    m_aboutTitle->setVisible(!topic.description.isEmpty());
-    m_about->setVisible(!topic.description.isEmpty());
     m_about->setAccessibleName(tr("About %1").arg(topic.name));
     m_newsletters->setAccessibleDescription(
         tr("Subscribe to the newsletters of %1, or unsubscribe.").arg(topic.name));
     updateJoinButton();
+    updateDetails();
 }
 
 void TopicHeader::setSignedIn(bool signedIn)
 {
     m_signedIn = signedIn;
     updateJoinButton();
+}
+
+void TopicHeader::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    // What the compact bar hides cannot keep the keyboard: it goes to Join, which stays,
+    // before Qt hands it to whatever comes next in the window.
+    const QWidget *focus = QApplication::focusWidget();
+    if (compact && focus && isAncestorOf(focus) && focus != m_join && focus != m_createPost)
+        m_join->setFocus(Qt::OtherFocusReason);
+    // Join moves between the rows; the same button, never hidden, so its focus stays.
+    if (compact) {
+        m_joinRow->removeWidget(m_join);
+        m_titleRow->insertWidget(1, m_join);
+    } else {
+        m_titleRow->removeWidget(m_join);
+        m_joinRow->insertWidget(1, m_join);
+    }
+    m_name->setFont(Metrics::font(compact ? TextRole::Title : TextRole::PageTitle));
+    updateDetails();
+}
+
+void TopicHeader::updateDetails()
+{
+    const bool full = !m_compact;
+    const bool described = !m_topic.description.isEmpty();
+    m_invitation->setVisible(full);
+    m_figures->setVisible(full);
+    m_newsletters->setVisible(full);
+    m_aboutLink->setVisible(full && described);
+    m_about->setVisible(full && described && m_aboutLink->isChecked());
+}
+
+bool TopicHeader::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn && m_compact) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason)
+            Q_EMIT keyboardEntered();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TopicHeader::updateJoinButton()

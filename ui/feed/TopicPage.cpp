@@ -2,12 +2,14 @@
 
 #include "FeedView.h"
 #include "PostCardDelegate.h"
+#include "SegmentedControl.h"
 #include "TopicHeader.h"
 #include "api/Hashtags.h"
 #include "models/FeedModel.h"
 #include "models/TopicModel.h"
 #include "sync/SyncEngine.h"
 #include "ui/care/Care.h"
+#include "ui/look/Metrics.h"
 #include "ui/look/ReactionIcons.h"
 
 #include <QContextMenuEvent>
@@ -18,7 +20,6 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
-#include <QTabBar>
 #include <QVBoxLayout>
 
 namespace Hearth {
@@ -43,10 +44,12 @@ TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, MediaImageCache *imag
     : QWidget(parent)
     , m_engine(engine)
     , m_topic(new TopicModel(cache, engine, this))
-    , m_header(new TopicHeader(this))
-    , m_sectionTitle(new QLabel(this))
-    , m_kinds(new QTabBar(this))
-    , m_sorts(new QTabBar(this))
+    , m_top(new QWidget(this))
+    , m_topLayout(new QVBoxLayout(m_top))
+    , m_header(new TopicHeader(m_top))
+    , m_sectionTitle(new QLabel(m_top))
+    , m_kinds(new SegmentedControl(m_top))
+    , m_sorts(new SegmentedControl(m_top))
     , m_body(new QStackedWidget(this))
     , m_feed(new FeedView(m_body))
     , m_emptyState(new QLabel(m_body))
@@ -60,43 +63,61 @@ TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, MediaImageCache *imag
     if (m_engine)
         connectEngine();
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_kinds);
-    filters->addStretch();
-    filters->addWidget(m_sorts);
+    // The kinds on the left, the order on the right: one row, one band of height.
+    auto *controls = new QHBoxLayout;
+    controls->setSpacing(Metrics::spaceL);
+    controls->addWidget(m_kinds, 0, Qt::AlignVCenter);
+    controls->addStretch();
+    controls->addWidget(m_sorts, 0, Qt::AlignVCenter);
+    // The margins that line the top up with the column are not its own width: the window
+    // may shrink to what the header and the controls need (see alignToColumn()).
+    m_top->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_topLayout->setSpacing(Metrics::spaceM);
+    m_topLayout->addWidget(m_header);
+    m_topLayout->addSpacing(Metrics::spaceS);
+    m_topLayout->addWidget(m_sectionTitle);
+    m_topLayout->addLayout(controls);
+    // The feed goes edge to edge, so that its scroll bar is at the window's edge and the
+    // wheel works over the margins; the top lines up with its column (alignToColumn()).
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
-    layout->addWidget(m_sectionTitle);
-    layout->addLayout(filters);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_top);
     layout->addWidget(m_body, 1);
+    alignToColumn();
+    // Tab goes down the page as it reads: the header, the kinds, the order, then the cards
+    // (the segments are made after the feed).
+    QWidget *previous = m_header->newslettersButton();
+    for (SegmentedControl *segments : {m_kinds, m_sorts}) {
+        for (int i = 0; i < segments->count(); ++i) {
+            setTabOrder(previous, segments->segment(i));
+            previous = segments->segment(i);
+        }
+    }
+    setTabOrder(previous, m_feed);
     // No focus proxy to the feed: in Qt 6 a page with one is a Tab stop of its own, before
     // its header, and Tab would jump to the cards first. The window gives the feed the keys.
 }
 
 void TopicPage::setUpFilters()
 {
-    QFont sectionFont = m_sectionTitle->font();
-    sectionFont.setBold(true);
-    sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.2);
-    m_sectionTitle->setFont(sectionFont);
+    m_sectionTitle->setFont(Metrics::font(Metrics::TextRole::Label));
     m_sectionTitle->setTextFormat(Qt::PlainText);
 
-    m_kinds->addTab(tr("All"));
-    m_kinds->addTab(tr("Stories"));
-    m_kinds->addTab(tr("Posts"));
-    m_kinds->addTab(tr("Videos"));
+    m_kinds->addSegment(tr("All"));
+    m_kinds->addSegment(tr("Stories"));
+    m_kinds->addSegment(tr("Posts"));
+    m_kinds->addSegment(tr("Videos"));
     m_kinds->setAccessibleName(tr("Show"));
     m_kinds->setAccessibleDescription(
         tr("Which posts the feed shows: all, stories, posts or videos. Left and Right choose."));
-    m_sorts->addTab(tr("Latest"));
-    m_sorts->addTab(tr("Trending"));
+    m_sorts->addSegment(tr("Latest"));
+    m_sorts->addSegment(tr("Trending"));
     m_sorts->setAccessibleName(tr("Order"));
     m_sorts->setAccessibleDescription(
         tr("The order of the feed: latest first, or trending. Left and Right choose."));
-    for (QTabBar *tabs : {m_kinds, m_sorts}) {
-        tabs->setFocusPolicy(Qt::StrongFocus);
-        tabs->setDrawBase(false);
-        connect(tabs, &QTabBar::currentChanged, this, [this] {
+    for (SegmentedControl *segments : {m_kinds, m_sorts}) {
+        connect(segments, &SegmentedControl::currentChanged, this, [this] {
             showFeed();
             Q_EMIT locationChanged();
         });
@@ -134,9 +155,10 @@ void TopicPage::setUpFeed()
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
     m_emptyState->setTextFormat(Qt::PlainText);
-    m_emptyState->setMargin(24);
+    m_emptyState->setMargin(Metrics::spaceXXL);
     m_body->addWidget(m_feed);
     m_body->addWidget(m_emptyState);
+    m_body->installEventFilter(this);
     // Over the feed, at its top, in the middle: calm, and out of the cards' way.
     m_newPosts->setObjectName(QStringLiteral("newPosts"));
     m_newPosts->setCursor(Qt::PointingHandCursor);
@@ -147,6 +169,7 @@ void TopicPage::setUpFeed()
     connect(m_model, &QAbstractItemModel::modelReset, this, &TopicPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TopicPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TopicPage::updateEmptyState);
+    connect(m_feed->verticalScrollBar(), &QScrollBar::valueChanged, this, &TopicPage::followScroll);
 }
 
 void TopicPage::connectHeader()
@@ -157,6 +180,7 @@ void TopicPage::connectHeader()
         [this] { Q_EMIT newslettersRequested(slug()); });
     connect(m_header, &TopicHeader::createPostRequested, this,
         [this] { Q_EMIT createPostRequested(slug()); });
+    connect(m_header, &TopicHeader::keyboardEntered, this, [this] { setHeaderCompact(false); });
     connect(m_topic, &TopicModel::topicChanged, this, &TopicPage::refreshHeader);
 }
 
@@ -188,12 +212,13 @@ void TopicPage::updateNewPostsButton(int count)
     m_newPosts->setText(tr("↑ %n new posts", nullptr, count));
     m_newPosts->setAccessibleName(tr("Show %n new posts", nullptr, count));
     // A pill: round ends, the palette's highlight, a little room around the words.
-    const int height = m_newPosts->fontMetrics().height() + 12;
+    const int height = m_newPosts->fontMetrics().height() + Metrics::spaceL;
     m_newPosts->setStyleSheet(QStringLiteral(
         "QPushButton#newPosts { background: palette(highlight); color: palette(highlighted-text);"
-        " border: none; border-radius: %1px; padding: 0 18px; font-weight: 600; }"
+        " border: none; border-radius: %1px; padding: 0 %2px; font-weight: 600; }"
         "QPushButton#newPosts:focus { border: 2px solid palette(text); }")
-                                  .arg(height / 2));
+                                  .arg(Metrics::radiusPill(height))
+                                  .arg(Metrics::spaceXL));
     m_newPosts->setFixedHeight(height);
     m_newPosts->adjustSize();
     placeNewPostsButton();
@@ -203,8 +228,85 @@ void TopicPage::updateNewPostsButton(int count)
 
 void TopicPage::placeNewPostsButton()
 {
-    const QRect area = m_feed->viewport()->geometry();
-    m_newPosts->move(area.left() + (area.width() - m_newPosts->width()) / 2, area.top() + 8);
+    // Over the middle of the cards' column, whatever the window's width.
+    const QRect column = m_feed->columnRect().translated(m_feed->viewport()->pos());
+    m_newPosts->move(
+        column.left() + (column.width() - m_newPosts->width()) / 2, column.top() + Metrics::spaceM);
+}
+
+int TopicPage::collapseMargin()
+{
+    return 2 * Metrics::spaceXXL;
+}
+
+void TopicPage::followScroll(int value)
+{
+    if (!m_followingScroll)
+        return;
+    if (value <= 0) {
+        setHeaderCompact(false);
+        return;
+    }
+    if (m_header->isCompact())
+        return;
+    // Folded, the header gives the feed at most the top's height; after the cards are kept
+    // in place the scroll value is then still collapseMargin() or more, and the feed long
+    // enough to stay there: nothing brings it back to 0 but the reader.
+    const int gain = m_top->height();
+    const QScrollBar *bar = m_feed->verticalScrollBar();
+    if (value < gain + collapseMargin() || bar->maximum() < gain + collapseMargin())
+        return;
+    setHeaderCompact(true);
+}
+
+void TopicPage::setHeaderCompact(bool compact)
+{
+    if (compact == m_header->isCompact())
+        return;
+    const int feedTop = m_body->y();
+    m_header->setCompact(compact);
+    // The section title says what the compact bar already does.
+    m_sectionTitle->setVisible(!compact && !m_sectionTitle->text().isEmpty());
+    alignToColumn();
+    // Laid out now, not on the next turn of the event loop, so the scroll value can move
+    // with the feed's top edge and the cards on the screen stay where they are: from the
+    // header out, each layout asked again for the sizes it keeps.
+    for (QWidget *widget : {static_cast<QWidget *>(m_header), m_top, static_cast<QWidget *>(this)})
+        widget->layout()->invalidate();
+    for (QWidget *widget : {static_cast<QWidget *>(m_header), m_top, static_cast<QWidget *>(this)})
+        widget->layout()->activate();
+    QScrollBar *bar = m_feed->verticalScrollBar();
+    if (bar->value() > 0 && !bar->isSliderDown()) {
+        // The page's own move, not the reader's: it decides nothing about the header.
+        m_followingScroll = false;
+        bar->setValue(bar->value() + (m_body->y() - feedTop));
+        m_followingScroll = true;
+    }
+}
+
+void TopicPage::alignToColumn()
+{
+    // The column's edges in the page, as the cards' frames are inset in it. With the feed
+    // not shown (an empty state), where its column would be: the header does not jump when
+    // the first cards come.
+    int columnLeft = 0;
+    int columnWidth = 0;
+    if (m_body->currentWidget() == m_feed) {
+        const QRect column = m_feed->columnRect();
+        columnLeft = m_feed->viewport()->mapTo(this, column.topLeft()).x();
+        columnWidth = column.width();
+    } else {
+        columnWidth = FeedView::columnWidthFor(m_body->width());
+        columnLeft = m_body->x() + (m_body->width() - columnWidth) / 2;
+    }
+    const int left = columnLeft + CardLayout::Gap;
+    const int right = width() - (columnLeft + columnWidth) + CardLayout::Gap;
+    const bool compact = m_header->isCompact();
+    m_topLayout->setContentsMargins(std::max(0, left), compact ? Metrics::spaceM : Metrics::spaceXL,
+        std::max(0, right), Metrics::spaceM);
+    const QMargins margins = m_topLayout->contentsMargins();
+    m_top->setMinimumWidth(m_topLayout->minimumSize().width() - margins.left() - margins.right()
+        + 2 * CardLayout::Gap);
 }
 
 void TopicPage::showNewPosts()
@@ -246,7 +348,7 @@ Location TopicPage::location() const
 {
     Location here = Location::topic(slug());
     here.feed = m_model->key();
-    const QModelIndex top = m_feed->indexAt(QPoint(4, 4));
+    const QModelIndex top = m_feed->indexAt(m_feed->columnRect().topLeft() + QPoint(4, 4));
     here.topPostId = top.isValid() ? top.data(FeedModel::IdRole).toLongLong() : 0;
     const QModelIndex current = m_feed->currentIndex();
     here.currentPostId = current.isValid() ? current.data(FeedModel::IdRole).toLongLong() : 0;
@@ -271,6 +373,7 @@ void TopicPage::refreshHeader()
     const QString name = topic ? topic->name : slug;
     m_header->setTopic(topic.value_or(Topic{slug, slug, slug, {}, {}, false}));
     m_sectionTitle->setText(tr("What's new in %1").arg(name));
+    m_sectionTitle->setVisible(!m_header->isCompact());
 }
 
 void TopicPage::showFeed()
@@ -334,8 +437,11 @@ void TopicPage::updateEmptyState()
     const QString text = emptyStateText();
     m_emptyState->setText(text);
     m_body->setCurrentWidget(text.isEmpty() ? static_cast<QWidget *>(m_feed) : m_emptyState);
-    if (!text.isEmpty())
+    if (!text.isEmpty()) {
         m_emptyState->setAccessibleName(text);
+        setHeaderCompact(false); // nothing scrolls: nothing to make room for
+    }
+    alignToColumn();
 }
 
 void TopicPage::scrollToPost(qint64 postId)
@@ -376,7 +482,7 @@ void TopicPage::pageBy(int direction)
 {
     QScrollBar *bar = m_feed->verticalScrollBar();
     bar->setValue(bar->value() + direction * bar->pageStep());
-    const QModelIndex top = m_feed->indexAt(QPoint(4, 4));
+    const QModelIndex top = m_feed->indexAt(m_feed->columnRect().topLeft() + QPoint(4, 4));
     if (top.isValid())
         m_feed->setCurrentIndex(top);
 }
@@ -496,10 +602,18 @@ void TopicPage::showReactionMenu(const QModelIndex &index, const QPoint &globalP
 
 bool TopicPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_feed && watched != m_feed->viewport())
+    if (watched != m_feed && watched != m_feed->viewport() && watched != m_body)
         return QWidget::eventFilter(watched, event);
-    if (event->type() == QEvent::Resize && watched == m_feed)
+    // The viewport's size, not the feed's: the feed's own resize comes before its viewport's.
+    if (event->type() == QEvent::Resize && watched == m_feed->viewport()) {
         placeNewPostsButton();
+        alignToColumn();
+    }
+    if (watched == m_body) {
+        if (event->type() == QEvent::Resize)
+            alignToColumn();
+        return QWidget::eventFilter(watched, event);
+    }
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;

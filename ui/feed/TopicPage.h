@@ -13,7 +13,7 @@ class QLabel;
 class QMenu;
 class QPushButton;
 class QStackedWidget;
-class QTabBar;
+class QVBoxLayout;
 
 namespace Hearth {
 
@@ -22,14 +22,21 @@ class FeedCache;
 class FeedModel;
 class MediaImageCache;
 class PostCardDelegate;
+class SegmentedControl;
 class SyncEngine;
 class TopicHeader;
 class TopicModel;
 
-// The topic page: its header, "What's new in X", the filter tabs (All, Stories, Posts,
-// Videos; Latest, Trending) and the feed of post cards. Everything shown comes from the
-// cache at once; the sync engine refreshes it behind. When there is nothing to show, the
-// page says why: nothing with this filter, still loading, or offline with nothing saved.
+// The topic page: its header, "What's new in X", one row of controls (the kinds All,
+// Stories, Posts, Videos; the orders Latest, Trending) and the feed of post cards, the
+// header and the controls lined up with the feed's reading column. Everything shown comes
+// from the cache at once; the sync engine refreshes it behind. When there is nothing to
+// show, the page says why: nothing with this filter, still loading, or offline with nothing
+// saved.
+//
+// Once the reader has scrolled the feed past the header's height, the header folds into a
+// compact bar (name, Join, Create a post), and the cards on the screen stay where they are;
+// at the top of the feed (scroll value 0), or when Tab comes to the bar, it is whole again.
 //
 // Keys on the feed: J / K or the arrows move between cards, Enter opens one, Space and
 // Shift+Space page, the menu key lists what a card links to.
@@ -63,8 +70,12 @@ public:
     TopicHeader *header() const { return m_header; }
     FeedModel *model() const { return m_model; }
     FeedView *feedView() const { return m_feed; }
-    QTabBar *kindTabs() const { return m_kinds; }
-    QTabBar *sortTabs() const { return m_sorts; }
+    SegmentedControl *kindTabs() const { return m_kinds; }
+    SegmentedControl *sortTabs() const { return m_sorts; }
+    // How far the feed scrolls, beyond the header's whole height, before the header folds:
+    // the gap between folding and unfolding (at 0), so a scroll near the top never makes
+    // the header fold and unfold in turn.
+    static int collapseMargin();
     // "3 new posts": shown over the feed's top while newer posts by others wait to be shown
     // (FeedModel::newPostCount()); clicking it, or Home, shows them from the top.
     QPushButton *newPostsButton() const { return m_newPosts; }
@@ -116,19 +127,28 @@ private:
     void activateMedia(const QModelIndex &index);
     void updateNewPostsButton(int count);
     void placeNewPostsButton();
+    // The header whole or compact, as the feed's scroll position asks.
+    void followScroll(int value);
+    // Folds or unfolds the header now, the cards on the screen kept where they are.
+    void setHeaderCompact(bool compact);
+    // The header and the controls over the feed's column of cards.
+    void alignToColumn();
 
     SyncEngine *m_engine;
     TopicModel *m_topic;
+    QWidget *m_top;
+    QVBoxLayout *m_topLayout;
     TopicHeader *m_header;
     QLabel *m_sectionTitle;
-    QTabBar *m_kinds;
-    QTabBar *m_sorts;
+    SegmentedControl *m_kinds;
+    SegmentedControl *m_sorts;
     QStackedWidget *m_body;
     FeedView *m_feed;
     QLabel *m_emptyState;
     QPushButton *m_newPosts;
     FeedModel *m_model;
     PostCardDelegate *m_delegate;
+    bool m_followingScroll = true;
     bool m_lastSyncFailed = false;
     bool m_cacheRebuilt = false;
     Care *m_care = nullptr;

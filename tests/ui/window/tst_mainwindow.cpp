@@ -20,6 +20,7 @@
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
 #include "ui/feed/PostCardDelegate.h"
+#include "ui/feed/SegmentedControl.h"
 #include "ui/feed/TopicHeader.h"
 #include "ui/feed/TopicPage.h"
 #include "ui/media/PhotoViewer.h"
@@ -46,7 +47,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTabBar>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
