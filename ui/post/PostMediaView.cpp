@@ -1,6 +1,7 @@
 #include "PostMediaView.h"
 
 #include "ui/care/Care.h"
+#include "ui/look/Metrics.h"
 #include "ui/media/VideoPlayer.h"
 
 #include <QAbstractButton>
@@ -22,6 +23,9 @@ using namespace Qt::StringLiterals;
 namespace Hearth {
 
 namespace {
+
+// The tallest a photo is drawn in the post; the viewer shows all of it.
+constexpr int MaxPhotoHeight = 560;
 
 // The pill over a blurred picture: says what it hides, and shows it on a click, Space or
 // Enter.
@@ -113,6 +117,7 @@ PostMediaView::PostMediaView(QWidget *pane)
     });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(Metrics::spaceS);
     // As wide as the picture, so that the pill is in its middle.
     layout->addWidget(m_image, 0, Qt::AlignLeft);
     auto *row = new QHBoxLayout;
@@ -146,6 +151,7 @@ void PostMediaView::showMedia(const std::optional<Media> &shown)
         m_videoPlayer = new VideoPlayer(this);
         static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_videoPlayer);
     }
+    fitToWidth();
     // Without a Care the player blurs every sensitive poster; with one, as Care says.
     m_blurred = m_care ? isBlurred() : media.sensitive;
     if (m_videoPlayer) {
@@ -200,7 +206,9 @@ void PostMediaView::showImage()
         return;
     }
     const qreal ratio = devicePixelRatioF();
-    const QSize bound = QSize(std::clamp(m_pane->width() - 24, 160, 640), 300) * ratio;
+    // The column's width, never larger than the photo itself, and never taller than most of a
+    // screen: the whole picture is seen at once, the viewer shows it bigger.
+    const QSize bound = QSize(std::max(width(), 160), MaxPhotoHeight) * ratio;
     const QImage scaled = image.size().boundedTo(bound) == image.size()
         ? image
         : image.scaled(bound, Qt::KeepAspectRatio, Qt::SmoothTransformation);
@@ -209,10 +217,8 @@ void PostMediaView::showImage()
     pixmap.setDevicePixelRatio(ratio);
     m_image->setPixmap(pixmap);
     m_image->setAccessibleName(m_caption->text());
-    if (m_blurred)
-        m_image->setCursor(Qt::PointingHandCursor);
-    else
-        m_image->unsetCursor();
+    m_image->setCursor(Qt::PointingHandCursor); // it shows the blurred photo, or opens the viewer
+    m_shownWidth = width();
     const bool pillHadFocus = m_reveal->hasFocus();
     m_reveal->setVisible(m_blurred);
     if (pillHadFocus && !m_blurred)
@@ -271,11 +277,32 @@ QList<QWidget *> PostMediaView::tabChain() const
 bool PostMediaView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_image && event->type() == QEvent::MouseButtonRelease
-        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton && m_blurred) {
-        reveal();
+        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+        // A click on a blurred photo shows it; on a sharp one, opens the viewer.
+        if (m_blurred)
+            reveal();
+        else if (m_media)
+            Q_EMIT mediaRequested(m_media->id);
         return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void PostMediaView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitToWidth();
+}
+
+void PostMediaView::fitToWidth()
+{
+    // A video at the column's width, its poster there at once: 16:9, or the video's own
+    // shape when known (the player says how tall, up to its limit).
+    if (m_videoPlayer && !m_videoPlayer->isHidden())
+        m_videoPlayer->setFixedHeight(m_videoPlayer->heightForWidth(width()));
+    // A photo drawn for another width is drawn again for this one.
+    if (!m_image->isHidden() && m_shownWidth != width() && !m_source.isNull())
+        showImage();
 }
 
 } // namespace Hearth

@@ -24,6 +24,7 @@
 #include "ui/care/Care.h"
 #include "ui/care/CrisisNotice.h"
 #include "ui/care/Preferences.h"
+#include "ui/look/Metrics.h"
 #include "ui/post/CommentBox.h"
 #include "ui/post/CommentDelegate.h"
 #include "ui/post/CommentThreadView.h"
@@ -31,6 +32,7 @@
 #include "ui/post/PostPage.h"
 #include "ui/post/PostText.h"
 #include "ui/post/PostView.h"
+#include "ui/post/ReactionPill.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -41,6 +43,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -199,11 +202,24 @@ QList<QWidget *> focusChainFrom(QWidget *start, int steps)
     return chain;
 }
 
-// Whether the row is laid out with some height, wholly inside the list's viewport.
-bool shownInViewport(const QListView *view, int row)
+// Whether the row is laid out with some height, wholly inside the page's scroll viewport.
+bool shownInViewport(const PostPage &page, int row)
 {
+    const QListView *view = page.threadView()->listView();
     const QRect rect = view->visualRect(view->model()->index(row, 0));
-    return !rect.isEmpty() && view->viewport()->rect().contains(rect);
+    const QWidget *sight = page.scrollArea()->viewport();
+    return !rect.isEmpty()
+        && sight->rect().contains(
+            QRect(view->viewport()->mapTo(sight, rect.topLeft()), rect.size()));
+}
+
+// Where the row's top stands in the page's scroll viewport.
+int topInSight(const PostPage &page, const QModelIndex &index)
+{
+    const QListView *view = page.threadView()->listView();
+    return view->viewport()
+        ->mapTo(page.scrollArea()->viewport(), view->visualRect(index).topLeft())
+        .y();
 }
 
 // Whether the row is painted with the arrival bar at its left edge.
@@ -239,6 +255,7 @@ private Q_SLOTS:
     void rowsAreIndentedAndMeasuredOnce();
     void theThreadFollowsAShortPost();
     void thePostTheThreadAndTheBoxStandInThatOrder();
+    void theCommentBoxGrowsWithItsWords();
     void commentWordsAreKeptPerPost();
     void theDemoThreadArrivesFromTheServer();
     void aWarnedPostFoldsAndOpensByMouse();
@@ -521,13 +538,26 @@ void TestPostPage::linksAndHashtagsAreAnchors()
     QCOMPARE(tags.size(), 1);
     QCOMPARE(web.size(), 1);
 
-    // The hashtags row: one button per tag.
-    const auto buttons = page.findChildren<QPushButton *>();
-    const auto tagButton = std::find_if(buttons.begin(), buttons.end(),
-        [](const QPushButton *button) { return button->text() == u"#Therapy"_s; });
-    QVERIFY(tagButton != buttons.end());
-    QCOMPARE((*tagButton)->accessibleName(), u"Topic \u2068Therapy\u2069"_s);
-    (*tagButton)->click();
+    // Each tag once: the text links #Therapy, so no chip repeats it under the text.
+    const auto visibleTagChips = [&page] {
+        QList<QPushButton *> chips;
+        for (QPushButton *button : page.findChildren<QPushButton *>()) {
+            if (button->isVisibleTo(&page) && button->text().startsWith(u'#'))
+                chips.append(button);
+        }
+        return chips;
+    };
+    QVERIFY(visibleTagChips().isEmpty());
+    QCOMPARE(page.postView()->textView()->document()->toPlainText().count(u"#Therapy"_s), 1);
+
+    // A tag the text does not name (given in the composer's field) is a chip of its own.
+    page.showPost(PhotoPost);
+    QVERIFY(!page.postView()->textView()->document()->toPlainText().contains(u"#Therapy"_s));
+    const QList<QPushButton *> chips = visibleTagChips();
+    QCOMPARE(chips.size(), 1);
+    QCOMPARE(chips.first()->text(), u"#Therapy"_s);
+    QCOMPARE(chips.first()->accessibleName(), u"Topic \u2068Therapy\u2069"_s);
+    chips.first()->click();
     QCOMPARE(tags.size(), 2);
 }
 
@@ -599,8 +629,8 @@ void TestPostPage::reactionButtonsAskForTheRightChange()
     PostPage page(*m_feed, *m_comments, nullptr);
     page.showPost(LinkPost);
     // Signed out, a reaction is still asked for: the window asks the person to sign in.
-    QToolButton *hug = page.postView()->reactionButton(ReactionKind::Hug);
-    QToolButton *heart = page.postView()->reactionButton(ReactionKind::Heart);
+    ReactionPill *hug = page.postView()->reactionButton(ReactionKind::Hug);
+    ReactionPill *heart = page.postView()->reactionButton(ReactionKind::Heart);
     QVERIFY(heart->isEnabled());
     QVERIFY(heart->toolTip().contains(u"sign in"_s));
     {
@@ -613,12 +643,13 @@ void TestPostPage::reactionButtonsAskForTheRightChange()
 
     page.setMyHandle(u"sam_walks"_s);
     QVERIFY(hug->isEnabled());
-    QCOMPARE(hug->text(), u"Hug · 12"_s);
+    // Pills: the icon and the count; mine checked and said so.
+    QCOMPARE(hug->text(), u"12"_s);
     QVERIFY(hug->isChecked());
-    QCOMPARE(hug->accessibleName(), u"Hug, 12, yours"_s);
+    QCOMPARE(hug->accessibleName(), u"Hug, 12, your reaction"_s);
     QCOMPARE(heart->accessibleName(), u"Heart, 3"_s);
     QVERIFY(!heart->isChecked());
-    QCOMPARE(page.postView()->reactionButton(ReactionKind::MeToo)->text(), u"Me too · 0"_s);
+    QCOMPARE(page.postView()->reactionButton(ReactionKind::MeToo)->text(), u"0"_s);
     QCOMPARE(page.postView()->reactionButton(ReactionKind::SendingStrength)->accessibleName(),
         u"Sending strength, 0"_s);
 
@@ -646,7 +677,7 @@ void TestPostPage::reactionButtonsAskForTheRightChange()
     page.refreshPosts({LinkPost, 77});
     QVERIFY(heart->isChecked());
     QVERIFY(!hug->isChecked());
-    QCOMPARE(heart->accessibleName(), u"Heart, 4, yours"_s);
+    QCOMPARE(heart->accessibleName(), u"Heart, 4, your reaction"_s);
     QCOMPARE(hug->accessibleName(), u"Hug, 11"_s);
     QCOMPARE(page.postView()->countsText(), u"15 reactions · 1 comment"_s);
     QVERIFY(m_feed->setMyReaction(LinkPost, ReactionKind::Hug));
@@ -992,59 +1023,87 @@ void TestPostPage::theThreadFollowsAShortPost()
         return thread->mapTo(&page, QPoint(0, 0)).y()
             - lastReaction->mapTo(&page, QPoint(0, lastReaction->height())).y();
     };
-    // No empty band: the thread starts a few lines below the reactions.
+    // No empty band: the thread starts a few lines below the reactions (the counts and the
+    // thread's title are between them).
     const int lines = page.fontMetrics().lineSpacing();
-    QTRY_VERIFY2(gap() < 4 * lines, qPrintable(u"gap %1 px"_s.arg(gap())));
+    QTRY_VERIFY2(gap() < 5 * lines, qPrintable(u"gap %1 px"_s.arg(gap())));
     QVERIFY(gap() > 0);
-
-    // However short the window, the thread keeps room for a few lines.
-    page.resize(600, 360);
-    QTRY_VERIFY2(thread->height() >= 3 * lines, qPrintable(u"%1 px"_s.arg(thread->height())));
 }
 
-// What a person sees of the three parts: the post on top, the thread under it, the box at the
-// bottom within the window, each with room, and the thread's edge lined up with the post's.
+// The visible scroll areas under root whose vertical scroll bar can show, but for except.
+static QList<QAbstractScrollArea *> verticalScrollAreas(QWidget *root, const QWidget *except)
+{
+    QList<QAbstractScrollArea *> found;
+    for (QAbstractScrollArea *area : root->findChildren<QAbstractScrollArea *>()) {
+        if (area != except && area->isVisible()
+            && area->verticalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
+            found.append(area);
+    }
+    return found;
+}
+
+// What a person sees of the three parts: the post on top, the thread under it in the same
+// column and the same scroll, the box at the bottom of the page; the column at the reading
+// width in the middle of a wide page, the whole width (less its margins) of a narrow one.
 void TestPostPage::thePostTheThreadAndTheBoxStandInThatOrder()
 {
     PostPage page(*m_feed, *m_comments, nullptr);
     page.setMyHandle(u"sam_walks"_s);
-    page.resize(640, 820);
+    page.resize(1200, 820);
     page.showPost(ThreadPost);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     const auto rectOf = [&page](const QWidget *widget) {
         return QRect(widget->mapTo(&page, QPoint(0, 0)), widget->size());
     };
-    const QRect post = rectOf(page.postView());
-    const QRect thread = rectOf(page.threadView());
-    const QRect box = rectOf(page.commentBox());
     QVERIFY(page.postView()->isVisible());
     QVERIFY(page.threadView()->isVisible());
     QVERIFY(page.commentBox()->isVisible());
+    QTRY_VERIFY(page.threadView()->listView()->height() > 0);
+
+    // One vertical scroll: the page's. (The comment box's editor is not counted: it is the
+    // box at the bottom, and scrolls only its own words past six lines.)
+    const QList<QAbstractScrollArea *> scrolls
+        = verticalScrollAreas(&page, page.commentBox()->editor());
+    QCOMPARE(scrolls.size(), 1);
+    QCOMPARE(scrolls.first(), page.scrollArea());
+    QVERIFY(page.scrollArea()->isAncestorOf(page.postView()));
+    QVERIFY(page.scrollArea()->isAncestorOf(page.threadView()));
+    QVERIFY(!page.scrollArea()->isAncestorOf(page.commentBox()));
+
+    const QRect post = rectOf(page.postView());
+    const QRect thread = rectOf(page.threadView());
+    const QRect box = rectOf(page.commentBox());
+    // The column: the reading width, in the middle; the box in the same column.
     for (const QRect &part : {post, thread, box}) {
-        QVERIFY2(part.width() > page.width() / 2 && part.height() > 0,
-            qPrintable(u"%1x%2"_s.arg(part.width()).arg(part.height())));
-        QVERIFY(page.rect().contains(part));
+        QVERIFY2(part.width() >= Metrics::readingWidthMinimum
+                && part.width() <= Metrics::readingWidthMaximum,
+            qPrintable(u"%1 px wide"_s.arg(part.width())));
+        QVERIFY2(std::abs(part.center().x() - page.rect().center().x()) <= 2,
+            qPrintable(u"centred at %1"_s.arg(part.center().x())));
     }
-    QVERIFY2(post.bottom() < thread.top() && thread.bottom() < box.top(),
-        qPrintable(u"post %1-%2, thread %3-%4, box %5-%6"_s.arg(post.top())
+    QVERIFY2(post.bottom() < thread.top(),
+        qPrintable(u"post %1-%2, thread %3-%4"_s.arg(post.top())
                        .arg(post.bottom())
                        .arg(thread.top())
-                       .arg(thread.bottom())
-                       .arg(box.top())
-                       .arg(box.bottom())));
+                       .arg(thread.bottom())));
+    // The box at the bottom of the page, under the scroll.
+    QVERIFY(box.bottom() <= page.height() && box.bottom() >= page.height() - 24);
+    QVERIFY(rectOf(page.scrollArea()).bottom() < box.top());
 
-    // The post shows its title and text; the thread its rows; the box three lines and Send.
+    // The post shows its title and text; the thread every row at its full height.
     const QFontMetrics metrics(page.font());
     QCOMPARE(page.postView()->titleText(), m_feed->post(ThreadPost)->title);
     const QRect text = rectOf(page.postView()->textView());
     QVERIFY(text.height() >= metrics.height() && post.contains(text.topLeft()));
     QListView *list = page.threadView()->listView();
-    QTRY_VERIFY(list->visualRect(list->model()->index(0, 0)).height() > metrics.height());
-    QVERIFY(list->viewport()->rect().intersects(list->visualRect(list->model()->index(0, 0))));
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QRect rect = list->visualRect(list->model()->index(row, 0));
+        QVERIFY(rect.height() > metrics.height());
+        QVERIFY2(list->viewport()->rect().contains(rect), qPrintable(QString::number(row)));
+    }
     const QRect editor = rectOf(page.commentBox()->editor());
     const QRect send = rectOf(page.commentBox()->sendButton());
-    QVERIFY(editor.height() >= 3 * metrics.lineSpacing());
     QVERIFY(box.contains(editor) && box.contains(send));
     QVERIFY(send.left() > editor.right());
 
@@ -1055,6 +1114,59 @@ void TestPostPage::thePostTheThreadAndTheBoxStandInThatOrder()
     QVERIFY(title != labels.end() && (*title)->isVisible());
     QCOMPARE(rectOf(*title).left(), text.left());
     QVERIFY(rectOf(*title).bottom() < rectOf(list).top() + 1);
+
+    // Narrower than the reading width: the whole width, less a margin each side.
+    page.resize(640, 700);
+    const auto fillsTheWidth = [&] {
+        const int width = rectOf(page.postView()).width();
+        return width <= 640 - 2 * Metrics::spaceXL
+            && width >= 640 - 2 * Metrics::spaceXL
+                - page.scrollArea()->verticalScrollBar()->sizeHint().width();
+    };
+    QTRY_VERIFY2(fillsTheWidth(), qPrintable(QString::number(rectOf(page.postView()).width())));
+    QCOMPARE(verticalScrollAreas(&page, page.commentBox()->editor()).size(), 1);
+}
+
+// The box at the bottom grows with the words: one line when empty, a line more for each line
+// typed, up to six, then its words scroll; it stays at the bottom of the page.
+void TestPostPage::theCommentBoxGrowsWithItsWords()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setMyHandle(u"sam_walks"_s);
+    page.resize(900, 700);
+    page.showPost(QuietPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QPlainTextEdit *editor = page.commentBox()->editor();
+    const int line = editor->fontMetrics().lineSpacing();
+    const auto boxBottom = [&] {
+        return page.commentBox()->mapTo(&page, QPoint(0, page.commentBox()->height())).y();
+    };
+    const int empty = editor->height();
+    QVERIFY2(empty >= line && empty < 2 * line + 8, qPrintable(QString::number(empty)));
+    QVERIFY(boxBottom() >= page.height() - 24);
+
+    editor->setFocus();
+    QTest::keyClicks(editor, u"First, the kettle."_s);
+    for (const QString &more :
+        {u"Then the window."_s, u"Then a slow breath."_s, u"Then the day."_s}) {
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClicks(editor, more);
+    }
+    QTRY_VERIFY2(
+        editor->height() >= empty + 3 * line, qPrintable(QString::number(editor->height())));
+    QTRY_VERIFY(boxBottom() >= page.height() - 24 && boxBottom() <= page.height());
+    // Every typed line is in sight: nothing scrolled within the box.
+    QCOMPARE(editor->verticalScrollBar()->value(), 0);
+
+    for (int i = 0; i < 6; ++i) {
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClicks(editor, u"And more."_s);
+    }
+    QTRY_VERIFY(editor->height() < empty + 6 * line);
+    QVERIFY(editor->height() >= empty + 5 * line);
+    QVERIFY(editor->verticalScrollBar()->maximum() > 0);
+    QVERIFY(page.scrollArea()->height() > 4 * line);
 }
 
 void TestPostPage::commentWordsAreKeptPerPost()
@@ -1491,13 +1603,13 @@ void TestPostPage::quietCountsHideEveryCount()
     for (const QString &count : counts)
         QVERIFY2(!anyContains(words, count), qPrintable(words.join(u" | "_s)));
     QVERIFY(page.postView()->countsText().isEmpty());
-    QToolButton *hug = page.postView()->reactionButton(ReactionKind::Hug);
-    QToolButton *heart = page.postView()->reactionButton(ReactionKind::Heart);
-    QCOMPARE(hug->text(), u"Hug"_s);
+    ReactionPill *hug = page.postView()->reactionButton(ReactionKind::Hug);
+    ReactionPill *heart = page.postView()->reactionButton(ReactionKind::Heart);
+    QVERIFY(hug->text().isEmpty());
     QCOMPARE(hug->accessibleName(), u"Hug"_s);
-    QCOMPARE(heart->text(), u"Heart"_s);
+    QVERIFY(heart->text().isEmpty());
     QVERIFY(heart->isChecked());
-    QCOMPARE(heart->accessibleName(), u"Heart, yours"_s);
+    QCOMPARE(heart->accessibleName(), u"Heart, your reaction"_s);
 
     // Reacting still works.
     QSignalSpy react(&page, &PostPage::reactRequested);
@@ -1511,7 +1623,7 @@ void TestPostPage::quietCountsHideEveryCount()
     words = visibleWords(page);
     for (const QString &count : counts)
         QVERIFY2(anyContains(words, count), qPrintable(count));
-    QCOMPARE(hug->text(), u"Hug · 41"_s);
+    QCOMPARE(hug->text(), u"41"_s);
 }
 
 void TestPostPage::theCrisisNoticeOffersTheChosenCountrysLines()
@@ -1599,7 +1711,7 @@ void TestPostPage::othersCommentsArriveInPlaceWhileTheReaderTypes()
     page.commentBox()->replyTo(b);
     page.commentBox()->editor()->setFocus();
     QTest::keyClicks(page.commentBox()->editor(), u"Rain too, with a good coat"_s);
-    const int scroll = view->verticalScrollBar()->value();
+    const int scroll = page.scrollArea()->verticalScrollBar()->value();
     const int textRevision = page.postView()->textView()->document()->revision();
     QSignalSpy resets(view->model(), &QAbstractItemModel::modelReset);
 
@@ -1618,7 +1730,7 @@ void TestPostPage::othersCommentsArriveInPlaceWhileTheReaderTypes()
     for (const qint64 id : {reply, d}) {
         const int row = model->rowOf(id);
         QVERIFY(view->model()->index(row, 0).data(CommentModel::ArrivedRole).toBool());
-        QVERIFY2(shownInViewport(view, row), qPrintable(QString::number(row)));
+        QVERIFY2(shownInViewport(page, row), qPrintable(QString::number(row)));
         QVERIFY(paintedAsArrived(view, row));
     }
     QVERIFY(!paintedAsArrived(view, model->rowOf(a)));
@@ -1627,7 +1739,7 @@ void TestPostPage::othersCommentsArriveInPlaceWhileTheReaderTypes()
 
     // Nothing moved under the reader, and the words stay.
     QCOMPARE(resets.size(), 0);
-    QCOMPARE(view->verticalScrollBar()->value(), scroll);
+    QCOMPARE(page.scrollArea()->verticalScrollBar()->value(), scroll);
     QCOMPARE(view->currentIndex().data(CommentModel::IdRole).toLongLong(), c);
     QCOMPARE(page.commentBox()->text(), u"Rain too, with a good coat"_s);
     QCOMPARE(page.commentBox()->replyParentId(), b);
@@ -1703,13 +1815,15 @@ void TestPostPage::aLongThreadKeepsItsLaterPagesAndTheReadersRow()
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 25, 15'000);
     QVERIFY(client.settle());
 
-    // The reader is far down the thread.
-    QScrollBar *bar = view->verticalScrollBar();
+    // The reader is far down the thread, in the page's one scroll.
+    QScrollBar *bar = page.scrollArea()->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
     bar->setValue(bar->maximum() - 10);
     QVERIFY(bar->value() > 0);
-    const QModelIndex top = view->indexAt(QPoint(0, 0));
+    const QModelIndex top = view->indexAt(
+        QPoint(0, view->viewport()->mapFrom(page.scrollArea()->viewport(), QPoint(0, 0)).y()));
     const qint64 topId = top.data(CommentModel::IdRole).toLongLong();
-    const int topY = view->visualRect(top).top();
+    const int topY = topInSight(page, top);
     QVERIFY(top.row() > 3);
 
     // A reply to the first comment, far above the reader.
@@ -1726,7 +1840,7 @@ void TestPostPage::aLongThreadKeepsItsLaterPagesAndTheReadersRow()
         QVERIFY(model->rowOf(id) >= 0);
     // The row the reader was on stands where it stood.
     const QModelIndex stillTop = view->model()->index(model->rowOf(topId), 0);
-    QCOMPARE(view->visualRect(stillTop).top(), topY);
+    QCOMPARE(topInSight(page, stillTop), topY);
     QVERIFY(server.stop());
 }
 
