@@ -134,6 +134,8 @@ CommentThreadView::CommentThreadView(CommentModel *model, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setFrameShape(QFrame::NoFrame);
+    // On the page's ground, as the post's text is: the rows are read as one column with it.
+    m_list->viewport()->setAutoFillBackground(false);
     m_list->setAccessibleName(tr("Comments"));
     m_list->installEventFilter(this);
     m_list->viewport()->installEventFilter(this);

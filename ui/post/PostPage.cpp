@@ -116,6 +116,11 @@ void PostPage::connectParts()
     connect(m_post, &PostView::refreshed, this, [this] {
         m_box->setPostAvailable(m_post->post().has_value());
         updateThreadAndBox();
+        // A post that was not in the cache when it was opened brings its picture later.
+        if (const qint64 image = mediaId(); image != 0 && image != m_imageNeeded) {
+            m_imageNeeded = image;
+            Q_EMIT mediaImageNeeded(image);
+        }
     });
     connect(m_post, &PostView::foldChanged, this, &PostPage::updateThreadAndBox);
     connect(m_post, &PostView::tabChainChanged, this, &PostPage::updateTabOrder);
@@ -149,7 +154,11 @@ qint64 PostPage::postId() const
 qint64 PostPage::mediaId() const
 {
     const std::optional<Post> &post = m_post->post();
-    return post && post->media ? post->media->id : 0;
+    if (!post || !post->media)
+        return 0;
+    if (post->media->kind == MediaKind::Video)
+        return post->media->posterId.value_or(0);
+    return post->media->id;
 }
 
 void PostPage::setCare(Care *care)

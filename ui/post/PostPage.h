@@ -47,7 +47,8 @@ public:
     // Shows the post from the cache, and asks the engine for it and its comments.
     void showPost(qint64 postId);
     qint64 postId() const;
-    // The photo or video of the post shown, as the page shows it; 0 when it has none.
+    // The picture the page shows, as the window's image cache knows it: the post's photo, or
+    // its video's poster; 0 when it has none.
     qint64 mediaId() const;
 
     // The rules of care and safety the parts follow; null, the default, applies none. The
@@ -106,6 +107,9 @@ Q_SIGNALS:
     void hashtagActivated(const QString &tag);
     void linkActivated(const QUrl &url);
     void mediaRequested(qint64 mediaId);
+    // The post came (or its media changed) after it was opened: the window gives its picture
+    // (see mediaId()) to setMediaImage, now or when it has it.
+    void mediaImageNeeded(qint64 mediaId);
     // A kind sets the person's reaction; nothing removes it.
     void reactRequested(qint64 postId, std::optional<Hearth::ReactionKind> kind);
     // parentCommentId is 0 for a top-level comment.
@@ -152,6 +156,7 @@ private:
     QWidget *m_sheet; // what scrolls: the post and the thread, in the column
     QWidget *m_boxBar; // under the scroll: the comment box, in the column
     QWidget *m_rule; // the line between the scroll and the box
+    qint64 m_imageNeeded = 0; // the picture last asked of the window
     Confirmation m_confirm; // none: the default box
 };
 

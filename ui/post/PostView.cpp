@@ -107,6 +107,7 @@ PostView::PostView(PostReader *reader, QWidget *parent)
     warningFont.setItalic(true);
     m_warning->setFont(warningFont);
     m_text->setAccessibleName(tr("Post text"));
+    fitMeasure();
     connect(m_text, &QTextBrowser::anchorClicked, this, &PostView::anchorClicked);
 
     m_media = new PostMediaView(m_pane);
@@ -558,9 +559,18 @@ void PostView::anchorClicked(const QUrl &url)
         Q_EMIT linkActivated(url);
 }
 
+void PostView::fitMeasure()
+{
+    // About 70 characters a line, however wide the column: a long line tires the eye before
+    // it finds the next one. (A "ch", the advance of "0", is wider than an average letter.)
+    m_text->setMaximumWidth(int(MeasureCh * QFontMetricsF(m_text->font()).horizontalAdvance(u'0')));
+}
+
 void PostView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitMeasure();
     // Links take the palette's link colour, in light and dark alike.
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         && m_post) {

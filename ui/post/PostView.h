@@ -127,6 +127,9 @@ private:
     void updateCrisisNotice();
     void updateHeadline();
     void updateOwnPostActions();
+    // The text's width: its measure (MeasureCh) at most.
+    void fitMeasure();
+    static constexpr int MeasureCh = 60;
     void react(ReactionKind kind);
     void anchorClicked(const QUrl &url);
 

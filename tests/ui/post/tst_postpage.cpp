@@ -34,6 +34,7 @@
 #include "ui/post/PostView.h"
 #include "ui/post/ReactionPill.h"
 
+#include <QApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -54,6 +55,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextFragment>
+#include <QTextLayout>
 #include <QToolButton>
 
 using namespace Hearth;
@@ -74,6 +76,7 @@ constexpr qint64 PhotoPost = 9; // a sensitive photo
 constexpr qint64 CountedPost = 10; // counts with digits found nowhere else
 constexpr qint64 HardNightPost = 11; // ordinary, with a comment that reads like a crisis
 constexpr qint64 GonePost = 12; // stored, then deleted, by the test that reads it
+constexpr qint64 LongStoryPost = 13; // paragraphs long enough to wrap many times
 constexpr qint64 SensitivePhoto = 900;
 
 const User river{2, u"river_stone"_s, u"River"_s, false};
@@ -256,6 +259,9 @@ private Q_SLOTS:
     void theThreadFollowsAShortPost();
     void thePostTheThreadAndTheBoxStandInThatOrder();
     void theCommentBoxGrowsWithItsWords();
+    void aStoryReadsAtAComfortableMeasure();
+    void reactionsArePillsWithCounts();
+    void eachCommentHasAnActionsButton();
     void commentWordsAreKeptPerPost();
     void theDemoThreadArrivesFromTheServer();
     void aWarnedPostFoldsAndOpensByMouse();
@@ -338,7 +344,21 @@ void TestPostPage::initTestCase()
     quiet.title = u"Nobody has answered yet"_s;
     quiet.body = u"Just a thought."_s;
     quiet.createdAt = now.addSecs(-60);
-    QVERIFY(m_feed->storePosts({hostile, links, story, thread, quiet}));
+    Post longStory;
+    longStory.id = LongStoryPost;
+    longStory.kind = PostKind::Story;
+    longStory.author = river;
+    longStory.title = u"Learning to sit with the quiet"_s;
+    for (int paragraph = 0; paragraph < 4; ++paragraph) {
+        longStory.body += u"On the first evenings I filled every silence with the radio, the "
+                          "kettle, a call to anyone who would pick up. My counsellor asked what "
+                          "I thought the quiet would say if I let it speak, and I had no answer "
+                          "for a long time. Now I sit by the window for ten minutes after work "
+                          "and let the street be the only sound, and most days it is enough "
+                          "to notice that I am still here and that the tea is still warm.\n\n"_s;
+    }
+    longStory.createdAt = now.addDays(-1);
+    QVERIFY(m_feed->storePosts({hostile, links, story, thread, quiet, longStory}));
 
     // For care and safety.
     Post warned;
@@ -572,6 +592,19 @@ void TestPostPage::aStoryRendersMarkdownWithoutHtml()
 
     QCOMPARE(document->begin().text(), u"The first walk"_s);
     QCOMPARE(document->begin().blockFormat().headingLevel(), 1);
+    // The heading is laid out smaller than the title, larger than the words under it.
+    const QTextBlock heading = document->begin();
+    const QTextBlock words = heading.next();
+    QTRY_VERIFY(heading.layout()->lineCount() > 0 && words.layout()->lineCount() > 0);
+    const qreal headingHeight = heading.layout()->lineAt(0).height();
+    const auto labels = page.postView()->findChildren<QLabel *>();
+    const auto title = std::find_if(labels.begin(), labels.end(),
+        [](const QLabel *label) { return label->text() == u"A quiet morning"_s; });
+    QVERIFY(title != labels.end());
+    QVERIFY2(headingHeight < QFontMetricsF((*title)->font()).height(),
+        qPrintable(u"heading %1, title %2"_s.arg(headingHeight)
+                       .arg(QFontMetricsF((*title)->font()).height())));
+    QVERIFY(headingHeight > words.layout()->lineAt(0).height());
     QVERIFY(formatOf(*document, u"gentle"_s).fontItalic());
     QVERIFY(formatOf(*document, u"strong"_s).font().bold());
     // Raw HTML is literal text, and does nothing.
@@ -1167,6 +1200,135 @@ void TestPostPage::theCommentBoxGrowsWithItsWords()
     QVERIFY(editor->height() >= empty + 5 * line);
     QVERIFY(editor->verticalScrollBar()->maximum() > 0);
     QVERIFY(page.scrollArea()->height() > 4 * line);
+}
+
+// A story's lines hold about seventy characters, however wide the window: the text keeps its
+// measure in the column.
+void TestPostPage::aStoryReadsAtAComfortableMeasure()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.resize(1400, 900);
+    page.showPost(LongStoryPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QTextDocument *document = page.postView()->textView()->document();
+    // The characters of each full line as laid out (a paragraph's last line is short).
+    const auto averageLine = [document] {
+        qsizetype characters = 0;
+        int lines = 0;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            const QTextLayout *layout = block.layout();
+            for (int i = 0; i + 1 < layout->lineCount(); ++i) {
+                characters += layout->lineAt(i).textLength();
+                ++lines;
+            }
+        }
+        return lines > 0 ? double(characters) / lines : 0.0;
+    };
+    QTRY_VERIFY(averageLine() > 0);
+    QVERIFY2(
+        averageLine() >= 60 && averageLine() <= 80, qPrintable(QString::number(averageLine())));
+    // Its lines are as wide as the text, within the column.
+    QVERIFY(page.postView()->textView()->width() < page.postView()->width());
+}
+
+// The reactions are pills with the cards' icons and their counts; the person's own is
+// checked and painted in the highlight, the others not.
+void TestPostPage::reactionsArePillsWithCounts()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setMyHandle(u"sam_walks"_s);
+    page.resize(900, 700);
+    page.showPost(LinkPost); // 12 hugs (one of them mine), 3 hearts
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    ReactionPill *hug = page.postView()->reactionButton(ReactionKind::Hug);
+    ReactionPill *heart = page.postView()->reactionButton(ReactionKind::Heart);
+    QCOMPARE(hug->text(), u"12"_s);
+    QCOMPARE(heart->text(), u"3"_s);
+    QVERIFY(hug->isChecked() && !heart->isChecked());
+    // Each pill is wide enough for its icon and its count, in a row.
+    QVERIFY(hug->width() >= hug->fontMetrics().horizontalAdvance(u"12"_s) + hug->height() / 2);
+    QCOMPARE(hug->y(), heart->y());
+    const auto highlighted = [](ReactionPill *pill) {
+        const QImage shot = pill->grab().toImage();
+        const QColor highlight = pill->palette().color(QPalette::Highlight);
+        int count = 0;
+        for (int y = 0; y < shot.height(); ++y) {
+            for (int x = 0; x < shot.width(); ++x)
+                count += shot.pixelColor(x, y) == highlight ? 1 : 0;
+        }
+        return count;
+    };
+    QVERIFY2(highlighted(hug) > hug->width() * hug->height() / 3,
+        qPrintable(QString::number(highlighted(hug))));
+    QVERIFY(highlighted(heart) < heart->width() * heart->height() / 10);
+    // Tab reaches them; Enter reacts too.
+    QVERIFY(heart->focusPolicy() & Qt::TabFocus);
+    QSignalSpy react(&page, &PostPage::reactRequested);
+    heart->setFocus();
+    QTest::keyClick(heart, Qt::Key_Return);
+    QCOMPARE(react.size(), 1);
+    QCOMPARE(react[0][1].value<std::optional<ReactionKind>>(), std::optional(ReactionKind::Heart));
+}
+
+// A comment's actions without a right click: "…" on the row under the mouse, and on the
+// selected row while the thread has the keys; it opens the same menu.
+void TestPostPage::eachCommentHasAnActionsButton()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setMyHandle(u"sam_walks"_s);
+    page.resize(900, 900);
+    page.showPost(ThreadPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QListView *view = page.threadView()->listView();
+    QToolButton *actions = page.threadView()->actionsButton();
+    QTRY_VERIFY(view->visualRect(view->model()->index(2, 0)).height() > 0);
+    QVERIFY(!actions->isVisible());
+
+    // The mouse over River's comment.
+    const QRect rivers = view->visualRect(view->model()->index(0, 0));
+    QTest::mouseMove(view->viewport(), rivers.center());
+    QTRY_VERIFY(actions->isVisible());
+    QVERIFY(rivers.contains(actions->geometry()));
+    QCOMPARE(actions->accessibleName(), u"Actions for \u2068River\u2069’s comment"_s);
+    QTest::mouseClick(actions, Qt::LeftButton);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+    QStringList texts;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            texts.append(action->text());
+    }
+    QCOMPARE(texts,
+        (QStringList{
+            u"Reply"_s, u"Copy text"_s, u"Report comment…"_s, u"Block \u2068River\u2069…"_s}));
+    menu->close();
+
+    // Away from the rows, it goes; with the keys on Sam's comment, it is there.
+    QTest::mouseMove(&page, QPoint(2, 2));
+    QEvent leave(QEvent::Leave);
+    QCoreApplication::sendEvent(view->viewport(), &leave);
+    QTRY_VERIFY(!actions->isVisible());
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    view->setCurrentIndex(view->model()->index(2, 0));
+    QTRY_VERIFY(actions->isVisible());
+    QVERIFY(view->visualRect(view->model()->index(2, 0)).contains(actions->geometry()));
+    QCOMPARE(actions->accessibleName(), u"Actions for \u2068Sam\u2069’s comment"_s);
+    QSignalSpy edits(page.threadView(), &CommentThreadView::editRequested);
+    QTest::mouseClick(actions, Qt::LeftButton);
+    QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+    const auto edit = std::find_if(menu->actions().begin(), menu->actions().end(),
+        [](QAction *action) { return action->text() == u"Edit"_s; });
+    QVERIFY(edit != menu->actions().end());
+    (*edit)->trigger();
+    menu->close();
+    QCOMPARE(edits.size(), 1);
+    QCOMPARE(edits[0][0].toLongLong(), 20);
 }
 
 void TestPostPage::commentWordsAreKeptPerPost()
