@@ -77,6 +77,7 @@ constexpr qint64 CountedPost = 10; // counts with digits found nowhere else
 constexpr qint64 HardNightPost = 11; // ordinary, with a comment that reads like a crisis
 constexpr qint64 GonePost = 12; // stored, then deleted, by the test that reads it
 constexpr qint64 LongStoryPost = 13; // paragraphs long enough to wrap many times
+constexpr qint64 CrowdedPost = 14; // 500 comments
 constexpr qint64 SensitivePhoto = 900;
 
 const User river{2, u"river_stone"_s, u"River"_s, false};
@@ -262,6 +263,7 @@ private Q_SLOTS:
     void aStoryReadsAtAComfortableMeasure();
     void reactionsArePillsWithCounts();
     void eachCommentHasAnActionsButton();
+    void aLongThreadCostsWhatShows();
     void commentWordsAreKeptPerPost();
     void theDemoThreadArrivesFromTheServer();
     void aWarnedPostFoldsAndOpensByMouse();
@@ -358,7 +360,25 @@ void TestPostPage::initTestCase()
                           "to notice that I am still here and that the tea is still warm.\n\n"_s;
     }
     longStory.createdAt = now.addDays(-1);
-    QVERIFY(m_feed->storePosts({hostile, links, story, thread, quiet, longStory}));
+    Post crowded;
+    crowded.id = CrowdedPost;
+    crowded.author = river;
+    crowded.title = u"Say one kind thing"_s;
+    crowded.body = u"To anyone reading this thread."_s;
+    crowded.commentCount = 500;
+    crowded.createdAt = now.addDays(-2);
+    QVERIFY(m_feed->storePosts({hostile, links, story, thread, quiet, longStory, crowded}));
+    QList<Comment> crowd;
+    for (int i = 0; i < 500; ++i) {
+        Comment c;
+        c.id = 1000 + i;
+        c.postId = CrowdedPost;
+        c.author = i % 2 ? river : sam;
+        c.body = u"Kind thing %1: you kept going on a day when stopping was easier."_s.arg(i);
+        c.createdAt = now.addSecs(-3600 + i);
+        crowd.append(c);
+    }
+    QVERIFY(m_comments->storeThreadPage(CrowdedPost, Page<Comment>{crowd, {}}, true));
 
     // For care and safety.
     Post warned;
@@ -1322,13 +1342,46 @@ void TestPostPage::eachCommentHasAnActionsButton()
     QSignalSpy edits(page.threadView(), &CommentThreadView::editRequested);
     QTest::mouseClick(actions, Qt::LeftButton);
     QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
-    const auto edit = std::find_if(menu->actions().begin(), menu->actions().end(),
+    const QList<QAction *> offered = menu->actions();
+    const auto edit = std::find_if(offered.begin(), offered.end(),
         [](QAction *action) { return action->text() == u"Edit"_s; });
-    QVERIFY(edit != menu->actions().end());
+    QVERIFY(edit != offered.end());
     (*edit)->trigger();
     menu->close();
     QCOMPARE(edits.size(), 1);
     QCOMPARE(edits[0][0].toLongLong(), 20);
+}
+
+// A thread of 500 comments in the page's one scroll: scrolling lays nothing out again and
+// paints only the rows that come into sight, not the 500.
+void TestPostPage::aLongThreadCostsWhatShows()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.resize(900, 800);
+    page.showPost(CrowdedPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(page.threadView()->model()->rowCount(), 500);
+    QScrollBar *bar = page.scrollArea()->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 500 * page.fontMetrics().lineSpacing());
+    QTest::qWait(50); // the first paint settles
+    const CommentDelegate *delegate = page.threadView()->delegate();
+    QListView *list = page.threadView()->listView();
+    const int rowHeight = list->visualRect(list->model()->index(0, 0)).height();
+    const int sightRows = page.scrollArea()->viewport()->height() / rowHeight + 2;
+
+    for (const int step : {bar->maximum() / 2, bar->singleStep() * 3, bar->pageStep()}) {
+        const int layouts = delegate->layoutCount();
+        const int paints = delegate->paintCount();
+        bar->setValue(bar->value() + step);
+        QTRY_VERIFY(delegate->paintCount() > paints); // something came into sight
+        QTest::qWait(20);
+        QCOMPARE(delegate->layoutCount(), layouts);
+        QVERIFY2(delegate->paintCount() - paints <= sightRows,
+            qPrintable(
+                u"%1 rows painted for a step, %2 in sight"_s.arg(delegate->paintCount() - paints)
+                    .arg(sightRows)));
+    }
 }
 
 void TestPostPage::commentWordsAreKeptPerPost()
