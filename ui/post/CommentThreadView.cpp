@@ -24,6 +24,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -83,11 +84,27 @@ public:
 
     // Called each time the rows have been laid out.
     std::function<void()> laidOut;
+    // The page's view the list scrolls in: Page Up and Page Down move by its height.
+    QWidget *sight = nullptr;
 
     QSize sizeHint() const override { return {QListView::sizeHint().width(), m_height}; }
     QSize minimumSizeHint() const override { return {0, m_height}; }
 
 protected:
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override
+    {
+        // A page is what the page's view shows, not the whole list (which is all in its own).
+        const QModelIndex current = currentIndex();
+        if (!sight || !current.isValid() || (action != MovePageUp && action != MovePageDown))
+            return QListView::moveCursor(action, modifiers);
+        const QRect rect = visualRect(current);
+        const int step = std::max(sight->height() - rect.height(), rect.height());
+        const int y = action == MovePageDown ? rect.top() + step : rect.top() - step;
+        const QModelIndex target
+            = indexAt(QPoint(rect.left(), std::clamp(y, 0, viewport()->height() - 1)));
+        return target.isValid() ? target : QListView::moveCursor(action, modifiers);
+    }
+
     void updateGeometries() override
     {
         QListView::updateGeometries();
@@ -233,6 +250,12 @@ void CommentThreadView::keepPlace()
                         .y();
     QScrollBar *bar = m_scrollArea->verticalScrollBar();
     bar->setValue(bar->value() + now - m_anchorTop);
+}
+
+void CommentThreadView::setScrollArea(QScrollArea *area)
+{
+    m_scrollArea = area;
+    static_cast<ThreadList *>(m_list)->sight = area ? area->viewport() : nullptr;
 }
 
 void CommentThreadView::bringIntoSight(const QModelIndex &index)

@@ -49,7 +49,7 @@ public:
     bool isOwnComment(qint64 commentId) const;
     // The scroll area the thread scrolls in (the page's): it keeps the reader's place in it,
     // and brings the selected comment into sight. Null: neither.
-    void setScrollArea(QScrollArea *area) { m_scrollArea = area; }
+    void setScrollArea(QScrollArea *area);
 
     // The actions on the comment at index (of the list's model), as a menu the caller pops up.
     QMenu *createCommentMenu(const QModelIndex &index, QWidget *parent);

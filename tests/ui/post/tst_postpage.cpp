@@ -1382,6 +1382,22 @@ void TestPostPage::aLongThreadCostsWhatShows()
                 u"%1 rows painted for a step, %2 in sight"_s.arg(delegate->paintCount() - paints)
                     .arg(sightRows)));
     }
+
+    // The keys walk the thread by the page's view: Page Down goes a screen on, not to the
+    // 500th comment, and the page follows the selection.
+    bar->setValue(0);
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    list->setFocus();
+    QTRY_VERIFY(list->hasFocus());
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QTest::keyClick(list, Qt::Key_PageDown);
+    const int row = list->currentIndex().row();
+    QVERIFY2(row >= sightRows / 2 && row <= sightRows + 2, qPrintable(QString::number(row)));
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(list, Qt::Key_PageDown);
+    QVERIFY(shownInViewport(page, list->currentIndex().row()));
+    QVERIFY(bar->value() > 0);
 }
 
 void TestPostPage::commentWordsAreKeptPerPost()
