@@ -206,12 +206,21 @@ void PostMediaView::showImage()
         return;
     }
     const qreal ratio = devicePixelRatioF();
-    // The column's width, never larger than the photo itself, and never taller than most of a
-    // screen: the whole picture is seen at once, the viewer shows it bigger.
-    const QSize bound = QSize(std::max(width(), 160), MaxPhotoHeight) * ratio;
-    const QImage scaled = image.size().boundedTo(bound) == image.size()
+    // The column's width, and never taller than most of a screen: the whole picture is seen
+    // at once, the viewer shows it bigger. The window's picture is a thumbnail (480 px wide):
+    // one at least half as wide as the column is drawn at its width; a smaller picture at its
+    // own size, since enlarged more it would blur.
+    const int column = std::max(width(), 160);
+    QSize shown = image.size() / ratio;
+    if (shown.width() > column || 2 * shown.width() >= column)
+        shown = shown.scaled(column,
+            std::max(1, shown.height() * column / std::max(1, shown.width())), Qt::KeepAspectRatio);
+    if (shown.height() > MaxPhotoHeight)
+        shown = shown.scaled(column, MaxPhotoHeight, Qt::KeepAspectRatio);
+    const QSize device = shown * ratio;
+    const QImage scaled = device == image.size()
         ? image
-        : image.scaled(bound, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        : image.scaled(device, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     m_blurred = isBlurred();
     QPixmap pixmap = QPixmap::fromImage(m_blurred ? obscured(scaled) : scaled);
     pixmap.setDevicePixelRatio(ratio);

@@ -264,6 +264,7 @@ private Q_SLOTS:
     void reactionsArePillsWithCounts();
     void eachCommentHasAnActionsButton();
     void aLongThreadCostsWhatShows();
+    void aPhotoTakesTheColumnsWidth();
     void commentWordsAreKeptPerPost();
     void theDemoThreadArrivesFromTheServer();
     void aWarnedPostFoldsAndOpensByMouse();
@@ -1398,6 +1399,36 @@ void TestPostPage::aLongThreadCostsWhatShows()
         QTest::keyClick(list, Qt::Key_PageDown);
     QVERIFY(shownInViewport(page, list->currentIndex().row()));
     QVERIFY(bar->value() > 0);
+}
+
+// A photo (the window gives the post a 480 px thumbnail) is drawn at the column's width, its
+// shape kept; a click on it opens the viewer. A much smaller picture keeps its own size.
+void TestPostPage::aPhotoTakesTheColumnsWidth()
+{
+    PostPage page(*m_feed, *m_comments, nullptr); // no Care: nothing is blurred
+    page.resize(1200, 900);
+    page.showPost(PhotoPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    PostMediaView *media = page.postView()->mediaView();
+    page.setMediaImage(stripes(QSize(480, 320)));
+    const int column = page.postView()->width();
+    QVERIFY(column >= Metrics::readingWidthMinimum);
+    QTRY_COMPARE(media->shownImage().size(), QSize(column, column * 320 / 480));
+    QWidget *picture = media->revealButton()->parentWidget();
+    QVERIFY(picture->isVisible());
+    QCOMPARE(picture->width(), column);
+    QSignalSpy requested(&page, &PostPage::mediaRequested);
+    QTest::mouseClick(picture, Qt::LeftButton, {}, picture->rect().center());
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested[0][0].toLongLong(), SensitivePhoto);
+
+    // A narrower page: the photo follows the column.
+    page.resize(640, 900);
+    QTRY_COMPARE(media->shownImage().width(), page.postView()->width());
+    // A picture far smaller than the column is not blown up.
+    page.setMediaImage(stripes(QSize(150, 100)));
+    QCOMPARE(media->shownImage().size(), QSize(150, 100));
 }
 
 void TestPostPage::commentWordsAreKeptPerPost()
