@@ -85,7 +85,6 @@ QImage obscured(const QImage &image)
 
 PostMediaView::PostMediaView(QWidget *pane)
     : QWidget(pane)
-    , m_pane(pane)
     , m_image(new QLabel(this))
     , m_reveal(new RevealPill(m_image))
     , m_caption(new QLabel(this))

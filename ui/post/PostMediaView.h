@@ -28,7 +28,8 @@ class PostMediaView : public QWidget
     Q_OBJECT
 
 public:
-    // pane is the post it belongs to, whose width bounds the picture; it must outlive the view.
+    // pane is the post it belongs to (its parent). The picture and
+    // the video take the width the view is given: the column's.
     explicit PostMediaView(QWidget *pane);
 
     // The rules that blur (the caller follows Care::changed and calls updateBlur); null blurs
@@ -75,7 +76,6 @@ private:
     void showImage();
     void reveal();
 
-    QWidget *m_pane;
     Care *m_care = nullptr;
     QUrl m_server;
     std::optional<Media> m_media;
