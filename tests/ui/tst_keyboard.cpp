@@ -34,6 +34,7 @@
 #include "ui/post/PostMediaView.h"
 #include "ui/post/PostPage.h"
 #include "ui/post/PostView.h"
+#include "ui/post/ReactionPill.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/SignInDialog.h"
 #include "ui/window/TopicSwitcher.h"

@@ -4,7 +4,9 @@
 #include "api/Text.h"
 #include "models/CommentModel.h"
 #include "models/PersonText.h"
+#include "ui/look/Metrics.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -12,6 +14,8 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -44,9 +48,9 @@ CommentBox::CommentBox(const CommentModel *thread, QWidget *parent)
     m_editor->setAccessibleName(tr("Write a comment"));
     m_editor->setAccessibleDescription(tr("Ctrl+Enter sends."));
     m_editor->setTabChangesFocus(true);
-    const QFontMetrics metrics(m_editor->font());
-    m_editor->setFixedHeight(metrics.lineSpacing() * 3 + 2 * m_editor->frameWidth()
-        + int(2 * m_editor->document()->documentMargin()) + 4);
+    // One line when empty, growing with the words up to MaxLines, then it scrolls.
+    connect(m_editor->document()->documentLayout(),
+        &QAbstractTextDocumentLayout::documentSizeChanged, this, &CommentBox::fitEditor);
     m_editor->installEventFilter(this);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &CommentBox::updateControls);
     // The words are kept soon after the first unsaved change: more typing does not put the
@@ -67,10 +71,30 @@ CommentBox::CommentBox(const CommentModel *thread, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(Metrics::spaceS);
     layout->addWidget(m_replyBar);
     layout->addLayout(row);
     layout->addWidget(m_hint);
     updateControls();
+    fitEditor();
+}
+
+int CommentBox::editorLines() const
+{
+    // A plain text document's layout measures its height in lines.
+    return int(m_editor->document()->documentLayout()->documentSize().height());
+}
+
+void CommentBox::fitEditor()
+{
+    const int lines = std::clamp(editorLines(), 1, MaxLines);
+    const QFontMetrics metrics(m_editor->font());
+    const int height = metrics.lineSpacing() * lines + 2 * m_editor->frameWidth()
+        + int(2 * m_editor->document()->documentMargin()) + 2;
+    if (height != m_editor->height() || m_editor->minimumHeight() != height)
+        m_editor->setFixedHeight(height);
+    m_editor->setVerticalScrollBarPolicy(
+        editorLines() > MaxLines ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
 }
 
 CommentBox::~CommentBox()

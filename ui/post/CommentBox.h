@@ -16,7 +16,7 @@ namespace Hearth {
 
 class CommentModel;
 
-// The box under a post's thread that writes a comment, a reply to a comment (a reply to a
+// The box at the bottom of the post view that writes a comment, a reply to a comment (a reply to a
 // reply answers its thread), or an edit of one of the person's own comments, with a bar that
 // says which and Cancel (or Escape). Ctrl+Enter or Send asks for the write by a signal (the
 // window passes it to the outbox); past the length limit the box says by how much and does
@@ -37,6 +37,8 @@ public:
     // Where the words are kept per post; none (the default) keeps nothing.
     void setDrafts(std::optional<CommentDrafts> drafts);
     static constexpr int DraftDelayMs = 500;
+    // The editor grows with the words up to this many lines, then scrolls.
+    static constexpr int MaxLines = 6;
     // The signed-in person's handle; empty when signed out (which ends a reply or an edit).
     void setMyHandle(const QString &handle);
     // The post the box writes on (its thread must be the one shown): the words written for
@@ -86,6 +88,9 @@ private:
     enum class Mode { Comment, Reply, Edit };
 
     void updateControls();
+    // The editor's height: its lines, from one up to MaxLines.
+    void fitEditor();
+    int editorLines() const;
     void send();
     void saveDraft();
     void loadDraft();

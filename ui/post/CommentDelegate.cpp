@@ -206,6 +206,7 @@ QSize CommentDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 void CommentDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    ++m_paintCount;
     painter->save();
     const QPalette &palette = option.palette;
     const QFontMetrics metrics(option.font);

@@ -58,8 +58,10 @@ public:
     // The width of the bar at the left edge of a comment that just arrived.
     static constexpr int ArrivalBarWidth = 3;
 
-    // How many heights were laid out (not found in the cache): for tests.
+    // How many heights were laid out (not found in the cache), and how many rows were
+    // painted: for tests.
     int layoutCount() const { return m_layoutCount; }
+    int paintCount() const { return m_paintCount; }
 
 Q_SIGNALS:
     // The "Reply" link of the comment at index was clicked.
@@ -86,6 +88,7 @@ private:
     const Care *m_care = nullptr;
     mutable QCache<std::pair<qint64, int>, CachedHeight> m_heights{2'000};
     mutable int m_layoutCount = 0;
+    mutable int m_paintCount = 0;
 };
 
 } // namespace Hearth

@@ -4,19 +4,28 @@
 #include "models/CommentModel.h"
 #include "models/PersonText.h"
 #include "ui/care/Care.h"
+#include "ui/look/Metrics.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QIdentityProxyModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMouseEvent>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +49,10 @@ public:
             Q_EMIT dataChanged(index(0, 0), index(rows - 1, 0));
     }
 
+    // The list's viewport always reaches its last row, so it would fetch every page at
+    // once: the page asks for the next one as its own scroll nears the end.
+    bool canFetchMore(const QModelIndex &) const override { return false; }
+
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role == Qt::AccessibleTextRole) {
@@ -55,35 +68,114 @@ private:
     const CommentDelegate *m_delegate;
 };
 
+// The thread's list: as tall as all its loaded rows, with no scroll of its own (it scrolls in
+// the page's). Qt paints only the part of it in sight, and the delegate keeps the rows'
+// heights, so a long thread costs what shows. The rows are laid out again when the width
+// changes, as their text wraps anew.
+class ThreadList : public QListView
+{
+public:
+    explicit ThreadList(QWidget *parent) : QListView(parent)
+    {
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+
+    // Called each time the rows have been laid out.
+    std::function<void()> laidOut;
+    // The page's view the list scrolls in: Page Up and Page Down move by its height.
+    QWidget *sight = nullptr;
+
+    QSize sizeHint() const override { return {QListView::sizeHint().width(), m_height}; }
+    QSize minimumSizeHint() const override { return {0, m_height}; }
+
+protected:
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override
+    {
+        // A page is what the page's view shows, not the whole list (which is all in its own).
+        const QModelIndex current = currentIndex();
+        if (!sight || !current.isValid() || (action != MovePageUp && action != MovePageDown))
+            return QListView::moveCursor(action, modifiers);
+        const QRect rect = visualRect(current);
+        const int step = std::max(sight->height() - rect.height(), rect.height());
+        const int y = action == MovePageDown ? rect.top() + step : rect.top() - step;
+        const QModelIndex target
+            = indexAt(QPoint(rect.left(), std::clamp(y, 0, viewport()->height() - 1)));
+        return target.isValid() ? target : QListView::moveCursor(action, modifiers);
+    }
+
+    void updateGeometries() override
+    {
+        QListView::updateGeometries();
+        const int height = contentsSize().height() + 2 * frameWidth();
+        if (height != m_height) {
+            m_height = height;
+            updateGeometry();
+        }
+        if (laidOut)
+            laidOut();
+    }
+
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QListView::resizeEvent(event);
+        if (event->size().width() != event->oldSize().width())
+            scheduleDelayedItemsLayout();
+    }
+
+private:
+    int m_height = 0;
+};
+
 } // namespace
 
 CommentThreadView::CommentThreadView(CommentModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_stack(new QStackedWidget(this))
-    , m_list(new QListView(m_stack))
+    , m_list(new ThreadList(m_stack))
     , m_state(new QLabel(m_stack))
     , m_delegate(new CommentDelegate(m_list))
+    , m_actions(new QToolButton(m_list->viewport()))
 {
     auto *title = new QLabel(tr("Comments"), this);
     title->setTextFormat(Qt::PlainText);
     title->setWordWrap(true);
-    QFont sectionFont = title->font();
-    sectionFont.setBold(true);
-    title->setFont(sectionFont);
+    title->setFont(Metrics::font(Metrics::TextRole::Label, title->font()));
     auto *proxy = new ThreadProxy(m_delegate, this);
     proxy->setSourceModel(m_model);
     m_list->setModel(proxy);
     m_list->setItemDelegate(m_delegate);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setResizeMode(QListView::Adjust);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setFrameShape(QFrame::NoFrame);
+    // On the page's ground, as the post's text is: the rows are read as one column with it.
+    m_list->viewport()->setAutoFillBackground(false);
     m_list->setAccessibleName(tr("Comments"));
     m_list->installEventFilter(this);
     m_list->viewport()->installEventFilter(this);
+    m_list->viewport()->setMouseTracking(true); // the "…" button follows the mouse
+    static_cast<ThreadList *>(m_list)->laidOut = [this] {
+        updateActions();
+    };
+    // Each comment's menu without a right click: "…" on the row under the mouse or selected.
+    m_actions->setText(u"…"_s);
+    m_actions->setAutoRaise(true);
+    m_actions->setFocusPolicy(Qt::NoFocus); // the keys have the menu key, R and Delete
+    m_actions->setCursor(Qt::PointingHandCursor);
+    m_actions->setToolTip(tr("Actions (menu key)"));
+    m_actions->hide();
+    connect(m_actions, &QToolButton::clicked, this, [this] {
+        popUpMenu(m_actionsRow, m_actions->mapToGlobal(QPoint(0, m_actions->height())));
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) {
+            updateActions();
+            if (m_list->hasFocus())
+                bringIntoSight(current);
+        });
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
     m_state->setAlignment(Qt::AlignCenter);
@@ -116,10 +208,9 @@ CommentThreadView::CommentThreadView(CommentModel *model, QWidget *parent)
     connect(m_model, &CommentModel::arrivalsChanged, this, &CommentThreadView::updateArrivals);
 
     auto *layout = new QVBoxLayout(this);
-    // The thread's edges line up with the post's, whose layout is a child widget's too (the
-    // style gives a window's layout wider margins).
-    const QMargins margins = layout->contentsMargins();
-    layout->setContentsMargins(margins.left(), 0, margins.right(), 0);
+    // The thread's edges line up with the post's: the column gives both their margins.
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(Metrics::spaceM);
     layout->addWidget(title);
     layout->addWidget(m_stack, 1);
     updateState();
@@ -129,23 +220,88 @@ CommentThreadView::CommentThreadView(CommentModel *model, QWidget *parent)
 void CommentThreadView::holdPlace()
 {
     m_anchor = QPersistentModelIndex();
-    if (!m_list->isVisible() || m_list->verticalScrollBar()->value() == 0)
+    if (!m_scrollArea || !m_list->isVisible() || m_scrollArea->verticalScrollBar()->value() == 0)
         return; // at the top, the top stays in view
-    m_anchor = m_list->indexAt(QPoint(0, 0));
-    m_anchorTop = m_list->visualRect(m_anchor).top();
+    // The row at the top of the page's view; above the thread (the post is there), rows that
+    // come or go below move nothing the reader sees.
+    QWidget *view = m_scrollArea->viewport();
+    const int top = m_list->viewport()->mapFrom(view, QPoint(0, 0)).y();
+    if (top < 0)
+        return;
+    m_anchor = m_list->indexAt(QPoint(0, top));
+    m_anchorTop = m_list->viewport()->mapTo(view, m_list->visualRect(m_anchor).topLeft()).y();
 }
 
 void CommentThreadView::keepPlace()
 {
-    if (!m_anchor.isValid())
+    if (!m_anchor.isValid() || !m_scrollArea)
         return;
     const QModelIndex anchor = m_anchor;
     m_anchor = QPersistentModelIndex();
-    // Lay the rows out now rather than at the next turn of the loop, to know where the row
-    // went before anything is painted.
+    // Lay the rows and the page out now rather than at the next turn of the loop, to know
+    // where the row went before anything is painted.
     m_list->doItemsLayout();
-    QScrollBar *bar = m_list->verticalScrollBar();
-    bar->setValue(bar->value() + m_list->visualRect(anchor).top() - m_anchorTop);
+    // Each layout that settles asks its parent's to: the list's, the thread's, the column's,
+    // and the scroll area's, each a posted event of its own.
+    for (int depth = 0; depth < 6; ++depth)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const int now = m_list->viewport()
+                        ->mapTo(m_scrollArea->viewport(), m_list->visualRect(anchor).topLeft())
+                        .y();
+    QScrollBar *bar = m_scrollArea->verticalScrollBar();
+    bar->setValue(bar->value() + now - m_anchorTop);
+}
+
+void CommentThreadView::setScrollArea(QScrollArea *area)
+{
+    m_scrollArea = area;
+    static_cast<ThreadList *>(m_list)->sight = area ? area->viewport() : nullptr;
+}
+
+void CommentThreadView::bringIntoSight(const QModelIndex &index)
+{
+    QScrollArea *area = m_scrollArea;
+    if (!area || !area->widget() || !index.isValid())
+        return;
+    const QRect rect = m_list->visualRect(index);
+    const QPoint centre = m_list->viewport()->mapTo(area->widget(), rect.center());
+    area->ensureVisible(centre.x(), centre.y(), 0, rect.height() / 2 + 1);
+}
+
+void CommentThreadView::placeActions(const QModelIndex &index)
+{
+    m_actionsRow = index;
+    if (!index.isValid() || !m_list->isVisible()) {
+        m_actions->hide();
+        return;
+    }
+    QStyleOptionViewItem option;
+    option.initFrom(m_list);
+    option.rect = m_list->visualRect(index);
+    const QRect content = CommentDelegate::contentRect(option, index);
+    const QSize size = m_actions->sizeHint();
+    // At the right end of the row's headline.
+    m_actions->setGeometry(
+        QRect(QPoint(content.right() + 1 - size.width(),
+                  content.top() + m_list->fontMetrics().lineSpacing() / 2 - size.height() / 2),
+            size));
+    //: the "…" button on a comment; %1 is its author's name
+    m_actions->setAccessibleName(
+        tr("Actions for %1’s comment")
+            .arg(PersonText::isolated(index.data(CommentModel::AuthorNameRole).toString())));
+    m_actions->show();
+    m_actions->raise();
+}
+
+void CommentThreadView::updateActions()
+{
+    // Under the mouse first; else the selected row, while the keys are in the thread.
+    if (m_hovered.isValid())
+        placeActions(m_hovered);
+    else if (m_list->hasFocus())
+        placeActions(m_list->currentIndex());
+    else
+        placeActions({});
 }
 
 void CommentThreadView::updateArrivals()
@@ -286,6 +442,21 @@ bool CommentThreadView::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_list && event->type() == QEvent::KeyPress
         && handleKey(static_cast<QKeyEvent *>(event)))
         return true;
+    if (watched == m_list
+        && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+        updateActions();
+    if (watched == m_list->viewport() && event->type() == QEvent::MouseMove) {
+        const QModelIndex under
+            = m_list->indexAt(static_cast<QMouseEvent *>(event)->position().toPoint());
+        if (under != m_hovered) {
+            m_hovered = under;
+            updateActions();
+        }
+    }
+    if (watched == m_list->viewport() && event->type() == QEvent::Leave) {
+        m_hovered = QPersistentModelIndex();
+        updateActions();
+    }
     if (event->type() == QEvent::ContextMenu
         && (watched == m_list || watched == m_list->viewport())) {
         const auto *menuEvent = static_cast<QContextMenuEvent *>(event);

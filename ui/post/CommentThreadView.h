@@ -5,11 +5,13 @@
 #include <QPersistentModelIndex>
 #include <QWidget>
 
+class QScrollArea;
 class QLabel;
 class QListView;
 class QMenu;
 class QModelIndex;
 class QStackedWidget;
+class QToolButton;
 
 namespace Hearth {
 
@@ -19,13 +21,16 @@ class CommentModel;
 
 // The comments under a post in the post view: a "Comments" title over a CommentModel's
 // thread, one row per comment painted by CommentDelegate (replies indented under theirs), or a
-// line saying that the thread is still loading or has no comments yet. A comment's menu (the
-// menu key or a right click) offers Reply and Copy text, Edit and Delete on the person's own,
-// Report and Block on anyone else's; R replies to the selected comment, Delete deletes it.
-// The view writes nothing: it asks by signals. With a Care, comments fold and open (a click
-// on "Show comment", or Space or Enter on the selected one). As the thread changes under the
-// reader, the comment at the top of the list stays where it is, and the list's accessible
-// description says how many comments just arrived.
+// line saying that the thread is still loading or has no comments yet. The list is as tall as
+// all its loaded rows and scrolls with the post in the page's one scroll area; Qt paints only
+// the rows in sight, and the rows' heights are measured once per width. A comment's menu (the
+// "…" button on the row under the mouse or selected, the menu key, or a right click) offers
+// Reply and Copy text, Edit and Delete on the person's own, Report and Block on anyone else's;
+// R replies to the selected comment, Delete deletes it. The view writes nothing: it asks by
+// signals. With a Care, comments fold and open (a click on "Show comment", or Space or Enter
+// on the selected one). As the thread changes under the reader, the comment at the top of the
+// page's scroll stays where it is, and the list's accessible description says how many
+// comments just arrived.
 class CommentThreadView : public QWidget
 {
     Q_OBJECT
@@ -42,6 +47,9 @@ public:
     void setMyHandle(const QString &handle);
     // Whether commentId is the person's own and not deleted: theirs to edit or delete.
     bool isOwnComment(qint64 commentId) const;
+    // The scroll area the thread scrolls in (the page's): it keeps the reader's place in it,
+    // and brings the selected comment into sight. Null: neither.
+    void setScrollArea(QScrollArea *area);
 
     // The actions on the comment at index (of the list's model), as a menu the caller pops up.
     QMenu *createCommentMenu(const QModelIndex &index, QWidget *parent);
@@ -50,6 +58,9 @@ public:
     QListView *listView() const { return m_list; }
     CommentModel *model() const { return m_model; }
     CommentDelegate *delegate() const { return m_delegate; }
+    // The "…" button over the row under the mouse, or the selected one while the list has the
+    // focus; hidden otherwise. It opens the row's menu.
+    QToolButton *actionsButton() const { return m_actions; }
     // What the thread says when it has no rows ("Loading comments…", "No comments yet…");
     // empty while comments are shown.
     QString stateText() const;
@@ -79,6 +90,12 @@ private:
     void allRowsChanged();
     bool handleKey(const QKeyEvent *key);
     void popUpMenu(const QModelIndex &index, const QPoint &globalPosition);
+    // Puts the "…" button on the row at index, or hides it (an invalid index).
+    void placeActions(const QModelIndex &index);
+    // The row the "…" button belongs to now: under the mouse, else the selected one.
+    void updateActions();
+    // Scrolls the page's scroll area to show the row at index.
+    void bringIntoSight(const QModelIndex &index);
     bool isMine(const QModelIndex &index) const;
 
     CommentModel *m_model;
@@ -88,6 +105,10 @@ private:
     QListView *m_list;
     QLabel *m_state;
     CommentDelegate *m_delegate;
+    QToolButton *m_actions;
+    QPersistentModelIndex m_actionsRow; // the row the "…" button stands on
+    QPersistentModelIndex m_hovered; // the row under the mouse
+    QScrollArea *m_scrollArea = nullptr;
     QPersistentModelIndex m_anchor; // the row at the top while rows come or go
     int m_anchorTop = 0;
 };

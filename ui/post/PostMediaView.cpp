@@ -1,6 +1,7 @@
 #include "PostMediaView.h"
 
 #include "ui/care/Care.h"
+#include "ui/look/Metrics.h"
 #include "ui/media/VideoPlayer.h"
 
 #include <QAbstractButton>
@@ -22,6 +23,9 @@ using namespace Qt::StringLiterals;
 namespace Hearth {
 
 namespace {
+
+// The tallest a photo is drawn in the post; the viewer shows all of it.
+constexpr int MaxPhotoHeight = 560;
 
 // The pill over a blurred picture: says what it hides, and shows it on a click, Space or
 // Enter.
@@ -81,7 +85,6 @@ QImage obscured(const QImage &image)
 
 PostMediaView::PostMediaView(QWidget *pane)
     : QWidget(pane)
-    , m_pane(pane)
     , m_image(new QLabel(this))
     , m_reveal(new RevealPill(m_image))
     , m_caption(new QLabel(this))
@@ -113,6 +116,7 @@ PostMediaView::PostMediaView(QWidget *pane)
     });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(Metrics::spaceS);
     // As wide as the picture, so that the pill is in its middle.
     layout->addWidget(m_image, 0, Qt::AlignLeft);
     auto *row = new QHBoxLayout;
@@ -146,6 +150,7 @@ void PostMediaView::showMedia(const std::optional<Media> &shown)
         m_videoPlayer = new VideoPlayer(this);
         static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_videoPlayer);
     }
+    fitToWidth();
     // Without a Care the player blurs every sensitive poster; with one, as Care says.
     m_blurred = m_care ? isBlurred() : media.sensitive;
     if (m_videoPlayer) {
@@ -200,19 +205,28 @@ void PostMediaView::showImage()
         return;
     }
     const qreal ratio = devicePixelRatioF();
-    const QSize bound = QSize(std::clamp(m_pane->width() - 24, 160, 640), 300) * ratio;
-    const QImage scaled = image.size().boundedTo(bound) == image.size()
+    // The column's width, and never taller than most of a screen: the whole picture is seen
+    // at once, the viewer shows it bigger. The window's picture is a thumbnail (480 px wide):
+    // one at least half as wide as the column is drawn at its width; a smaller picture at its
+    // own size, since enlarged more it would blur.
+    const int column = std::max(width(), 160);
+    QSize shown = image.size() / ratio;
+    if (shown.width() > column || 2 * shown.width() >= column)
+        shown = shown.scaled(column,
+            std::max(1, shown.height() * column / std::max(1, shown.width())), Qt::KeepAspectRatio);
+    if (shown.height() > MaxPhotoHeight)
+        shown = shown.scaled(column, MaxPhotoHeight, Qt::KeepAspectRatio);
+    const QSize device = shown * ratio;
+    const QImage scaled = device == image.size()
         ? image
-        : image.scaled(bound, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        : image.scaled(device, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     m_blurred = isBlurred();
     QPixmap pixmap = QPixmap::fromImage(m_blurred ? obscured(scaled) : scaled);
     pixmap.setDevicePixelRatio(ratio);
     m_image->setPixmap(pixmap);
     m_image->setAccessibleName(m_caption->text());
-    if (m_blurred)
-        m_image->setCursor(Qt::PointingHandCursor);
-    else
-        m_image->unsetCursor();
+    m_image->setCursor(Qt::PointingHandCursor); // it shows the blurred photo, or opens the viewer
+    m_shownWidth = width();
     const bool pillHadFocus = m_reveal->hasFocus();
     m_reveal->setVisible(m_blurred);
     if (pillHadFocus && !m_blurred)
@@ -271,11 +285,32 @@ QList<QWidget *> PostMediaView::tabChain() const
 bool PostMediaView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_image && event->type() == QEvent::MouseButtonRelease
-        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton && m_blurred) {
-        reveal();
+        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+        // A click on a blurred photo shows it; on a sharp one, opens the viewer.
+        if (m_blurred)
+            reveal();
+        else if (m_media)
+            Q_EMIT mediaRequested(m_media->id);
         return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void PostMediaView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitToWidth();
+}
+
+void PostMediaView::fitToWidth()
+{
+    // A video at the column's width, its poster there at once: 16:9, or the video's own
+    // shape when known (the player says how tall, up to its limit).
+    if (m_videoPlayer && !m_videoPlayer->isHidden())
+        m_videoPlayer->setFixedHeight(m_videoPlayer->heightForWidth(width()));
+    // A photo drawn for another width is drawn again for this one.
+    if (!m_image->isHidden() && m_shownWidth != width() && !m_source.isNull())
+        showImage();
 }
 
 } // namespace Hearth

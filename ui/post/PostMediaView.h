@@ -17,17 +17,19 @@ namespace Hearth {
 class Care;
 class VideoPlayer;
 
-// The photo or video of a post in the post view: the picture scaled to the post's width (a
-// video plays inline, streamed from the community), a caption from its description, and "See
-// full photo". With a Care, a sensitive picture is blurred under a "Sensitive photo: show"
-// pill until the reader chooses to see it: a click on the pill or the picture, Space or Enter
-// on the pill, or "See full photo".
+// The photo or video of a post in the post view: the picture scaled to the column's width (a
+// click opens the viewer), or the video there, its poster at once at 16:9 of the width (or the
+// video's own shape), played inline, streamed from the community; a caption from its
+// description, and "See full photo". With a Care, a sensitive picture is blurred under a "Sensitive
+// photo: show" pill until the reader chooses to see it: a click on the pill or the picture, Space
+// or Enter on the pill, or "See full photo".
 class PostMediaView : public QWidget
 {
     Q_OBJECT
 
 public:
-    // pane is the post it belongs to, whose width bounds the picture; it must outlive the view.
+    // pane is the post it belongs to (its parent). The picture and
+    // the video take the width the view is given: the column's.
     explicit PostMediaView(QWidget *pane);
 
     // The rules that blur (the caller follows Care::changed and calls updateBlur); null blurs
@@ -65,19 +67,22 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The video and the photo take the width they are given.
+    void fitToWidth();
     // Draws m_source, sharp or blurred.
     void showImage();
     void reveal();
 
-    QWidget *m_pane;
     Care *m_care = nullptr;
     QUrl m_server;
     std::optional<Media> m_media;
     QImage m_source; // the picture as the window gave it
     qint64 m_sourceId = 0; // the media it belongs to
     bool m_blurred = false; // whether the picture (or the video's poster) is drawn blurred
+    int m_shownWidth = 0; // the width the photo was drawn for
     QLabel *m_image;
     QAbstractButton *m_reveal; // the pill over a blurred picture
     QLabel *m_caption;

@@ -5,12 +5,16 @@
 #include "PostView.h"
 #include "models/CommentModel.h"
 #include "models/PostReader.h"
+#include "ui/look/Metrics.h"
 
+#include <QEvent>
+#include <QFrame>
 #include <QListView>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QSplitter>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -43,33 +47,59 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
     : QWidget(parent)
     , m_comments(new CommentModel(comments, engine, this))
     , m_reader(new PostReader(feed, engine, this))
-    , m_post(new PostView(m_reader, this))
-    , m_thread(new CommentThreadView(m_comments, this))
-    , m_box(new CommentBox(m_comments, this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_scroll(new QScrollArea(this))
+    , m_sheet(new QWidget)
+    , m_boxBar(new QWidget(this))
 {
+    m_post = new PostView(m_reader, m_sheet);
+    m_thread = new CommentThreadView(m_comments, m_sheet);
+    m_box = new CommentBox(m_comments, m_boxBar);
     m_post->setThread(m_comments);
     m_comments->setFollowing(false); // until shown
 
-    m_splitter->addWidget(m_post);
-    m_splitter->addWidget(m_thread);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitSetByHand = true; });
+    // The post and the whole thread in one column, in one scroll, as a person reads them.
+    auto *column = new QVBoxLayout(m_sheet);
+    column->setSpacing(Metrics::spaceXL);
+    column->addWidget(m_post);
+    column->addWidget(m_thread);
+    column->addStretch(1);
+    m_scroll->setWidget(m_sheet);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->viewport()->installEventFilter(this); // its width places the column
+    m_thread->setScrollArea(m_scroll);
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this,
+        &PostPage::fetchMoreNearTheEnd);
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+        &PostPage::fetchMoreNearTheEnd);
+
+    // The box stays in sight under the scroll, a line between them.
+    auto *rule = new QFrame(this);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Plain);
+    rule->setForegroundRole(QPalette::Mid);
+    auto *boxLayout = new QVBoxLayout(m_boxBar);
+    boxLayout->addWidget(m_box);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_splitter, 1);
-    layout->addWidget(m_box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(rule);
+    layout->addWidget(m_boxBar);
+    m_rule = rule;
     connectParts();
+    fitColumn();
     updateTabOrder();
 }
 
 PostPage::~PostPage()
 {
     // The parts read the models, which are the page's children too: the parts go first.
-    delete m_splitter; // the post and the thread
-    delete m_box; // (which keeps words typed in the last moment)
+    delete m_scroll; // the post and the thread
+    delete m_boxBar; // the box (which keeps words typed in the last moment)
 }
 
 void PostPage::connectParts()
@@ -86,24 +116,14 @@ void PostPage::connectParts()
     connect(m_post, &PostView::refreshed, this, [this] {
         m_box->setPostAvailable(m_post->post().has_value());
         updateThreadAndBox();
+        // A post that was not in the cache when it was opened brings its picture later.
+        if (const qint64 image = mediaId(); image != 0 && image != m_imageNeeded) {
+            m_imageNeeded = image;
+            Q_EMIT mediaImageNeeded(image);
+        }
     });
     connect(m_post, &PostView::foldChanged, this, &PostPage::updateThreadAndBox);
     connect(m_post, &PostView::tabChainChanged, this, &PostPage::updateTabOrder);
-    // The post's text, photo or actions changed its height: fit the split once the layout
-    // has settled.
-    connect(m_post, &PostView::preferredHeightChanged, this, [this] {
-        if (m_fitQueued)
-            return;
-        m_fitQueued = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_fitQueued = false;
-                fitSplit();
-            },
-            Qt::QueuedConnection);
-    });
-
     connect(m_thread, &CommentThreadView::replyRequested, m_box, &CommentBox::replyTo);
     connect(m_thread, &CommentThreadView::editRequested, this, &PostPage::editComment);
     connect(m_thread, &CommentThreadView::deleteRequested, this, &PostPage::deleteComment);
@@ -119,7 +139,7 @@ void PostPage::connectParts()
 void PostPage::showPost(qint64 postId)
 {
     if (postId != m_reader->postId())
-        m_splitSetByHand = false; // a split dragged for one post does not fit the next
+        m_scroll->verticalScrollBar()->setValue(0); // another post is read from its top
     m_post->showPost(postId);
     m_comments->setPost(postId);
     // What is written for the post shown before stays with it; this one's words come back.
@@ -134,7 +154,11 @@ qint64 PostPage::postId() const
 qint64 PostPage::mediaId() const
 {
     const std::optional<Post> &post = m_post->post();
-    return post && post->media ? post->media->id : 0;
+    if (!post || !post->media)
+        return 0;
+    if (post->media->kind == MediaKind::Video)
+        return post->media->posterId.value_or(0);
+    return post->media->id;
 }
 
 void PostPage::setCare(Care *care)
@@ -256,7 +280,8 @@ void PostPage::updateThreadAndBox()
     // first comment, no box to write it in.
     const bool shown = m_post->post().has_value() && !m_post->isFolded();
     m_thread->setVisible(shown);
-    m_box->setVisible(shown);
+    m_boxBar->setVisible(shown);
+    m_rule->setVisible(shown);
 }
 
 void PostPage::updateTabOrder()
@@ -269,10 +294,11 @@ void PostPage::updateTabOrder()
         QWidget::setTabOrder(chain[i - 1], chain[i]);
 }
 
-void PostPage::resizeEvent(QResizeEvent *event)
+bool PostPage::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    fitSplit();
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        fitColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void PostPage::showEvent(QShowEvent *event)
@@ -288,17 +314,24 @@ void PostPage::hideEvent(QHideEvent *event)
     m_comments->setFollowing(false);
 }
 
-void PostPage::fitSplit()
+void PostPage::fitColumn()
 {
-    if (m_splitSetByHand)
+    // The reading width in the middle; narrower, the whole width less a margin each side.
+    const int width = m_scroll->viewport()->width();
+    const int side = std::max(Metrics::spaceXL, (width - Metrics::readingWidth) / 2);
+    m_sheet->layout()->setContentsMargins(side, Metrics::spaceXL, side, Metrics::spaceXL);
+    m_boxBar->layout()->setContentsMargins(side, Metrics::spaceM, side, Metrics::spaceM);
+}
+
+void PostPage::fetchMoreNearTheEnd()
+{
+    // The thread has no scroll of its own to ask for its next page: the page asks when the
+    // reader is within a screen of the end (or the thread does not fill the page).
+    const QScrollBar *bar = m_scroll->verticalScrollBar();
+    if (m_thread->isHidden() || bar->value() < bar->maximum() - m_scroll->viewport()->height())
         return;
-    const int total = m_splitter->height() - m_splitter->handleWidth();
-    if (total <= 0)
-        return;
-    // The thread keeps at least a third of the page, so that it is seen to be there.
-    const int threadMinimum = std::max(total / 3, m_thread->minimumSizeHint().height());
-    const int post = std::clamp(m_post->preferredHeight(), 0, std::max(0, total - threadMinimum));
-    m_splitter->setSizes({post, total - post});
+    if (m_comments->canFetchMore({}))
+        m_comments->fetchMore({});
 }
 
 } // namespace Hearth

@@ -9,7 +9,7 @@
 #include <functional>
 #include <optional>
 
-class QSplitter;
+class QScrollArea;
 
 namespace Hearth {
 
@@ -24,9 +24,11 @@ class PostReader;
 class PostView;
 class SyncEngine;
 
-// The post view: what the window shows when a card is opened. Three parts, one above the
-// other: the post itself (PostView), its comment thread (CommentThreadView) in a split the
-// person can drag, and the box that writes a comment or a reply (CommentBox). The page reads
+// The post view: what the window shows when a card is opened. One column at a reading width
+// (Metrics::readingWidth, centred in a wide window, the whole width in a narrow one) in one
+// vertical scroll: the post itself (PostView), then its comment thread (CommentThreadView, every
+// loaded row at its full height); under the scroll, always in sight at the bottom of the page,
+// the box that writes a comment or a reply (CommentBox). The page reads
 // the post and the thread through models (PostReader, CommentModel) and writes nothing itself:
 // reacting, commenting, editing, deleting, reporting and blocking are asked for by signals
 // (the window passes them to the outbox), and the parts follow the cache as the outbox and the
@@ -45,7 +47,8 @@ public:
     // Shows the post from the cache, and asks the engine for it and its comments.
     void showPost(qint64 postId);
     qint64 postId() const;
-    // The photo or video of the post shown, as the page shows it; 0 when it has none.
+    // The picture the page shows, as the window's image cache knows it: the post's photo, or
+    // its video's poster; 0 when it has none.
     qint64 mediaId() const;
 
     // The rules of care and safety the parts follow; null, the default, applies none. The
@@ -85,10 +88,11 @@ public:
     // when it is folded.
     void focusStart();
 
-    // The three parts.
+    // The three parts, and the one scroll that holds the post and the thread.
     PostView *postView() const { return m_post; }
     CommentThreadView *threadView() const { return m_thread; }
     CommentBox *commentBox() const { return m_box; }
+    QScrollArea *scrollArea() const { return m_scroll; }
 
 public Q_SLOTS:
     // The post changed in the cache when postIds names it (SyncEngine and Outbox
@@ -103,6 +107,9 @@ Q_SIGNALS:
     void hashtagActivated(const QString &tag);
     void linkActivated(const QUrl &url);
     void mediaRequested(qint64 mediaId);
+    // The post came (or its media changed) after it was opened: the window gives its picture
+    // (see mediaId()) to setMediaImage, now or when it has it.
+    void mediaImageNeeded(qint64 mediaId);
     // A kind sets the person's reaction; nothing removes it.
     void reactRequested(qint64 postId, std::optional<Hearth::ReactionKind> kind);
     // parentCommentId is 0 for a top-level comment.
@@ -123,7 +130,7 @@ Q_SIGNALS:
     void settingsRequested();
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     // The thread follows the server's changes while the page is shown.
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
@@ -133,8 +140,10 @@ private:
     void updateTabOrder();
     // Shows the thread and the box only under a post that is there and not folded.
     void updateThreadAndBox();
-    // The post takes the height it needs (up to most of the page), the thread the rest.
-    void fitSplit();
+    // The column's side margins: the reading width in the middle of a wide page.
+    void fitColumn();
+    // Near the end of the scroll, the thread's next page is asked for.
+    void fetchMoreNearTheEnd();
     // Asks through the confirmation set, or the default box titled title.
     void confirm(const QString &title, const QString &question, std::function<void()> proceed);
 
@@ -143,9 +152,11 @@ private:
     PostView *m_post;
     CommentThreadView *m_thread;
     CommentBox *m_box;
-    QSplitter *m_splitter;
-    bool m_splitSetByHand = false; // once the person drags the handle, their split stays
-    bool m_fitQueued = false;
+    QScrollArea *m_scroll;
+    QWidget *m_sheet; // what scrolls: the post and the thread, in the column
+    QWidget *m_boxBar; // under the scroll: the comment box, in the column
+    QWidget *m_rule; // the line between the scroll and the box
+    qint64 m_imageNeeded = 0; // the picture last asked of the window
     Confirmation m_confirm; // none: the default box
 };
 

@@ -3,12 +3,15 @@
 #include "PostMediaView.h"
 #include "PostText.h"
 #include "PostTextBrowser.h"
+#include "ReactionPill.h"
+#include "api/Hashtags.h"
 #include "models/CommentModel.h"
 #include "models/PersonText.h"
 #include "models/PostReader.h"
 #include "models/PostWording.h"
 #include "ui/care/Care.h"
 #include "ui/care/CrisisNotice.h"
+#include "ui/look/Metrics.h"
 #include "ui/look/ReactionIcons.h"
 #include "ui/media/VideoPlayer.h"
 
@@ -19,7 +22,10 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
-#include <QScrollArea>
+#include <QSet>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -28,6 +34,50 @@ using namespace Qt::StringLiterals;
 namespace Hearth {
 
 namespace {
+
+// The slugs of the hashtags the text links.
+QSet<QString> linkedHashtags(const QTextDocument &document)
+{
+    QSet<QString> slugs;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isAnchor())
+                continue;
+            if (const QString tag = PostText::hashtagOf(QUrl(format.anchorHref())); !tag.isEmpty())
+                slugs.insert(Hashtags::slug(tag));
+        }
+    }
+    return slugs;
+}
+
+// A story's headings in the type scale below its title (Markdown makes a first-level heading
+// larger than the title): h1 as a label, the lower levels at the body's size, in its weight.
+void scaleHeadings(QTextDocument &document, const QFont &base)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const int level = block.blockFormat().headingLevel();
+        if (level <= 0)
+            continue;
+        QFont font
+            = Metrics::font(level == 1 ? Metrics::TextRole::Label : Metrics::TextRole::Body, base);
+        font.setWeight(QFont::DemiBold);
+        const auto scaled = [&font](QTextCharFormat format) {
+            format.clearProperty(QTextFormat::FontSizeAdjustment);
+            format.setFontPointSize(font.pointSizeF());
+            format.setFontWeight(font.weight());
+            return format;
+        };
+        QTextCursor cursor(block);
+        cursor.setBlockCharFormat(scaled(block.charFormat()));
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(scaled(fragment.charFormat()));
+        }
+    }
+}
 
 QLabel *plainLabel(QWidget *parent)
 {
@@ -50,15 +100,14 @@ PostView::PostView(PostReader *reader, QWidget *parent)
     , m_text(new PostTextBrowser(m_pane))
 {
     m_headline->setForegroundRole(QPalette::PlaceholderText);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    m_title->setFont(titleFont);
+    m_headline->setFont(Metrics::font(Metrics::TextRole::Caption, m_headline->font()));
+    m_title->setFont(Metrics::font(Metrics::TextRole::Title, m_title->font()));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont warningFont = m_warning->font();
     warningFont.setItalic(true);
     m_warning->setFont(warningFont);
     m_text->setAccessibleName(tr("Post text"));
+    fitMeasure();
     connect(m_text, &QTextBrowser::anchorClicked, this, &PostView::anchorClicked);
 
     m_media = new PostMediaView(m_pane);
@@ -70,6 +119,7 @@ PostView::PostView(PostReader *reader, QWidget *parent)
     m_hashtags->setAccessibleName(tr("Hashtags"));
     m_counts = plainLabel(m_pane);
     m_counts->setForegroundRole(QPalette::PlaceholderText);
+    m_counts->setFont(Metrics::font(Metrics::TextRole::Caption, m_counts->font()));
     QHBoxLayout *headlineRow = buildHeadline();
     QWidget *reactions = buildReactions();
     buildFold();
@@ -77,6 +127,7 @@ PostView::PostView(PostReader *reader, QWidget *parent)
     m_content = new QWidget(m_pane);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(Metrics::spaceL);
     contentLayout->addWidget(m_title);
     contentLayout->addWidget(m_warning);
     contentLayout->addWidget(m_text);
@@ -84,27 +135,21 @@ PostView::PostView(PostReader *reader, QWidget *parent)
     contentLayout->addWidget(m_hashtags);
 
     auto *postLayout = new QVBoxLayout(m_pane);
+    postLayout->setContentsMargins(0, 0, 0, 0);
+    postLayout->setSpacing(Metrics::spaceM);
     postLayout->addWidget(m_unavailable);
     postLayout->addLayout(headlineRow);
     postLayout->addWidget(m_fold);
     postLayout->addWidget(m_content);
-    postLayout->addWidget(m_counts);
     postLayout->addWidget(reactions);
-    postLayout->addStretch();
+    postLayout->addWidget(m_counts);
     m_unavailable->setAlignment(Qt::AlignCenter);
     m_unavailable->hide();
-    // The page fits its split to the post's height once the layout has settled.
-    m_pane->installEventFilter(this);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_pane);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFocusPolicy(Qt::NoFocus);
+    // The page's one scroll holds the post: the view has none of its own.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_pane);
 
     connect(m_reader, &PostReader::changed, this, &PostView::refreshPost);
 }
@@ -156,12 +201,10 @@ QWidget *PostView::buildReactions()
     reactions->setAccessibleName(tr("Reactions"));
     auto *reactionLayout = new QHBoxLayout(reactions);
     reactionLayout->setContentsMargins(0, 0, 0, 0);
+    reactionLayout->setSpacing(Metrics::spaceS);
     for (ReactionKind kind : AllReactionKinds) {
-        auto *button = new QToolButton(reactions);
-        button->setCheckable(true);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setFocusPolicy(Qt::StrongFocus);
-        connect(button, &QToolButton::clicked, this, [this, kind] { react(kind); });
+        auto *button = new ReactionPill(kind, reactions);
+        connect(button, &ReactionPill::clicked, this, [this, kind] { react(kind); });
         reactionLayout->addWidget(button);
         m_reactionButtons.emplace(kind, button);
     }
@@ -357,7 +400,8 @@ void PostView::refreshPost()
     m_post = post;
     if (!sameText)
         showText(*post);
-    if (!previous || previous->hashtags != post->hashtags)
+    // The chips are the tags the text does not link already.
+    if (!sameText || !previous || previous->hashtags != post->hashtags)
         showHashtags(*post);
     if (!previous || previous->media != post->media)
         m_media->showMedia(post->media);
@@ -413,6 +457,7 @@ void PostView::showText(const Post &post)
     m_warning->setVisible(!post.contentWarning.isEmpty());
     PostText::fill(*m_text->document(), post.body, post.kind == PostKind::Story,
         palette().color(QPalette::Link));
+    scaleHeadings(*m_text->document(), m_text->font());
     m_text->document()->setDocumentMargin(0);
     m_text->fitHeight();
 }
@@ -423,7 +468,12 @@ void PostView::showHashtags(const Post &post)
     m_hashtagButtons.clear();
     QPalette linkPalette = palette();
     linkPalette.setColor(QPalette::ButtonText, linkPalette.color(QPalette::Link));
+    // Each tag once: where the text names it, its link there is the way to its topic; a chip
+    // only for a tag the text does not link (given in the composer's hashtag field).
+    const QSet<QString> linked = linkedHashtags(*m_text->document());
     for (const QString &tag : post.hashtags) {
+        if (linked.contains(Hashtags::slug(tag)))
+            continue;
         // A tag is a button of its own, nothing of Hearth's after it in its text: it needs
         // no isolate, only no controls, as on a card.
         auto *button
@@ -441,27 +491,14 @@ void PostView::showHashtags(const Post &post)
 
 void PostView::showReactions(const Post &post)
 {
-    const QLocale locale;
     const bool signedIn = !m_myHandle.isEmpty();
     const bool quiet = m_care && m_care->quietCounts();
     for (const auto &[kind, button] : m_reactionButtons) {
         const QString name = ReactionIcons::name(kind);
-        const QString count = locale.toString(post.reactions.count(kind));
         const bool mine = post.reactions.mine() == kind;
-        button->setChecked(mine);
-        QFont font = button->font();
-        font.setBold(mine);
-        button->setFont(font);
-        if (quiet) {
-            // Just the kind: checked (and bold) when it is mine.
-            button->setText(name);
-            //: %1 is a reaction such as "Hug"
-            button->setAccessibleName(mine ? tr("%1, yours").arg(name) : name);
-        } else {
-            button->setText(tr("%1 · %2", "reaction name, count").arg(name, count));
-            button->setAccessibleName(
-                mine ? tr("%1, %2, yours").arg(name, count) : tr("%1, %2").arg(name, count));
-        }
+        // Quiet counts: just the kind, highlighted when it is mine.
+        button->setReaction(
+            quiet ? std::nullopt : std::optional<qint64>(post.reactions.count(kind)), mine);
         // Signed out, a reaction asks the person to sign in first (the window does that).
         button->setToolTip(signedIn
                 ? (mine ? tr("Remove your reaction") : tr("React: %1").arg(name))
@@ -522,9 +559,18 @@ void PostView::anchorClicked(const QUrl &url)
         Q_EMIT linkActivated(url);
 }
 
+void PostView::fitMeasure()
+{
+    // About 70 characters a line, however wide the column: a long line tires the eye before
+    // it finds the next one. (A "ch", the advance of "0", is wider than an average letter.)
+    m_text->setMaximumWidth(int(MeasureCh * QFontMetricsF(m_text->font()).horizontalAdvance(u'0')));
+}
+
 void PostView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitMeasure();
     // Links take the palette's link colour, in light and dark alike.
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         && m_post) {
@@ -532,11 +578,6 @@ void PostView::changeEvent(QEvent *event)
         showHashtags(*m_post);
         Q_EMIT tabChainChanged();
     }
-}
-
-int PostView::preferredHeight() const
-{
-    return m_pane->sizeHint().height();
 }
 
 QList<QWidget *> PostView::tabChain() const
@@ -557,14 +598,6 @@ QList<QWidget *> PostView::tabChain() const
     for (ReactionKind kind : AllReactionKinds)
         chain.append(m_reactionButtons.at(kind));
     return chain;
-}
-
-bool PostView::eventFilter(QObject *watched, QEvent *event)
-{
-    // The text, photo or actions changed the post's height.
-    if (watched == m_pane && event->type() == QEvent::LayoutRequest)
-        Q_EMIT preferredHeightChanged();
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace Hearth

@@ -25,6 +25,7 @@ class CommentModel;
 class CrisisNotice;
 class PostMediaView;
 class PostReader;
+class ReactionPill;
 
 // The post itself, at the top of the post view: its headline (kind, author, time, "(edited)",
 // a write of the person's still on its way or refused), title, content warning, body with
@@ -67,8 +68,7 @@ public:
     // Gives the keyboard focus to where reading starts: the text, or "Show post" when folded.
     void focusStart();
 
-    // For the page around it: the height the whole post takes, and its Tab stops in order.
-    int preferredHeight() const;
+    // For the page around it: its Tab stops in order.
     QList<QWidget *> tabChain() const;
 
     // What a person sees and reaches, for the window and for tests.
@@ -76,7 +76,7 @@ public:
     QString titleText() const;
     QString countsText() const;
     QTextBrowser *textView() const { return m_text; }
-    QToolButton *reactionButton(ReactionKind kind) const { return m_reactionButtons.at(kind); }
+    ReactionPill *reactionButton(ReactionKind kind) const { return m_reactionButtons.at(kind); }
     QPushButton *editPostButton() const { return m_editPost; }
     QPushButton *deletePostButton() const { return m_deletePost; }
     // "More" on someone else's post: Report post…, Block the author….
@@ -108,12 +108,10 @@ Q_SIGNALS:
     void refreshed();
     // The fold closed or opened: the thread and the comment box wait behind it too.
     void foldChanged(bool folded);
-    void preferredHeightChanged();
     void tabChainChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QHBoxLayout *buildHeadline();
@@ -129,6 +127,9 @@ private:
     void updateCrisisNotice();
     void updateHeadline();
     void updateOwnPostActions();
+    // The text's width: its measure (MeasureCh) at most.
+    void fitMeasure();
+    static constexpr int MeasureCh = 60;
     void react(ReactionKind kind);
     void anchorClicked(const QUrl &url);
 
@@ -138,7 +139,7 @@ private:
     QString m_myHandle;
     Care *m_care = nullptr;
 
-    QWidget *m_pane; // the post, inside a scroll area
+    QWidget *m_pane; // the post
     QLabel *m_unavailable;
     CrisisNotice *m_crisis = nullptr; // made for the first post or thread that needs it
     QFrame *m_fold = nullptr; // why the post is folded, and "Show post"
@@ -153,7 +154,7 @@ private:
     QWidget *m_hashtags = nullptr;
     QHBoxLayout *m_hashtagLayout = nullptr;
     QList<QPushButton *> m_hashtagButtons;
-    std::map<ReactionKind, QToolButton *> m_reactionButtons;
+    std::map<ReactionKind, ReactionPill *> m_reactionButtons;
     QLabel *m_counts = nullptr;
     QPushButton *m_editPost = nullptr;
     QPushButton *m_deletePost = nullptr;

@@ -328,6 +328,8 @@ PostPage *MainWindow::ensurePostPage()
         if (mediaId != 0 && mediaId == m_postPage->mediaId())
             m_postPage->setMediaImage(m_images->image(mediaId));
     });
+    connect(m_postPage, &PostPage::mediaImageNeeded, this,
+        [this](qint64 mediaId) { m_postPage->setMediaImage(m_images->image(mediaId)); });
     connect(m_postPage, &PostPage::linkActivated, this, &MainWindow::openLink);
     connect(m_postPage, &PostPage::unsentReplaced, this, [this](qint64 entryId) {
         if (Outbox *outbox = m_community.outbox())

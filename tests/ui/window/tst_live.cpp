@@ -36,6 +36,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -294,7 +295,9 @@ void TestLive::aCommentElsewhereAppearsInTheOpenPost()
     QVERIFY(row.data(CommentModel::ArrivedRole).toBool());
     const QRect drawn = list->visualRect(row);
     QVERIFY(drawn.height() > 10);
-    QVERIFY(list->viewport()->rect().contains(drawn.topLeft()));
+    // In sight in the page's one scroll, under the post.
+    QTRY_VERIFY(page->scrollArea()->viewport()->rect().contains(
+        list->viewport()->mapTo(page->scrollArea()->viewport(), drawn.topLeft())));
     QCOMPARE(page->commentBox()->editor()->toPlainText(), u"I am glad you"_s);
 }
 
