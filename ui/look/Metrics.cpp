@@ -20,10 +20,12 @@ Step step(TextRole role)
         return {0.9, QFont::Normal};
     case TextRole::Body:
         return {1.0, QFont::Normal};
+    case TextRole::Reading:
+        return {1.25, QFont::Normal};
     case TextRole::Label:
         return {1.15, QFont::DemiBold};
     case TextRole::Title:
-        return {1.4, QFont::DemiBold};
+        return {1.5, QFont::DemiBold};
     case TextRole::PageTitle:
         return {1.75, QFont::Bold};
     }

@@ -36,7 +36,8 @@ inline constexpr int readingWidthMaximum = 760;
 // The type scale, from the smallest to the largest role.
 enum class TextRole {
     Caption, // times, counts, hints
-    Body, // what people wrote
+    Body, // what people wrote, on cards and in comments
+    Reading, // a post's words in the post view, read for longer than a card's excerpt
     Label, // a control's or a section's name, a card's title
     Title, // a post's title in the post view
     PageTitle, // the topic's name

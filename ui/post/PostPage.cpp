@@ -320,7 +320,11 @@ void PostPage::fitColumn()
     const int width = m_scroll->viewport()->width();
     const int side = std::max(Metrics::spaceXL, (width - Metrics::readingWidth) / 2);
     m_sheet->layout()->setContentsMargins(side, Metrics::spaceXL, side, Metrics::spaceXL);
-    m_boxBar->layout()->setContentsMargins(side, Metrics::spaceM, side, Metrics::spaceM);
+    // The box lines up with the column above it: its right edge is the column's, not the
+    // scroll bar's.
+    const int scrollBar = m_scroll->width() - width;
+    m_boxBar->layout()->setContentsMargins(
+        side, Metrics::spaceM, side + std::max(0, scrollBar), Metrics::spaceM);
 }
 
 void PostPage::fetchMoreNearTheEnd()

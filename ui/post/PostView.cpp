@@ -107,6 +107,8 @@ PostView::PostView(PostReader *reader, QWidget *parent)
     warningFont.setItalic(true);
     m_warning->setFont(warningFont);
     m_text->setAccessibleName(tr("Post text"));
+    // A post is read for longer than a card: its words a step larger than the window's.
+    m_text->setFont(Metrics::font(Metrics::TextRole::Reading, m_text->font()));
     fitMeasure();
     connect(m_text, &QTextBrowser::anchorClicked, this, &PostView::anchorClicked);
 

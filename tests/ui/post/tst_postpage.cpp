@@ -1179,6 +1179,12 @@ void TestPostPage::thePostTheThreadAndTheBoxStandInThatOrder()
     };
     QTRY_VERIFY2(fillsTheWidth(), qPrintable(QString::number(rectOf(page.postView()).width())));
     QCOMPARE(verticalScrollAreas(&page, page.commentBox()->editor()).size(), 1);
+
+    // With the scroll bar showing, the box keeps the column's edges, not the bar's.
+    page.resize(1200, 380);
+    QTRY_VERIFY(page.scrollArea()->verticalScrollBar()->isVisible());
+    QTRY_COMPARE(rectOf(page.commentBox()).left(), rectOf(page.postView()).left());
+    QCOMPARE(rectOf(page.commentBox()).right(), rectOf(page.postView()).right());
 }
 
 // The box at the bottom grows with the words: one line when empty, a line more for each line
