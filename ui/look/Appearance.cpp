@@ -1,5 +1,7 @@
 #include "Appearance.h"
 
+#include "HearthStyle.h"
+
 #include <QApplication>
 #include <QDebug>
 #include <QEvent>
@@ -80,10 +82,10 @@ Appearance::Appearance(QApplication &app, QObject *parent)
 void Appearance::apply(ColorScheme scheme)
 {
     m_scheme = scheme;
-    if (QApplication::style()->name().compare(u"fusion"_s, Qt::CaseInsensitive) != 0) {
+    if (!qobject_cast<HearthStyle *>(QApplication::style())) {
         // A new style may set the application's palette on its way in.
         const QScopedValueRollback guard(m_changingPalette, true);
-        QApplication::setStyle(u"Fusion"_s);
+        QApplication::setStyle(new HearthStyle);
     }
     switch (scheme) {
     case ColorScheme::System:

@@ -5,6 +5,7 @@
 
 #include "ui/care/CrisisNotice.h"
 #include "ui/look/Appearance.h"
+#include "ui/look/HearthStyle.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -57,7 +58,7 @@ private Q_SLOTS:
     void darkIsDarkAndLightIsLight();
     void parsesTheOptionsWords();
     void unknownWordsWarnAndFollowTheSystem();
-    void appliesFusionAndTheChosenPalette();
+    void appliesHearthsStyleAndTheChosenPalette();
     void systemFollowsThePlatformWithoutLooping();
     void aChosenSchemeStopsFollowing();
 };
@@ -220,12 +221,14 @@ void TestAppearance::unknownWordsWarnAndFollowTheSystem()
     QCOMPARE(Appearance::parseColorScheme(u""), Appearance::ColorScheme::System);
 }
 
-void TestAppearance::appliesFusionAndTheChosenPalette()
+void TestAppearance::appliesHearthsStyleAndTheChosenPalette()
 {
     Appearance appearance(*qApp);
 
     appearance.apply(Appearance::ColorScheme::Dark);
-    QCOMPARE(QApplication::style()->name(), u"fusion"_s);
+    const auto *style = qobject_cast<HearthStyle *>(QApplication::style());
+    QVERIFY(style);
+    QCOMPARE(style->baseStyle()->name(), u"fusion"_s);
     QCOMPARE(appearance.scheme(), Appearance::ColorScheme::Dark);
     QCOMPARE(appearance.shownScheme(), Appearance::ColorScheme::Dark);
     QCOMPARE(QApplication::palette(), Appearance::darkPalette());
