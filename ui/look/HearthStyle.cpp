@@ -203,6 +203,20 @@ QRect HearthStyle::subControlRect(ComplexControl control, const QStyleOptionComp
     return visualRect(bar->direction, whole, rect);
 }
 
+QRect HearthStyle::subElementRect(
+    SubElement element, const QStyleOption *option, const QWidget *widget) const
+{
+    QRect rect = QProxyStyle::subElementRect(element, option, widget);
+    if (element == SE_LineEditContents) {
+        // Words do not touch a field's rounded border.
+        if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(option);
+            frame && frame->lineWidth > 0) {
+            rect.adjust(Metrics::spaceXS, 0, -Metrics::spaceXS, 0);
+        }
+    }
+    return rect;
+}
+
 QIcon HearthStyle::standardIcon(
     StandardPixmap standardIcon, const QStyleOption *option, const QWidget *widget) const
 {

@@ -27,6 +27,8 @@ public:
         const QWidget *widget) const override;
     QRect subControlRect(ComplexControl control, const QStyleOptionComplex *option,
         SubControl subControl, const QWidget *widget) const override;
+    QRect subElementRect(
+        SubElement element, const QStyleOption *option, const QWidget *widget) const override;
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
         const QWidget *widget) const override;
 
