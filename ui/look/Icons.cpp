@@ -26,7 +26,8 @@ void install()
     installed = true;
     // Hearth's set is not made the theme's fallback: QIcon would draw its SVGs in their one
     // fixed grey, too dim on the dark palette. icon() asks the desktop's theme alone, and
-    // draws Hearth's own in the palette's ink where the theme has nothing.
+    // draws Hearth's own in the palette's ink where the theme has nothing, or nothing that
+    // can be seen on Hearth's window (TintedIconEngine).
     qCDebug(lcIcons) << "desktop icon theme:" << QIcon::themeName()
                      << "fallback:" << QIcon::fallbackThemeName();
 }
@@ -39,10 +40,12 @@ QIcon icon(const QString &name)
         qCWarning(lcIcons) << "Hearth's icon set has no" << name;
     Q_ASSERT_X(QFile::exists(file), "Icons::icon",
         "every icon Hearth uses has a fallback in resources/icons");
-    // A desktop with no theme (a bare X server, the offscreen platform) has no icons at all.
-    if (!QIcon::themeName().isEmpty() && QIcon::hasThemeIcon(name))
-        return QIcon::fromTheme(name);
-    return QIcon(new TintedIconEngine(name, file));
+    // A desktop with no theme (the offscreen platform) has no icons at all; hicolor (a bare X
+    // server's) has no action icons.
+    const QIcon themed = !QIcon::themeName().isEmpty() && QIcon::hasThemeIcon(name)
+        ? QIcon::fromTheme(name)
+        : QIcon();
+    return QIcon(new TintedIconEngine(name, file, themed));
 }
 
 QStringList names()

@@ -1,5 +1,6 @@
 #include "TintedIconEngine.h"
 
+#include "Appearance.h"
 #include "Colors.h"
 
 #include <QGuiApplication>
@@ -9,9 +10,38 @@
 
 using namespace Qt::StringLiterals;
 
-TintedIconEngine::TintedIconEngine(const QString &name, const QString &file)
-    : m_name(name), m_file(file)
+TintedIconEngine::TintedIconEngine(const QString &name, const QString &file, const QIcon &themed)
+    : m_name(name), m_file(file), m_themed(themed)
 {
+}
+
+bool TintedIconEngine::themedReadsOn(const QPixmap &themed, const QColor &background)
+{
+    const QString key = u"%1/%2x%3"_s.arg(background.rgba(), 0, 16)
+                            .arg(themed.width())
+                            .arg(themed.height());
+    if (const auto found = m_reads.constFind(key); found != m_reads.cend())
+        return *found;
+    const QImage image = themed.toImage().convertToFormat(QImage::Format_ARGB32);
+    double red = 0, green = 0, blue = 0, weight = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const double alpha = qAlpha(line[x]) / 255.0;
+            red += qRed(line[x]) * alpha;
+            green += qGreen(line[x]) * alpha;
+            blue += qBlue(line[x]) * alpha;
+            weight += alpha;
+        }
+    }
+    bool reads = false;
+    if (weight > 0) {
+        const QColor mean(int(red / weight), int(green / weight), int(blue / weight));
+        reads = Hearth::Appearance::contrastRatio(mean, background)
+            >= Hearth::Colors::MinimumContrast;
+    }
+    m_reads.insert(key, reads);
+    return reads;
 }
 
 void TintedIconEngine::paint(
@@ -28,11 +58,21 @@ QPixmap TintedIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::Sta
 
 // size is in device pixels already (QIcon::pixmap multiplies it by the scale).
 QPixmap TintedIconEngine::scaledPixmap(
-    const QSize &pixels, QIcon::Mode mode, QIcon::State, qreal scale)
+    const QSize &pixels, QIcon::Mode mode, QIcon::State state, qreal scale)
 {
-    const QColor ink = Hearth::Colors::iconInk(QGuiApplication::palette(), mode);
+    const QPalette palette = QGuiApplication::palette();
+    const QColor ink = Hearth::Colors::iconInk(palette, mode);
     if (pixels.isEmpty())
         return {};
+    if (!m_themed.isNull()) {
+        // The desktop's icon, where it can be seen: Adwaita's, for one, are drawn for a
+        // light window and vanish on a dark one.
+        QPixmap themed = m_themed.pixmap(pixels, 1.0, mode, state);
+        if (!themed.isNull() && themedReadsOn(themed, palette.color(QPalette::Window))) {
+            themed.setDevicePixelRatio(scale);
+            return themed;
+        }
+    }
     // The ink is part of the key: a palette change draws anew, the old pictures age out.
     const QString cacheKey = u"hearth-icon/%1/%2x%3/%4"_s.arg(m_name)
                                  .arg(pixels.width())
@@ -83,7 +123,7 @@ QString TintedIconEngine::key() const
 
 QIconEngine *TintedIconEngine::clone() const
 {
-    return new TintedIconEngine(m_name, m_file);
+    return new TintedIconEngine(m_name, m_file, m_themed);
 }
 
 bool TintedIconEngine::isNull()
