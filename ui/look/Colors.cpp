@@ -89,10 +89,10 @@ QColor buttonFill(const QPalette &palette, bool hovered, bool pressed)
 
 QColor buttonBorder(const QPalette &palette)
 {
-    const QColor button = role(palette, QPalette::Button);
-    return reaching(button, role(palette, QPalette::ButtonText),
-        {role(palette, QPalette::Window), button, buttonFill(palette, true, false),
-            buttonFill(palette, false, true)});
+    // Held against what the button sits on, not its own fill: against the fill too, the
+    // dark palette's border came out near white (#d4ccc2, 9.6:1 on the window), loud.
+    return reaching(role(palette, QPalette::Button), role(palette, QPalette::ButtonText),
+        {role(palette, QPalette::Window), role(palette, QPalette::Base)});
 }
 
 QColor defaultButtonFill(const QPalette &palette, bool hovered, bool pressed)

@@ -39,7 +39,7 @@ QColor fieldBackground(const QPalette &palette);
 QColor fieldBorder(const QPalette &palette);
 
 // Push buttons and framed tool buttons: the fill (hovered: warmer, pressed: deeper) and the
-// border, which reads on the fill and the window.
+// border, which reads on the window and the base around the button.
 QColor buttonFill(const QPalette &palette, bool hovered, bool pressed);
 QColor buttonBorder(const QPalette &palette);
 // The default button of a dialog: the highlight, with its text.

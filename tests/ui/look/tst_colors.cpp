@@ -81,7 +81,7 @@ void TestColors::everyPairHoldsTheContrast_data()
         pair("checked indicator", Colors::accent(p), window);
         pair("checked indicator's mark", Colors::onAccent(p), Colors::accent(p));
 
-        // Buttons: words and icons on every fill, the border on the window and the fill.
+        // Buttons: words and icons on every fill, the border on the window and the base.
         for (const bool hovered : {false, true}) {
             for (const bool pressed : {false, true}) {
                 const QByteArray state = QByteArray(hovered ? "hovered " : "")
@@ -89,12 +89,12 @@ void TestColors::everyPairHoldsTheContrast_data()
                 const QColor fill = Colors::buttonFill(p, hovered, pressed);
                 pair(state + " words", p.color(QPalette::ButtonText), fill);
                 pair(state + " icon", ink, fill);
-                pair(state + " border", Colors::buttonBorder(p), fill);
                 const QColor accentFill = Colors::defaultButtonFill(p, hovered, pressed);
                 pair(QByteArray("default ") + state + " words", Colors::defaultButtonText(p), accentFill);
             }
         }
         pair("button border on the window", Colors::buttonBorder(p), window);
+        pair("button border on the base", Colors::buttonBorder(p), base);
         for (const bool pressed : {false, true}) {
             const QColor flat = Colors::flatButtonFill(p, pressed);
             pair(pressed ? "pressed flat button words" : "hovered flat button words",
