@@ -17,8 +17,8 @@ inline constexpr double MinimumContrast = 4.5;
 // The first colour on the way from start to towards that holds ratio against every one of
 // backgrounds (towards itself when none does): a border or an accent as quiet as it can be
 // while still being seen.
-QColor reaching(const QColor &start, const QColor &towards, std::initializer_list<QColor> backgrounds,
-    double ratio = MinimumContrast);
+QColor reaching(const QColor &start, const QColor &towards,
+    std::initializer_list<QColor> backgrounds, double ratio = MinimumContrast);
 
 // Quiet words: times, counts, hints, folded bodies (the palette's PlaceholderText).
 QColor secondaryText(const QPalette &palette);

@@ -143,12 +143,11 @@ QSize HearthStyle::sizeFromContents(
     case CT_PushButton:
         // Comfortable: room on the sides, and a height a finger or a tired hand finds.
         result.rwidth() += Metrics::spaceL;
-        result.setHeight(
-            std::max(result.height(), option->fontMetrics.height() + Metrics::spaceL));
+        result.setHeight(std::max(result.height(), option->fontMetrics.height() + Metrics::spaceL));
         break;
     case CT_ToolButton:
-        if (const auto *button = qstyleoption_cast<const QStyleOptionToolButton *>(option);
-            button && (button->features & QStyleOptionToolButton::HasMenu)
+        if (const auto *button = qstyleoption_cast<const QStyleOptionToolButton *>(option); button
+            && (button->features & QStyleOptionToolButton::HasMenu)
             && !(button->features & QStyleOptionToolButton::MenuButtonPopup)) {
             result.rwidth() += MenuArrowRoom;
         }
@@ -306,15 +305,16 @@ void HearthStyle::drawField(
     painter->restore();
 }
 
-void HearthStyle::drawPrimitive(
-    PrimitiveElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const
+void HearthStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
+    QPainter *painter, const QWidget *widget) const
 {
     const QPalette &palette = option->palette;
     switch (element) {
     case PE_PanelLineEdit:
         if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(option);
             frame && frame->lineWidth > 0) {
-            drawField(option, painter, option->rect, palette.color(groupOf(option), QPalette::Base));
+            drawField(
+                option, painter, option->rect, palette.color(groupOf(option), QPalette::Base));
             return;
         }
         // A frameless editor inside a combo box or a spin box: the outer control is the field.
@@ -325,7 +325,8 @@ void HearthStyle::drawPrimitive(
         return;
     case PE_Frame:
         if (isTextEditor(widget)) {
-            drawField(option, painter, option->rect, palette.color(groupOf(option), QPalette::Base));
+            drawField(
+                option, painter, option->rect, palette.color(groupOf(option), QPalette::Base));
             return;
         }
         break;
@@ -451,16 +452,17 @@ void HearthStyle::drawPrimitive(
     QProxyStyle::drawPrimitive(element, option, painter, widget);
 }
 
-void HearthStyle::drawControl(
-    ControlElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const
+void HearthStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+    const QWidget *widget) const
 {
     if (element == CE_PushButtonLabel) {
-        if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option);
-            button && (button->features & QStyleOptionButton::DefaultButton)
+        if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option); button
+            && (button->features & QStyleOptionButton::DefaultButton)
             && (button->state & State_Enabled)) {
             // The default button's words on the accent's fill.
             QStyleOptionButton onAccent = *button;
-            onAccent.palette.setColor(QPalette::ButtonText, Colors::defaultButtonText(option->palette));
+            onAccent.palette.setColor(
+                QPalette::ButtonText, Colors::defaultButtonText(option->palette));
             QProxyStyle::drawControl(element, &onAccent, painter, widget);
             return;
         }
@@ -476,8 +478,8 @@ void HearthStyle::drawComplexControl(ComplexControl control, const QStyleOptionC
         drawScrollBar(option, painter, widget);
         return;
     case CC_ToolButton:
-        if (const auto *button = qstyleoption_cast<const QStyleOptionToolButton *>(option);
-            button && (button->features & QStyleOptionToolButton::HasMenu)
+        if (const auto *button = qstyleoption_cast<const QStyleOptionToolButton *>(option); button
+            && (button->features & QStyleOptionToolButton::HasMenu)
             && !(button->features & QStyleOptionToolButton::MenuButtonPopup)) {
             drawMenuToolButton(option, painter, widget);
             return;
@@ -489,7 +491,8 @@ void HearthStyle::drawComplexControl(ComplexControl control, const QStyleOptionC
             const bool enabled = option->state & State_Enabled;
             const bool hovered = enabled && (option->state & State_MouseOver);
             if (combo->editable) {
-                drawField(option, painter, option->rect, palette.color(groupOf(option), QPalette::Base));
+                drawField(
+                    option, painter, option->rect, palette.color(groupOf(option), QPalette::Base));
             } else {
                 // A choice of a few: drawn as a button, with the field's ring when focused.
                 QStyleOptionButton asButton;
@@ -512,7 +515,8 @@ void HearthStyle::drawComplexControl(ComplexControl control, const QStyleOptionC
         if (const auto *spin = qstyleoption_cast<const QStyleOptionSpinBox *>(option)) {
             const QPalette &palette = option->palette;
             if (spin->frame)
-                drawField(option, painter, option->rect, palette.color(groupOf(option), QPalette::Base));
+                drawField(
+                    option, painter, option->rect, palette.color(groupOf(option), QPalette::Base));
             if (spin->buttonSymbols != QAbstractSpinBox::NoButtons) {
                 const QRect up = subControlRect(CC_SpinBox, spin, SC_SpinBoxUp, widget);
                 const QRect down = subControlRect(CC_SpinBox, spin, SC_SpinBoxDown, widget);
@@ -584,10 +588,12 @@ void HearthStyle::drawMenuToolButton(
     }
     // The words (and icon) keep their room; the arrow has its own at the trailing end.
     const QRect whole = button->rect;
-    const QRect arrowArea(whole.right() + 1 - MenuArrowRoom, whole.top(), MenuArrowRoom - Metrics::spaceXS, whole.height());
+    const QRect arrowArea(whole.right() + 1 - MenuArrowRoom, whole.top(),
+        MenuArrowRoom - Metrics::spaceXS, whole.height());
     QStyleOptionToolButton label = *button;
     label.rect = visualRect(button->direction, whole,
-        QRect(whole.left(), whole.top(), whole.width() - MenuArrowRoom + Metrics::spaceS, whole.height()));
+        QRect(whole.left(), whole.top(), whole.width() - MenuArrowRoom + Metrics::spaceS,
+            whole.height()));
     drawControl(CE_ToolButtonLabel, &label, painter, widget);
     drawChevronDown(painter, visualRect(button->direction, whole, arrowArea),
         button->palette.color(groupOf(button), QPalette::ButtonText));

@@ -40,12 +40,12 @@ public:
         QPainter *painter, const QWidget *widget) const override;
 
 private:
-    void drawScrollBar(const QStyleOptionComplex *option, QPainter *painter,
-        const QWidget *widget) const;
-    void drawMenuToolButton(const QStyleOptionComplex *option, QPainter *painter,
-        const QWidget *widget) const;
-    void drawField(const QStyleOption *option, QPainter *painter, const QRect &rect,
-        const QColor &fill) const;
+    void drawScrollBar(
+        const QStyleOptionComplex *option, QPainter *painter, const QWidget *widget) const;
+    void drawMenuToolButton(
+        const QStyleOptionComplex *option, QPainter *painter, const QWidget *widget) const;
+    void drawField(
+        const QStyleOption *option, QPainter *painter, const QRect &rect, const QColor &fill) const;
 };
 
 } // namespace Hearth

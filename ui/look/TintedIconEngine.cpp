@@ -12,14 +12,12 @@ using namespace Qt::StringLiterals;
 
 TintedIconEngine::TintedIconEngine(const QString &name, const QString &file, const QIcon &themed)
     : m_name(name), m_file(file), m_themed(themed)
-{
-}
+{ }
 
 bool TintedIconEngine::themedReadsOn(const QPixmap &themed, const QColor &background)
 {
-    const QString key = u"%1/%2x%3"_s.arg(background.rgba(), 0, 16)
-                            .arg(themed.width())
-                            .arg(themed.height());
+    const QString key
+        = u"%1/%2x%3"_s.arg(background.rgba(), 0, 16).arg(themed.width()).arg(themed.height());
     if (const auto found = m_reads.constFind(key); found != m_reads.cend())
         return *found;
     const QImage image = themed.toImage().convertToFormat(QImage::Format_ARGB32);
@@ -48,7 +46,8 @@ void TintedIconEngine::paint(
     QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state)
 {
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-    painter->drawPixmap(rect, scaledPixmap((QSizeF(rect.size()) * ratio).toSize(), mode, state, ratio));
+    painter->drawPixmap(
+        rect, scaledPixmap((QSizeF(rect.size()) * ratio).toSize(), mode, state, ratio));
 }
 
 QPixmap TintedIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state)

@@ -34,9 +34,10 @@ void TestColors::everyPairHoldsTheContrast_data()
     const std::pair<const char *, QPalette> palettes[]
         = {{"light", Appearance::lightPalette()}, {"dark", Appearance::darkPalette()}};
     for (const auto &[name, p] : palettes) {
-        const auto pair = [name = name](const QByteArray &what, const QColor &fg, const QColor &bg) {
-            QTest::addRow("%s: %s", name, what.constData()) << fg << bg;
-        };
+        const auto pair
+            = [name = name](const QByteArray &what, const QColor &fg, const QColor &bg) {
+                  QTest::addRow("%s: %s", name, what.constData()) << fg << bg;
+              };
         const QColor window = p.color(QPalette::Window);
         const QColor base = p.color(QPalette::Base);
         const QColor text = p.color(QPalette::Text);
@@ -58,7 +59,8 @@ void TestColors::everyPairHoldsTheContrast_data()
                         const QByteArray react = state + (mine ? " my" : "")
                             + (reactHovered ? " hovered" : "") + " React";
                         // Quiet (words and outline) until it is mine or under the pointer.
-                        pair(react + " words", mine || reactHovered ? text : Colors::secondaryText(p), fill);
+                        pair(react + " words",
+                            mine || reactHovered ? text : Colors::secondaryText(p), fill);
                     }
                 }
             }
@@ -90,7 +92,8 @@ void TestColors::everyPairHoldsTheContrast_data()
                 pair(state + " words", p.color(QPalette::ButtonText), fill);
                 pair(state + " icon", ink, fill);
                 const QColor accentFill = Colors::defaultButtonFill(p, hovered, pressed);
-                pair(QByteArray("default ") + state + " words", Colors::defaultButtonText(p), accentFill);
+                pair(QByteArray("default ") + state + " words", Colors::defaultButtonText(p),
+                    accentFill);
             }
         }
         pair("button border on the window", Colors::buttonBorder(p), window);
@@ -154,8 +157,8 @@ void TestColors::handlesAreDarkerOnLightAndLighterOnDark()
     // What the issue saw: a handle lighter than its track on the light palette.
     const QPalette light = Appearance::lightPalette();
     const QPalette dark = Appearance::darkPalette();
-    QVERIFY(Colors::scrollHandle(light, false).lightness()
-        < Colors::scrollTrack(light).lightness());
+    QVERIFY(
+        Colors::scrollHandle(light, false).lightness() < Colors::scrollTrack(light).lightness());
     QVERIFY(Colors::scrollHandle(dark, false).lightness() > Colors::scrollTrack(dark).lightness());
     QVERIFY(Colors::fieldBorder(light).lightness() < light.color(QPalette::Base).lightness());
     QVERIFY(Colors::fieldBorder(dark).lightness() > dark.color(QPalette::Base).lightness());

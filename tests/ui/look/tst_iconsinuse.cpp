@@ -119,8 +119,8 @@ void TestIconsInUse::everyIconTheWindowShowsIsHearths()
     int seen = 0;
     const auto check = [&seen](QWidget *root, const char *where) {
         const QStringList problems = iconProblems(root, &seen);
-        QVERIFY2(problems.isEmpty(), qPrintable(QString::fromLatin1(where) + u": "_s
-                                         + problems.join(u"\n"_s)));
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(QString::fromLatin1(where) + u": "_s + problems.join(u"\n"_s)));
     };
 
     // The window: its toolbar and menus.

@@ -139,8 +139,10 @@ void TestStyle::fieldBorderAndFocusRingAreSeen()
     const QColor window = image.pixelColor(middle, at.y() - 4);
     const QColor border = image.pixelColor(middle, at.y());
     const QColor inside = image.pixelColor(middle, at.y() + field->height() / 2);
-    QVERIFY2(ratio(border, window) >= Colors::MinimumContrast, qPrintable(describe(border, window)));
-    QVERIFY2(ratio(border, inside) >= Colors::MinimumContrast, qPrintable(describe(border, inside)));
+    QVERIFY2(
+        ratio(border, window) >= Colors::MinimumContrast, qPrintable(describe(border, window)));
+    QVERIFY2(
+        ratio(border, inside) >= Colors::MinimumContrast, qPrintable(describe(border, inside)));
 
     // Focused: two pixels of the accent, the border's and the one inside it.
     stage.window.activateWindow();
@@ -150,8 +152,10 @@ void TestStyle::fieldBorderAndFocusRingAreSeen()
     image = stage.window.grab().toImage();
     for (const int y : {at.y(), at.y() + 1}) {
         const QColor ring = image.pixelColor(middle, y);
-        QVERIFY2(ratio(ring, inside) >= Colors::MinimumContrast, qPrintable(describe(ring, inside)));
-        QVERIFY2(ratio(ring, window) >= Colors::MinimumContrast, qPrintable(describe(ring, window)));
+        QVERIFY2(
+            ratio(ring, inside) >= Colors::MinimumContrast, qPrintable(describe(ring, inside)));
+        QVERIFY2(
+            ratio(ring, window) >= Colors::MinimumContrast, qPrintable(describe(ring, window)));
         QCOMPARE(ring.name(), Colors::focusRing(field->palette()).name());
     }
 }
@@ -167,8 +171,9 @@ void TestStyle::radioButtonsAndCheckBoxesAreSeen()
     m_appearance->apply(scheme);
     for (const bool radio : {true, false}) {
         for (const bool checked : {false, true}) {
-            QAbstractButton *button = radio ? static_cast<QAbstractButton *>(new QRadioButton(u"Choice"_s))
-                                            : new QCheckBox(u"Choice"_s);
+            QAbstractButton *button = radio
+                ? static_cast<QAbstractButton *>(new QRadioButton(u"Choice"_s))
+                : new QCheckBox(u"Choice"_s);
             button->setChecked(checked);
             Stage stage(button, QSize(120, 24));
             QVERIFY(QTest::qWaitForWindowExposed(&stage.window));
