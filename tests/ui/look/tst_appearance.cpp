@@ -5,6 +5,7 @@
 
 #include "ui/care/CrisisNotice.h"
 #include "ui/look/Appearance.h"
+#include "ui/look/Colors.h"
 #include "ui/look/HearthStyle.h"
 
 #include <QApplication>
@@ -120,8 +121,8 @@ void TestAppearance::textReadsOnItsBackground_data()
                     << palette.color(group, pair.background);
             }
         }
-        // The card under the mouse (PostCardDelegate: Base, a shade darker).
-        const QColor hovered = palette.color(QPalette::Base).darker(103);
+        // The card under the mouse (PostCardDelegate, through Colors).
+        const QColor hovered = Colors::cardBackground(palette, false, true);
         QTest::addRow("%s hovered card Text", paletteName)
             << palette << palette.color(QPalette::Text) << hovered;
         QTest::addRow("%s hovered card PlaceholderText", paletteName)

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void initTestCase();
     void scrollBarHandleStandsOutFromItsTrack_data();
     void scrollBarHandleStandsOutFromItsTrack();
+    void scrollBarHandleAnswersThePointer();
     void fieldBorderAndFocusRingAreSeen_data();
     void fieldBorderAndFocusRingAreSeen();
     void radioButtonsAndCheckBoxesAreSeen_data();
@@ -119,6 +120,41 @@ void TestStyle::scrollBarHandleStandsOutFromItsTrack()
     QVERIFY2(top <= 4, qPrintable(QString::number(top)));
     // Slim.
     QVERIFY(bar->sizeHint().width() <= 14);
+}
+
+void TestStyle::scrollBarHandleAnswersThePointer()
+{
+    m_appearance->apply(Appearance::ColorScheme::Dark);
+    auto *bar = new QScrollBar(Qt::Vertical);
+    bar->setRange(0, 1000);
+    bar->setPageStep(250);
+    Stage stage(bar, QSize(bar->sizeHint().width(), 300));
+    QVERIFY(QTest::qWaitForWindowExposed(&stage.window));
+    const auto handleWidth = [bar] {
+        const QImage image = bar->grab().toImage();
+        const QColor track = image.pixelColor(image.width() / 2, image.height() - 10);
+        int width = 0;
+        for (int x = 0; x < image.width(); ++x)
+            width += image.pixelColor(x, 30) != track;
+        return std::pair{width, image.pixelColor(image.width() / 2, 30)};
+    };
+    // The pointer away, then over the handle, as the window system says so: the offscreen
+    // platform's own pointer is wherever the last test left it.
+    const QPointF away(-10, -10);
+    bar->setAttribute(Qt::WA_UnderMouse, false);
+    QHoverEvent leave(QEvent::HoverLeave, away, bar->mapToGlobal(away), away);
+    QApplication::sendEvent(bar, &leave);
+    const auto [restingWidth, resting] = handleWidth();
+    bar->setAttribute(Qt::WA_UnderMouse, true);
+    const QPointF over(bar->width() / 2.0, 30);
+    QHoverEvent hover(QEvent::HoverMove, over, bar->mapToGlobal(over), away);
+    QApplication::sendEvent(bar, &hover);
+    const auto [hoveredWidth, hovered] = handleWidth();
+    // Under the pointer the handle grows and strengthens.
+    QVERIFY2(
+        hoveredWidth > restingWidth, qPrintable(u"%1 -> %2"_s.arg(restingWidth).arg(hoveredWidth)));
+    QCOMPARE(hovered.name(), Colors::scrollHandle(bar->palette(), true).name());
+    QVERIFY(hovered != resting);
 }
 
 void TestStyle::fieldBorderAndFocusRingAreSeen_data()
@@ -186,8 +222,14 @@ void TestStyle::radioButtonsAndCheckBoxesAreSeen()
                                             &option, button)
                                         .translated(button->pos());
             const QColor window = image.pixelColor(indicator.left() - 3, indicator.center().y());
-            // The circle's or the square's left edge, half way down.
-            const QColor edge = image.pixelColor(indicator.left(), indicator.center().y());
+            // The circle's or the square's left edge, half way down: the strongest of the
+            // pixels it covers (it may fall across two).
+            QColor edge = image.pixelColor(indicator.left(), indicator.center().y());
+            for (int x = indicator.left(); x <= indicator.left() + 2; ++x) {
+                const QColor pixel = image.pixelColor(x, indicator.center().y());
+                if (ratio(pixel, window) > ratio(edge, window))
+                    edge = pixel;
+            }
             const QString what = u"%1 %2: "_s.arg(radio ? u"radio"_s : u"check"_s,
                                      checked ? u"checked"_s : u"unchecked"_s)
                 + describe(edge, window);
