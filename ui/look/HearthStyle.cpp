@@ -220,7 +220,8 @@ QIcon HearthStyle::standardIcon(
     StandardPixmap standardIcon, const QStyleOption *option, const QWidget *widget) const
 {
     // Hearth's icons where a stock one is asked for by Qt itself (message boxes, a line
-    // edit's clear button, a toolbar's overflow), none on dialog buttons.
+    // edit's clear button, a toolbar's overflow, Qt's own file dialog where the desktop
+    // offers none), none on dialog buttons.
     switch (standardIcon) {
     case SP_MessageBoxInformation:
         return Icons::icon(u"dialog-information"_s);
@@ -254,6 +255,22 @@ QIcon HearthStyle::standardIcon(
         return Icons::icon(u"go-down"_s);
     case SP_ArrowUp:
         return Icons::icon(u"go-up"_s);
+    case SP_FileDialogBack:
+        return Icons::icon(u"go-previous"_s);
+    case SP_FileDialogToParent:
+        return Icons::icon(u"go-up"_s);
+    case SP_FileDialogNewFolder:
+        return Icons::icon(u"folder-new"_s);
+    case SP_FileDialogDetailedView:
+        return Icons::icon(u"view-list-details"_s);
+    case SP_FileDialogListView:
+        return Icons::icon(u"view-list-icons"_s);
+    case SP_DirIcon:
+    case SP_DirOpenIcon:
+    case SP_DirClosedIcon:
+        return Icons::icon(u"folder"_s);
+    case SP_FileIcon:
+        return Icons::icon(u"text-x-generic"_s);
     case SP_TitleBarCloseButton:
     case SP_DockWidgetCloseButton:
     case SP_TabCloseButton:

@@ -7,6 +7,7 @@
 #include "ui/look/Appearance.h"
 #include "ui/look/Colors.h"
 #include "ui/look/HearthStyle.h"
+#include "ui/look/Icons.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void radioButtonsAndCheckBoxesAreSeen_data();
     void radioButtonsAndCheckBoxesAreSeen();
     void dialogButtonsCarryNoStockIcons();
+    void stockIconsQtAsksForAreHearths();
     void aMenuButtonsArrowHasItsOwnRoom();
 
 private:
@@ -254,6 +256,24 @@ void TestStyle::dialogButtonsCarryNoStockIcons()
     for (QAbstractButton *button : box.buttons())
         QVERIFY2(button->icon().isNull(), qPrintable(button->text()));
     QVERIFY(QApplication::style()->standardIcon(QStyle::SP_DialogOkButton).isNull());
+}
+
+void TestStyle::stockIconsQtAsksForAreHearths()
+{
+    // Message boxes, a line edit's clear button, a toolbar's overflow, Qt's own file dialog
+    // (the photo picker where the desktop has no portal), media controls.
+    const QStyle::StandardPixmap asked[] = {QStyle::SP_MessageBoxInformation,
+        QStyle::SP_MessageBoxWarning, QStyle::SP_MessageBoxCritical, QStyle::SP_MessageBoxQuestion,
+        QStyle::SP_LineEditClearButton, QStyle::SP_ToolBarHorizontalExtensionButton,
+        QStyle::SP_FileDialogBack, QStyle::SP_FileDialogToParent, QStyle::SP_FileDialogNewFolder,
+        QStyle::SP_FileDialogDetailedView, QStyle::SP_FileDialogListView, QStyle::SP_DirIcon,
+        QStyle::SP_FileIcon, QStyle::SP_MediaPlay, QStyle::SP_MediaPause, QStyle::SP_MediaVolume,
+        QStyle::SP_MediaVolumeMuted, QStyle::SP_TitleBarCloseButton, QStyle::SP_ArrowBack};
+    for (const QStyle::StandardPixmap pixmap : asked) {
+        const QIcon icon = QApplication::style()->standardIcon(pixmap);
+        QVERIFY2(Icons::isHearthIcon(icon), qPrintable(QString::number(int(pixmap))));
+        QVERIFY(!icon.pixmap(QSize(16, 16)).isNull());
+    }
 }
 
 void TestStyle::aMenuButtonsArrowHasItsOwnRoom()
