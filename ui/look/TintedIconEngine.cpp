@@ -10,6 +10,13 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The share of a theme icon's ink that must read on the window for the icon to be used.
+constexpr double MostOfTheInk = 0.8;
+
+} // namespace
+
 TintedIconEngine::TintedIconEngine(const QString &name, const QString &file, const QIcon &themed)
     : m_name(name), m_file(file), m_themed(themed)
 { }
@@ -20,24 +27,24 @@ bool TintedIconEngine::themedReadsOn(const QPixmap &themed, const QColor &backgr
         = u"%1/%2x%3"_s.arg(background.rgba(), 0, 16).arg(themed.width()).arg(themed.height());
     if (const auto found = m_reads.constFind(key); found != m_reads.cend())
         return *found;
+    // Most of the ink, not its mean: a two-tone icon (Adwaita's legacy ones: a light fill in
+    // a dark outline) has a mean that reads on either window and half its ink that does not.
     const QImage image = themed.toImage().convertToFormat(QImage::Format_ARGB32);
-    double red = 0, green = 0, blue = 0, weight = 0;
+    double inked = 0, reading = 0;
     for (int y = 0; y < image.height(); ++y) {
         const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
         for (int x = 0; x < image.width(); ++x) {
             const double alpha = qAlpha(line[x]) / 255.0;
-            red += qRed(line[x]) * alpha;
-            green += qGreen(line[x]) * alpha;
-            blue += qBlue(line[x]) * alpha;
-            weight += alpha;
+            if (alpha <= 0)
+                continue;
+            inked += alpha;
+            const QColor pixel(qRed(line[x]), qGreen(line[x]), qBlue(line[x]));
+            if (Hearth::Appearance::contrastRatio(pixel, background)
+                >= Hearth::Colors::MinimumContrast)
+                reading += alpha;
         }
     }
-    bool reads = false;
-    if (weight > 0) {
-        const QColor mean(int(red / weight), int(green / weight), int(blue / weight));
-        reads = Hearth::Appearance::contrastRatio(mean, background)
-            >= Hearth::Colors::MinimumContrast;
-    }
+    const bool reads = inked > 0 && reading / inked >= MostOfTheInk;
     m_reads.insert(key, reads);
     return reads;
 }

@@ -5,8 +5,8 @@
 #include <QIconEngine>
 
 // One of Hearth's icons as the palette of the moment shows it: the desktop theme's icon of
-// the name when there is one and it reads on the window's colour, otherwise Hearth's own SVG
-// drawn in the palette's ink (Colors::iconInk), dark on the light palette and light on the
+// the name when there is one and most of its ink reads on the window's colour, otherwise Hearth's
+// own SVG drawn in the palette's ink (Colors::iconInk), dark on the light palette and light on the
 // dark one. Decided at each paint, so a change of scheme needs no new icons.
 class TintedIconEngine : public QIconEngine
 {
@@ -26,8 +26,8 @@ public:
     QIconEngine *clone() const override;
     bool isNull() override;
 
-    // Whether the theme's icon at this size reads on background: the mean of its inked
-    // pixels holds 4.5:1 against it.
+    // Whether the theme's icon at this size reads on background: most of its ink holds
+    // 4.5:1 against it.
     bool themedReadsOn(const QPixmap &themed, const QColor &background);
 
 private:
