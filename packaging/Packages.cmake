@@ -36,9 +36,11 @@ a local cache and syncs with a hearth-server community when it can.")
 # The SQLite driver (the cache), WebP pictures, libsecret (QtKeychain loads it to reach the
 # Secret Service), and the GStreamer plug-ins Qt Multimedia needs to play the demo's
 # Motion-JPEG AVI (-good), WebM and MP4/H.264 (-libav). The platform plug-ins for X11 and
-# offscreen are in libqt6gui6, found by dpkg-shlibdeps.
+# offscreen are in libqt6gui6, found by dpkg-shlibdeps. libqt6svg6 draws Hearth's own icons
+# and holds the SVG icon engine plug-in the desktop's SVG icon themes need, which Qt loads
+# at run time (dpkg-shlibdeps sees the library, not the plug-in): named to say so.
 set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, qt6-image-formats-plugins, libsecret-1-0, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav")
+    "libqt6sql6-sqlite, qt6-image-formats-plugins, libqt6svg6, libsecret-1-0, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav")
 # A Secret Service provider keeps the sign-in token (as libqt6keychain1 recommends);
 # Wayland sessions, sound, and emoji in colour (without an emoji font each is an empty box).
 set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS

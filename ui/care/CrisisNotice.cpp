@@ -2,7 +2,7 @@
 
 #include "CountryNames.h"
 #include "care/CrisisLines.h"
-#include "ui/look/Appearance.h"
+#include "ui/look/Colors.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -137,8 +137,7 @@ void CrisisNotice::refresh()
 
 QColor CrisisNotice::background(const QPalette &palette)
 {
-    return Appearance::mix(palette.color(QPalette::Window), palette.color(QPalette::Highlight),
-        Appearance::isDark(palette) ? 0.14 : 0.08);
+    return Colors::crisisNotice(palette);
 }
 
 void CrisisNotice::applyColors()

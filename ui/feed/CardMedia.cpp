@@ -4,7 +4,7 @@
 #include "models/FeedModel.h"
 #include "sync/MediaImageCache.h"
 #include "ui/care/Care.h"
-#include "ui/look/Appearance.h"
+#include "ui/look/Colors.h"
 #include "ui/post/PostText.h"
 
 #include <QAbstractItemView>
@@ -198,8 +198,7 @@ void CardMedia::paint(QPainter *painter, const QStyleOptionViewItem &option,
         // The placeholder: a calm tint of the card, a picture mark, and the alt text or
         // what the media is.
         painter->setPen(Qt::NoPen);
-        painter->setBrush(
-            Appearance::mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.07));
+        painter->setBrush(Colors::mediaPlaceholder(palette));
         painter->drawRoundedRect(area, CornerRadius, CornerRadius);
         if (!obscured) {
             const QFontMetrics metrics(font);

@@ -7,7 +7,7 @@
 #include "models/PersonText.h"
 #include "models/PostWording.h"
 #include "ui/care/Care.h"
-#include "ui/look/Appearance.h"
+#include "ui/look/Colors.h"
 #include "ui/look/ReactionIcons.h"
 #include "ui/post/PostText.h"
 
@@ -29,8 +29,6 @@ namespace {
 constexpr int Margin = CardLayout::Margin;
 constexpr int Gap = CardLayout::Gap;
 constexpr qreal CornerRadius = CardMedia::CornerRadius; // cards and their pictures alike
-// How far a hovered card is tinted towards the highlight colour (twice as far when dark).
-constexpr qreal HoverTint = 0.07;
 
 // The kinds a card shows icons of: the most common reactions, most common first.
 QList<ReactionKind> topReactions(const QModelIndex &index)
@@ -41,12 +39,6 @@ QList<ReactionKind> topReactions(const QModelIndex &index)
             kinds.append(*kind);
     }
     return kinds;
-}
-
-// base tinted towards colour: the eye needs a larger step on dark colours to see it.
-QColor tint(const QColor &base, const QColor &colour, qreal amount)
-{
-    return Appearance::mix(base, colour, base.lightness() < 128 ? amount * 2 : amount);
 }
 
 } // namespace
@@ -296,15 +288,8 @@ void PostCardDelegate::paint(
     painter->setRenderHint(QPainter::Antialiasing);
 
     const QRectF card = QRectF(layout.card).adjusted(0.5, 0.5, -0.5, -0.5);
-    // Hover tints the card towards the highlight colour: a shade darker would not show on
-    // a dark card.
-    const QColor base = palette.color(selected ? QPalette::AlternateBase : QPalette::Base);
-    const QColor background
-        = hovered ? tint(base, palette.color(QPalette::Highlight), HoverTint) : base;
-    painter->setPen(QPen(hovered
-            ? Appearance::mix(palette.color(QPalette::Mid), palette.color(QPalette::Highlight), 0.5)
-            : palette.color(QPalette::Mid),
-        1));
+    const QColor background = Colors::cardBackground(palette, selected, hovered);
+    painter->setPen(QPen(Colors::cardEdge(palette, hovered), 1));
     painter->setBrush(background);
     painter->drawRoundedRect(card, CornerRadius, CornerRadius);
     if (focused) {
@@ -396,7 +381,6 @@ void PostCardDelegate::paintFooter(QPainter *painter, const QStyleOptionViewItem
     const QPalette &palette = option.palette;
     const QFontMetrics metrics(option.font);
     const QColor secondary = palette.color(QPalette::PlaceholderText);
-    const QColor highlight = palette.color(QPalette::Highlight);
     const bool rightToLeft = option.direction == Qt::RightToLeft;
     const QRect footer = layout.footer();
 
@@ -431,15 +415,8 @@ void PostCardDelegate::paintFooter(QPainter *painter, const QStyleOptionViewItem
     // highlight's tint. Under the pointer it warms towards the highlight.
     const bool hovered = m_interaction->isReactHovered(index, option.widget);
     const QRectF button = QRectF(layout.react).adjusted(0.5, 0.5, -0.5, -0.5);
-    QColor fill = background;
-    if (layout.mine)
-        fill = tint(fill, highlight, 0.16);
-    if (hovered)
-        fill = tint(fill, highlight, 0.1);
-    const QColor edge = layout.mine ? highlight
-        : hovered                   ? Appearance::mix(palette.color(QPalette::Mid), highlight, 0.5)
-                                    : palette.color(QPalette::Mid);
-    painter->setPen(QPen(edge, 1));
+    const QColor fill = Colors::reactFill(palette, background, layout.mine.has_value(), hovered);
+    painter->setPen(QPen(Colors::reactEdge(palette, layout.mine.has_value(), hovered), 1));
     painter->setBrush(fill);
     painter->drawRoundedRect(button, button.height() / 2, button.height() / 2);
     const int icon = layout.react.height() - 2 * CardLayout::ReactInset;

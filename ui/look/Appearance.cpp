@@ -1,5 +1,7 @@
 #include "Appearance.h"
 
+#include "HearthStyle.h"
+
 #include <QApplication>
 #include <QDebug>
 #include <QEvent>
@@ -80,10 +82,10 @@ Appearance::Appearance(QApplication &app, QObject *parent)
 void Appearance::apply(ColorScheme scheme)
 {
     m_scheme = scheme;
-    if (QApplication::style()->name().compare(u"fusion"_s, Qt::CaseInsensitive) != 0) {
+    if (!qobject_cast<HearthStyle *>(QApplication::style())) {
         // A new style may set the application's palette on its way in.
         const QScopedValueRollback guard(m_changingPalette, true);
-        QApplication::setStyle(u"Fusion"_s);
+        QApplication::setStyle(new HearthStyle);
     }
     switch (scheme) {
     case ColorScheme::System:
@@ -164,8 +166,10 @@ QPalette Appearance::darkPalette()
     c.mid = rgb(0x54493F);
     c.dark = rgb(0x16120F);
     c.shadow = rgb(0x0B0908);
-    c.highlight = rgb(0x3A7770);
-    c.highlightedText = rgb(0xFFFFFF);
+    // Light enough to be seen as a focus ring on the dark window (5.5:1), so its words are
+    // dark: white on a teal that dark would be 2.4:1 at best.
+    c.highlight = rgb(0x5FA89E);
+    c.highlightedText = rgb(0x16120F);
     c.link = rgb(0x8CCBC2);
     c.linkVisited = rgb(0xC9A6C0);
     c.toolTipBase = rgb(0x3A312B);

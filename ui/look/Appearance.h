@@ -8,8 +8,8 @@ class QApplication;
 
 namespace Hearth {
 
-// Hearth's colours: the Fusion style with a calm light or dark palette of Hearth's own, or
-// whichever of the two suits the desktop's colours ("system"), followed as the desktop
+// Hearth's colours: Hearth's style (Fusion, refined) with a calm light or dark palette of Hearth's
+// own, or whichever of the two suits the desktop's colours ("system"), followed as the desktop
 // changes. One Appearance per application, living as long as its windows.
 class Appearance : public QObject
 {
@@ -22,8 +22,8 @@ public:
     // Remembers the palette the platform gave the application, before Hearth changes it.
     explicit Appearance(QApplication &app, QObject *parent = nullptr);
 
-    // Sets the Fusion style and the palette of the scheme; System picks Light or Dark from
-    // the platform's palette and keeps doing so when the desktop's colours change.
+    // Sets Hearth's style (HearthStyle) and the palette of the scheme; System picks Light or Dark
+    // from the platform's palette and keeps doing so when the desktop's colours change.
     void apply(ColorScheme scheme);
     ColorScheme scheme() const { return m_scheme; }
     // Light or Dark: what the window shows now.

@@ -1,5 +1,7 @@
 #include "Icons.h"
 
+#include "TintedIconEngine.h"
+
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
@@ -12,7 +14,6 @@ namespace Hearth::Icons {
 
 namespace {
 
-const QString fallbackTheme = u"hearth"_s;
 const QString setFolder = u":/icons/hearth/scalable/actions"_s;
 
 } // namespace
@@ -23,25 +24,28 @@ void install()
     if (installed)
         return;
     installed = true;
-    QStringList paths = QIcon::themeSearchPaths();
-    if (!paths.contains(u":/icons"_s))
-        paths.append(u":/icons"_s);
-    QIcon::setThemeSearchPaths(paths);
-    QIcon::setFallbackThemeName(fallbackTheme);
-    // A desktop without a theme (a bare X server, the offscreen platform) gets Hearth's set
-    // as its theme.
-    if (QIcon::themeName().isEmpty())
-        QIcon::setThemeName(fallbackTheme);
+    // Hearth's set is not made the theme's fallback: QIcon would draw its SVGs in their one
+    // fixed grey, too dim on the dark palette. icon() asks the desktop's theme alone, and
+    // draws Hearth's own in the palette's ink where the theme has nothing, or nothing that
+    // can be seen on Hearth's window (TintedIconEngine).
+    qCDebug(lcIcons) << "desktop icon theme:" << QIcon::themeName()
+                     << "fallback:" << QIcon::fallbackThemeName();
 }
 
 QIcon icon(const QString &name)
 {
     install();
-    if (!QFile::exists(setFolder + u'/' + name + u".svg"))
+    const QString file = setFolder + u'/' + name + u".svg";
+    if (!QFile::exists(file))
         qCWarning(lcIcons) << "Hearth's icon set has no" << name;
-    Q_ASSERT_X(QFile::exists(setFolder + u'/' + name + u".svg"), "Icons::icon",
+    Q_ASSERT_X(QFile::exists(file), "Icons::icon",
         "every icon Hearth uses has a fallback in resources/icons");
-    return QIcon::fromTheme(name);
+    // A desktop with no theme (the offscreen platform) has no icons at all; hicolor (a bare X
+    // server's) has no action icons.
+    const QIcon themed = !QIcon::themeName().isEmpty() && QIcon::hasThemeIcon(name)
+        ? QIcon::fromTheme(name)
+        : QIcon();
+    return QIcon(new TintedIconEngine(name, file, themed));
 }
 
 QStringList names()

@@ -4,12 +4,12 @@
 #include "sync/ErrorText.h"
 #include "sync/MediaImageCache.h"
 #include "ui/care/Care.h"
+#include "ui/look/Icons.h"
 
 #include <QAction>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -32,7 +32,7 @@ QString withShortcut(const QString &text, const QKeySequence &shortcut)
 QAction *windowAction(QWidget *window, const QString &text, const QString &iconName,
     const QList<QKeySequence> &shortcuts)
 {
-    auto *action = new QAction(QIcon::fromTheme(iconName), text, window);
+    auto *action = new QAction(Icons::icon(iconName), text, window);
     action->setShortcuts(shortcuts);
     action->setShortcutContext(Qt::WindowShortcut);
     action->setToolTip(withShortcut(text, shortcuts.first()));

@@ -1,6 +1,7 @@
 #include "VideoPlayer.h"
 
 #include "VideoPoster.h"
+#include "ui/look/Icons.h"
 
 #include <QApplication>
 #include <QAudioOutput>
@@ -487,14 +488,13 @@ void VideoPlayer::updateButtons()
 {
     const bool playing = m_state == State::Playing || m_state == State::Loading;
     const bool failed = m_state == State::Failed;
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setIcon(Icons::icon(playing ? u"media-playback-pause"_s : u"media-playback-start"_s));
     m_play->setText(playing ? tr("Pause") : tr("Play"));
     m_play->setAccessibleName(m_play->text());
     m_play->setToolTip(tr("%1 (K)").arg(m_play->text()));
     m_play->setEnabled(!failed && !m_source.isEmpty());
     m_seek->setEnabled(!failed && m_player && m_player->isSeekable());
-    m_mute->setIcon(
-        style()->standardIcon(m_muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
+    m_mute->setIcon(Icons::icon(m_muted ? u"audio-volume-muted"_s : u"audio-volume-high"_s));
     m_mute->setText(m_muted ? tr("Unmute") : tr("Mute"));
     m_mute->setAccessibleName(m_mute->text());
     m_mute->setToolTip(tr("%1 (M)").arg(m_mute->text()));

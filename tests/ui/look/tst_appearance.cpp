@@ -5,6 +5,8 @@
 
 #include "ui/care/CrisisNotice.h"
 #include "ui/look/Appearance.h"
+#include "ui/look/Colors.h"
+#include "ui/look/HearthStyle.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -57,7 +59,7 @@ private Q_SLOTS:
     void darkIsDarkAndLightIsLight();
     void parsesTheOptionsWords();
     void unknownWordsWarnAndFollowTheSystem();
-    void appliesFusionAndTheChosenPalette();
+    void appliesHearthsStyleAndTheChosenPalette();
     void systemFollowsThePlatformWithoutLooping();
     void aChosenSchemeStopsFollowing();
 };
@@ -119,8 +121,8 @@ void TestAppearance::textReadsOnItsBackground_data()
                     << palette.color(group, pair.background);
             }
         }
-        // The card under the mouse (PostCardDelegate: Base, a shade darker).
-        const QColor hovered = palette.color(QPalette::Base).darker(103);
+        // The card under the mouse (PostCardDelegate, through Colors).
+        const QColor hovered = Colors::cardBackground(palette, false, true);
         QTest::addRow("%s hovered card Text", paletteName)
             << palette << palette.color(QPalette::Text) << hovered;
         QTest::addRow("%s hovered card PlaceholderText", paletteName)
@@ -220,12 +222,14 @@ void TestAppearance::unknownWordsWarnAndFollowTheSystem()
     QCOMPARE(Appearance::parseColorScheme(u""), Appearance::ColorScheme::System);
 }
 
-void TestAppearance::appliesFusionAndTheChosenPalette()
+void TestAppearance::appliesHearthsStyleAndTheChosenPalette()
 {
     Appearance appearance(*qApp);
 
     appearance.apply(Appearance::ColorScheme::Dark);
-    QCOMPARE(QApplication::style()->name(), u"fusion"_s);
+    const auto *style = qobject_cast<HearthStyle *>(QApplication::style());
+    QVERIFY(style);
+    QCOMPARE(style->baseStyle()->name(), u"fusion"_s);
     QCOMPARE(appearance.scheme(), Appearance::ColorScheme::Dark);
     QCOMPARE(appearance.shownScheme(), Appearance::ColorScheme::Dark);
     QCOMPARE(QApplication::palette(), Appearance::darkPalette());
