@@ -1,5 +1,6 @@
 #include "SegmentedControl.h"
 
+#include "ui/look/Colors.h"
 #include "ui/look/Metrics.h"
 
 #include <QAbstractButton>
@@ -51,22 +52,18 @@ protected:
         const QPalette &colours = palette();
         const QRectF area = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
         const qreal radius = Metrics::radiusMedium - Metrics::spaceXS;
-        QColor textColour = colours.color(QPalette::ButtonText);
+        QColor textColour = Colors::segmentText(colours, isChecked());
         if (isChecked()) {
             painter.setPen(Qt::NoPen);
-            painter.setBrush(colours.color(QPalette::Highlight));
+            painter.setBrush(Colors::segmentBackground(colours, true));
             painter.drawRoundedRect(area, radius, radius);
-            textColour = colours.color(QPalette::HighlightedText);
         } else if (underMouse() || isDown()) {
-            QColor hover = colours.color(QPalette::ButtonText);
-            hover.setAlphaF(isDown() ? 0.16 : 0.08);
             painter.setPen(Qt::NoPen);
-            painter.setBrush(hover);
+            painter.setBrush(Colors::flatButtonFill(colours, isDown()));
             painter.drawRoundedRect(area, radius, radius);
         }
         if (hasFocus()) {
-            QPen ring(isChecked() ? colours.color(QPalette::HighlightedText)
-                                  : colours.color(QPalette::Highlight));
+            QPen ring(isChecked() ? textColour : Colors::focusRing(colours));
             ring.setWidthF(1.5);
             painter.setPen(ring);
             painter.setBrush(Qt::NoBrush);
@@ -205,10 +202,8 @@ void SegmentedControl::paintEvent(QPaintEvent *)
     // The track: a quiet field the segments sit in, edged so that it reads as one control.
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    QColor edge = palette().color(QPalette::WindowText);
-    edge.setAlphaF(0.45);
-    painter.setPen(QPen(edge, 1));
-    painter.setBrush(palette().color(QPalette::Base));
+    painter.setPen(QPen(Colors::buttonBorder(palette()), 1));
+    painter.setBrush(Colors::segmentBackground(palette(), false));
     painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), Metrics::radiusMedium,
         Metrics::radiusMedium);
 }

@@ -167,25 +167,24 @@ QColor mediaPlaceholder(const QPalette &palette)
 
 QColor pillBackground(const QPalette &palette, bool selected)
 {
-    const QColor window = palette.color(QPalette::Window);
-    return selected ? tint(window, palette.color(QPalette::Highlight), 0.18)
-                    : tint(window, palette.color(QPalette::Text), 0.06);
+    // The person's own in the highlight; the others on the base, like a field.
+    return selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Base);
 }
 
-QColor pillText(const QPalette &palette, bool)
+QColor pillText(const QPalette &palette, bool selected)
 {
-    return palette.color(QPalette::WindowText);
+    return selected ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Text);
 }
 
 QColor segmentBackground(const QPalette &palette, bool selected)
 {
-    return selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Button);
+    // The chosen segment in the highlight; the others show the control's track, the base.
+    return selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Base);
 }
 
 QColor segmentText(const QPalette &palette, bool selected)
 {
-    return selected ? palette.color(QPalette::HighlightedText)
-                    : palette.color(QPalette::ButtonText);
+    return selected ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Text);
 }
 
 QColor newPostsBackground(const QPalette &palette)

@@ -63,11 +63,13 @@ QColor reactEdge(const QPalette &palette, bool mine, bool hovered);
 // The placeholder where a card's picture is not here yet.
 QColor mediaPlaceholder(const QPalette &palette);
 
-// Pills (reaction counts, hashtag chips): background and words, mine/selected highlighted.
+// Pills (the post view's reactions): background and words, the person's own (selected) in
+// the highlight; their edge is buttonBorder().
 QColor pillBackground(const QPalette &palette, bool selected);
 QColor pillText(const QPalette &palette, bool selected);
 
-// A segmented control (the kind filter, the sort): the selected segment and the others.
+// A segmented control (the kind filter, the sort): the selected segment and the others,
+// which show the control's track; the track's edge is buttonBorder().
 QColor segmentBackground(const QPalette &palette, bool selected);
 QColor segmentText(const QPalette &palette, bool selected);
 

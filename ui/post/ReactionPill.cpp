@@ -1,5 +1,6 @@
 #include "ReactionPill.h"
 
+#include "ui/look/Colors.h"
 #include "ui/look/Metrics.h"
 #include "ui/look/ReactionIcons.h"
 
@@ -58,25 +59,21 @@ void ReactionPill::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette &colours = palette();
     const bool mine = isChecked();
-    // The person's own in the highlight; the others quiet, a ring that darkens under the mouse.
-    const QColor fill = mine ? colours.color(QPalette::Highlight)
-        : isDown()           ? colours.color(QPalette::Midlight)
-                             : colours.color(QPalette::Base);
-    const QColor ink
-        = mine ? colours.color(QPalette::HighlightedText) : colours.color(QPalette::Text);
+    // The person's own in the highlight; the others quiet, warmer under the mouse.
+    const QColor fill = mine ? Colors::pillBackground(colours, true)
+        : isDown()           ? Colors::buttonFill(colours, true, true)
+        : underMouse()       ? Colors::buttonFill(colours, true, false)
+                             : Colors::pillBackground(colours, false);
+    const QColor ink = Colors::pillText(colours, mine);
     const QRectF box = QRectF(rect()).adjusted(1, 1, -1, -1);
     const qreal radius = box.height() / 2;
     painter.setBrush(fill);
-    painter.setPen(QPen(mine ? colours.color(QPalette::Highlight)
-            : underMouse()   ? colours.color(QPalette::Dark)
-                             : colours.color(QPalette::Mid),
-        1));
+    painter.setPen(QPen(mine ? fill : Colors::buttonBorder(colours), 1));
     painter.drawRoundedRect(box, radius, radius);
     if (hasFocus()) {
         // The focus ring stands apart from the highlight of one's own reaction.
         painter.setBrush(Qt::NoBrush);
-        painter.setPen(
-            QPen(mine ? colours.color(QPalette::Text) : colours.color(QPalette::Highlight), 2));
+        painter.setPen(QPen(mine ? ink : Colors::focusRing(colours), 2));
         painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), radius - 1, radius - 1);
     }
 

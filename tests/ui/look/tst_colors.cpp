@@ -120,11 +120,22 @@ void TestColors::everyPairHoldsTheContrast_data()
         for (const bool selected : {false, true}) {
             pair(selected ? "selected pill" : "pill", Colors::pillText(p, selected),
                 Colors::pillBackground(p, selected));
-            pair(selected ? "selected pill icon" : "pill icon", ink,
-                Colors::pillBackground(p, selected));
             pair(selected ? "selected segment" : "segment", Colors::segmentText(p, selected),
                 Colors::segmentBackground(p, selected));
         }
+        // Under the pointer or pressed, a reaction pill's words on its warmer fill, and a
+        // segment's on its flat hover.
+        for (const bool pressed : {false, true}) {
+            pair(pressed ? "pressed pill" : "hovered pill", Colors::pillText(p, false),
+                Colors::buttonFill(p, true, pressed));
+            pair(pressed ? "pressed segment" : "hovered segment", Colors::segmentText(p, false),
+                Colors::flatButtonFill(p, pressed));
+        }
+        // Their edges (the pill's, the segments' track's) and focus rings on what they sit on.
+        pair("pill and track edge on the window", Colors::buttonBorder(p), window);
+        pair("pill and track edge on the base", Colors::buttonBorder(p), base);
+        pair("focus ring on a segment or pill", Colors::focusRing(p),
+            Colors::segmentBackground(p, false));
         pair("new posts pill", Colors::newPostsText(p), Colors::newPostsBackground(p));
     }
 }
