@@ -4,6 +4,7 @@
 #include "MutedWords.h"
 #include "SensitiveTopics.h"
 #include "api/Comment.h"
+#include "api/PersonText.h"
 #include "api/Post.h"
 
 #include <QCoreApplication>
@@ -18,13 +19,13 @@ QString ContentFold::summary() const
     case Reason::ContentWarning:
         //: %1 is the content warning its author wrote
         return QCoreApplication::translate("Hearth::ContentFold", "Content warning: %1")
-            .arg(detail);
+            .arg(PersonText::isolated(detail));
     case Reason::MutedWord:
         return QCoreApplication::translate("Hearth::ContentFold", "Hidden: matches a muted word");
     case Reason::SensitiveTopic:
         //: %1 is a hashtag such as SelfHarm
         return QCoreApplication::translate("Hearth::ContentFold", "Sensitive topic: #%1")
-            .arg(detail);
+            .arg(PersonText::isolated(detail));
     }
     return {};
 }

@@ -1,9 +1,9 @@
 #include "FeedModel.h"
 
-#include "PersonText.h"
 #include "PostWording.h"
 #include "RoleNames.h"
 #include "api/Hashtags.h"
+#include "api/PersonText.h"
 #include "cache/FeedCache.h"
 #include "sync/SyncEngine.h"
 

@@ -1,6 +1,6 @@
 #include "PostWording.h"
 
-#include "PersonText.h"
+#include "api/PersonText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -194,10 +194,15 @@ void TestContentFold::summaries()
     ContentFold fold;
     fold.reason = ContentFold::Reason::ContentWarning;
     fold.detail = u"Mentions <b>nightmares</b>"_s;
-    QCOMPARE(fold.summary(), u"Content warning: Mentions <b>nightmares</b>"_s);
+    // The author's words are a run of their own (FSI … PDI), as everywhere Hearth places a
+    // person's words among its own...
+    QCOMPARE(fold.summary(), u"Content warning: \u2068Mentions <b>nightmares</b>\u2069"_s);
+    // ...so an unclosed override in them is taken out and cannot turn the sentence around.
+    fold.detail = u"grief\u202E"_s;
+    QCOMPARE(fold.summary(), u"Content warning: \u2068grief\u2069"_s);
     fold.reason = ContentFold::Reason::SensitiveTopic;
     fold.detail = u"SelfHarm"_s;
-    QCOMPARE(fold.summary(), u"Sensitive topic: #SelfHarm"_s);
+    QCOMPARE(fold.summary(), u"Sensitive topic: #\u2068SelfHarm\u2069"_s);
     fold.reason = ContentFold::Reason::MutedWord;
     fold.detail = u"suicide"_s;
     QCOMPARE(fold.summary(), u"Hidden: matches a muted word"_s);

@@ -3,7 +3,7 @@
 // its headline and the mark of a write not sent yet, in English and German. And PersonText:
 // a person's words as a bidi run of their own, without the controls that could leak out.
 
-#include "models/PersonText.h"
+#include "api/PersonText.h"
 #include "models/PostWording.h"
 #include "translations/Translations.h"
 

@@ -1,7 +1,7 @@
 #include "ReportAndBlock.h"
 
 #include "ReportDialog.h"
-#include "models/PersonText.h"
+#include "api/PersonText.h"
 #include "ui/window/AccountGate.h"
 
 #include <QMessageBox>

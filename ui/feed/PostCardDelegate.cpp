@@ -4,7 +4,7 @@
 #include "CardLayoutCache.h"
 #include "CardMedia.h"
 #include "models/FeedModel.h"
-#include "models/PersonText.h"
+#include "api/PersonText.h"
 #include "models/PostWording.h"
 #include "ui/care/Care.h"
 #include "ui/look/Colors.h"

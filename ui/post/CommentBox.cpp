@@ -3,7 +3,7 @@
 #include "api/Limits.h"
 #include "api/Text.h"
 #include "models/CommentModel.h"
-#include "models/PersonText.h"
+#include "api/PersonText.h"
 #include "ui/look/Metrics.h"
 
 #include <QAbstractTextDocumentLayout>

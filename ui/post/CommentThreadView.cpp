@@ -2,7 +2,7 @@
 
 #include "CommentDelegate.h"
 #include "models/CommentModel.h"
-#include "models/PersonText.h"
+#include "api/PersonText.h"
 #include "ui/care/Care.h"
 #include "ui/look/Metrics.h"
 

@@ -1,7 +1,7 @@
 #include "PostText.h"
 
 #include "api/Hashtags.h"
-#include "models/PersonText.h"
+#include "api/PersonText.h"
 
 #include <QRegularExpression>
 #include <QTextBlock>

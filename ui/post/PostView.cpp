@@ -6,7 +6,7 @@
 #include "ReactionPill.h"
 #include "api/Hashtags.h"
 #include "models/CommentModel.h"
-#include "models/PersonText.h"
+#include "api/PersonText.h"
 #include "models/PostReader.h"
 #include "models/PostWording.h"
 #include "ui/care/Care.h"

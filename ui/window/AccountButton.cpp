@@ -1,6 +1,6 @@
 #include "AccountButton.h"
 
-#include "models/PersonText.h"
+#include "api/PersonText.h"
 
 #include <QAction>
 #include <QMenu>

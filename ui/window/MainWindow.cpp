@@ -13,7 +13,7 @@
 #include "WindowActions.h"
 #include "api/Hashtags.h"
 #include "models/FeedModel.h"
-#include "models/PersonText.h"
+#include "api/PersonText.h"
 #include "sync/Account.h"
 #include "sync/CacheRepair.h"
 #include "sync/Community.h"

@@ -10,7 +10,7 @@
 #include "cache/FeedCache.h"
 #include "models/CommentModel.h"
 #include "models/FeedModel.h"
-#include "models/PersonText.h"
+#include "api/PersonText.h"
 #include "models/PostReader.h"
 #include "translations/Translations.h"
 #include "ui/post/CommentDelegate.h"

@@ -5,8 +5,9 @@
 // Words a person wrote (a display name, a title, a body, a hashtag, a comment, a content
 // warning, an alt text) as Hearth places them among its own: each one a bidi run of its own,
 // so that nothing in it can reorder the words around it, and identical wherever it shows (a
-// card, the post view, a comment row, a sentence for screen readers). In models/ because
-// FeedModel's sentences need it, and ui/ may include models/ but not the reverse.
+// card, the post view, a comment row, a sentence for screen readers, a fold's summary). In
+// api/, the layer every other one may include: FeedModel's sentences and care's fold
+// summaries need it as much as the widgets do.
 //
 // Explicit direction controls inside such words are taken out, not balanced. An override
 // (U+202D, U+202E) has no use in running text but to show letters in an order other than
