@@ -1,13 +1,16 @@
 #include "SettingsDialog.h"
 
+#include "DisplaySettings.h"
 #include "care/CrisisLines.h"
 #include "ui/care/CountryNames.h"
 #include "ui/care/Preferences.h"
+#include "ui/look/Metrics.h"
 
 #include <QCheckBox>
 #include <QCollator>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +18,8 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
+#include <QSlider>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -34,12 +39,27 @@ QLabel *hint(const QString &text, QWidget *parent)
     return label;
 }
 
+// A list a few lines tall that takes the height the dialog has to spare, rather than
+// asking for Qt's 192 px whatever it holds.
+void fewLines(QListWidget *list, int lines)
+{
+    list->setMinimumHeight(
+        list->fontMetrics().lineSpacing() * lines + 2 * list->frameWidth() + Metrics::spaceS);
+    list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+}
+
 } // namespace
 
-SettingsDialog::SettingsDialog(Preferences &preferences, const CrisisLines &lines,
-    const QString &systemCountry, QWidget *parent)
+SettingsDialog::SettingsDialog(Preferences &preferences, DisplaySettings &display,
+    const CrisisLines &lines, const QString &systemCountry, QWidget *parent)
     : QDialog(parent)
     , m_preferences(preferences)
+    , m_display(display)
+    , m_colorScheme(new QComboBox(this))
+    , m_textSize(new QSlider(Qt::Horizontal, this))
+    , m_textSizeValue(new QLabel(this))
+    , m_language(new QComboBox(this))
+    , m_restartNote(hint(tr("Language and text size take effect when Hearth restarts."), this))
     , m_quietCounts(
           new QCheckBox(tr("&Quiet counts: hide the numbers of reactions and comments"), this))
     , m_blur(new QCheckBox(tr("&Blur photos marked sensitive until I choose to see them"), this))
@@ -54,6 +74,7 @@ SettingsDialog::SettingsDialog(Preferences &preferences, const CrisisLines &line
     setWindowTitle(tr("Settings"));
 
     // Built in reading order, which is also the order of the Tab key.
+    QGroupBox *look = buildLook();
     QGroupBox *reading = buildReading();
     QGroupBox *muting = buildMuting();
     QGroupBox *crisis = buildCrisisLines(lines, systemCountry);
@@ -62,12 +83,117 @@ SettingsDialog::SettingsDialog(Preferences &preferences, const CrisisLines &line
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(
+        Metrics::spaceXL, Metrics::spaceXL, Metrics::spaceXL, Metrics::spaceXL);
+    layout->setSpacing(Metrics::spaceL);
+    layout->addWidget(look);
     layout->addWidget(reading);
     layout->addWidget(muting, 1);
     layout->addWidget(crisis);
     layout->addWidget(blocking, 1);
     layout->addWidget(buttons);
     setBlockedPeople({}, false);
+    fewLines(m_muted, 3);
+    fewLines(m_blocked, 3);
+    // A sentence too long for the list wraps rather than scrolling sideways.
+    for (QListWidget *list : {m_muted, m_blocked}) {
+        list->setWordWrap(true);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
+    fitToContent();
+}
+
+void SettingsDialog::fitToContent()
+{
+    // The wrapped hints need their height at the dialog's width, which a window's layout
+    // does not give it by itself; the lists share what the screen leaves.
+    layout()->activate();
+    const int width = std::max(sizeHint().width(), minimumSizeHint().width());
+    int height = layout()->totalHeightForWidth(width);
+    setMinimumHeight(layout()->totalMinimumHeightForWidth(width));
+    if (const QScreen *shown = screen())
+        height = std::min(height, shown->availableGeometry().height() - Metrics::spaceXXL * 2);
+    resize(width, std::max(height, minimumHeight()));
+}
+
+QGroupBox *SettingsDialog::buildLook()
+{
+    auto *look = new QGroupBox(tr("Look and language"), this);
+
+    m_colorScheme->addItem(tr("System"), QVariant::fromValue(Appearance::ColorScheme::System));
+    m_colorScheme->addItem(tr("Light"), QVariant::fromValue(Appearance::ColorScheme::Light));
+    m_colorScheme->addItem(tr("Dark"), QVariant::fromValue(Appearance::ColorScheme::Dark));
+    m_colorScheme->setAccessibleName(tr("Colors"));
+    m_colorScheme->setAccessibleDescription(
+        tr("System follows the desktop's light or dark colors."));
+    m_colorScheme->setCurrentIndex(
+        m_colorScheme->findData(QVariant::fromValue(m_display.shownColorScheme())));
+    connect(m_colorScheme, &QComboBox::currentIndexChanged, this, [this] {
+        m_display.setColorScheme(m_colorScheme->currentData().value<Appearance::ColorScheme>());
+    });
+
+    m_textSize->setRange(DisplaySettings::SmallestTextScale, DisplaySettings::LargestTextScale);
+    m_textSize->setSingleStep(DisplaySettings::TextScaleStep);
+    m_textSize->setPageStep(DisplaySettings::TextScaleStep);
+    m_textSize->setTickInterval(DisplaySettings::TextScaleStep);
+    m_textSize->setTickPosition(QSlider::TicksBelow);
+    m_textSize->setValue(m_display.textScale());
+    m_textSize->setAccessibleName(tr("Text size"));
+    m_textSizeValue->setTextFormat(Qt::PlainText);
+    // As wide as the widest value, so that the slider does not move as the number changes.
+    m_textSizeValue->setMinimumWidth(m_textSizeValue->fontMetrics().horizontalAdvance(
+        tr("%1%", "a text size in percent").arg(QLocale().toString(888))));
+    connect(m_textSize, &QSlider::valueChanged, this, [this](int value) {
+        // Only the scale's steps, whether dragged or typed.
+        const int step = DisplaySettings::TextScaleStep;
+        const int snapped = DisplaySettings::SmallestTextScale
+            + (value - DisplaySettings::SmallestTextScale + step / 2) / step * step;
+        if (snapped != value) {
+            m_textSize->setValue(snapped);
+            return;
+        }
+        m_display.setTextScale(value);
+        showTextSize();
+    });
+
+    m_language->addItem(tr("System"), QString());
+    for (const auto &[code, name] : DisplaySettings::languages())
+        m_language->addItem(name, code);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_display.language())));
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+        [this] { m_display.setLanguage(m_language->currentData().toString()); });
+
+    auto *textSizeRow = new QHBoxLayout;
+    textSizeRow->setSpacing(Metrics::spaceM);
+    textSizeRow->addWidget(m_textSize, 1);
+    textSizeRow->addWidget(m_textSizeValue);
+    const auto label = [look](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, look);
+        label->setBuddy(buddy);
+        return label;
+    };
+    auto *form = new QFormLayout;
+    form->setHorizontalSpacing(Metrics::spaceL);
+    form->setVerticalSpacing(Metrics::spaceM);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(label(tr("C&olors:"), m_colorScheme), m_colorScheme);
+    form->addRow(label(tr("&Text size:"), m_textSize), textSizeRow);
+    form->addRow(label(tr("&Language:"), m_language), m_language);
+    auto *lookLayout = new QVBoxLayout(look);
+    lookLayout->setSpacing(Metrics::spaceM);
+    lookLayout->addLayout(form);
+    lookLayout->addWidget(m_restartNote);
+    showTextSize();
+    return look;
+}
+
+void SettingsDialog::showTextSize()
+{
+    const QString percent
+        = tr("%1%", "a text size in percent").arg(QLocale().toString(m_textSize->value()));
+    m_textSizeValue->setText(percent);
+    m_textSize->setAccessibleDescription(percent);
 }
 
 QGroupBox *SettingsDialog::buildReading()
