@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "DialogSize.h"
 #include "DisplaySettings.h"
 #include "care/CrisisLines.h"
 #include "ui/care/CountryNames.h"
@@ -18,7 +19,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QScreen>
 #include <QSlider>
 #include <QVBoxLayout>
 
@@ -100,20 +100,7 @@ SettingsDialog::SettingsDialog(Preferences &preferences, DisplaySettings &displa
         list->setWordWrap(true);
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     }
-    fitToContent();
-}
-
-void SettingsDialog::fitToContent()
-{
-    // The wrapped hints need their height at the dialog's width, which a window's layout
-    // does not give it by itself; the lists share what the screen leaves.
-    layout()->activate();
-    const int width = std::max(sizeHint().width(), minimumSizeHint().width());
-    int height = layout()->totalHeightForWidth(width);
-    setMinimumHeight(layout()->totalMinimumHeightForWidth(width));
-    if (const QScreen *shown = screen())
-        height = std::min(height, shown->availableGeometry().height() - Metrics::spaceXXL * 2);
-    resize(width, std::max(height, minimumHeight()));
+    DialogSize::fitToContent(*this);
 }
 
 QGroupBox *SettingsDialog::buildLook()

@@ -67,8 +67,6 @@ private:
     QGroupBox *buildCrisisLines(const CrisisLines &lines, const QString &systemCountry);
     QGroupBox *buildBlocking();
     void saveMutedWords();
-    // Sizes the dialog for its wrapped hints at its width, within the screen.
-    void fitToContent();
     void updateButtons();
 
     Preferences &m_preferences;

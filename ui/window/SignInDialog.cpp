@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/Requests.h"
 #include "sync/Account.h"
+#include "ui/dialogs/DialogSize.h"
 #include "ui/look/Metrics.h"
 
 #include <QCheckBox>
@@ -113,13 +114,13 @@ SignInDialog::SignInDialog(Account &account, const QString &communityName, QWidg
     layout->addSpacing(Metrics::spaceS);
     layout->addWidget(m_buttons);
 
-    // Wide enough for the hint whole and for a few lines of text to read easily (about 50
-    // characters a line), whatever the language.
+    // Wide enough for each field's hint whole and for the sentences to read easily,
+    // whatever the language.
     for (QLineEdit *field : {m_handle, m_password, m_displayName}) {
         field->setMinimumWidth(std::max(widthToShow(*field, field->placeholderText()),
             field->fontMetrics().averageCharWidth() * 24));
     }
-    setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    setMinimumWidth(DialogSize::sentenceWidth(*this));
 
     connect(&m_account, &Account::signedIn, this, [this] {
         setBusy(false);
@@ -199,7 +200,7 @@ void SignInDialog::setMode(Mode mode)
         ->setText(registering ? tr("Create account") : tr("Sign in"));
     showError({});
     updateButtons();
-    fitToContent();
+    DialogSize::fitToContent(*this);
 }
 
 QString SignInDialog::errorText() const
@@ -211,22 +212,7 @@ void SignInDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
-    fitToContent();
-}
-
-void SignInDialog::fitToContent()
-{
-    // The wrapped lines need their height at the dialog's width: a window is not given it by
-    // its layout by itself, so a longer error or the name field would be cut.
-    QLayout *layout = this->layout();
-    if (!layout)
-        return;
-    layout->activate();
-    const int width = std::max({this->width(), minimumWidth(), layout->minimumSize().width()});
-    const int height = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
-                                                   : layout->totalSizeHint().height();
-    setMinimumHeight(height);
-    resize(width, height);
+    DialogSize::fitToContent(*this);
 }
 
 void SignInDialog::setBusy(bool busy)

@@ -55,8 +55,6 @@ private:
     void setBusy(bool busy);
     void updateButtons();
     void showError(const QString &message);
-    // Grows the dialog to the height its wrapped lines need at its width.
-    void fitToContent();
 
     Account &m_account;
     QString m_communityName;
