@@ -15,6 +15,9 @@ void fitToContent(QWidget &dialog)
     QLayout *layout = dialog.layout();
     if (!layout)
         return;
+    // Measured as shown: in the style's fonts and metrics.
+    dialog.ensurePolished();
+    layout->invalidate(); // its sizes for a width may be cached from before the change
     layout->activate();
     const int width = std::max({dialog.isVisible() ? dialog.width() : dialog.sizeHint().width(),
         dialog.minimumWidth(), layout->minimumSize().width()});

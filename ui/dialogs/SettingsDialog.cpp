@@ -1,6 +1,5 @@
 #include "SettingsDialog.h"
 
-#include "DialogSize.h"
 #include "DisplaySettings.h"
 #include "care/CrisisLines.h"
 #include "ui/care/CountryNames.h"
@@ -19,7 +18,10 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSlider>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -82,16 +84,32 @@ SettingsDialog::SettingsDialog(Preferences &preferences, DisplaySettings &displa
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
 
+    // The sections scroll when the screen is too short for them all (800×600, or a large
+    // text size); the Close button stays in sight.
+    m_sections = new QWidget(this);
+    auto *sectionsLayout = new QVBoxLayout(m_sections);
+    sectionsLayout->setContentsMargins(Metrics::spaceXL, Metrics::spaceXL, Metrics::spaceXL, 0);
+    sectionsLayout->setSpacing(Metrics::spaceL);
+    sectionsLayout->addWidget(look);
+    sectionsLayout->addWidget(reading);
+    sectionsLayout->addWidget(muting, 1);
+    sectionsLayout->addWidget(crisis);
+    sectionsLayout->addWidget(blocking, 1);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(m_sections);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the controls, which it scrolls to
+    auto *buttonRow = new QVBoxLayout;
+    buttonRow->setContentsMargins(
+        Metrics::spaceXL, Metrics::spaceL, Metrics::spaceXL, Metrics::spaceXL);
+    buttonRow->addWidget(buttons);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(
-        Metrics::spaceXL, Metrics::spaceXL, Metrics::spaceXL, Metrics::spaceXL);
-    layout->setSpacing(Metrics::spaceL);
-    layout->addWidget(look);
-    layout->addWidget(reading);
-    layout->addWidget(muting, 1);
-    layout->addWidget(crisis);
-    layout->addWidget(blocking, 1);
-    layout->addWidget(buttons);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_scroll, 1);
+    layout->addLayout(buttonRow);
     setBlockedPeople({}, false);
     fewLines(m_muted, 3);
     fewLines(m_blocked, 3);
@@ -100,7 +118,42 @@ SettingsDialog::SettingsDialog(Preferences &preferences, DisplaySettings &displa
         list->setWordWrap(true);
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     }
-    DialogSize::fitToContent(*this);
+}
+
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    // Measured once shown, in the style's metrics and on the screen it is on.
+    if (!m_fitted) {
+        m_fitted = true;
+        fitToScreen();
+    }
+    QDialog::showEvent(event);
+}
+
+void SettingsDialog::fitToScreen()
+{
+    // Every section whole at its width when the screen has the room (the wrapped hints need
+    // their height at that width, which a scroll area's size hint does not ask), else as
+    // much as the screen's free height allows, scrolling.
+    // Measured as shown: in the style's fonts and metrics.
+    ensurePolished();
+    QLayout *sections = m_sections->layout();
+    sections->invalidate(); // its sizes for a width are cached from before the lists were set
+    sections->activate();
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
+    const int sectionsWidth
+        = std::max(m_sections->sizeHint().width(), sections->minimumSize().width());
+    const int sectionsHeight = sections->totalHeightForWidth(sectionsWidth);
+    // The scroll area would otherwise take the sections' minimum at their narrowest, where
+    // every wrapped hint is a column of words, and scroll for no reason.
+    m_sections->setMinimumHeight(sections->totalMinimumHeightForWidth(sectionsWidth));
+    const int buttonsHeight = layout()->itemAt(1)->sizeHint().height();
+    int height = sectionsHeight + buttonsHeight;
+    if (const QScreen *shown = screen())
+        height = std::min(height, shown->availableGeometry().height() - 2 * Metrics::spaceXXL);
+    m_scroll->setMinimumWidth(sectionsWidth + scrollBar);
+    setMinimumHeight(std::min(height, buttonsHeight + sectionsHeight / 2));
+    resize(sectionsWidth + scrollBar, height);
 }
 
 QGroupBox *SettingsDialog::buildLook()

@@ -11,6 +11,7 @@ class QLineEdit;
 class QListWidget;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QSlider;
 
 namespace Hearth {
@@ -59,6 +60,9 @@ public:
 Q_SIGNALS:
     void unblockRequested(const Hearth::User &user);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QGroupBox *buildLook();
     void showTextSize();
@@ -67,10 +71,15 @@ private:
     QGroupBox *buildCrisisLines(const CrisisLines &lines, const QString &systemCountry);
     QGroupBox *buildBlocking();
     void saveMutedWords();
+    // Sized for every section, within the screen's free height.
+    void fitToScreen();
     void updateButtons();
 
     Preferences &m_preferences;
     DisplaySettings &m_display;
+    QWidget *m_sections = nullptr; // the groups, in m_scroll
+    QScrollArea *m_scroll = nullptr;
+    bool m_fitted = false; // sized for its sections at its first showing
     QList<User> m_blockedPeople;
     QComboBox *m_colorScheme;
     QSlider *m_textSize;

@@ -15,6 +15,10 @@
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QLabel>
+#include <QLayout>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSlider>
 #include <QStandardItemModel>
@@ -92,6 +96,7 @@ private Q_SLOTS:
     void aChosenLanguageIsKeptForTheNextStart();
     void aLargerTextSizeMakesTheNextStartsCardsTaller();
     void theNewControlsAreNamedAndReachedByKeyboard();
+    void everySectionFitsTheScreenOrScrolls();
 };
 
 void TestSettings::choosingDarkChangesThePaletteAtOnceAndIsKept()
@@ -225,6 +230,57 @@ void TestSettings::theNewControlsAreNamedAndReachedByKeyboard()
     }
     // The slider's value is spoken as a percentage.
     QCOMPARE(dialog->textSizeSlider()->accessibleDescription(), u"100%"_s);
+}
+
+void TestSettings::everySectionFitsTheScreenOrScrolls()
+{
+    QTemporaryDir dir;
+    Session session(dir.path());
+    const QFont before = QApplication::font();
+    for (const int scale : {100, 150}) {
+        DisplaySettings::applyTextScale(scale);
+        auto dialog = session.dialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        const QRect screen = dialog->screen()->availableGeometry();
+        QVERIFY2(dialog->height() <= screen.height(),
+            qPrintable(u"at %1 %: %2 px high on a screen of %3"_s.arg(scale)
+                           .arg(dialog->height())
+                           .arg(screen.height())));
+        auto *scroll = dialog->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        // The wrapped hints whole, at the width they are given.
+        for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap())
+                QVERIFY(label->height() >= label->heightForWidth(label->width()));
+        }
+        if (scale == 100) {
+            // The room there is (this screen is 800 px high): everything at once.
+            QVERIFY(!scroll->verticalScrollBar()->isVisible());
+            continue;
+        }
+        // Too tall at 150 %: the sections scroll, and Tab brings each control it reaches
+        // in sight, down to the crisis lines' country.
+        QVERIFY(scroll->verticalScrollBar()->isVisible());
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+        dialog->colorSchemeBox()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), dialog->colorSchemeBox());
+        for (int presses = 0; presses < 30 && QApplication::focusWidget() != dialog->countryBox();
+             ++presses) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            QVERIFY(now);
+            if (!scroll->widget()->isAncestorOf(now))
+                continue;
+            const QRect inView(now->mapTo(scroll->viewport(), QPoint(0, 0)), now->size());
+            QVERIFY2(scroll->viewport()->rect().contains(inView),
+                qPrintable(u"%1 at %2 in a viewport %3 high"_s.arg(now->accessibleName())
+                               .arg(inView.y())
+                               .arg(scroll->viewport()->height())));
+        }
+        QCOMPARE(QApplication::focusWidget(), dialog->countryBox());
+    }
+    QApplication::setFont(before);
 }
 
 QTEST_MAIN(TestSettings)
