@@ -11,6 +11,7 @@
 #include "sync/Community.h"
 #include "sync/Connectivity.h"
 #include "translations/Translations.h"
+#include "ui/dialogs/DisplaySettings.h"
 #include "ui/feed/TopicPage.h"
 #include "ui/look/Appearance.h"
 #include "ui/look/Icons.h"
@@ -92,8 +93,25 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(u"org.hearth.Hearth"_s);
     QApplication::setWindowIcon(QIcon::fromTheme(u"org.hearth.Hearth"_s));
 
-    // The system's language, or --lang's: for the words, and for dates and numbers too.
+    // Settings live beside the cache when a data folder is given, in the standard place
+    // otherwise. They never hold the token: that is the keychain's.
+    const QString settingsDir = !early.dataDir.isEmpty()
+        ? early.dataDir
+        : QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    QSettings settings(QDir(settingsDir).filePath(u"hearth.ini"_s), QSettings::IniFormat);
+    // What Settings chose for the look and the language, read before any window is made:
+    // the text size and the language are taken at start only.
+    const Hearth::DisplaySettings display(settings);
+    if (display.textScale() != Hearth::DisplaySettings::NormalTextScale)
+        Hearth::DisplaySettings::applyTextScale(display.textScale());
+
+    // The system's language, or the one chosen in Settings, or --lang's: for the words, and
+    // for dates and numbers too.
     QLocale locale;
+    if (early.language.isEmpty() && !display.language().isEmpty()) {
+        locale = QLocale(display.language());
+        QLocale::setDefault(locale);
+    }
     if (const QString &language = early.language; !language.isEmpty()) {
         locale = QLocale(language);
         if (locale.language() == QLocale::C && language != u"C"_s) {
@@ -145,12 +163,14 @@ int main(int argc, char *argv[])
             .arg(std::chrono::duration_cast<std::chrono::seconds>(Hearth::FirstPaintProbe::Limit)
                      .count()));
     const QCommandLineOption colorSchemeOption(u"color-scheme"_s,
-        QApplication::translate("main", "The colors: light, dark, or system (as the desktop's)."),
-        u"scheme"_s, u"system"_s);
+        QApplication::translate("main",
+            "The colors: light, dark, or system (as the desktop's). By default, those chosen "
+            "in Settings."),
+        u"scheme"_s);
     const QCommandLineOption langOption
         = makeLangOption(QApplication::translate("main",
             "The language to show Hearth in: %1, optionally with a region (de_AT). Dates and "
-            "numbers follow it too. By default, the system's.")
+            "numbers follow it too. By default, the one chosen in Settings, or the system's.")
                              .arg(Hearth::Translations::availableLanguages().join(u", "_s)));
     const QCommandLineOption verboseOption = makeVerboseOption(
         QApplication::translate("main", "Write the log to the terminal as well as to %1.")
@@ -160,18 +180,14 @@ int main(int argc, char *argv[])
     parser.process(app);
     Hearth::Icons::install();
     Hearth::Appearance appearance(app);
-    appearance.apply(Hearth::Appearance::parseColorScheme(parser.value(colorSchemeOption)));
+    appearance.apply(parser.isSet(colorSchemeOption)
+            ? Hearth::Appearance::parseColorScheme(parser.value(colorSchemeOption))
+            : display.colorScheme());
 
     const QString dataDir = parser.isSet(dataOption)
         ? parser.value(dataOption)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataDir);
-    // Settings live beside the cache when a data folder is given, in the standard place
-    // otherwise. They never hold the token: that is the keychain's.
-    const QString settingsDir = parser.isSet(dataOption)
-        ? dataDir
-        : QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    QSettings settings(QDir(settingsDir).filePath(u"hearth.ini"_s), QSettings::IniFormat);
 
     // The community last used is remembered; --server chooses another.
     const QString serverText = parser.isSet(serverOption)
@@ -186,6 +202,7 @@ int main(int argc, char *argv[])
     Hearth::Community community(api, credentials, settings, dataDir);
     community.setNetworkEnabled(!parser.isSet(offlineOption));
     Hearth::MainWindow window(community, settings);
+    window.setAppearance(&appearance);
     if (!community.open()) {
         // Said where it was started too: a terminal may be all there is to see it.
         std::fputs(

@@ -2,6 +2,8 @@
 
 #include "api/Limits.h"
 #include "ui/compose/LimitCounter.h"
+#include "ui/dialogs/DialogSize.h"
+#include "ui/look/Metrics.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -73,12 +75,20 @@ ReportDialog::ReportDialog(const QString &what, QWidget *parent)
     noteRow->addWidget(noteLabel, 1);
     noteRow->addWidget(m_noteCounter);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(
+        Metrics::spaceXL, Metrics::spaceXL, Metrics::spaceXL, Metrics::spaceXL);
+    layout->setSpacing(Metrics::spaceL);
+    reasonLayout->setSpacing(Metrics::spaceS);
     layout->addWidget(intro);
     layout->addWidget(reasonBox);
     layout->addLayout(noteRow);
     layout->addWidget(m_note);
+    layout->addSpacing(Metrics::spaceS);
     layout->addWidget(buttons);
     updateState();
+    // Lines of a comfortable length, every one of them shown.
+    setMinimumWidth(DialogSize::sentenceWidth(*this));
+    DialogSize::fitToContent(*this);
 }
 
 QString ReportDialog::reasonText(ReportReason reason)

@@ -36,8 +36,9 @@ BodyEditor::BodyEditor(QWidget *parent)
     : QSplitter(Qt::Horizontal, parent)
     , m_text(new QPlainTextEdit(this))
     , m_counter(new LimitCounter(Limits::MaxPostBodyLength, this))
-    , m_previewLabel(new QLabel(ComposerDialog::tr("Preview"), this))
-    , m_preview(new PreviewBrowser(this))
+    , m_previewPane(new QWidget(this))
+    , m_previewLabel(new QLabel(ComposerDialog::tr("Preview"), m_previewPane))
+    , m_preview(new PreviewBrowser(m_previewPane))
 {
     m_text->setAccessibleName(ComposerDialog::tr("Text"));
     m_text->setTabChangesFocus(true);
@@ -50,15 +51,14 @@ BodyEditor::BodyEditor(QWidget *parent)
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addWidget(m_text, 1);
     editorLayout->addWidget(m_counter);
-    auto *previewPane = new QWidget(this);
-    auto *previewLayout = new QVBoxLayout(previewPane);
+    auto *previewLayout = new QVBoxLayout(m_previewPane);
     previewLayout->setContentsMargins(0, 0, 0, 0);
     previewLayout->addWidget(m_previewLabel);
     previewLayout->addWidget(m_preview, 1);
     m_previewLabel->setBuddy(m_preview);
     setChildrenCollapsible(false);
     addWidget(editor);
-    addWidget(previewPane);
+    addWidget(m_previewPane);
     setStretchFactor(0, 1);
     setStretchFactor(1, 1);
 }
@@ -66,8 +66,8 @@ BodyEditor::BodyEditor(QWidget *parent)
 void BodyEditor::setKind(PostKind kind, bool changed)
 {
     const bool story = kind == PostKind::Story;
-    m_preview->setVisible(story);
-    m_previewLabel->setVisible(story);
+    // The whole pane, so that its handle goes too and the text reaches the form's edge.
+    m_previewPane->setVisible(story);
     if (story && changed)
         setSizes({1, 1}); // the text and its preview side by side, alike
     m_counter->setLimit(Limits::maxBodyLength(kind));

@@ -35,6 +35,7 @@ public:
 private:
     QPlainTextEdit *m_text;
     LimitCounter *m_counter;
+    QWidget *m_previewPane; // the label and the preview; hidden with its splitter handle
     QLabel *m_previewLabel;
     QTextBrowser *m_preview;
 };

@@ -11,12 +11,13 @@
 #include "sync/Outbox.h"
 #include "ui/care/Care.h"
 #include "ui/care/CrisisNotice.h"
+#include "ui/look/Metrics.h"
 
 #include <QAccessible>
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,14 +64,16 @@ ComposerDialog::ComposerDialog(
     describeFields();
     setUpButtons();
 
-    QLayout *kindRow = buildKindRow();
     QLayout *form = buildForm();
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_postButton, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_cancelButton, QDialogButtonBox::RejectRole);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(kindRow);
+    layout->setContentsMargins(
+        Metrics::spaceXL, Metrics::spaceXL, Metrics::spaceXL, Metrics::spaceXL);
+    layout->setSpacing(Metrics::spaceL);
     layout->addWidget(m_restoredNote);
+    // The form takes the height there is, and gives it to the text.
     layout->addLayout(form, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
@@ -103,7 +106,7 @@ QLayout *ComposerDialog::buildKindRow()
 {
     // What kind of post: three choices, arrows move between them.
     auto *kindRow = new QHBoxLayout;
-    kindRow->addWidget(new QLabel(tr("Share a"), this));
+    kindRow->setSpacing(Metrics::spaceL);
     const std::array<std::pair<PostKind, QString>, 3> kinds{{
         {PostKind::Post, tr("P&ost")},
         {PostKind::Story, tr("&Story")},
@@ -163,25 +166,46 @@ void ComposerDialog::setUpButtons()
 
 QLayout *ComposerDialog::buildForm()
 {
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(m_title, 1);
-    titleRow->addWidget(m_titleCounter);
-    auto *warningRow = new QHBoxLayout;
-    warningRow->addWidget(m_contentWarning, 1);
-    warningRow->addWidget(m_contentWarningCounter);
+    // Three columns: the labels; the fields, whose right edges line up; the counters of the
+    // one-line fields. The text's counter stays under the text, beside which a story's
+    // preview opens.
+    enum Column { LabelColumn, FieldColumn, CounterColumn };
+    auto *form = new QGridLayout;
+    form->setHorizontalSpacing(Metrics::spaceL);
+    form->setVerticalSpacing(Metrics::spaceM);
+    form->setColumnStretch(FieldColumn, 1);
+    int row = 0;
+    const auto addRow
+        = [this, form, &row](const QString &text, QWidget *buddy, QWidget *field,
+              QWidget *counter = nullptr, Qt::Alignment labelAlignment = Qt::AlignVCenter) {
+              auto *label = new QLabel(text, this);
+              label->setBuddy(buddy);
+              form->addWidget(label, row, LabelColumn, Qt::AlignLeft | labelAlignment);
+              form->addWidget(field, row, FieldColumn);
+              if (counter)
+                  form->addWidget(counter, row, CounterColumn);
+              ++row;
+              return label;
+          };
 
-    auto *form = new QFormLayout;
-    const auto label = [this](const QString &text, QWidget *buddy) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(buddy);
-        return label;
-    };
-    form->addRow(label(tr("&Title"), m_title), titleRow);
-    form->addRow(label(tr("Te&xt"), m_body), m_bodyEditor);
-    form->addRow(label(tr("&Hashtags"), m_hashtags), m_hashtags);
-    form->addRow(QString(), m_finalHashtags);
-    form->addRow(label(tr("Content &warning"), m_contentWarning), warningRow);
-    form->addRow(tr("Media"), m_media);
+    // The kinds' row in a widget of its own: it spans the field and counter columns.
+    auto *kinds = new QWidget(this);
+    QLayout *kindRow = buildKindRow();
+    kindRow->setContentsMargins(0, 0, 0, 0);
+    kinds->setLayout(kindRow);
+    form->addWidget(new QLabel(tr("Share a"), this), row, LabelColumn);
+    form->addWidget(kinds, row++, FieldColumn, 1, 2);
+    addRow(tr("&Title"), m_title, m_title, m_titleCounter);
+    const int textRow = row;
+    // A taller field's label stays beside its first line.
+    addRow(tr("Te&xt"), m_body, m_bodyEditor, nullptr, Qt::AlignTop);
+    addRow(tr("&Hashtags"), m_hashtags, m_hashtags);
+    form->addWidget(m_finalHashtags, row++, FieldColumn);
+    addRow(tr("Content &warning"), m_contentWarning, m_contentWarning, m_contentWarningCounter);
+    m_mediaLabel = addRow(tr("Media"), nullptr, m_media, nullptr, Qt::AlignTop);
+    // The text takes every spare line: nothing empty below the fields.
+    form->setRowStretch(textRow, 1);
+    m_bodyEditor->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     return form;
 }
 
@@ -356,8 +380,10 @@ void ComposerDialog::editPost(const Post &post)
     m_restoredNote->setVisible(m_restored);
     for (QAbstractButton *button : m_kinds->buttons())
         button->setEnabled(false);
-    // Changing the photo or the video of a post is not offered: it stays as it is.
+    // Changing the photo or the video of a post is not offered: it stays as it is, and its
+    // row goes, label and all.
     m_media->setVisible(false);
+    m_mediaLabel->setVisible(false);
     setWindowTitle(tr("Edit your post"));
     m_postButton->setText(tr("Save"));
     m_postButton->setToolTip(tr("Save the changes (Ctrl+Enter)"));

@@ -168,6 +168,7 @@ private:
     QLineEdit *m_contentWarning;
     LimitCounter *m_contentWarningCounter;
     MediaPicker *m_media;
+    QLabel *m_mediaLabel = nullptr; // "Media", hidden with the picker when editing
     QLabel *m_problem;
     CrisisNotice *m_crisis = nullptr; // made with the Care
     QPushButton *m_cancelButton;

@@ -5,6 +5,7 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStandardItemModel>
 
 using namespace Qt::StringLiterals;
@@ -116,6 +117,22 @@ void HashtagField::offerCompletions()
         return;
     }
     m_completer->complete();
+    openAbove();
+}
+
+void HashtagField::openAbove()
+{
+    // Below the field are the line that says where the post appears, which changes as a tag
+    // is chosen, and the fields still to fill: the choices open above, over the text
+    // written already, unless the screen has no room there.
+    QAbstractItemView *popup = m_completer->popup();
+    if (!popup->isVisible())
+        return;
+    const QPoint above = mapToGlobal(QPoint(0, -popup->height()));
+    const QScreen *shown = screen();
+    if (shown && above.y() < shown->availableGeometry().top())
+        return;
+    popup->move(above.x(), above.y());
 }
 
 void HashtagField::complete(const QString &tag)

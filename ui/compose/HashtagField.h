@@ -11,7 +11,8 @@ namespace Hearth {
 
 // The composer's hashtags: tags typed one after another ("#Therapy #SmallWins", the '#'
 // optional, spaces or commas between them), the word being typed completed from the topics
-// the cache knows, most members first.
+// the cache knows, most members first. The completions open above the field, so that what
+// the post will appear in stays in sight below it.
 class HashtagField : public QLineEdit
 {
     Q_OBJECT
@@ -36,6 +37,8 @@ private:
     std::pair<qsizetype, qsizetype> currentWord() const;
     void offerCompletions();
     void complete(const QString &tag);
+    // Moves the open completions above the field.
+    void openAbove();
 
     ComposerStore m_store;
     QStandardItemModel *m_topics;

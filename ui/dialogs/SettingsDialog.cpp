@@ -1,13 +1,16 @@
 #include "SettingsDialog.h"
 
+#include "DisplaySettings.h"
 #include "care/CrisisLines.h"
 #include "ui/care/CountryNames.h"
 #include "ui/care/Preferences.h"
+#include "ui/look/Metrics.h"
 
 #include <QCheckBox>
 #include <QCollator>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +18,10 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSlider>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -34,12 +41,27 @@ QLabel *hint(const QString &text, QWidget *parent)
     return label;
 }
 
+// A list a few lines tall that takes the height the dialog has to spare, rather than
+// asking for Qt's 192 px whatever it holds.
+void fewLines(QListWidget *list, int lines)
+{
+    list->setMinimumHeight(
+        list->fontMetrics().lineSpacing() * lines + 2 * list->frameWidth() + Metrics::spaceS);
+    list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+}
+
 } // namespace
 
-SettingsDialog::SettingsDialog(Preferences &preferences, const CrisisLines &lines,
-    const QString &systemCountry, QWidget *parent)
+SettingsDialog::SettingsDialog(Preferences &preferences, DisplaySettings &display,
+    const CrisisLines &lines, const QString &systemCountry, QWidget *parent)
     : QDialog(parent)
     , m_preferences(preferences)
+    , m_display(display)
+    , m_colorScheme(new QComboBox(this))
+    , m_textSize(new QSlider(Qt::Horizontal, this))
+    , m_textSizeValue(new QLabel(this))
+    , m_language(new QComboBox(this))
+    , m_restartNote(hint(tr("Language and text size take effect when Hearth restarts."), this))
     , m_quietCounts(
           new QCheckBox(tr("&Quiet counts: hide the numbers of reactions and comments"), this))
     , m_blur(new QCheckBox(tr("&Blur photos marked sensitive until I choose to see them"), this))
@@ -54,6 +76,7 @@ SettingsDialog::SettingsDialog(Preferences &preferences, const CrisisLines &line
     setWindowTitle(tr("Settings"));
 
     // Built in reading order, which is also the order of the Tab key.
+    QGroupBox *look = buildLook();
     QGroupBox *reading = buildReading();
     QGroupBox *muting = buildMuting();
     QGroupBox *crisis = buildCrisisLines(lines, systemCountry);
@@ -61,13 +84,156 @@ SettingsDialog::SettingsDialog(Preferences &preferences, const CrisisLines &line
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
 
+    // The sections scroll when the screen is too short for them all (800×600, or a large
+    // text size); the Close button stays in sight.
+    m_sections = new QWidget(this);
+    auto *sectionsLayout = new QVBoxLayout(m_sections);
+    sectionsLayout->setContentsMargins(Metrics::spaceXL, Metrics::spaceXL, Metrics::spaceXL, 0);
+    sectionsLayout->setSpacing(Metrics::spaceL);
+    sectionsLayout->addWidget(look);
+    sectionsLayout->addWidget(reading);
+    sectionsLayout->addWidget(muting, 1);
+    sectionsLayout->addWidget(crisis);
+    sectionsLayout->addWidget(blocking, 1);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(m_sections);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the controls, which it scrolls to
+    auto *buttonRow = new QVBoxLayout;
+    buttonRow->setContentsMargins(
+        Metrics::spaceXL, Metrics::spaceL, Metrics::spaceXL, Metrics::spaceXL);
+    buttonRow->addWidget(buttons);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(reading);
-    layout->addWidget(muting, 1);
-    layout->addWidget(crisis);
-    layout->addWidget(blocking, 1);
-    layout->addWidget(buttons);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_scroll, 1);
+    layout->addLayout(buttonRow);
     setBlockedPeople({}, false);
+    fewLines(m_muted, 3);
+    fewLines(m_blocked, 3);
+    // A sentence too long for the list wraps rather than scrolling sideways.
+    for (QListWidget *list : {m_muted, m_blocked}) {
+        list->setWordWrap(true);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
+}
+
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    // Measured once shown, in the style's metrics and on the screen it is on.
+    if (!m_fitted) {
+        m_fitted = true;
+        fitToScreen();
+    }
+    QDialog::showEvent(event);
+}
+
+void SettingsDialog::fitToScreen()
+{
+    // Every section whole at its width when the screen has the room (the wrapped hints need
+    // their height at that width, which a scroll area's size hint does not ask), else as
+    // much as the screen's free height allows, scrolling.
+    // Measured as shown: in the style's fonts and metrics.
+    ensurePolished();
+    QLayout *sections = m_sections->layout();
+    sections->invalidate(); // its sizes for a width are cached from before the lists were set
+    sections->activate();
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
+    const int sectionsWidth
+        = std::max(m_sections->sizeHint().width(), sections->minimumSize().width());
+    const int sectionsHeight = sections->totalHeightForWidth(sectionsWidth);
+    // The scroll area would otherwise take the sections' minimum at their narrowest, where
+    // every wrapped hint is a column of words, and scroll for no reason.
+    m_sections->setMinimumHeight(sections->totalMinimumHeightForWidth(sectionsWidth));
+    const int buttonsHeight = layout()->itemAt(1)->sizeHint().height();
+    int height = sectionsHeight + buttonsHeight;
+    if (const QScreen *shown = screen())
+        height = std::min(height, shown->availableGeometry().height() - 2 * Metrics::spaceXXL);
+    m_scroll->setMinimumWidth(sectionsWidth + scrollBar);
+    setMinimumHeight(std::min(height, buttonsHeight + sectionsHeight / 2));
+    resize(sectionsWidth + scrollBar, height);
+}
+
+QGroupBox *SettingsDialog::buildLook()
+{
+    auto *look = new QGroupBox(tr("Look and language"), this);
+
+    m_colorScheme->addItem(tr("System"), QVariant::fromValue(Appearance::ColorScheme::System));
+    m_colorScheme->addItem(tr("Light"), QVariant::fromValue(Appearance::ColorScheme::Light));
+    m_colorScheme->addItem(tr("Dark"), QVariant::fromValue(Appearance::ColorScheme::Dark));
+    m_colorScheme->setAccessibleName(tr("Colors"));
+    m_colorScheme->setAccessibleDescription(
+        tr("System follows the desktop's light or dark colors."));
+    m_colorScheme->setCurrentIndex(
+        m_colorScheme->findData(QVariant::fromValue(m_display.shownColorScheme())));
+    connect(m_colorScheme, &QComboBox::currentIndexChanged, this, [this] {
+        m_display.setColorScheme(m_colorScheme->currentData().value<Appearance::ColorScheme>());
+    });
+
+    m_textSize->setRange(DisplaySettings::SmallestTextScale, DisplaySettings::LargestTextScale);
+    m_textSize->setSingleStep(DisplaySettings::TextScaleStep);
+    m_textSize->setPageStep(DisplaySettings::TextScaleStep);
+    m_textSize->setTickInterval(DisplaySettings::TextScaleStep);
+    m_textSize->setTickPosition(QSlider::TicksBelow);
+    m_textSize->setValue(m_display.textScale());
+    m_textSize->setAccessibleName(tr("Text size"));
+    m_textSizeValue->setTextFormat(Qt::PlainText);
+    // As wide as the widest value, so that the slider does not move as the number changes.
+    m_textSizeValue->setMinimumWidth(m_textSizeValue->fontMetrics().horizontalAdvance(
+        tr("%1%", "a text size in percent").arg(QLocale().toString(888))));
+    connect(m_textSize, &QSlider::valueChanged, this, [this](int value) {
+        // Only the scale's steps, whether dragged or typed.
+        const int step = DisplaySettings::TextScaleStep;
+        const int snapped = DisplaySettings::SmallestTextScale
+            + (value - DisplaySettings::SmallestTextScale + step / 2) / step * step;
+        if (snapped != value) {
+            m_textSize->setValue(snapped);
+            return;
+        }
+        m_display.setTextScale(value);
+        showTextSize();
+    });
+
+    m_language->addItem(tr("System"), QString());
+    for (const auto &[code, name] : DisplaySettings::languages())
+        m_language->addItem(name, code);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_display.language())));
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+        [this] { m_display.setLanguage(m_language->currentData().toString()); });
+
+    auto *textSizeRow = new QHBoxLayout;
+    textSizeRow->setSpacing(Metrics::spaceM);
+    textSizeRow->addWidget(m_textSize, 1);
+    textSizeRow->addWidget(m_textSizeValue);
+    const auto label = [look](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, look);
+        label->setBuddy(buddy);
+        return label;
+    };
+    auto *form = new QFormLayout;
+    form->setHorizontalSpacing(Metrics::spaceL);
+    form->setVerticalSpacing(Metrics::spaceM);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(label(tr("C&olors:"), m_colorScheme), m_colorScheme);
+    form->addRow(label(tr("&Text size:"), m_textSize), textSizeRow);
+    form->addRow(label(tr("&Language:"), m_language), m_language);
+    auto *lookLayout = new QVBoxLayout(look);
+    lookLayout->setSpacing(Metrics::spaceM);
+    lookLayout->addLayout(form);
+    lookLayout->addWidget(m_restartNote);
+    showTextSize();
+    return look;
+}
+
+void SettingsDialog::showTextSize()
+{
+    const QString percent
+        = tr("%1%", "a text size in percent").arg(QLocale().toString(m_textSize->value()));
+    m_textSizeValue->setText(percent);
+    m_textSize->setAccessibleDescription(percent);
 }
 
 QGroupBox *SettingsDialog::buildReading()

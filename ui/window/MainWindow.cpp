@@ -26,6 +26,7 @@
 #include "ui/care/Preferences.h"
 #include "ui/care/ReportAndBlock.h"
 #include "ui/compose/ComposerDialog.h"
+#include "ui/dialogs/DisplaySettings.h"
 #include "ui/dialogs/NewslettersDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/feed/TopicHeader.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     , m_community(community)
     , m_settings(settings)
     , m_preferences(new Preferences(settings, this))
+    , m_display(new DisplaySettings(settings, this))
     , m_care(new Care(*m_preferences, this))
     , m_actions(new WindowActions(this))
     , m_gate(new AccountGate(community, this))
@@ -552,9 +554,14 @@ void MainWindow::openLink(const QUrl &url)
         statusBar()->showMessage(outcome.message, outcome.shownForMs);
 }
 
+void MainWindow::setAppearance(Appearance *appearance)
+{
+    m_display->setAppearance(appearance);
+}
+
 void MainWindow::showSettings()
 {
-    auto *dialog = new SettingsDialog(*m_preferences, m_care->crisisLines(),
+    auto *dialog = new SettingsDialog(*m_preferences, *m_display, m_care->crisisLines(),
         m_care->crisisLines().countryFor(QLocale::system()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The people blocked, from the account's cache, kept current while the dialog is open.

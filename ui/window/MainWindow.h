@@ -17,11 +17,13 @@ namespace Hearth {
 
 class AccountButton;
 class AccountGate;
+class Appearance;
 class Care;
 class Community;
 struct UnsentComment;
 struct UnsentWrite;
 class ComposerDialog;
+class DisplaySettings;
 class MediaImageCache;
 class Outbox;
 class PageWrites;
@@ -69,6 +71,11 @@ public:
     // How the window looks after the reader: folds, blur, quiet counts, crisis lines.
     Care &care() const { return *m_care; }
     Preferences &preferences() const { return *m_preferences; }
+    // The colours, language and text size chosen in Settings.
+    DisplaySettings &displaySettings() const { return *m_display; }
+    // What applies the colours chosen in Settings at once (the application's Appearance);
+    // without one they take effect at the next start.
+    void setAppearance(Appearance *appearance);
     // "2 not sent" in the status bar, shown while the community refuses some writes.
     UnsentButton *unsentButton() const { return m_unsentButton; }
     QString syncStatusText() const;
@@ -92,7 +99,8 @@ public Q_SLOTS:
     void showRegister();
     void signOut();
     void refresh();
-    // Hearth → Settings: reading, muted words, crisis lines, blocked people.
+    // Hearth → Settings: look and language, reading, muted words, crisis lines, blocked
+    // people.
     void showSettings();
     // Report a post (a dialog with the reasons); block a person (after asking). Both go
     // through the outbox, and ask to sign in first when needed.
@@ -139,6 +147,7 @@ private:
     Community &m_community;
     QSettings &m_settings;
     Preferences *m_preferences;
+    DisplaySettings *m_display;
     Care *m_care;
     WindowActions *m_actions;
     AccountGate *m_gate;

@@ -3,6 +3,8 @@
 #include "api/ApiError.h"
 #include "api/Requests.h"
 #include "sync/Account.h"
+#include "ui/dialogs/DialogSize.h"
+#include "ui/look/Metrics.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -10,10 +12,37 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QTabBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Hearth {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The width a line edit needs to show text whole (its placeholder, say): the text, the
+// style's frame and the edit's own margins around it.
+int widthToShow(const QLineEdit &field, const QString &text)
+{
+    QStyleOptionFrame option;
+    option.initFrom(&field);
+    option.rect = QRect(0, 0, 1000, field.sizeHint().height());
+    option.lineWidth = field.style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, &field);
+    const QRect contents
+        = field.style()->subElementRect(QStyle::SE_LineEditContents, &option, &field);
+    const QMargins margins = field.textMargins();
+    // QLineEdit keeps 2 px on each side of the text inside its contents.
+    const int chrome
+        = option.rect.width() - contents.width() + margins.left() + margins.right() + 4;
+    return field.fontMetrics().horizontalAdvance(text) + chrome + 1;
+}
+
+} // namespace
 
 SignInDialog::SignInDialog(Account &account, const QString &communityName, QWidget *parent)
     : QDialog(parent)
@@ -39,7 +68,10 @@ SignInDialog::SignInDialog(Account &account, const QString &communityName, QWidg
         [this](int index) { setMode(index == 0 ? Mode::SignIn : Mode::Register); });
 
     m_handle->setAccessibleName(tr("Handle"));
-    m_handle->setPlaceholderText(tr("for example river_stone"));
+    // A handle of the demo community, the same in every language: a translated example
+    // would name someone who is not there.
+    m_handle->setPlaceholderText(
+        tr("for example %1", "%1 is an example of a handle, kept as it is").arg(u"river_stone"_s));
     m_handle->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
@@ -70,13 +102,25 @@ SignInDialog::SignInDialog(Account &account, const QString &communityName, QWidg
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(
+        Metrics::spaceXL, Metrics::spaceXL, Metrics::spaceXL, Metrics::spaceXL);
+    layout->setSpacing(Metrics::spaceL);
     layout->addWidget(m_modes);
     layout->addLayout(form);
     layout->addWidget(m_plainHttpWarning);
     layout->addWidget(m_plainHttp);
     layout->addWidget(m_error);
     layout->addWidget(privacy);
+    layout->addSpacing(Metrics::spaceS);
     layout->addWidget(m_buttons);
+
+    // Wide enough for each field's hint whole and for the sentences to read easily,
+    // whatever the language.
+    for (QLineEdit *field : {m_handle, m_password, m_displayName}) {
+        field->setMinimumWidth(std::max(widthToShow(*field, field->placeholderText()),
+            field->fontMetrics().averageCharWidth() * 24));
+    }
+    setMinimumWidth(DialogSize::sentenceWidth(*this));
 
     connect(&m_account, &Account::signedIn, this, [this] {
         setBusy(false);
@@ -95,6 +139,10 @@ SignInDialog::SignInDialog(Account &account, const QString &communityName, QWidg
 QLayout *SignInDialog::buildForm()
 {
     auto *form = new QFormLayout;
+    form->setHorizontalSpacing(Metrics::spaceL);
+    form->setVerticalSpacing(Metrics::spaceM);
+    // Fields take the width there is, on every platform's style.
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *handleLabel = new QLabel(tr("&Handle"), this);
     handleLabel->setBuddy(m_handle);
     auto *passwordLabel = new QLabel(tr("&Password"), this);
@@ -152,6 +200,7 @@ void SignInDialog::setMode(Mode mode)
         ->setText(registering ? tr("Create account") : tr("Sign in"));
     showError({});
     updateButtons();
+    DialogSize::fitToContent(*this);
 }
 
 QString SignInDialog::errorText() const
@@ -163,6 +212,7 @@ void SignInDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+    DialogSize::fitToContent(*this);
 }
 
 void SignInDialog::setBusy(bool busy)

@@ -27,6 +27,7 @@
 #include "ui/compose/HashtagField.h"
 #include "ui/compose/LimitCounter.h"
 #include "ui/compose/MediaPicker.h"
+#include "ui/look/Metrics.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -218,6 +219,9 @@ private Q_SLOTS:
     void everyFieldIsNamedAndTabbedInOrder();
     void aPhotoPostWrittenOfflineReachesBothTopics();
     void aCrisisLikeDraftBringsTheNotice();
+    void theFormLinesUpWithNothingEmptyBelow();
+    void editingShowsNoLabelWithoutAField();
+    void completionsLeaveWhereThePostAppearsInSight();
 
 private:
     QString cachePath(const QString &name) const { return m_data.filePath(name + u".sqlite"_s); }
@@ -708,6 +712,157 @@ void TestComposer::aCrisisLikeDraftBringsTheNotice()
         QTest::keyClicks(composer->bodyField(), u" But tonight I want to die."_s);
         QTRY_VERIFY(composer->crisisNotice()->isVisible());
     }
+}
+
+namespace {
+
+// Where a part of the composer is, in the composer's coordinates.
+QRect placeOf(const QWidget *part, const QWidget *dialog)
+{
+    return QRect(part->mapTo(dialog, QPoint(0, 0)), part->size());
+}
+
+// The visible labels of the form's label column (the column "Title" is in) that have no
+// visible field beside them. The dialog's sentences (what the post still needs, a restored
+// draft) start at that column too: they wrap, the form's labels don't.
+QStringList labelsWithoutAField(const ComposerDialog &composer)
+{
+    const QLabel *title = nullptr;
+    for (const QLabel *label : composer.findChildren<QLabel *>()) {
+        if (label->buddy() == composer.titleField())
+            title = label;
+    }
+    if (!title)
+        return {u"no label for the title"_s};
+    const int column = placeOf(title, &composer).left();
+    QStringList alone;
+    for (const QLabel *label : composer.findChildren<QLabel *>()) {
+        const QRect place = placeOf(label, &composer);
+        if (!label->isVisible() || place.left() != column || label->wordWrap())
+            continue;
+        const int middle
+            = place.top() + std::min(place.height(), label->fontMetrics().height()) / 2;
+        bool beside = false;
+        for (const QWidget *part : composer.findChildren<QWidget *>()) {
+            const QRect other = placeOf(part, &composer);
+            if (part != label && part->isVisible() && !qobject_cast<const QLabel *>(part)
+                && other.left() > place.right() && other.top() <= middle
+                && other.bottom() >= middle)
+                beside = true;
+        }
+        if (!beside)
+            alone.append(label->text());
+    }
+    return alone;
+}
+
+} // namespace
+
+void TestComposer::theFormLinesUpWithNothingEmptyBelow()
+{
+    // Seen: about 200 px of nothing under "Media", and fields ending at two different places.
+    Client client(cachePath(u"lines"_s));
+    auto composer = client.composer();
+    QVERIFY(QTest::qWaitForWindowExposed(composer.get()));
+    const ComposerDialog *dialog = composer.get();
+
+    // The fields' right edges line up.
+    const int right = placeOf(composer->titleField(), dialog).right();
+    for (const QWidget *field : std::initializer_list<const QWidget *>{
+             composer->bodyField(), composer->hashtagField(), composer->contentWarningField()}) {
+        QCOMPARE(placeOf(field, dialog).right(), right);
+    }
+    // So do the labels' left edges (the row of kinds included).
+    QStringList labels;
+    QSet<int> lefts;
+    for (const QLabel *label : composer->findChildren<QLabel *>()) {
+        if (label->isVisible()
+            && (label->buddy() || label->text() == u"Share a"_s || label->text() == u"Media"_s)) {
+            labels.append(label->text());
+            lefts.insert(placeOf(label, dialog).left());
+        }
+    }
+    QCOMPARE(labels.size(), 6);
+    QVERIFY2(lefts.size() == 1, qPrintable(labels.join(u", "_s)));
+    const QStringList alone = labelsWithoutAField(*composer);
+    QVERIFY2(alone.isEmpty(), qPrintable(alone.join(u", "_s)));
+
+    // Nothing empty under the last field: the buttons follow it, and a taller composer gives
+    // its height to the text.
+    const auto gapBelowFields = [&composer, dialog] {
+        int bottom = 0;
+        for (const QWidget *part : std::initializer_list<const QWidget *>{
+                 composer->mediaPicker(), composer->contentWarningField()})
+            bottom = std::max(bottom, placeOf(part, dialog).bottom());
+        const QWidget *next = composer->problemLabel()->isVisible()
+            ? static_cast<const QWidget *>(composer->problemLabel())
+            : composer->postButton();
+        return placeOf(next, dialog).top() - bottom;
+    };
+    QVERIFY2(gapBelowFields() <= 3 * Hearth::Metrics::spaceL,
+        qPrintable(u"%1 px under the fields"_s.arg(gapBelowFields())));
+    const int textHeight = composer->bodyField()->height();
+    composer->resize(composer->width(), composer->height() + 120);
+    QTRY_COMPARE(composer->bodyField()->height(), textHeight + 120);
+    QVERIFY2(gapBelowFields() <= 3 * Hearth::Metrics::spaceL,
+        qPrintable(u"%1 px under the fields"_s.arg(gapBelowFields())));
+}
+
+void TestComposer::editingShowsNoLabelWithoutAField()
+{
+    // Seen: "Media" alone on its row when editing, the picker hidden.
+    Client client(cachePath(u"editlabels"_s));
+    auto composer = client.composer();
+    QVERIFY(QTest::qWaitForWindowExposed(composer.get()));
+    QVERIFY(composer->mediaPicker()->isVisible());
+    Post post;
+    post.id = 4242;
+    post.author = wren;
+    post.title = u"Small wins this week"_s;
+    post.body = u"Made soup, answered one email, sat in the sun for ten minutes."_s;
+    post.hashtags = {u"SmallWins"_s};
+    composer->editPost(post);
+    QVERIFY(!composer->mediaPicker()->isVisible());
+    const QStringList alone = labelsWithoutAField(*composer);
+    QVERIFY2(alone.isEmpty(), qPrintable(alone.join(u", "_s)));
+}
+
+void TestComposer::completionsLeaveWhereThePostAppearsInSight()
+{
+    // Seen: the choices opened over "Appears in #Therapy, #gr", the line that says what
+    // choosing does.
+    Client client(cachePath(u"completer"_s));
+    client.feed->storeTopics({topic(u"Therapy"_s, u"Therapy"_s, 900),
+        topic(u"Grief"_s, u"Grief"_s, 300), topic(u"GreenSpaces"_s, u"Green Spaces"_s, 40)});
+    auto composer = client.composer(u"therapy"_s);
+    QVERIFY(QTest::qWaitForWindowActive(composer.get()));
+    HashtagField *field = composer->hashtagField();
+    field->setFocus();
+    field->end(false);
+    QTest::keyClicks(field, u"#gr"_s);
+    QAbstractItemView *popup = field->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(field->completer()->completionModel()->rowCount(), 2);
+    const QRect choices = popup->geometry(); // a window: in screen coordinates
+    const auto onScreen = [](const QWidget *part) {
+        return QRect(part->mapToGlobal(QPoint(0, 0)), part->size());
+    };
+    QVERIFY(composer->hashtagsLabel()->isVisible());
+    QVERIFY(composer->hashtagsLabel()->text().contains(u"#gr"_s));
+    QVERIFY2(!choices.intersects(onScreen(composer->hashtagsLabel())),
+        qPrintable(u"choices %1,%2 %3×%4 over “%5”"_s.arg(choices.x())
+                       .arg(choices.y())
+                       .arg(choices.width())
+                       .arg(choices.height())
+                       .arg(composer->hashtagsLabel()->text())));
+    // Nor over the field being typed in, nor the content warning below.
+    QVERIFY(!choices.intersects(onScreen(field)));
+    QVERIFY(!choices.intersects(onScreen(composer->contentWarningField())));
+    // Choosing still works.
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(field->text(), u"#Therapy #Grief "_s);
+    QVERIFY(composer->hashtagsLabel()->text().contains(u"#Grief"_s));
 }
 
 int main(int argc, char **argv)
