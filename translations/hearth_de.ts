@@ -315,6 +315,15 @@
             <numerusform>%n neue Kommentare.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Actions (menu key)</source>
+        <translation>Aktionen (Menütaste)</translation>
+    </message>
+    <message>
+        <source>Actions for %1’s comment</source>
+        <extracomment>the &quot;…&quot; button on a comment; %1 is its author&apos;s name</extracomment>
+        <translation>Aktionen für den Kommentar von %1</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::CommentWrites</name>
@@ -1327,24 +1336,6 @@
         <translation>Thema %1</translation>
     </message>
     <message>
-        <source>%1, yours</source>
-        <extracomment>%1 is a reaction such as &quot;Hug&quot;</extracomment>
-        <translation>%1, deine</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>reaction name, count</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1, %2, yours</source>
-        <translation>%1, %2, deine</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>Remove your reaction</source>
         <translation>Deine Reaktion zurücknehmen</translation>
     </message>
@@ -1476,6 +1467,22 @@
     <message>
         <source>Thinking of you</source>
         <translation>Ich denk an dich</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ReactionPill</name>
+    <message>
+        <source>%1, %2, your reaction</source>
+        <extracomment>a reaction&apos;s pill for screen readers: %1 is its name (&quot;Hug&quot;), %2 how many gave it</extracomment>
+        <translation>%1, %2, deine Reaktion</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, your reaction</source>
+        <translation>%1, deine Reaktion</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1746,59 @@
         <source>Someone you blocked</source>
         <translation>Jemand, den du blockiert hast</translation>
     </message>
+    <message>
+        <source>Language and text size take effect when Hearth restarts.</source>
+        <translation>Sprache und Textgröße gelten ab dem nächsten Start von Hearth.</translation>
+    </message>
+    <message>
+        <source>Look and language</source>
+        <translation>Aussehen und Sprache</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Colors</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>System follows the desktop&apos;s light or dark colors.</source>
+        <translation>„System“ folgt den hellen oder dunklen Farben des Desktops.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a text size in percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>C&amp;olors:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Textgröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::ShortcutsDialog</name>
@@ -1932,10 +1992,6 @@
         <translation>Benutzername</translation>
     </message>
     <message>
-        <source>for example river_stone</source>
-        <translation>zum Beispiel fluss_stein</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
@@ -1982,6 +2038,11 @@
     <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <comment>%1 is an example of a handle, kept as it is</comment>
+        <translation>zum Beispiel %1</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2170,10 @@
     <message>
         <source>Joining adds %1 to My topics.</source>
         <translation>Beim Beitreten kommt %1 zu „Meine Themen“.</translation>
+    </message>
+    <message>
+        <source>Shows or hides what %1 is about.</source>
+        <translation>Zeigt oder verbirgt, worum es in %1 geht.</translation>
     </message>
 </context>
 <context>
@@ -2566,14 +2631,6 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
         <translation>Starten, ohne das Netzwerk zu benutzen.</translation>
     </message>
     <message>
-        <source>The colors: light, dark, or system (as the desktop&apos;s).</source>
-        <translation>Die Farben: light (hell), dark (dunkel) oder system (wie der Desktop).</translation>
-    </message>
-    <message>
-        <source>The language to show Hearth in: %1, optionally with a region (de_AT). Dates and numbers follow it too. By default, the system&apos;s.</source>
-        <translation>Die Sprache, in der Hearth erscheint: %1, auf Wunsch mit Region (de_AT). Datumsangaben und Zahlen richten sich auch danach. Sonst die des Systems.</translation>
-    </message>
-    <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
     </message>
@@ -2596,6 +2653,14 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     <message>
         <source>Write the log to the terminal as well as to %1.</source>
         <translation>Das Protokoll außer nach %1 auch ins Terminal schreiben.</translation>
+    </message>
+    <message>
+        <source>The colors: light, dark, or system (as the desktop&apos;s). By default, those chosen in Settings.</source>
+        <translation>Die Farben: light (hell), dark (dunkel) oder system (wie der Desktop). Standard: die in den Einstellungen gewählten.</translation>
+    </message>
+    <message>
+        <source>The language to show Hearth in: %1, optionally with a region (de_AT). Dates and numbers follow it too. By default, the one chosen in Settings, or the system&apos;s.</source>
+        <translation>Die Sprache, in der Hearth erscheint: %1, wahlweise mit Region (de_AT). Auch Datumsangaben und Zahlen richten sich danach. Standard: die in den Einstellungen gewählte oder die des Systems.</translation>
     </message>
 </context>
 </TS>

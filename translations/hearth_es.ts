@@ -315,6 +315,15 @@
             <numerusform>%n comentarios nuevos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Actions (menu key)</source>
+        <translation>Acciones (tecla de menú)</translation>
+    </message>
+    <message>
+        <source>Actions for %1’s comment</source>
+        <extracomment>the &quot;…&quot; button on a comment; %1 is its author&apos;s name</extracomment>
+        <translation>Acciones para el comentario de %1</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::CommentWrites</name>
@@ -1327,24 +1336,6 @@
         <translation>Tema %1</translation>
     </message>
     <message>
-        <source>%1, yours</source>
-        <extracomment>%1 is a reaction such as &quot;Hug&quot;</extracomment>
-        <translation>%1, la tuya</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>reaction name, count</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1, %2, yours</source>
-        <translation>%1, %2, la tuya</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>Remove your reaction</source>
         <translation>Retirar tu reacción</translation>
     </message>
@@ -1476,6 +1467,22 @@
     <message>
         <source>Thinking of you</source>
         <translation>Pienso en ti</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ReactionPill</name>
+    <message>
+        <source>%1, %2, your reaction</source>
+        <extracomment>a reaction&apos;s pill for screen readers: %1 is its name (&quot;Hug&quot;), %2 how many gave it</extracomment>
+        <translation>%1, %2, tu reacción</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, your reaction</source>
+        <translation>%1, tu reacción</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1746,59 @@
         <source>Someone you blocked</source>
         <translation>Alguien a quien bloqueaste</translation>
     </message>
+    <message>
+        <source>Language and text size take effect when Hearth restarts.</source>
+        <translation>El idioma y el tamaño del texto se aplican al reiniciar Hearth.</translation>
+    </message>
+    <message>
+        <source>Look and language</source>
+        <translation>Aspecto e idioma</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Colors</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <source>System follows the desktop&apos;s light or dark colors.</source>
+        <translation>«Sistema» sigue los colores claros u oscuros del escritorio.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a text size in percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>C&amp;olors:</source>
+        <translation>C&amp;olores:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Tamaño del texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::ShortcutsDialog</name>
@@ -1932,10 +1992,6 @@
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <source>for example river_stone</source>
-        <translation>por ejemplo rio_piedra</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
@@ -1982,6 +2038,11 @@
     <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <comment>%1 is an example of a handle, kept as it is</comment>
+        <translation>por ejemplo, %1</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2170,10 @@
     <message>
         <source>Joining adds %1 to My topics.</source>
         <translation>Al unirte, %1 se añade a «Mis temas».</translation>
+    </message>
+    <message>
+        <source>Shows or hides what %1 is about.</source>
+        <translation>Muestra u oculta de qué trata %1.</translation>
     </message>
 </context>
 <context>
@@ -2566,14 +2631,6 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
         <translation>Empezar sin usar la red.</translation>
     </message>
     <message>
-        <source>The colors: light, dark, or system (as the desktop&apos;s).</source>
-        <translation>Los colores: light (claro), dark (oscuro) o system (como el escritorio).</translation>
-    </message>
-    <message>
-        <source>The language to show Hearth in: %1, optionally with a region (de_AT). Dates and numbers follow it too. By default, the system&apos;s.</source>
-        <translation>El idioma en que se muestra Hearth: %1, si quieres con región (es_MX). Las fechas y los números también lo siguen. Por omisión, el del sistema.</translation>
-    </message>
-    <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
     </message>
@@ -2596,6 +2653,14 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     <message>
         <source>Write the log to the terminal as well as to %1.</source>
         <translation>Escribir el registro en la terminal además de en %1.</translation>
+    </message>
+    <message>
+        <source>The colors: light, dark, or system (as the desktop&apos;s). By default, those chosen in Settings.</source>
+        <translation>Los colores: light (claro), dark (oscuro) o system (como el escritorio). Por defecto, los elegidos en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The language to show Hearth in: %1, optionally with a region (de_AT). Dates and numbers follow it too. By default, the one chosen in Settings, or the system&apos;s.</source>
+        <translation>El idioma en que se muestra Hearth: %1, opcionalmente con una región (de_AT). Las fechas y los números también lo siguen. Por defecto, el elegido en Ajustes o el del sistema.</translation>
     </message>
 </context>
 </TS>
