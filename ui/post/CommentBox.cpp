@@ -1,9 +1,9 @@
 #include "CommentBox.h"
 
 #include "api/Limits.h"
+#include "api/PersonText.h"
 #include "api/Text.h"
 #include "models/CommentModel.h"
-#include "api/PersonText.h"
 #include "ui/look/Metrics.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -1,7 +1,7 @@
 #include "CommentDelegate.h"
 
-#include "models/CommentModel.h"
 #include "api/PersonText.h"
+#include "models/CommentModel.h"
 #include "models/PostWording.h"
 #include "ui/care/Care.h"
 

@@ -1,8 +1,8 @@
 #include "CommentThreadView.h"
 
 #include "CommentDelegate.h"
-#include "models/CommentModel.h"
 #include "api/PersonText.h"
+#include "models/CommentModel.h"
 #include "ui/care/Care.h"
 #include "ui/look/Metrics.h"
 

@@ -6,11 +6,11 @@
 // way; and the isolate around a name takes no room.
 
 #include "../LaidOutLine.h"
+#include "api/PersonText.h"
 #include "cache/CacheDatabase.h"
 #include "cache/FeedCache.h"
 #include "models/CommentModel.h"
 #include "models/FeedModel.h"
-#include "api/PersonText.h"
 #include "models/PostReader.h"
 #include "translations/Translations.h"
 #include "ui/post/CommentDelegate.h"
