@@ -357,8 +357,28 @@ void PostCardDelegate::paintHeadline(QPainter *painter, const QStyleOptionViewIt
     }
     painter->setFont(option.font);
     painter->setPen(palette.color(QPalette::PlaceholderText));
-    painter->drawText(headline, Qt::AlignLeading | Qt::AlignVCenter | Qt::TextSingleLine,
-        metrics.elidedText(headlineText(index), Qt::ElideRight, headline.width()));
+    const QString text = headlineText(index);
+    const qint64 id = index.data(FeedModel::IdRole).toLongLong();
+    if (m_headlines.size() > MaxKeptHeadlines)
+        m_headlines.clear(); // a few thousand cards scrolled past; those in sight come back
+    Headline &kept = m_headlines[id];
+    if (kept.text != text || kept.width != headline.width() || kept.font != option.font) {
+        kept.text = text;
+        kept.width = headline.width();
+        kept.font = option.font;
+        kept.shown.setTextFormat(Qt::PlainText);
+        QTextOption direction;
+        direction.setTextDirection(option.direction);
+        kept.shown.setTextOption(direction);
+        kept.shown.setText(metrics.elidedText(text, Qt::ElideRight, headline.width()));
+        kept.shown.prepare(QTransform(), option.font);
+    }
+    // Laid out as drawText() would: at the leading edge, centred in the headline's height.
+    const QSizeF size = kept.shown.size();
+    const qreal x = option.direction == Qt::RightToLeft ? headline.right() + 1 - size.width()
+                                                        : headline.left();
+    painter->drawStaticText(
+        QPointF(x, headline.top() + (headline.height() - metrics.height()) / 2.0), kept.shown);
 }
 
 QString PostCardDelegate::headlineText(const QModelIndex &index)

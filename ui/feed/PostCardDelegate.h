@@ -3,6 +3,9 @@
 #include "CardLayout.h"
 #include "api/Enums.h"
 
+#include <QFont>
+#include <QHash>
+#include <QStaticText>
 #include <QStyledItemDelegate>
 
 #include <memory>
@@ -146,6 +149,19 @@ private:
     CardInteraction *m_interaction = nullptr; // a child
     const Care *m_care = nullptr;
     std::unique_ptr<CardLayoutCache> m_layouts;
+
+    // A card's headline as last drawn: shaping and eliding its words is most of what painting
+    // it costs, and they change only once a minute ("3 min ago"), so each card keeps them
+    // laid out until its words, its width or the font change.
+    struct Headline
+    {
+        QString text;
+        int width = 0;
+        QFont font;
+        QStaticText shown;
+    };
+    mutable QHash<qint64, Headline> m_headlines;
+    static constexpr qsizetype MaxKeptHeadlines = 2000;
 };
 
 } // namespace Hearth

@@ -3,6 +3,12 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
+#include <QPixmapCache>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace Hearth::ReactionIcons {
 
@@ -82,6 +88,50 @@ void paintGlyphIn(QPainter *painter, ReactionKind kind, const QRectF &disc, cons
     painter->restore();
 }
 
+// Paints through a picture kept in QPixmapCache under a plain translation: the glyphs'
+// curves cost a hundred times a blit, and a feed paints the same few badges on every card it
+// scrolls past. The picture is kept per quarter of a device pixel of where the disc falls, so
+// that its edges are smoothed as they would be if painted there. A scaled or rotated painter
+// is painted on directly.
+template<typename Paint>
+void paintKept(QPainter *painter, const QRectF &disc, const QString &what, Paint paint)
+{
+    const QTransform &transform = painter->worldTransform();
+    if (transform.type() > QTransform::TxTranslate) {
+        paint(painter, disc);
+        return;
+    }
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QPointF device = transform.map(disc.topLeft()) * ratio;
+    const QPointF whole(std::floor(device.x()), std::floor(device.y()));
+    const int quarterX = qRound((device.x() - whole.x()) * 4);
+    const int quarterY = qRound((device.y() - whole.y()) * 4);
+    constexpr int margin = 2; // room for the ring's pen outside the disc
+    const QString key = u"hearth-reaction:%1:%2x%3@%4+%5,%6"_s.arg(what)
+                            .arg(qRound(disc.width() * 8))
+                            .arg(qRound(disc.height() * 8))
+                            .arg(qRound(ratio * 100))
+                            .arg(quarterX)
+                            .arg(quarterY);
+    QPixmap kept;
+    if (!QPixmapCache::find(key, &kept)) {
+        const QSizeF size = disc.size() + QSizeF(2 * margin + 1, 2 * margin + 1);
+        kept = QPixmap((size * ratio).toSize() + QSize(1, 1));
+        kept.setDevicePixelRatio(ratio);
+        kept.fill(Qt::transparent);
+        QPainter onto(&kept);
+        onto.setRenderHints(painter->renderHints() | QPainter::Antialiasing);
+        const QPointF at(margin + quarterX / (4 * ratio), margin + quarterY / (4 * ratio));
+        paint(&onto, QRectF(at, disc.size()));
+        onto.end();
+        QPixmapCache::insert(key, kept);
+    }
+    // Where the picture's corner falls: on the whole device pixel before the disc, less the
+    // margin.
+    const QPointF corner = transform.inverted().map(whole / ratio) - QPointF(margin, margin);
+    painter->drawPixmap(corner, kept);
+}
+
 } // namespace
 
 QColor color(ReactionKind kind)
@@ -120,22 +170,28 @@ QString name(ReactionKind kind)
 
 void paintBadge(QPainter *painter, ReactionKind kind, const QRectF &disc, const QColor &ring)
 {
-    painter->save();
-    painter->setPen(QPen(ring, 1.5));
-    painter->setBrush(color(kind));
-    painter->drawEllipse(disc);
-    paintGlyphIn(painter, kind, disc, Qt::white);
-    painter->restore();
+    const QString what = u"badge:%1:%2"_s.arg(int(kind)).arg(ring.rgba());
+    paintKept(painter, disc, what, [kind, ring](QPainter *onto, const QRectF &at) {
+        onto->save();
+        onto->setPen(QPen(ring, 1.5));
+        onto->setBrush(color(kind));
+        onto->drawEllipse(at);
+        paintGlyphIn(onto, kind, at, Qt::white);
+        onto->restore();
+    });
 }
 
 void paintOutline(QPainter *painter, ReactionKind kind, const QRectF &disc, const QColor &ink)
 {
-    painter->save();
-    painter->setPen(QPen(ink, 1.25));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawEllipse(disc.adjusted(0.75, 0.75, -0.75, -0.75));
-    paintGlyphIn(painter, kind, disc, ink);
-    painter->restore();
+    const QString what = u"outline:%1:%2"_s.arg(int(kind)).arg(ink.rgba());
+    paintKept(painter, disc, what, [kind, ink](QPainter *onto, const QRectF &at) {
+        onto->save();
+        onto->setPen(QPen(ink, 1.25));
+        onto->setBrush(Qt::NoBrush);
+        onto->drawEllipse(at.adjusted(0.75, 0.75, -0.75, -0.75));
+        paintGlyphIn(onto, kind, at, ink);
+        onto->restore();
+    });
 }
 
 } // namespace Hearth::ReactionIcons
