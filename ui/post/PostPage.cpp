@@ -98,6 +98,8 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
 PostPage::~PostPage()
 {
     // The parts read the models, which are the page's children too: the parts go first.
+    // (The viewport tells its filter of its own end; the scroll area is gone by then.)
+    m_scroll->viewport()->removeEventFilter(this);
     delete m_scroll; // the post and the thread
     delete m_boxBar; // the box (which keeps words typed in the last moment)
 }
@@ -296,7 +298,7 @@ void PostPage::updateTabOrder()
 
 bool PostPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_scroll->viewport())
         fitColumn();
     return QWidget::eventFilter(watched, event);
 }
