@@ -4,8 +4,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <algorithm>
 #include <csignal>
 
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
 #endif
@@ -36,13 +40,18 @@ bool ServerProcess::start(const QStringList &extraArguments)
     QStringList arguments{u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, m_data.path()};
     arguments.append(extraArguments);
 #ifdef Q_OS_UNIX
-    if (m_descriptorLimit > 0) {
-        const rlim_t limit = rlim_t(m_descriptorLimit);
-        m_process->setChildProcessModifier([limit] {
+    const rlim_t limit = rlim_t(std::max(0, m_descriptorLimit));
+    m_process->setChildProcessModifier([limit] {
+        if (limit > 0) {
             const rlimit descriptors{limit, limit};
             setrlimit(RLIMIT_NOFILE, &descriptors);
-        });
-    }
+        }
+#ifdef Q_OS_LINUX
+        // A test that dies (a sanitizer's abort, a crash) takes its server with it: an
+        // orphan would keep its port, its folder and whatever descriptors it inherited.
+        prctl(PR_SET_PDEATHSIG, SIGTERM);
+#endif
+    });
 #endif
     m_process->start(executable(), arguments);
     if (!m_process->waitForStarted(10'000)) {
