@@ -14,7 +14,6 @@
 #include "ui/dialogs/DisplaySettings.h"
 #include "ui/feed/TopicPage.h"
 #include "ui/look/Appearance.h"
-#include "ui/look/Icons.h"
 #include "ui/window/MainWindow.h"
 
 #include <QApplication>
@@ -178,7 +177,6 @@ int main(int argc, char *argv[])
     parser.addOptions({serverOption, dataOption, topicOption, postOption, composeOption,
         offlineOption, firstPaintOption, colorSchemeOption, langOption, verboseOption});
     parser.process(app);
-    Hearth::Icons::install();
     Hearth::Appearance appearance(app);
     appearance.apply(parser.isSet(colorSchemeOption)
             ? Hearth::Appearance::parseColorScheme(parser.value(colorSchemeOption))

@@ -18,23 +18,8 @@ const QString setFolder = u":/icons/hearth/scalable/actions"_s;
 
 } // namespace
 
-void install()
-{
-    static bool installed = false;
-    if (installed)
-        return;
-    installed = true;
-    // Hearth's set is not made the theme's fallback: QIcon would draw its SVGs in their one
-    // fixed grey, too dim on the dark palette. icon() asks the desktop's theme alone, and
-    // draws Hearth's own in the palette's ink where the theme has nothing, or nothing that
-    // can be seen on Hearth's window (TintedIconEngine).
-    qCDebug(lcIcons) << "desktop icon theme:" << QIcon::themeName()
-                     << "fallback:" << QIcon::fallbackThemeName();
-}
-
 QIcon icon(const QString &name)
 {
-    install();
     const QString file = setFolder + u'/' + name + u".svg";
     if (!QFile::exists(file))
         qCWarning(lcIcons) << "Hearth's icon set has no" << name;

@@ -105,8 +105,7 @@ void TestIconsInUse::initTestCase()
 {
     QVERIFY2(m_server.start({u"--demo"_s}), qPrintable(m_server.errorString()));
     m_http = std::make_unique<HttpClient>(m_server.url());
-    // As main() does: Hearth's icons, style and palette.
-    Icons::install();
+    // As main() does: Hearth's style and palette.
     m_appearance = std::make_unique<Appearance>(*qApp);
     m_appearance->apply(Appearance::ColorScheme::Dark);
 }
