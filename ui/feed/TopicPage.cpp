@@ -161,6 +161,16 @@ void TopicPage::setUpFeed()
     m_body->installEventFilter(this);
     // Over the feed, at its top, in the middle: calm, and out of the cards' way.
     m_newPosts->setObjectName(QStringLiteral("newPosts"));
+    // A pill: round ends, the palette's highlight, a little room around the words. Its shape
+    // depends on the font alone, so it is set once, not with every count.
+    const int pillHeight = m_newPosts->fontMetrics().height() + Metrics::spaceL;
+    m_newPosts->setStyleSheet(QStringLiteral(
+        "QPushButton#newPosts { background: palette(highlight); color: palette(highlighted-text);"
+        " border: none; border-radius: %1px; padding: 0 %2px; font-weight: 600; }"
+        "QPushButton#newPosts:focus { border: 2px solid palette(text); }")
+                                  .arg(Metrics::radiusPill(pillHeight))
+                                  .arg(Metrics::spaceXL));
+    m_newPosts->setFixedHeight(pillHeight);
     m_newPosts->setCursor(Qt::PointingHandCursor);
     m_newPosts->setFocusPolicy(Qt::TabFocus);
     m_newPosts->hide();
@@ -211,15 +221,6 @@ void TopicPage::updateNewPostsButton(int count)
     }
     m_newPosts->setText(tr("↑ %n new posts", nullptr, count));
     m_newPosts->setAccessibleName(tr("Show %n new posts", nullptr, count));
-    // A pill: round ends, the palette's highlight, a little room around the words.
-    const int height = m_newPosts->fontMetrics().height() + Metrics::spaceL;
-    m_newPosts->setStyleSheet(QStringLiteral(
-        "QPushButton#newPosts { background: palette(highlight); color: palette(highlighted-text);"
-        " border: none; border-radius: %1px; padding: 0 %2px; font-weight: 600; }"
-        "QPushButton#newPosts:focus { border: 2px solid palette(text); }")
-                                  .arg(Metrics::radiusPill(height))
-                                  .arg(Metrics::spaceXL));
-    m_newPosts->setFixedHeight(height);
     m_newPosts->adjustSize();
     placeNewPostsButton();
     m_newPosts->show();
