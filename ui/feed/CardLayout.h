@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Enums.h"
+#include "ui/look/Metrics.h"
 
 #include <QList>
 #include <QPointF>
@@ -64,7 +65,7 @@ public:
         QRect rect;
     };
 
-    static constexpr int Margin = 12;
+    static constexpr int Margin = Metrics::spaceL;
     static constexpr int Gap = Margin / 2;
     static constexpr int TitleLines = 2;
     static constexpr int BodyLines = 3;
