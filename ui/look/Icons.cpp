@@ -21,10 +21,10 @@ const QString setFolder = u":/icons/hearth/scalable/actions"_s;
 QIcon icon(const QString &name)
 {
     const QString file = setFolder + u'/' + name + u".svg";
-    if (!QFile::exists(file))
+    const bool known = QFile::exists(file);
+    if (!known)
         qCWarning(lcIcons) << "Hearth's icon set has no" << name;
-    Q_ASSERT_X(QFile::exists(file), "Icons::icon",
-        "every icon Hearth uses has a fallback in resources/icons");
+    Q_ASSERT_X(known, "Icons::icon", "every icon Hearth uses has a fallback in resources/icons");
     // A desktop with no theme (the offscreen platform) has no icons at all; hicolor (a bare X
     // server's) has no action icons.
     const QIcon themed = !QIcon::themeName().isEmpty() && QIcon::hasThemeIcon(name)
