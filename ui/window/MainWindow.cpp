@@ -217,8 +217,13 @@ void MainWindow::openTopic(const QString &slug)
 
 void MainWindow::openPost(qint64 postId)
 {
+    open(Location::post(postId, m_navigation.current().feed.slug));
+}
+
+void MainWindow::open(const Location &location)
+{
     rememberWhereWeAre();
-    m_navigation.go(Location::post(postId, m_navigation.current().feed.slug));
+    m_navigation.go(location);
 }
 
 QWidget *MainWindow::currentPage() const
@@ -383,23 +388,33 @@ void MainWindow::showLocation(const Location &location)
 {
     if (!m_topicPage)
         return;
-    if (location.page == Location::Page::Post) {
+    switch (location.page) {
+    case Location::Page::Topic:
+        m_topicPage->showLocation(location);
+        m_pages->setCurrentWidget(m_topicPage);
+        m_settings.setValue(TopicKey, location.feed.slug);
+        // The keys go to the cards.
+        m_topicPage->feedView()->setFocus(Qt::OtherFocusReason);
+        break;
+    case Location::Page::Post:
         ensurePostPage();
         m_postPage->showPost(location.postId);
         // The photo, or the video's poster: from the image cache now, or when it comes.
         if (const qint64 mediaId = m_postPage->mediaId())
             m_postPage->setMediaImage(m_images->image(mediaId));
         m_pages->setCurrentWidget(m_postPage);
-    } else {
-        m_topicPage->showLocation(location);
-        m_pages->setCurrentWidget(m_topicPage);
-        m_settings.setValue(TopicKey, location.feed.slug);
-    }
-    // The keys go to the cards, or to the post's text (where a screen reader starts reading).
-    if (location.page == Location::Page::Post)
+        // The keys go to the post's text (where a screen reader starts reading).
         m_postPage->focusStart();
-    else
-        m_topicPage->feedView()->setFocus(Qt::OtherFocusReason);
+        break;
+    case Location::Page::Profile:
+        break;
+    case Location::Page::Notifications:
+        break;
+    case Location::Page::Directory:
+        break;
+    case Location::Page::Drafts:
+        break;
+    }
     updateHistoryActions();
 }
 

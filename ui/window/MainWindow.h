@@ -56,6 +56,8 @@ public:
 
     void openTopic(const QString &slug);
     void openPost(qint64 postId);
+    // Goes to location, keeping where the person was on the page they leave.
+    void open(const Location &location);
     // The topic shown when the window opens: the one shown last time, or fallback.
     QString initialTopic(const QString &fallback) const;
 
