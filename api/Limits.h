@@ -23,6 +23,8 @@ inline constexpr int MaxTopicNameLength = 80;
 inline constexpr int MaxTopicDescriptionLength = 2'000;
 inline constexpr int MaxNewsletterTitleLength = 200;
 inline constexpr int MaxNewsletterDescriptionLength = 2'000;
+// GET /search?q=: what a search box sends, at most.
+inline constexpr int MaxSearchLength = 200;
 
 inline constexpr int MinHandleLength = 3;
 inline constexpr int MaxHandleLength = 30;

@@ -13,6 +13,7 @@
 // It is not a test: it reports what it measured, and fails only when it cannot measure.
 
 #include "BenchPosts.h"
+#include "api/SearchQuery.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CacheSql.h"
 #include "cache/FeedCache.h"
@@ -52,7 +53,7 @@ int anchorSearch(const QSqlDatabase &db, const QString &text)
     query.prepare(u"SELECT "_s + PostColumns::selectList()
         + u" FROM posts_fts JOIN posts p ON p.id = posts_fts.rowid"_s + PostColumns::mineJoin()
         + u" WHERE posts_fts MATCH ? ORDER BY bm25(posts_fts, 4.0, 1.0), p.id DESC LIMIT ?"_s);
-    query.addBindValue(FeedCache::searchQuery(text));
+    query.addBindValue(SearchQuery::ftsMatch(text));
     query.addBindValue(ResultLimit);
     if (!query.exec())
         return -1;

@@ -4,6 +4,7 @@
 #include "CacheTransaction.h"
 #include "PostColumns.h"
 #include "api/Hashtags.h"
+#include "api/SearchQuery.h"
 
 #include <QCollator>
 #include <QHash>
@@ -21,11 +22,6 @@ namespace Hearth {
 namespace {
 
 const QString changeSequenceKey = u"changeSequence"_s;
-
-// More words than this add nothing to a search but work.
-constexpr int MaxSearchTerms = 16;
-// No word is longer; a longer run (a pasted blob) is cut rather than made a huge phrase.
-constexpr int MaxSearchTermLength = 100;
 
 QString normalized(const QString &slug)
 {
@@ -721,46 +717,6 @@ QList<Post> FeedCache::feed(const FeedKey &feed, const FeedPosition &after, int 
     });
 }
 
-QString FeedCache::searchQuery(const QString &text)
-{
-    QStringList terms;
-    QString word;
-    const auto addWord = [&] {
-        word.truncate(MaxSearchTermLength);
-        // Half a character (a pair cut by the truncation, or a lone surrogate) would make
-        // SQLite read what follows it, the closing quote included, as its other half.
-        for (qsizetype i = word.size() - 1; i >= 0; --i) {
-            const QChar c = word.at(i);
-            const bool paired = c.isHighSurrogate()
-                ? i + 1 < word.size() && word.at(i + 1).isLowSurrogate()
-                : !c.isLowSurrogate() || (i > 0 && word.at(i - 1).isHighSurrogate());
-            if (!paired)
-                word.remove(i, 1);
-        }
-        // A word without a letter or digit has no token to match (and "" would match
-        // nothing, emptying the whole search).
-        const bool hasToken
-            = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
-        if (hasToken && terms.size() < MaxSearchTerms) {
-            // Inside double quotes FTS5 reads everything literally; a quote is doubled.
-            terms.append(u'"' + word.replace(u'"', u"\"\""_s) + u'"');
-        }
-        word.clear();
-    };
-    for (const QChar c : text) {
-        if (c.isSpace() || c.category() == QChar::Other_Control)
-            addWord();
-        else
-            word.append(c);
-    }
-    addWord();
-    if (terms.isEmpty())
-        return {};
-    // The last word may be the one being typed: match it as a prefix.
-    terms.last().append(u'*');
-    return terms.join(u' ');
-}
-
 QList<qint64> FeedCache::searchIds(const QString &match, int limit) const
 {
     // FTS5 walks a term's matches by rowid at no cost beyond the rows it yields, while
@@ -778,7 +734,7 @@ QList<qint64> FeedCache::searchIds(const QString &match, int limit) const
 
 QList<Post> FeedCache::search(const QString &text, int limit) const
 {
-    const QString match = searchQuery(text);
+    const QString match = SearchQuery::ftsMatch(text);
     if (match.isEmpty() || limit <= 0)
         return {};
     return CacheSql::read("FeedCache::search", QList<Post>(), [&] {
@@ -818,8 +774,8 @@ QList<FeedCache::SearchHit> FeedCache::searchHits(const QString &text, int limit
             u"SELECT rowid, snippet(posts_fts, 1, ?, ?, '…', 16) FROM posts_fts "
             "WHERE posts_fts MATCH ? AND rowid >= ? AND rowid <= ? "
             "AND rowid IN (SELECT value FROM json_each(?))"_s,
-            {QString(SnippetStart), QString(SnippetEnd), searchQuery(text), *lowest, *highest,
-                idArray(ids)});
+            {QString(SnippetStart), QString(SnippetEnd), SearchQuery::ftsMatch(text), *lowest,
+                *highest, idArray(ids)});
         QHash<qint64, QString> snippets;
         while (query.next())
             snippets.insert(query.value(0).toLongLong(), query.value(1).toString());

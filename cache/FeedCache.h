@@ -105,9 +105,9 @@ public:
     QList<Post> feed(const FeedKey &feed, const FeedPosition &after, int limit,
         FeedPosition *last = nullptr, int *rowsRead = nullptr) const;
 
-    // Full-text search over titles and bodies (titles weigh more), best match first. Every
-    // word the person typed is a literal term, the last one also a prefix: operators and
-    // punctuation (AND, NEAR(, *, ") are never FTS5 syntax.
+    // Full-text search over titles and bodies (titles weigh more), best match first, by the
+    // rules of SearchQuery::ftsMatch (which GET /search shares): every word the person typed
+    // is a literal term, the last one also a prefix; never FTS5 syntax.
     //
     // Ranked among the newest SearchRankWindow matches (by id, which the server gives in
     // the order posts were made): a word most posts hold costs the same as a rare one, at
@@ -127,8 +127,6 @@ public:
     static constexpr QChar SnippetStart = u'\x02';
     static constexpr QChar SnippetEnd = u'\x03';
     QList<SearchHit> searchHits(const QString &text, int limit) const;
-    // The FTS5 query that search() runs for text; empty when text has no word.
-    static QString searchQuery(const QString &text);
 
     // That the person opened the post now (the post view): a post opened recently is kept
     // when the cache is pruned (CachePruner). The post need not be cached yet.

@@ -1,14 +1,15 @@
-// The cache's FTS query builder: FeedCache::searchQuery on any text, and its query run as
-// the cache runs it, against the real schema's FTS5 table (CacheDatabase, in a temporary
-// folder).
+// The search query builder the cache and GET /search share: SearchQuery::ftsMatch on any
+// text, and its query run as the cache runs it, against the real schema's FTS5 table
+// (CacheDatabase, in a temporary folder).
 //
-// Properties: SQLite never reports an error for a query searchQuery built (a syntax error
+// Properties: SQLite never reports an error for a query ftsMatch built (a syntax error
 // would leave the search box dead for that text); the query is empty only when no word of
-// the text has a letter or digit (within the term length limit), and never without one. (The first
-// finding, a surrogate pair cut at the term limit, is
+// the text has a letter or digit (within the term length limit), and never without one.
+// (The first finding, a surrogate pair cut at the term limit, is
 // TestFeedCache::searchNeverSendsHalfACharacter.)
 
 #include "FuzzCheck.h"
+#include "api/SearchQuery.h"
 #include "cache/CacheDatabase.h"
 #include "cache/FeedCache.h"
 
@@ -71,7 +72,7 @@ namespace {
 
 void check(const QString &text)
 {
-    const QString match = FeedCache::searchQuery(text);
+    const QString match = SearchQuery::ftsMatch(text);
     const bool hasLetter
         = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
     FUZZ_CHECK(hasLetter || match.isEmpty(), u"the query of '%1' is '%2'"_s.arg(text, match));
@@ -82,7 +83,7 @@ void check(const QString &text)
             if (i < text.size() && !text[i].isSpace() && text[i].category() != QChar::Other_Control)
                 continue;
             const QStringView word = QStringView(text).sliced(wordStart, i - wordStart);
-            FUZZ_CHECK(word.size() > 100
+            FUZZ_CHECK(word.size() > SearchQuery::MaxTermLength
                     || std::none_of(
                         word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }),
                 u"the word '%1' of '%2' is left out"_s.arg(word.toString(), text));

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "PostStore.h"
+#include "SearchStore.h"
 #include "Statements.h"
 #include "TrendingScore.h"
 #include "sqlite/SchemaMigration.h"
@@ -325,6 +326,9 @@ const SchemaMigration &migrations()
              uR"(ALTER TABLE posts ADD COLUMN hashtags TEXT NOT NULL DEFAULT '')"_s,
              uR"(ALTER TABLE posts ADD COLUMN reaction_kinds TEXT NOT NULL DEFAULT '')"_s,
          } + PostStore::fillSummaries()},
+        // 4: the server's own full-text index for GET /search (SearchStore): posts by title
+        // and body, topics by name, slug and description, filled from the rows there are.
+        {SearchStore::schemaStep()},
     };
     static const SchemaMigration migration(steps, u"database"_s, lcDatabase());
     return migration;

@@ -8,6 +8,7 @@
 #include "PostRoutes.h"
 #include "Router.h"
 #include "SafetyRoutes.h"
+#include "SearchRoutes.h"
 #include "TopicRoutes.h"
 
 #include <QHostAddress>
@@ -48,6 +49,7 @@ private:
     SafetyRoutes m_safety;
     MediaRoutes m_media;
     ChangeRoutes m_changes;
+    SearchRoutes m_search;
     Housekeeping m_housekeeping;
     QHostAddress m_trustedProxy;
     ApiServer *m_http = nullptr;

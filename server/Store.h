@@ -8,6 +8,7 @@
 #include "MediaStore.h"
 #include "PostStore.h"
 #include "SafetyStore.h"
+#include "SearchStore.h"
 #include "TopicStore.h"
 
 #include <memory>
@@ -34,6 +35,7 @@ public:
     SafetyStore &safety() { return *m_safety; }
     ChangeLog &changes() { return *m_changes; }
     IdempotencyStore &idempotency() { return *m_idempotency; }
+    SearchStore &search() { return *m_search; }
 
 private:
     Database m_database;
@@ -45,6 +47,7 @@ private:
     std::unique_ptr<SafetyStore> m_safety;
     std::unique_ptr<ChangeLog> m_changes;
     std::unique_ptr<IdempotencyStore> m_idempotency;
+    std::unique_ptr<SearchStore> m_search;
 };
 
 } // namespace Hearth

@@ -3,6 +3,7 @@
 // queries included), topics, reactions and sync state.
 
 #include "CacheTestData.h"
+#include "api/SearchQuery.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CacheTransaction.h"
 #include "cache/CommentCache.h"
@@ -572,13 +573,13 @@ void TestFeedCache::searchFindsTitleAndBodyWords()
 
 void TestFeedCache::searchQueryQuotesEveryTerm()
 {
-    QCOMPARE(FeedCache::searchQuery(u"tea"_s), u"\"tea\"*"_s);
-    QCOMPARE(FeedCache::searchQuery(u"  gentle\tmornings \n"_s), u"\"gentle\" \"mornings\"*"_s);
-    QCOMPARE(FeedCache::searchQuery(u"say \"hi\""_s), u"\"say\" \"\"\"hi\"\"\"*"_s);
-    QCOMPARE(FeedCache::searchQuery(u"NEAR(a b)"_s), u"\"NEAR(a\" \"b)\"*"_s);
-    QCOMPARE(FeedCache::searchQuery(u"* \" - ( ) ^ :"_s), QString());
-    QCOMPARE(FeedCache::searchQuery(QString()), QString());
-    QCOMPARE(FeedCache::searchQuery(QString(10000, u'x')), u'"' + QString(100, u'x') + u"\"*"_s);
+    QCOMPARE(SearchQuery::ftsMatch(u"tea"_s), u"\"tea\"*"_s);
+    QCOMPARE(SearchQuery::ftsMatch(u"  gentle\tmornings \n"_s), u"\"gentle\" \"mornings\"*"_s);
+    QCOMPARE(SearchQuery::ftsMatch(u"say \"hi\""_s), u"\"say\" \"\"\"hi\"\"\"*"_s);
+    QCOMPARE(SearchQuery::ftsMatch(u"NEAR(a b)"_s), u"\"NEAR(a\" \"b)\"*"_s);
+    QCOMPARE(SearchQuery::ftsMatch(u"* \" - ( ) ^ :"_s), QString());
+    QCOMPARE(SearchQuery::ftsMatch(QString()), QString());
+    QCOMPARE(SearchQuery::ftsMatch(QString(10000, u'x')), u'"' + QString(100, u'x') + u"\"*"_s);
 }
 
 // Found by fuzz/fuzz_fts_query: a term cut at its length limit inside a surrogate pair, or
@@ -588,11 +589,11 @@ void TestFeedCache::searchNeverSendsHalfACharacter()
 {
     const QString herb = u"\U0001F33F"_s; // two UTF-16 units
     const QString longWord = QString(99, u'a');
-    QCOMPARE(FeedCache::searchQuery(longWord + herb), u'"' + longWord + u"\"*"_s);
-    QCOMPARE(FeedCache::searchQuery(u"tea"_s + QChar(0xd800)), u"\"tea\"*"_s);
-    QCOMPARE(FeedCache::searchQuery(u"tea"_s + QChar(0xd800) + u"\"x"_s), u"\"tea\"\"x\"*"_s);
-    QCOMPARE(FeedCache::searchQuery(QChar(0xdc00) + u"tea"_s), u"\"tea\"*"_s);
-    QCOMPARE(FeedCache::searchQuery(u"calm"_s + herb), u"\"calm"_s + herb + u"\"*"_s);
+    QCOMPARE(SearchQuery::ftsMatch(longWord + herb), u'"' + longWord + u"\"*"_s);
+    QCOMPARE(SearchQuery::ftsMatch(u"tea"_s + QChar(0xd800)), u"\"tea\"*"_s);
+    QCOMPARE(SearchQuery::ftsMatch(u"tea"_s + QChar(0xd800) + u"\"x"_s), u"\"tea\"\"x\"*"_s);
+    QCOMPARE(SearchQuery::ftsMatch(QChar(0xdc00) + u"tea"_s), u"\"tea\"*"_s);
+    QCOMPARE(SearchQuery::ftsMatch(u"calm"_s + herb), u"\"calm"_s + herb + u"\"*"_s);
 
     FeedCache cache(m_database->connection());
     QVERIFY(cache.storePosts({makePost(1, PostKind::Post, baseTime(), {u"Therapy"_s},

@@ -3,6 +3,7 @@
 // to a database made by an earlier release.
 
 #include "server/Database.h"
+#include "server/SearchStore.h"
 #include "server/TrendingScore.h"
 
 #include <QSqlError>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void freshSchemaNeverReusesIds();
     void oldDatabaseKeepsIdsRisingPastDeletedOnes();
     void migrationScoresExistingPostsForTrending();
+    void migrationIndexesExistingPostsAndTopicsForSearch();
 };
 
 namespace {
@@ -357,6 +359,42 @@ void TestDatabase::migrationScoresExistingPostsForTrending()
         "ORDER BY name"_s);
     QVERIFY(indexes.contains(u"post_topics_trending"_s));
     QVERIFY(indexes.contains(u"post_topics_trending_kind"_s));
+}
+
+void TestDatabase::migrationIndexesExistingPostsAndTopicsForSearch()
+{
+    // A database of the schema before search: the step that brings the indexes in fills them
+    // from the rows there are, and from then on the triggers follow every write.
+    QTemporaryDir data;
+    const QString path = data.filePath(u"hearth.db"_s);
+    {
+        Database old;
+        QVERIFY2(old.open(path, 3), qPrintable(old.errorString()));
+        for (const QString &sql : {
+                 u"INSERT INTO users (id, handle, display_name, password_hash, created_at) "
+                 "VALUES (1, 'fern', 'Fern', 'h1', 10)"_s,
+                 u"INSERT INTO topics (id, slug, name, tag, description, seq) VALUES "
+                 "(1, 'rest', 'Rest', 'Rest', 'Naps and lanternlight', 1)"_s,
+                 u"INSERT INTO posts (id, kind, author_id, title, body, created_at, seq) VALUES "
+                 "(1, 'post', 1, 'Mossgrove', 'An older quietude', 5, 1), "
+                 "(2, 'post', 1, 'Other', 'Nothing alike', 6, 2)"_s,
+             }) {
+            QSqlQuery query(old.connection());
+            QVERIFY2(query.exec(sql), qPrintable(sql + u": "_s + query.lastError().text()));
+        }
+    }
+    Database database;
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    SearchStore search(database.connection());
+    QCOMPARE(search.posts(u"quietud"_s, 10, {}, 0)->items, QList<qint64>{1});
+    QCOMPARE(search.posts(u"mossgrove"_s, 10, {}, 0)->items, QList<qint64>{1});
+    QCOMPARE(search.topics(u"lanternlight"_s, 10, {})->items, QStringList{u"rest"_s});
+    QSqlQuery write(database.connection());
+    QVERIFY(write.exec(u"UPDATE posts SET body = 'A newer calm' WHERE id = 1"_s));
+    QVERIFY(search.posts(u"quietude"_s, 10, {}, 0)->items.isEmpty());
+    QCOMPARE(search.posts(u"newer"_s, 10, {}, 0)->items, QList<qint64>{1});
+    QVERIFY(write.exec(u"DELETE FROM posts WHERE id = 1"_s));
+    QVERIFY(search.posts(u"newer"_s, 10, {}, 0)->items.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
