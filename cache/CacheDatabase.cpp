@@ -305,6 +305,20 @@ const SchemaMigration &migrations()
                END)"_s,
             uR"(INSERT INTO posts_fts (posts_fts) VALUES ('rebuild'))"_s,
         }},
+        // 7: the people whose posts the cache has held (FeedCache::authors), for the search
+        // field's People: a row per author, where a look through the posts would read all
+        // of them. FeedCache's write path keeps it, once a batch (no trigger per post, as for
+        // the index); filled here from the posts there are.
+        {{
+            uR"(CREATE TABLE authors (
+                   id INTEGER PRIMARY KEY,
+                   handle TEXT NOT NULL,
+                   name TEXT NOT NULL,
+                   team INTEGER NOT NULL DEFAULT 0))"_s,
+            uR"(INSERT OR REPLACE INTO authors (id, handle, name, team)
+                   SELECT author_id, author_handle, author_name, author_team FROM posts
+                   WHERE author_handle <> '' ORDER BY id)"_s,
+        }},
     };
     static const SchemaMigration migration(steps, u"cache"_s, lcCache());
     return migration;

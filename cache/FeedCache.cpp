@@ -207,6 +207,12 @@ struct FeedCache::Statements
         , index(CacheSql::prepare(db,
               u"INSERT INTO posts_fts (rowid, title, body) SELECT id, title, body FROM posts "
               "WHERE id IN (SELECT value FROM json_each(?))"_s))
+        , authors(CacheSql::prepare(db,
+              u"INSERT INTO authors (id, handle, name, team) "
+              "SELECT author_id, author_handle, author_name, author_team FROM posts "
+              "WHERE id IN (SELECT value FROM json_each(?)) AND author_handle <> '' ORDER BY id "
+              "ON CONFLICT (id) DO UPDATE SET handle = excluded.handle, name = excluded.name, "
+              "team = excluded.team"_s))
         , deletePosts(CacheSql::prepare(
               db, u"DELETE FROM posts WHERE id IN (SELECT value FROM json_each(?))"_s))
         , deleteComments(CacheSql::prepare(
@@ -226,6 +232,7 @@ struct FeedCache::Statements
     QSqlQuery clearReaction;
     QSqlQuery unindex;
     QSqlQuery index;
+    QSqlQuery authors;
     QSqlQuery deletePosts;
     QSqlQuery deleteComments;
     QSqlQuery deleteThreadCursors;
@@ -281,12 +288,16 @@ void writePosts(FeedCache::Statements &s, const QList<Post> &posts)
     QSet<qint64> unindexedIds;
     QList<qint64> indexed;
     QSet<qint64> indexedIds;
+    // Their authors, for the search field's People (FeedCache::authors): one statement for
+    // the batch, the newest post's name winning.
+    QList<qint64> written;
     const qint64 now = CacheSql::nowMs();
     for (const Post &post : posts) {
         const LocalState initialState = post.id < 0 ? LocalState::Pending : LocalState::Synced;
         CacheSql::run(s.upsert, PostColumns::values(post, int(initialState), now));
         if (s.upsert.numRowsAffected() == 0)
             continue; // older than the copy kept: nothing of it is newer either
+        written.append(post.id);
 
         const Derived derived = derivedOf(post);
         const auto old = stored.constFind(post.id);
@@ -333,6 +344,8 @@ void writePosts(FeedCache::Statements &s, const QList<Post> &posts)
     }
     if (!indexed.isEmpty())
         CacheSql::run(s.index, {idArray(indexed)});
+    if (!written.isEmpty())
+        CacheSql::run(s.authors, {idArray(written)});
 }
 
 void deletePosts(FeedCache::Statements &s, const QList<qint64> &ids)
@@ -784,6 +797,31 @@ QList<FeedCache::SearchHit> FeedCache::searchHits(const QString &text, int limit
         for (const Post &post : posts)
             hits.append({post, snippets.value(post.id)});
         return hits;
+    });
+}
+
+QList<User> FeedCache::authors(const QString &text, int limit) const
+{
+    QString start = text.trimmed();
+    if (start.startsWith(u'@'))
+        start.remove(0, 1);
+    const bool hasWord
+        = std::any_of(start.cbegin(), start.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+    if (!hasWord || limit <= 0)
+        return {};
+    start.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    const QString atStart = start + u'%';
+    return CacheSql::read("FeedCache::authors", QList<User>(), [&] {
+        QSqlQuery query = CacheSql::exec(m_db,
+            u"SELECT id, handle, name, team FROM authors WHERE handle LIKE ? ESCAPE '\\' "
+            "OR name LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' ORDER BY handle LIMIT ?"_s,
+            {atStart, atStart, QString(u"% "_s + atStart), limit});
+        QList<User> users;
+        while (query.next()) {
+            users.append(User{query.value(0).toLongLong(), query.value(1).toString(),
+                query.value(2).toString(), query.value(3).toBool()});
+        }
+        return users;
     });
 }
 

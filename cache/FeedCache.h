@@ -7,6 +7,7 @@
 #include "api/Page.h"
 #include "api/Post.h"
 #include "api/Topic.h"
+#include "api/User.h"
 
 #include <QDateTime>
 #include <QList>
@@ -127,6 +128,10 @@ public:
     static constexpr QChar SnippetStart = u'\x02';
     static constexpr QChar SnippetEnd = u'\x03';
     QList<SearchHit> searchHits(const QString &text, int limit) const;
+    // The people whose posts the cache has held whose handle, or a word of whose name,
+    // starts with text (a leading '@' ignored; ASCII letters in any case), by handle: the
+    // search field's People, as GET /search?type=users finds them.
+    QList<User> authors(const QString &text, int limit) const;
 
     // That the person opened the post now (the post view): a post opened recently is kept
     // when the cache is pruned (CachePruner). The post need not be cached yet.

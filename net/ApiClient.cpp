@@ -501,4 +501,39 @@ void ApiClient::sendChanges(qint64 since, const QStringList &topicSlugs, std::ch
     sendJson(call, context, std::move(done), &Json::decode<Changes>);
 }
 
+ApiClient::Call ApiClient::searchCall(
+    const QString &type, const QString &text, const QString &cursor, int limit)
+{
+    Call call{"GET", u"/search"_s, {}, {}, {}, {}, {}, false};
+    // Encoded here: QUrlQuery would leave '+' (a space to many servers), '&' and '=' of
+    // what the person typed as they are.
+    call.query.addQueryItem(u"q"_s, QString::fromLatin1(QUrl::toPercentEncoding(text)));
+    call.query.addQueryItem(u"type"_s, type);
+    call.query.addQueryItem(u"limit"_s, QString::number(std::clamp(limit, 1, Limits::MaxPageSize)));
+    if (!cursor.isEmpty())
+        call.query.addQueryItem(u"cursor"_s, QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+    return call;
+}
+
+void ApiClient::searchPosts(const QString &text, const QString &cursor, int limit, QObject *context,
+    Callback<Page<Post>> done)
+{
+    sendJson(searchCall(u"posts"_s, text, cursor, limit), context, std::move(done),
+        &Json::decodePage<Post>);
+}
+
+void ApiClient::searchTopics(const QString &text, const QString &cursor, int limit,
+    QObject *context, Callback<Page<Topic>> done)
+{
+    sendJson(searchCall(u"topics"_s, text, cursor, limit), context, std::move(done),
+        &Json::decodePage<Topic>);
+}
+
+void ApiClient::searchUsers(const QString &text, const QString &cursor, int limit, QObject *context,
+    Callback<Page<User>> done)
+{
+    sendJson(searchCall(u"users"_s, text, cursor, limit), context, std::move(done),
+        &Json::decodePage<User>);
+}
+
 } // namespace Hearth

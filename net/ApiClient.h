@@ -151,6 +151,16 @@ Q_SIGNALS:
     void reachabilityObserved(bool reached);
 
 public:
+    // Search (GET /search): what the person typed, a page at a time, best match first. The
+    // text is sent as typed; the server reads it by SearchQuery's rules, as the cache does.
+    // A page is limit long at most (Limits::MaxPageSize); pass its nextCursor for the next.
+    void searchPosts(const QString &text, const QString &cursor, int limit, QObject *context,
+        Callback<Page<Post>> done);
+    void searchTopics(const QString &text, const QString &cursor, int limit, QObject *context,
+        Callback<Page<Topic>> done);
+    void searchUsers(const QString &text, const QString &cursor, int limit, QObject *context,
+        Callback<Page<User>> done);
+
 private:
     struct Call
     {
@@ -179,6 +189,9 @@ private:
     // GET /changes, held up to wait when wait is above 0.
     void sendChanges(qint64 since, const QStringList &topicSlugs, std::chrono::seconds wait,
         QObject *context, Callback<Changes> done);
+    // GET /search of one type.
+    static Call searchCall(
+        const QString &type, const QString &text, const QString &cursor, int limit);
 
     QUrl m_server;
     QString m_token;

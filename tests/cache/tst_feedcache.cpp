@@ -51,6 +51,7 @@ private Q_SLOTS:
     void searchFindsTitleAndBodyWords();
     void searchQueryQuotesEveryTerm();
     void searchNeverSendsHalfACharacter();
+    void authorsByHandleOrNameStart();
     void hostileSearchesAreHarmless_data();
     void hostileSearchesAreHarmless();
     void syncStateRoundTrips();
@@ -794,6 +795,46 @@ void TestFeedCache::transactionsGroupAndNest()
     QVERIFY(cache.post(32));
     QCOMPARE(cache.changeSequence(), 32);
     QCOMPARE(outbox.all().size(), 1);
+}
+
+// The people whose posts the cache holds, for the search field: by the start of the handle or
+// of any word of the name, each once, with the name of their newest post stored.
+void TestFeedCache::authorsByHandleOrNameStart()
+{
+    FeedCache feed(m_database->connection());
+    Post first = makePost(1, PostKind::Post, baseTime(), {u"Calm"_s});
+    first.author = {41, u"tern_watcher"_s, u"Ada Quillfeather"_s, false};
+    Post second = makePost(2, PostKind::Post, baseTime(), {u"Calm"_s});
+    second.author = first.author;
+    Post other = makePost(3, PostKind::Post, baseTime(), {u"Calm"_s});
+    other.author = {42, u"percent_5"_s, u"Moss 100%"_s, false};
+    QVERIFY(feed.storePosts({first, second, other}));
+
+    const auto handles = [&feed](const QString &text) {
+        QStringList found;
+        for (const User &user : feed.authors(text, 10))
+            found.append(user.handle);
+        return found;
+    };
+    QCOMPARE(handles(u"tern"_s), QStringList{u"tern_watcher"_s});
+    QCOMPARE(handles(u"@TERN"_s), QStringList{u"tern_watcher"_s});
+    QCOMPARE(handles(u"quill"_s), QStringList{u"tern_watcher"_s});
+    QCOMPARE(handles(u"Ada Q"_s), QStringList{u"tern_watcher"_s});
+    QCOMPARE(handles(u"feather"_s), QStringList());
+    // LIKE's wildcards are plain letters here.
+    QCOMPARE(handles(u"%"_s), QStringList());
+    QCOMPARE(handles(u"_ern"_s), QStringList());
+    QCOMPARE(handles(u"percent_"_s), QStringList{u"percent_5"_s});
+    QCOMPARE(handles(u"100%"_s), QStringList{u"percent_5"_s});
+    QCOMPARE(handles(u""_s), QStringList());
+    QCOMPARE(feed.authors(u"tern"_s, 10).value(0).displayName, u"Ada Quillfeather"_s);
+
+    // A newer post under a new name: the name follows.
+    Post renamed = makePost(4, PostKind::Post, baseTime(), {u"Calm"_s});
+    renamed.author = {41, u"tern_watcher"_s, u"Ada Stillwater"_s, false};
+    QVERIFY(feed.storePosts({renamed}));
+    QCOMPARE(handles(u"still"_s), QStringList{u"tern_watcher"_s});
+    QCOMPARE(handles(u"quill"_s), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestFeedCache)

@@ -35,6 +35,7 @@
 #include "ui/media/VideoPlayer.h"
 #include "ui/post/CommentBox.h"
 #include "ui/post/PostPage.h"
+#include "ui/search/SearchField.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -81,6 +82,7 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     , m_accountButton(new AccountButton(this))
     , m_syncStatus(new SyncStatusLabel(community, this))
     , m_unsentButton(new UnsentButton(community, this))
+    , m_search(new SearchField(community, *m_care, this))
 {
     setWindowTitle(tr("Hearth"));
     // What a repair of the cache did is said above the page, where it is seen and blocks
@@ -116,6 +118,7 @@ void MainWindow::buildMenusAndBars()
     toolBar->addAction(m_actions->back());
     toolBar->addAction(m_actions->forward());
     toolBar->addWidget(m_switcher);
+    toolBar->addWidget(m_search);
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
@@ -150,6 +153,15 @@ void MainWindow::connectActions()
     connect(&m_navigation, &Navigation::currentChanged, this, &MainWindow::showLocation);
     connect(&m_navigation, &Navigation::historyChanged, this, &MainWindow::updateHistoryActions);
     connect(m_switcher, &TopicSwitcher::topicRequested, this, &MainWindow::openTopic);
+    connect(m_actions->search(), &QAction::triggered, m_search, &SearchField::focusSearch);
+    connect(m_search, &SearchField::postRequested, this, &MainWindow::openPost);
+    connect(m_search, &SearchField::topicRequested, this, &MainWindow::openTopic);
+    connect(m_search, &SearchField::personRequested, this,
+        [this](const QString &handle) { open(Location::profile(handle)); });
+    connect(m_search, &SearchField::left, this, [this] {
+        if (QWidget *page = currentPage())
+            page->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 void MainWindow::connectCommunity()

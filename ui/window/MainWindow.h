@@ -31,6 +31,7 @@ class PostPage;
 class Preferences;
 class RecoveryNotice;
 class ReportAndBlock;
+class SearchField;
 class SignInDialog;
 class SyncStatusLabel;
 class TopicPage;
@@ -68,6 +69,8 @@ public:
     PostPage *postPage() const { return m_postPage; }
     QWidget *currentPage() const;
     TopicSwitcher *topicSwitcher() const { return m_switcher; }
+    // "Search Hearth", in the toolbar.
+    SearchField *searchField() const { return m_search; }
     AccountButton *accountButton() const { return m_accountButton; }
     SignInDialog *signInDialog() const { return m_signIn; }
     // How the window looks after the reader: folds, blur, quiet counts, crisis lines.
@@ -177,6 +180,7 @@ private:
     SignInDialog *m_signIn = nullptr;
     QPointer<ComposerDialog> m_composer;
     QString m_keychainNotice;
+    SearchField *m_search;
 };
 
 } // namespace Hearth

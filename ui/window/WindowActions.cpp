@@ -26,6 +26,7 @@ WindowActions::WindowActions(QWidget *window)
     , m_quit(new QAction(tr("&Quit"), window))
     , m_shortcuts(new QAction(tr("&Keyboard shortcuts"), window))
     , m_about(new QAction(tr("&About Hearth"), window))
+    , m_search(new QAction(tr("&Search…"), window))
 {
     m_back->setShortcut(QKeySequence::Back);
     m_back->setIcon(Icons::icon(u"go-previous"_s));
@@ -42,6 +43,8 @@ WindowActions::WindowActions(QWidget *window)
     // F1, as KDE and GNOME apps answer it, and GNOME's Ctrl+? for the list of shortcuts.
     m_shortcuts->setShortcuts(
         {QKeySequence(QKeySequence::HelpContents), QKeySequence(tr("Ctrl+?"))});
+    // Ctrl+K as in most apps that search a community, and Ctrl+F, where people look first.
+    m_search->setShortcuts({QKeySequence(tr("Ctrl+K")), QKeySequence(tr("Ctrl+F"))});
     connect(m_shortcuts, &QAction::triggered, this, &WindowActions::showShortcuts);
     connect(m_about, &QAction::triggered, this, &WindowActions::showAbout);
     qApp->installEventFilter(this);
@@ -65,6 +68,7 @@ void WindowActions::fillMenuBar(QMenuBar *menuBar, const QList<QAction *> &accou
     goMenu->addAction(m_back);
     goMenu->addAction(m_forward);
     goMenu->addAction(m_goTo);
+    goMenu->addAction(m_search);
     goMenu->addSeparator();
     goMenu->addAction(m_refresh);
     QMenu *helpMenu = menuBar->addMenu(tr("&Help"));
