@@ -16,4 +16,13 @@ inline constexpr int MaxTermLength = 100;
 // The FTS5 MATCH expression for text; empty when text has no word (no letter or digit).
 QString ftsMatch(const QString &text);
 
+// A few words of text (at most maxWords) around the first word that typed matches, as a
+// result list shows it: every matching word between open and close, '…' where text was cut.
+// A word matches as the index matches it: each typed word whole, the last one as a prefix,
+// letters compared without case or accents. Made from the text itself, for the rows shown
+// only: asking FTS5 for snippet() walks every match of the words in the rows' id range
+// (docs/performance.md). open and close never come from text: it has them as spaces.
+QString excerpt(
+    const QString &text, const QString &typed, QChar open, QChar close, int maxWords = 16);
+
 } // namespace Hearth::SearchQuery

@@ -8,6 +8,11 @@
 //           match ranked by bm25() and read whole, then the first 20.
 // It reports, per query, the median and slowest of --repeats runs of each.
 //
+// Then what the search field shows as a word is typed (issue 18): LocalSearch::rows(word), the
+// cached topics, posts with their marked snippets (with blocks and folds applied, a muted word
+// set) and people, for common and rare words, --repeats runs each: the median and p95 of all
+// runs, and each word's median. The goal is one frame, 16 ms.
+//
 //   hearth-bench-search [--posts N] [--repeats N] [--data DIR]
 //
 // It is not a test: it reports what it measured, and fails only when it cannot measure.
@@ -18,11 +23,15 @@
 #include "cache/CacheSql.h"
 #include "cache/FeedCache.h"
 #include "cache/PostColumns.h"
+#include "ui/care/Care.h"
+#include "ui/care/Preferences.h"
+#include "ui/search/LocalSearch.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -63,6 +72,16 @@ int anchorSearch(const QSqlDatabase &db, const QString &text)
             ++rows;
     }
     return rows;
+}
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    if (values.isEmpty())
+        return 0;
+    const qsizetype at
+        = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())));
+    return values[at];
 }
 
 struct Case
@@ -175,5 +194,39 @@ int main(int argc, char *argv[])
     std::printf("one word (slowest median): %.2f ms\n", worstOneWord);
     std::printf("one word anchor (slowest median): %.2f ms\n", worstAnchor);
     std::printf("typing (slowest median): %.2f ms\n", worstTyping);
+
+    // The search field's local rows, as they are made for each key: the reader's rules apply
+    // (a muted word folds the posts that hold it), as in the window.
+    QSettings settings(folder + u"/search-bench.ini"_s, QSettings::IniFormat);
+    Preferences preferences(settings);
+    preferences.setMutedWords({u"crowded"_s});
+    Care care(preferences);
+    const LocalSearch field(feed, &care);
+    const QList<std::pair<QString, QString>> words{{u"therapy"_s, u"common"_s},
+        {u"session"_s, u"common"_s}, {u"week"_s, u"common"_s}, {u"small"_s, u"common"_s},
+        {u"counsellor"_s, u"rare"_s}, {u"receptionist"_s, u"rare"_s}, {u"spiral"_s, u"rare"_s},
+        {u"brother"_s, u"rare"_s}};
+    QList<double> all;
+    std::printf("%-14s %-8s %6s %9s %9s\n", "field word", "kind", "rows", "ms median", "ms max");
+    for (const auto &[word, kind] : words) {
+        QList<double> times;
+        qsizetype rows = 0;
+        for (int run = 0; run < repeats; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            rows = field.rows(word).size();
+            times.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        if (rows == 0) {
+            std::fprintf(stderr, "the field found nothing for '%s'\n", qPrintable(word));
+            return 1;
+        }
+        all += times;
+        std::printf("%-14s %-8s %6lld %9.2f %9.2f\n", qPrintable(word), qPrintable(kind),
+            static_cast<long long>(rows), median(times),
+            *std::max_element(times.cbegin(), times.cend()));
+    }
+    std::printf("field one word median: %.2f ms\n", median(all));
+    std::printf("field one word p95: %.2f ms\n", percentile(all, 0.95));
     return 0;
 }

@@ -118,7 +118,7 @@ public:
     static constexpr int SearchRankWindow = 1000;
     // A search result as a list shows it: the post, and a few words of its body around the
     // first match, each matched word between SnippetStart and SnippetEnd ('…' where the
-    // body was cut). The snippet is made for the hits returned only.
+    // body was cut): SearchQuery::excerpt(), made for the hits returned only.
     struct SearchHit
     {
         Post post;

@@ -1,45 +1,14 @@
 #include "SearchRow.h"
 
+#include "api/SearchQuery.h"
 #include "care/ContentFold.h"
 #include "sync/SearchSource.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
 namespace Hearth {
-
-namespace {
-
-// The words of text as SearchQuery reads them, lower-cased; the last one is a prefix.
-QStringList wordsOf(const QString &text)
-{
-    QStringList words;
-    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
-        QString letters;
-        for (const QChar c : word) {
-            if (c.isLetterOrNumber())
-                letters.append(c.toLower());
-        }
-        if (!letters.isEmpty())
-            words.append(letters);
-    }
-    return words;
-}
-
-bool matches(QStringView bodyWord, const QStringList &words)
-{
-    const QString lower = bodyWord.toString().toLower();
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const bool last = i == words.size() - 1;
-        if (last ? lower.startsWith(words[i]) : lower == words[i])
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 SearchRow SearchRow::heading(const QString &text)
 {
@@ -98,41 +67,7 @@ SearchRow SearchRow::person(const User &user, bool remote)
 
 QString SearchRow::markedExcerpt(const QString &body, const QString &text)
 {
-    constexpr int Context = 40; // characters kept before the first match
-    constexpr int Length = 160;
-    const QStringList words = wordsOf(text);
-    // Each run of letters and digits is a word, as the index's tokenizer splits them.
-    QList<std::pair<qsizetype, qsizetype>> found;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= body.size(); ++i) {
-        const bool letter = i < body.size() && body.at(i).isLetterOrNumber();
-        if (letter && start < 0)
-            start = i;
-        if (!letter && start >= 0) {
-            if (matches(QStringView(body).sliced(start, i - start), words))
-                found.append({start, i - start});
-            start = -1;
-        }
-    }
-    const qsizetype from
-        = found.isEmpty() ? 0 : std::max<qsizetype>(0, found.first().first - Context);
-    const qsizetype to = std::min<qsizetype>(body.size(), from + Length);
-    QString excerpt;
-    if (from > 0)
-        excerpt += u'…';
-    qsizetype at = from;
-    for (const auto &[wordStart, wordLength] : std::as_const(found)) {
-        if (wordStart < from || wordStart + wordLength > to)
-            continue;
-        excerpt += body.mid(at, wordStart - at);
-        excerpt += SearchSource::SnippetStart + body.mid(wordStart, wordLength)
-            + SearchSource::SnippetEnd;
-        at = wordStart + wordLength;
-    }
-    excerpt += body.mid(at, to - at);
-    if (to < body.size())
-        excerpt += u'…';
-    return excerpt.simplified();
+    return SearchQuery::excerpt(body, text, SearchSource::SnippetStart, SearchSource::SnippetEnd);
 }
 
 QString SearchRow::unmarked(const QString &marked, QList<std::pair<int, int>> *ranges)

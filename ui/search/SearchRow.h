@@ -46,9 +46,9 @@ struct SearchRow
         const Post &post, const QString &snippet, const ContentFold &fold, bool remote);
     static SearchRow person(const User &user, bool remote);
 
-    // A few words of body around the first word that matches text (the words typed, the last
-    // one as a prefix), each matched word marked as the cache's snippets mark them: for posts
-    // the community found, which come without a snippet.
+    // A few words of body around the first word that matches text, each matched word marked
+    // as the cache's snippets mark them (SearchQuery::excerpt): for posts the community
+    // found, which come without a snippet.
     static QString markedExcerpt(const QString &body, const QString &text);
     // The excerpt without its marks, and where the marked words are in it (start, length).
     static QString unmarked(const QString &marked, QList<std::pair<int, int>> *ranges = nullptr);
