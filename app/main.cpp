@@ -14,6 +14,7 @@
 #include "ui/dialogs/DisplaySettings.h"
 #include "ui/feed/TopicPage.h"
 #include "ui/look/Appearance.h"
+#include "ui/search/SearchField.h"
 #include "ui/window/MainWindow.h"
 
 #include <QApplication>
@@ -152,6 +153,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Open this post (its number on the community)."), u"id"_s);
     const QCommandLineOption composeOption(
         u"compose"_s, QApplication::translate("main", "Open the composer to write a post."));
+    const QCommandLineOption searchOption(u"search"_s,
+        QApplication::translate("main", "Search for these words once the window is open."),
+        u"words"_s);
     const QCommandLineOption offlineOption(
         u"offline"_s, QApplication::translate("main", "Start without touching the network."));
     const QCommandLineOption firstPaintOption(u"exit-after-first-paint"_s,
@@ -176,6 +180,7 @@ int main(int argc, char *argv[])
             .arg(log.path()));
     parser.addOptions({serverOption, dataOption, topicOption, postOption, composeOption,
         offlineOption, firstPaintOption, colorSchemeOption, langOption, verboseOption});
+    parser.addOption(searchOption);
     parser.process(app);
     Hearth::Appearance appearance(app);
     appearance.apply(parser.isSet(colorSchemeOption)
@@ -220,6 +225,12 @@ int main(int argc, char *argv[])
         window.openPost(post);
     if (parser.isSet(composeOption))
         QTimer::singleShot(0, &window, [&window, topic] { window.openComposer(topic); });
+    if (parser.isSet(searchOption)) {
+        QTimer::singleShot(0, &window, [&window, words = parser.value(searchOption)] {
+            window.searchField()->focusSearch();
+            window.searchField()->setText(words);
+        });
+    }
     std::unique_ptr<Hearth::FirstPaintProbe> probe;
     if (parser.isSet(firstPaintOption)) {
         // The page the person will see: while a remembered account is being resumed, the

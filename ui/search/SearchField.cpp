@@ -41,6 +41,11 @@ SearchField::SearchField(Community &community, const Care &care, QWidget *parent
         m_model->clear();
         hidePopup();
     });
+    // Signed in or out, the words typed are searched again in the new cache.
+    connect(&m_community, &Community::switched, this, [this] {
+        if (!text().trimmed().isEmpty() && hasFocus())
+            search();
+    });
 }
 
 SearchField::~SearchField()

@@ -2,9 +2,11 @@
 
 #include "SearchDelegate.h"
 #include "SearchModel.h"
+#include "ui/look/Colors.h"
 #include "ui/look/Metrics.h"
 
 #include <QListView>
+#include <QPainter>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -23,9 +25,9 @@ SearchPopup::SearchPopup(SearchModel *model, QWidget *window)
     : QFrame(window), m_model(model), m_list(new QListView(this))
 {
     setObjectName(u"searchPopup"_s);
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::Base);
+    setFrameShape(QFrame::NoFrame);
+    m_list->viewport()->setAutoFillBackground(false);
+    m_list->setAutoFillBackground(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(1, Metrics::spaceS, 1, Metrics::spaceS);
     m_list->setModel(model);
@@ -74,6 +76,17 @@ void SearchPopup::place()
     const int wanted = rows + frame.top() + frame.bottom() + 2 * m_list->frameWidth();
     const int height = std::max(0, std::min(wanted, window->height() - below.y() - margin));
     setGeometry(x, below.y(), width, height);
+}
+
+void SearchPopup::paintEvent(QPaintEvent *event)
+{
+    Q_UNUSED(event);
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Colors::fieldBorder(palette()), 1));
+    painter.setBrush(palette().color(QPalette::Base));
+    painter.drawRoundedRect(
+        QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), Metrics::radiusSmall, Metrics::radiusSmall);
 }
 
 int SearchPopup::currentRow() const

@@ -36,6 +36,11 @@ public:
 Q_SIGNALS:
     void activated(int row);
 
+protected:
+    // The panel's ground and a one-pixel edge in the fields' border colour: it lies over the
+    // page, and in the dark scheme a frame of the style's would not be seen.
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     SearchModel *m_model;
     QListView *m_list;
