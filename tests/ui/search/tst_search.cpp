@@ -123,6 +123,7 @@ private Q_SLOTS:
     void aBlockedPersonsPostsAreInNeitherPart();
     void aFoldedPostShowsFolded();
     void theKeyboardFindsAndOpensThePost();
+    void topicsAndPeopleOpenTheirPlaces();
 
 private:
     qint64 publish(HttpClient &author, const QString &title, const QString &body,
@@ -398,6 +399,51 @@ void TestSearchField::theKeyboardFindsAndOpensThePost()
         reader.window.postPage() && reader.window.currentPage() == reader.window.postPage());
     QCOMPARE(reader.window.postPage()->postId(), post);
     QVERIFY(!reader.popup()->isVisible());
+}
+
+void TestSearchField::topicsAndPeopleOpenTheirPlaces()
+{
+    const qint64 post
+        = publish(*m_author, u"Harvest moon"_s, u"The sorrelwick fields at night. #SearchPlaces"_s);
+    Reader reader(m_server.url(), m_data->path());
+    QVERIFY(reader.open(u"searchplaces"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(reader.cached(post), Wait);
+
+    // A topic: found by its name, cached, and opened with Enter.
+    QVERIFY(reader.type(u"searchplac"_s));
+    const int topic = reader.rowOfKind(Kind::Topic);
+    QVERIFY(topic >= 0);
+    QCOMPARE(reader.results()->row(topic).key, u"searchplaces"_s);
+    QCOMPARE(reader.results()->row(topic).remote, false);
+    reader.window.openPost(post); // somewhere else first
+    QTRY_COMPARE(reader.window.currentPage(), reader.window.postPage());
+    QVERIFY(reader.type(u"searchplac"_s));
+    reader.popup()->setCurrentRow(reader.rowOfKind(Kind::Topic));
+    QTest::keyClick(reader.search(), Qt::Key_Return);
+    QTRY_COMPARE(reader.window.currentPage(), reader.window.topicPage());
+    QCOMPARE(reader.window.navigation().current().page, Location::Page::Topic);
+    QCOMPARE(reader.window.navigation().current().feed.slug, u"searchplaces"_s);
+
+    // A person: the author of a cached post, by a word of their name, opens their profile.
+    QVERIFY(reader.type(u"lichen"_s));
+    const int person = reader.rowOfKind(Kind::Person);
+    QVERIFY(person >= 0);
+    QCOMPARE(reader.results()->row(person).detail, u"@lichenwood"_s);
+    QCOMPARE(reader.results()->row(person).remote, false);
+    reader.popup()->setCurrentRow(person);
+    QTest::keyClick(reader.search(), Qt::Key_Return);
+    QTRY_COMPARE(reader.window.navigation().current().page, Location::Page::Profile);
+    QCOMPARE(reader.window.navigation().current().handle, u"lichenwood"_s);
+
+    // A click on a post's row opens it, as Enter does.
+    QVERIFY(reader.type(u"sorrelwick"_s));
+    const int row = reader.rowOf(Kind::Post, post);
+    QVERIFY(row >= 0);
+    const QRect rect = reader.shown(row);
+    QVERIFY(!rect.isEmpty());
+    QTest::mouseClick(reader.popup()->list()->viewport(), Qt::LeftButton, {}, rect.center());
+    QTRY_VERIFY(reader.window.currentPage() == reader.window.postPage());
+    QCOMPARE(reader.window.postPage()->postId(), post);
 }
 
 QTEST_MAIN(TestSearchField)
