@@ -5,6 +5,7 @@
 #include "sync/SearchSource.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +54,15 @@ SearchRow SearchRow::post(
 {
     if (fold.folded)
         return {Kind::Post, fold.summary(), {}, post.id, {}, true, remote};
+    if (post.kind == PostKind::Story) {
+        // A story's excerpt is cut from its Markdown: its marks ("## ", "**") are not words.
+        static const QRegularExpression heading(u"(^|\\s)#{1,6}\\s+"_s);
+        static const QRegularExpression emphasis(u"\\*{1,3}|__"_s);
+        QString words = snippet;
+        words.replace(heading, u"\\1"_s).remove(emphasis);
+        return {
+            Kind::Post, post.title.simplified(), words.simplified(), post.id, {}, false, remote};
+    }
     QString title = post.title.simplified();
     if (title.isEmpty())
         title = unmarked(snippet).left(80);

@@ -124,6 +124,7 @@ private Q_SLOTS:
     void aFoldedPostShowsFolded();
     void theKeyboardFindsAndOpensThePost();
     void topicsAndPeopleOpenTheirPlaces();
+    void aStorysExcerptShowsWordsNotMarks();
 
 private:
     qint64 publish(HttpClient &author, const QString &title, const QString &body,
@@ -444,6 +445,26 @@ void TestSearchField::topicsAndPeopleOpenTheirPlaces()
     QTest::mouseClick(reader.popup()->list()->viewport(), Qt::LeftButton, {}, rect.center());
     QTRY_VERIFY(reader.window.currentPage() == reader.window.postPage());
     QCOMPARE(reader.window.postPage()->postId(), post);
+}
+
+void TestSearchField::aStorysExcerptShowsWordsNotMarks()
+{
+    Post story;
+    story.id = 7;
+    story.kind = PostKind::Story;
+    story.title = u"Month four"_s;
+    story.body = u"It began slowly.\n\n## Then it got **quiet**\n\nAnd #Therapy helped."_s;
+    const QString marked = SearchRow::markedExcerpt(story.body, u"quiet"_s);
+    const SearchRow row = SearchRow::post(story, marked, {}, false);
+    QCOMPARE(SearchRow::unmarked(row.detail),
+        u"\u2026slowly. Then it got quiet And #Therapy helped."_s);
+    QList<std::pair<int, int>> ranges;
+    const QString plain = SearchRow::unmarked(row.detail, &ranges);
+    QCOMPARE(ranges.size(), 1);
+    QCOMPARE(plain.mid(ranges[0].first, ranges[0].second), u"quiet"_s);
+    // A post is plain text: its characters are its words.
+    story.kind = PostKind::Post;
+    QVERIFY(SearchRow::post(story, marked, {}, false).detail.contains(u"## Then"_s));
 }
 
 QTEST_MAIN(TestSearchField)
