@@ -6,6 +6,7 @@
 #include "api/Limits.h"
 #include "sync/Community.h"
 #include "ui/care/Care.h"
+#include "ui/look/Icons.h"
 
 #include <QAccessible>
 #include <QKeyEvent>
@@ -29,6 +30,7 @@ SearchField::SearchField(Community &community, const Care &care, QWidget *parent
     setPlaceholderText(tr("Search Hearth"));
     setAccessibleName(tr("Search Hearth"));
     setClearButtonEnabled(true);
+    addAction(Icons::icon(u"edit-find"_s), QLineEdit::LeadingPosition);
     setMaxLength(Limits::MaxSearchLength);
     setMinimumWidth(200);
     setMaximumWidth(360);
