@@ -30,9 +30,8 @@ bool isValidHandle(const QString &handle)
 {
     if (handle.size() < Limits::MinHandleLength || handle.size() > Limits::MaxHandleLength)
         return false;
-    return std::all_of(handle.begin(), handle.end(), [](QChar c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_';
-    });
+    return std::all_of(handle.begin(), handle.end(),
+        [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_'; });
 }
 
 // A decimal id as links write it: digits only, no sign, no leading zero, at most Limits::MaxId.
@@ -139,8 +138,7 @@ QString PlaceLink::toString() const
     }
     // The address is one query value: its own '%', '&', '#' and '+' are escaped, its ':'
     // and '/' left as they are, so that the link still reads as the address it holds.
-    const QByteArray value
-        = QUrl::toPercentEncoding(address.toString(QUrl::FullyEncoded), ":/[]");
+    const QByteArray value = QUrl::toPercentEncoding(address.toString(QUrl::FullyEncoded), ":/[]");
     const QString link = Scheme + place + u'?' + CommunityKey + u'=' + QString::fromLatin1(value);
     return link.size() <= MaxLength ? link : QString();
 }

@@ -176,7 +176,18 @@ int main(int argc, char *argv[])
             .arg(log.path()));
     parser.addOptions({serverOption, dataOption, topicOption, postOption, composeOption,
         offlineOption, firstPaintOption, colorSchemeOption, langOption, verboseOption});
+    parser.addPositionalArgument(u"link"_s,
+        QApplication::translate("main",
+            "A Hearth link to open (hearth:post/42?community=…, as Copy link makes them): a "
+            "post, a comment, a topic or a person, on the community Hearth is connected to."),
+        u"[link]"_s);
     parser.process(app);
+    if (parser.positionalArguments().size() > 1) {
+        std::fputs(
+            qPrintable(QApplication::translate("main", "Hearth opens one link at a time.") + u'\n'),
+            stderr);
+        return 2;
+    }
     Hearth::Appearance appearance(app);
     appearance.apply(parser.isSet(colorSchemeOption)
             ? Hearth::Appearance::parseColorScheme(parser.value(colorSchemeOption))
@@ -218,6 +229,12 @@ int main(int argc, char *argv[])
     window.openTopic(topic);
     if (const qint64 post = parser.value(postOption).toLongLong(); post != 0)
         window.openPost(post);
+    if (!parser.positionalArguments().isEmpty()) {
+        // A link that cannot be opened is said in the window, and where Hearth was started.
+        if (const QString problem = window.openPlaceLink(parser.positionalArguments().first());
+            !problem.isEmpty())
+            std::fputs(qPrintable(problem + u'\n'), stderr);
+    }
     if (parser.isSet(composeOption))
         QTimer::singleShot(0, &window, [&window, topic] { window.openComposer(topic); });
     std::unique_ptr<Hearth::FirstPaintProbe> probe;

@@ -136,8 +136,7 @@ void TestPlaceLink::refused_data()
     QTest::newRow("rooted path") << (u"hearth:/post/42"_s + c) << malformed;
     QTest::newRow("fragment") << (u"hearth:post/42"_s + c + u"#top"_s) << malformed;
     QTest::newRow("second item") << (u"hearth:post/42"_s + c + u"&comment=7"_s) << malformed;
-    QTest::newRow("other key") << u"hearth:post/42?server=https://community.example"_s
-                               << malformed;
+    QTest::newRow("other key") << u"hearth:post/42?server=https://community.example"_s << malformed;
     QTest::newRow("ftp") << u"hearth:post/42?community=ftp://community.example"_s << malformed;
     QTest::newRow("javascript") << u"hearth:post/42?community=javascript:alert(1)"_s << malformed;
     QTest::newRow("no host") << u"hearth:post/42?community=https://"_s << malformed;
