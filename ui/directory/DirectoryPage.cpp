@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QResizeEvent>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
@@ -147,6 +148,13 @@ void DirectoryPage::showMenu(const QModelIndex &row, const QPoint &globalPos)
     menu->popup(globalPos);
 }
 
+void DirectoryPage::resizeEvent(QResizeEvent *event)
+{
+    const int side = std::max(Metrics::spaceXL, (width() - Metrics::readingWidth) / 2);
+    layout()->setContentsMargins(side, Metrics::spaceXL, side, 0);
+    QWidget::resizeEvent(event);
+}
+
 bool DirectoryPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
@@ -173,6 +181,13 @@ bool DirectoryPage::eventFilter(QObject *watched, QEvent *event)
             toggleJoin(m_view->currentIndex());
             return true;
         }
+    }
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        // A row's height depends on the width (the description's two lines), and a list
+        // laid out top to bottom lays its rows out again only when its height changes.
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            m_view->doItemsLayout();
     }
     if ((watched == m_view || watched == m_view->viewport())
         && event->type() == QEvent::ContextMenu) {

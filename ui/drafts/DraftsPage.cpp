@@ -113,6 +113,13 @@ void DraftsPage::askToDelete(const QModelIndex &row)
     m_question->open();
 }
 
+void DraftsPage::resizeEvent(QResizeEvent *event)
+{
+    const int side = std::max(Metrics::spaceXL, (width() - Metrics::readingWidth) / 2);
+    layout()->setContentsMargins(side, Metrics::spaceXL, side, Metrics::spaceM);
+    QWidget::resizeEvent(event);
+}
+
 bool DraftsPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view && event->type() == QEvent::KeyPress) {

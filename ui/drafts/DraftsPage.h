@@ -46,6 +46,8 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // The column keeps the feed's reading width, centred, on a wide window.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateState();

@@ -152,6 +152,10 @@ QList<QModelIndex> TestPlaces::checkVisibleRows(DirectoryPage *page)
         const QRect rect = view->visualRect(index);
         if (!rect.intersects(sight))
             continue;
+        if (!shown.isEmpty() && view->visualRect(shown.constLast()).bottom() >= rect.top()) {
+            qWarning() << "row" << row << "overlaps the one above";
+            return {};
+        }
         shown.append(index);
         QStyleOptionViewItem option;
         option.initFrom(view);
@@ -202,6 +206,13 @@ void TestPlaces::theDirectoryListsEveryTopicAndFilters()
     // Laid out: rows in sight, each whole.
     const QList<QModelIndex> shown = checkVisibleRows(page);
     QVERIFY(shown.size() >= 4);
+    // And again once the window is wider, then narrower (descriptions take fewer or more
+    // lines: the rows' heights follow).
+    for (const int width : {1400, 700, 1280}) {
+        client.window.resize(width, 800);
+        QTRY_VERIFY2(checkVisibleRows(page).size() >= 3, qPrintable(u"at %1"_s.arg(width)));
+    }
+    client.window.resize(1000, 800);
 
     // Typing narrows the rows, on this computer: "tidepool6" is 6 and 60 to 69.
     QTest::keyClicks(page->filterField(), u"tidepool6"_s);
