@@ -1,5 +1,6 @@
 #include "DraftsPage.h"
 
+#include "DraftRowDelegate.h"
 #include "models/DraftListModel.h"
 #include "ui/look/Metrics.h"
 
@@ -35,9 +36,9 @@ DraftsPage::DraftsPage(DraftListModel *model, QWidget *parent)
     m_view->setAccessibleName(tr("Drafts"));
     m_view->setAccessibleDescription(tr("Enter resumes a draft; Delete removes it."));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setWordWrap(true);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setSpacing(Metrics::spaceS);
+    m_view->setItemDelegate(new DraftRowDelegate(m_view));
+    m_view->setMouseTracking(true);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
     m_resume->setAccessibleDescription(tr("Takes up the chosen draft again."));
@@ -52,7 +53,9 @@ DraftsPage::DraftsPage(DraftListModel *model, QWidget *parent)
         Metrics::spaceXL, Metrics::spaceXL, Metrics::spaceXL, Metrics::spaceM);
     layout->setSpacing(Metrics::spaceM);
     layout->addWidget(m_title);
-    layout->addWidget(m_empty);
+    // Empty, the line stays under the title (the list, hidden, leaves it the room).
+    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
