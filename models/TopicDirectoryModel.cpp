@@ -27,6 +27,13 @@ QVariant TopicDirectoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case NameRole:
         return topic.name.isEmpty() ? topic.slug : topic.name;
+    case Qt::AccessibleTextRole:
+        // What a screen reader says of the row: the name, then what the topic is about.
+        return topic.description.isEmpty()
+            ? topic.name
+            : tr("%1: %2", "a topic: name, description").arg(topic.name, topic.description);
+    case Qt::AccessibleDescriptionRole:
+        return topic.joined ? tr("Joined") : tr("Not joined");
     case SlugRole:
         return topic.slug;
     case DescriptionRole:

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void initTestCase();
     void theDirectoryListsEveryTopicAndFilters();
     void joiningFromTheDirectoryReachesTheServer();
+    void offlineTheDirectoryShowsWhatIsSaved();
     void theDescriptionIsCutToTwoLines();
     void draftsAreListedResumedAndDeleted();
     void aCopiedLinkOpensTheSamePlaceInAFreshClient();
@@ -302,6 +303,36 @@ void TestPlaces::joiningFromTheDirectoryReachesTheServer()
     QCOMPARE(harbour.get(u"/api/v1/topics/tidepool70"_s).json().value(u"joined"_s).toBool(), false);
     // The click was the button's: the directory is still shown.
     QCOMPARE(client.window.currentPage(), page);
+}
+
+void TestPlaces::offlineTheDirectoryShowsWhatIsSaved()
+{
+    QTemporaryDir data;
+    {
+        AppUnderTest online(m_server.url(), data.path());
+        QVERIFY(online.open(u"therapy"_s));
+        online.window.open(Location::directory());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            online.window.directoryPage()->model()->rowCount(), m_serverSlugs.size(), Wait);
+        QVERIFY(online.window.directoryPage()->noteLabel()->isHidden());
+    }
+    AppUnderTest offline(m_server.url(), data.path());
+    offline.community.setNetworkEnabled(false);
+    QVERIFY(offline.open(u"therapy"_s));
+    offline.window.open(Location::directory());
+    DirectoryPage *page = offline.window.directoryPage();
+    QCOMPARE(page->model()->rowCount(), m_serverSlugs.size());
+    QVERIFY(page->noteLabel()->isVisible());
+    QVERIFY2(page->noteLabel()->text().contains(u"topics saved on this computer"_s),
+        qPrintable(page->noteLabel()->text()));
+    // What a screen reader hears of a row: its name and what it is about, and whether joined.
+    const int therapy
+        = page->rows()
+              ->mapFromSource(page->model()->index(page->model()->rowOf(u"therapy"_s), 0))
+              .row();
+    const QModelIndex row = page->rows()->index(therapy, 0);
+    QVERIFY(row.data(Qt::AccessibleTextRole).toString().startsWith(u"Therapy: "_s));
+    QCOMPARE(row.data(Qt::AccessibleDescriptionRole).toString(), u"Not joined"_s);
 }
 
 void TestPlaces::theDescriptionIsCutToTwoLines()
