@@ -194,6 +194,10 @@ std::optional<PlaceLink> PlaceLink::parse(const QString &text, Problem *problem)
     } else {
         return {};
     }
+    // Only what Copy link could have made: a place whose link, written out (the address
+    // escaped), would be too long is refused too, so that parse and toString() agree.
+    if (place.toString().isEmpty())
+        return {};
     return place;
 }
 

@@ -156,6 +156,9 @@ void TestPlaceLink::refused_data()
     QTest::newRow("space inside") << (u"hearth:post/4 2"_s + c) << malformed;
     QTest::newRow("control char") << (u"hearth:post/42\u0007"_s + c) << malformed;
     QTest::newRow("direction mark") << (u"hearth:post/42\u202e"_s + c) << malformed;
+    // Short as typed, past MaxLength once its address is written out escaped (fuzz_place_link).
+    QTest::newRow("long once escaped")
+        << (u"hearth:post/1?community=https://example.org/"_s + QString(300, u'é')) << malformed;
     QTest::newRow("too long") << (u"hearth:post/42"_s + c + u"/"_s + QString(3000, u'a'))
                               << malformed;
 }
