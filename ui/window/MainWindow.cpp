@@ -587,6 +587,10 @@ void MainWindow::refresh()
 {
     if (m_pages->currentWidget() == m_topicPage && m_topicPage)
         m_topicPage->refresh();
+    else if (m_directoryPage && m_pages->currentWidget() == m_directoryPage)
+        m_directoryPage->refresh();
+    else if (m_draftsPage && m_pages->currentWidget() == m_draftsPage)
+        m_draftsPage->refresh();
     else if (m_postPage)
         m_postPage->showPost(m_postPage->postId());
     m_community.sync().refreshTopics();
