@@ -588,7 +588,7 @@ void MainWindow::refresh()
     if (m_pages->currentWidget() == m_topicPage && m_topicPage)
         m_topicPage->refresh();
     else if (m_directoryPage && m_pages->currentWidget() == m_directoryPage)
-        m_directoryPage->refresh();
+        m_directoryPage->model()->refresh(); // the topics are asked for below
     else if (m_draftsPage && m_pages->currentWidget() == m_draftsPage)
         m_draftsPage->refresh();
     else if (m_postPage)
