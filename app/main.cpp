@@ -151,6 +151,10 @@ int main(int argc, char *argv[])
         u"slug"_s);
     const QCommandLineOption postOption(u"post"_s,
         QApplication::translate("main", "Open this post (its number on the community)."), u"id"_s);
+    const QCommandLineOption pageOption(u"page"_s,
+        QApplication::translate(
+            "main", "Open a page of the window: directory (All topics) or drafts."),
+        u"page"_s);
     const QCommandLineOption composeOption(
         u"compose"_s, QApplication::translate("main", "Open the composer to write a post."));
     const QCommandLineOption searchOption(u"search"_s,
@@ -178,10 +182,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption verboseOption = makeVerboseOption(
         QApplication::translate("main", "Write the log to the terminal as well as to %1.")
             .arg(log.path()));
+    parser.addOption(pageOption);
     parser.addOptions({serverOption, dataOption, topicOption, postOption, composeOption,
         offlineOption, firstPaintOption, colorSchemeOption, langOption, verboseOption});
     parser.addOption(searchOption);
+    parser.addPositionalArgument(u"link"_s,
+        QApplication::translate("main",
+            "A Hearth link to open (hearth:post/42?community=…, as Copy link makes them): a "
+            "post, a comment, a topic or a person, on the community Hearth is connected to."),
+        u"[link]"_s);
     parser.process(app);
+    if (parser.positionalArguments().size() > 1) {
+        std::fputs(
+            qPrintable(QApplication::translate("main", "Hearth opens one link at a time.") + u'\n'),
+            stderr);
+        return 2;
+    }
     Hearth::Appearance appearance(app);
     appearance.apply(parser.isSet(colorSchemeOption)
             ? Hearth::Appearance::parseColorScheme(parser.value(colorSchemeOption))
@@ -223,6 +239,27 @@ int main(int argc, char *argv[])
     window.openTopic(topic);
     if (const qint64 post = parser.value(postOption).toLongLong(); post != 0)
         window.openPost(post);
+    if (parser.isSet(pageOption)) {
+        const QString page = parser.value(pageOption);
+        if (page == u"directory")
+            window.open(Hearth::Location::directory());
+        else if (page == u"drafts")
+            window.open(Hearth::Location::drafts());
+        else {
+            std::fputs(qPrintable(QApplication::translate(
+                                      "main", "Hearth has no page “%1”. Try directory or drafts.")
+                                      .arg(page)
+                           + u'\n'),
+                stderr);
+            return 2;
+        }
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        // A link that cannot be opened is said in the window, and where Hearth was started.
+        if (const QString problem = window.openPlaceLink(parser.positionalArguments().first());
+            !problem.isEmpty())
+            std::fputs(qPrintable(problem + u'\n'), stderr);
+    }
     if (parser.isSet(composeOption))
         QTimer::singleShot(0, &window, [&window, topic] { window.openComposer(topic); });
     if (parser.isSet(searchOption)) {

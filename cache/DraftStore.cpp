@@ -19,10 +19,17 @@ const QString upsert = u"INSERT INTO drafts (key, json, updated_at) VALUES (?, ?
 
 DraftStore::DraftStore(const QSqlDatabase &db) : m_db(db) { }
 
+void DraftStore::changed() const
+{
+    if (m_changed)
+        m_changed();
+}
+
 bool DraftStore::save(const QString &key, const QJsonObject &draft)
 {
     try {
         CacheSql::exec(m_db, upsert, {key, CacheSql::fromJson(draft), CacheSql::nowMs()});
+        changed();
         return true;
     } catch (const CacheSql::Error &error) {
         CacheSql::logFailure("DraftStore::save", error);
@@ -47,7 +54,10 @@ std::optional<QJsonObject> DraftStore::load(const QString &key) const
 bool DraftStore::remove(const QString &key)
 {
     try {
-        CacheSql::exec(m_db, u"DELETE FROM drafts WHERE key = ?"_s, {key});
+        const QSqlQuery removed
+            = CacheSql::exec(m_db, u"DELETE FROM drafts WHERE key = ?"_s, {key});
+        if (removed.numRowsAffected() > 0)
+            changed();
         return true;
     } catch (const CacheSql::Error &error) {
         CacheSql::logFailure("DraftStore::remove", error);

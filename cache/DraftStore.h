@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Hearth {
@@ -37,12 +38,19 @@ public:
     // damage.
     QList<Draft> all() const;
 
+    // Called after every save() and remove() that changed the file, so that a list of the
+    // drafts can follow them (Community::draftsChanged()).
+    void setChangeObserver(std::function<void()> observer) { m_changed = std::move(observer); }
+
     // Puts drafts back as they were, times included: WordsDatabase uses it for the drafts
     // it read back from a damaged file.
     bool restore(const QList<Draft> &drafts);
 
 private:
+    void changed() const;
+
     QSqlDatabase m_db;
+    std::function<void()> m_changed;
 };
 
 } // namespace Hearth

@@ -137,6 +137,16 @@ QUERIES = {
 for name, text in QUERIES.items():
     write("fts_query", name + ".txt", text)
 
+# --- place_link: links as Copy link makes them, and near misses ----------------------------
+LINKS = {
+    "post": "hearth:post/42?community=https://community.example",
+    "comment": "hearth:post/42/comment/7?community=http://192.168.1.20:8080",
+    "topic": "hearth:topic/%C3%BCberleben?community=https://example.org/hearth",
+    "user": "hearth:user/river_stone?community=http://[fd00::5]:8080",
+}
+for name, text in LINKS.items():
+    write("place_link", name + ".txt", text)
+
 # --- count_format: a little-endian count and a locale byte --------------------------------
 COUNTS_SEEDS = [0, 7, 999, 1000, 1499, 14600, 99999, 100000, 999999, 1000000, 1100000,
                 999999999, 1000000000, 2000000000, 9223372036854775807, -1, -14600,

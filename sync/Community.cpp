@@ -150,6 +150,7 @@ void Community::build()
     m_feed = std::make_unique<FeedCache>(db);
     m_comments = std::make_unique<CommentCache>(db);
     m_drafts = std::make_unique<DraftStore>(db);
+    m_drafts->setChangeObserver([this] { Q_EMIT draftsChanged(); });
     m_sync = std::make_unique<SyncEngine>(*m_feed, *m_comments, m_api);
     // Server batches are written on a thread of their own: the window never waits on them.
     m_writer = std::make_unique<CacheWriter>(m_account->cache().path());

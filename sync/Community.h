@@ -124,6 +124,8 @@ Q_SIGNALS:
     // The current cache was found damaged after it was opened: it is set aside at the next
     // good moment (aboutToSwitch() ... switched(), with recovery() saying so).
     void cacheDamaged(const QString &reason);
+    // A draft was saved or removed in the current cache's DraftStore.
+    void draftsChanged();
 
 private:
     void build();

@@ -24,6 +24,7 @@ TopicHeader::TopicHeader(QWidget *parent)
     , m_aboutLink(new LinkButton(QString(), this))
     , m_about(new QLabel(this))
     , m_newsletters(new LinkButton(tr("Explore our newsletters"), this))
+    , m_copyLink(new LinkButton(tr("Copy link"), this))
     , m_createPost(new QPushButton(tr("Create a post"), this))
     , m_titleRow(new QHBoxLayout)
     , m_joinRow(new QHBoxLayout)
@@ -46,6 +47,9 @@ TopicHeader::TopicHeader(QWidget *parent)
     m_aboutLink->setCheckable(true);
     connect(m_aboutLink, &QPushButton::toggled, this, &TopicHeader::updateDetails);
     connect(m_newsletters, &QPushButton::clicked, this, &TopicHeader::newslettersRequested);
+    m_copyLink->setAccessibleDescription(
+        tr("Copies a link to this topic that opens it in Hearth."));
+    connect(m_copyLink, &QPushButton::clicked, this, &TopicHeader::copyLinkRequested);
     m_createPost->setAccessibleDescription(tr("Write a post, a story or a video for this topic."));
     connect(m_createPost, &QPushButton::clicked, this, &TopicHeader::createPostRequested);
 
@@ -62,6 +66,7 @@ TopicHeader::TopicHeader(QWidget *parent)
     links->setSpacing(Metrics::spaceL);
     links->addWidget(m_aboutLink);
     links->addWidget(m_newsletters);
+    links->addWidget(m_copyLink);
     links->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0); // the page sets the margins
@@ -75,6 +80,7 @@ TopicHeader::TopicHeader(QWidget *parent)
     setTabOrder(m_join, m_createPost);
     setTabOrder(m_createPost, m_aboutLink);
     setTabOrder(m_aboutLink, m_newsletters);
+    setTabOrder(m_newsletters, m_copyLink);
     for (QWidget *button : {static_cast<QWidget *>(m_join), static_cast<QWidget *>(m_createPost)})
         button->installEventFilter(this);
     updateJoinButton();
@@ -149,6 +155,7 @@ void TopicHeader::updateDetails()
     m_invitation->setVisible(full);
     m_figures->setVisible(full);
     m_newsletters->setVisible(full);
+    m_copyLink->setVisible(full);
     m_aboutLink->setVisible(full && described);
     m_about->setVisible(full && described && m_aboutLink->isChecked());
 }

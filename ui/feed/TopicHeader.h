@@ -31,6 +31,7 @@ public:
     QPushButton *createPostButton() const { return m_createPost; }
     // Quiet links: the topic's newsletters, and About X (a toggle that shows the description).
     QPushButton *newslettersButton() const { return m_newsletters; }
+    QPushButton *copyLinkButton() const { return m_copyLink; }
     QPushButton *aboutButton() const { return m_aboutLink; }
     QLabel *aboutText() const { return m_about; }
 
@@ -45,6 +46,8 @@ Q_SIGNALS:
     void joinToggled(bool join);
     void newslettersRequested();
     void createPostRequested();
+    // "Copy link": the topic's link, for the clipboard.
+    void copyLinkRequested();
     // Tab or Shift+Tab came to the compact bar: the page shows the whole header, so that
     // the keyboard reaches every action the header has.
     void keyboardEntered();
@@ -66,6 +69,7 @@ private:
     QPushButton *m_aboutLink;
     QLabel *m_about;
     QPushButton *m_newsletters;
+    QPushButton *m_copyLink;
     QPushButton *m_createPost;
     QHBoxLayout *m_titleRow;
     QHBoxLayout *m_joinRow;

@@ -190,6 +190,8 @@ void TopicPage::connectHeader()
         [this] { Q_EMIT newslettersRequested(slug()); });
     connect(m_header, &TopicHeader::createPostRequested, this,
         [this] { Q_EMIT createPostRequested(slug()); });
+    connect(m_header, &TopicHeader::copyLinkRequested, this,
+        [this] { Q_EMIT copyLinkRequested(Location::topic(slug())); });
     connect(m_header, &TopicHeader::keyboardEntered, this, [this] { setHeaderCompact(false); });
     connect(m_topic, &TopicModel::topicChanged, this, &TopicPage::refreshHeader);
 }
@@ -553,6 +555,10 @@ void TopicPage::showCardMenu(const QModelIndex &index, const QPoint &globalPosit
     else
         menu->addAction(tr("Open post"), this, [this, id] { Q_EMIT postActivated(id); });
     fillReactionMenu(menu->addMenu(tr("&React")), index);
+    // A post still waiting for the community has no address to link to yet.
+    menu->addAction(
+            tr("Copy &link"), this, [this, id] { Q_EMIT copyLinkRequested(Location::post(id)); })
+        ->setEnabled(id > 0);
     const QStringList tags = index.data(FeedModel::HashtagsRole).toStringList();
     if (!tags.isEmpty())
         menu->addSeparator();

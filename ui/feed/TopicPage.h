@@ -99,6 +99,8 @@ Q_SIGNALS:
     // From a card's menu: report the post, or block its author.
     void reportRequested(qint64 postId);
     void blockRequested(const Hearth::User &author);
+    // Copy link: a card's post, or the topic (from the header).
+    void copyLinkRequested(const Hearth::Location &location);
     // The filter or the order changed: the window records it in its history.
     void locationChanged();
 

@@ -383,6 +383,9 @@ QMenu *CommentThreadView::createCommentMenu(const QModelIndex &index, QWidget *p
             QApplication::clipboard()->setText(body);
         });
     copy->setEnabled(!deleted);
+    QAction *link
+        = menu->addAction(tr("Copy link"), this, [this, id] { Q_EMIT copyLinkRequested(id); });
+    link->setEnabled(id > 0);
     if (isMine(index) && !deleted) {
         menu->addSeparator();
         menu->addAction(tr("Edit"), this, [this, id] { Q_EMIT editRequested(id); });

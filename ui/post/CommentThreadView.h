@@ -74,6 +74,7 @@ Q_SIGNALS:
     // Someone else's comment: report it (the window asks why), or block its author (the
     // window asks first).
     void reportCommentRequested(qint64 commentId);
+    void copyLinkRequested(qint64 commentId);
     void blockRequested(const Hearth::User &person);
 
 protected:

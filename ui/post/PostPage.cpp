@@ -132,6 +132,11 @@ void PostPage::connectParts()
     connect(m_thread, &CommentThreadView::reportCommentRequested, this,
         &PostPage::reportCommentRequested);
     connect(m_thread, &CommentThreadView::blockRequested, this, &PostPage::blockRequested);
+    connect(m_post, &PostView::copyLinkRequested, this,
+        [this](qint64 postId) { Q_EMIT copyLinkRequested(Location::post(postId)); });
+    connect(m_thread, &CommentThreadView::copyLinkRequested, this, [this](qint64 commentId) {
+        Q_EMIT copyLinkRequested(Location::comment(postId(), commentId));
+    });
 
     connect(m_box, &CommentBox::commentRequested, this, &PostPage::commentRequested);
     connect(m_box, &CommentBox::editCommentRequested, this, &PostPage::editCommentRequested);

@@ -2,6 +2,7 @@
 
 #include "api/Enums.h"
 #include "api/User.h"
+#include "ui/window/Navigation.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -125,6 +126,8 @@ Q_SIGNALS:
     // author (the window asks first).
     void reportPostRequested(qint64 postId);
     void reportCommentRequested(qint64 commentId);
+    // Copy link: the post, or one of its comments.
+    void copyLinkRequested(const Hearth::Location &location);
     void blockRequested(const Hearth::User &person);
     // "Change country" in the crisis notice: the window opens the settings.
     void settingsRequested();

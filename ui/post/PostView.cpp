@@ -178,7 +178,12 @@ QHBoxLayout *PostView::buildHeadline()
     m_more->setPopupMode(QToolButton::InstantPopup);
     m_more->setFocusPolicy(Qt::StrongFocus);
     auto *moreMenu = new QMenu(m_more);
-    moreMenu->addAction(tr("Re&port post…"), this, [this] {
+    QAction *copyLink = moreMenu->addAction(tr("Copy &link"), this, [this] {
+        if (m_post)
+            Q_EMIT copyLinkRequested(m_post->id);
+    });
+    QAction *othersSeparator = moreMenu->addSeparator();
+    QAction *report = moreMenu->addAction(tr("Re&port post…"), this, [this] {
         if (m_post)
             Q_EMIT reportPostRequested(m_post->id);
     });
@@ -186,12 +191,19 @@ QHBoxLayout *PostView::buildHeadline()
         if (m_post)
             Q_EMIT blockRequested(m_post->author);
     });
-    connect(moreMenu, &QMenu::aboutToShow, this, [this, blockAuthor] {
-        blockAuthor->setText(m_post
-                ? tr("&Block %1…")
-                      .arg(PersonText::isolated(m_post->author.displayName).replace(u'&', u"&&"_s))
-                : tr("&Block…"));
-    });
+    connect(moreMenu, &QMenu::aboutToShow, this,
+        [this, blockAuthor, copyLink, report, othersSeparator] {
+            // A post still waiting for the community has no address to link to yet; one's own
+            // post is not reported, nor its author blocked.
+            copyLink->setEnabled(m_post && m_post->id > 0);
+            const bool others = !isOwnPost();
+            for (QAction *action : {othersSeparator, report, blockAuthor})
+                action->setVisible(others);
+            blockAuthor->setText(m_post ? tr("&Block %1…")
+                                              .arg(PersonText::isolated(m_post->author.displayName)
+                                                       .replace(u'&', u"&&"_s))
+                                        : tr("&Block…"));
+        });
     m_more->setMenu(moreMenu);
     m_more->hide();
     return headlineRow;
@@ -274,8 +286,9 @@ void PostView::updateOwnPostActions()
     const bool mine = isOwnPost();
     m_editPost->setVisible(mine);
     m_deletePost->setVisible(mine);
-    // (A post still waiting to be sent, with its local id, is the person's own.)
-    m_more->setVisible(m_post && !mine && m_post->id > 0);
+    // Copy link is there for every post the community has (a post still waiting to be sent,
+    // with its local id, has no link yet); Report and Block for other people's.
+    m_more->setVisible(m_post && m_post->id > 0);
 }
 
 void PostView::setMediaImage(const QImage &image)

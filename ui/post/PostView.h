@@ -101,6 +101,8 @@ Q_SIGNALS:
     // "Delete post" on the person's own post: the page asks before it goes.
     void deletePostClicked();
     void reportPostRequested(qint64 postId);
+    // "…" → Copy link.
+    void copyLinkRequested(qint64 postId);
     void blockRequested(const Hearth::User &person);
     // "Change country" in the crisis notice.
     void settingsRequested();

@@ -13,7 +13,10 @@
 #include "WindowActions.h"
 #include "api/Hashtags.h"
 #include "api/PersonText.h"
+#include "api/PlaceLink.h"
+#include "models/DraftListModel.h"
 #include "models/FeedModel.h"
+#include "models/TopicDirectoryModel.h"
 #include "sync/Account.h"
 #include "sync/CacheRepair.h"
 #include "sync/Community.h"
@@ -29,6 +32,8 @@
 #include "ui/dialogs/DisplaySettings.h"
 #include "ui/dialogs/NewslettersDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/directory/DirectoryPage.h"
+#include "ui/drafts/DraftsPage.h"
 #include "ui/feed/TopicHeader.h"
 #include "ui/feed/TopicPage.h"
 #include "ui/media/PhotoViewer.h"
@@ -38,8 +43,10 @@
 #include "ui/search/SearchField.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QListView>
 #include <QLocale>
 #include <QMessageBox>
@@ -140,6 +147,9 @@ void MainWindow::connectActions()
     });
     connect(m_actions->refresh(), &QAction::triggered, this, &MainWindow::refresh);
     connect(m_actions->goToTopic(), &QAction::triggered, m_switcher, &TopicSwitcher::focusGoTo);
+    connect(
+        m_actions->allTopics(), &QAction::triggered, this, [this] { open(Location::directory()); });
+    connect(m_actions->drafts(), &QAction::triggered, this, [this] { open(Location::drafts()); });
     connect(m_actions->settings(), &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_accountButton, &AccountButton::signInRequested, this, &MainWindow::showSignIn);
@@ -282,6 +292,7 @@ void MainWindow::buildPages()
     connect(m_topicPage, &TopicPage::blockRequested, this, &MainWindow::block);
     connect(m_topicPage, &TopicPage::createPostRequested, this,
         [this](const QString &slug) { openComposer(slug); });
+    connect(m_topicPage, &TopicPage::copyLinkRequested, this, &MainWindow::copyLink);
 
     if (Outbox *outbox = m_community.outbox()) {
         FeedModel *model = m_topicPage->model();
@@ -335,6 +346,7 @@ PostPage *MainWindow::ensurePostPage()
     connect(m_postPage, &PostPage::reportPostRequested, this, &MainWindow::reportPost);
     connect(m_postPage, &PostPage::reportCommentRequested, this, &MainWindow::reportComment);
     connect(m_postPage, &PostPage::blockRequested, this, &MainWindow::block);
+    connect(m_postPage, &PostPage::copyLinkRequested, this, &MainWindow::copyLink);
     connect(m_postPage, &PostPage::editPostRequested, this,
         [this](qint64 postId) { openComposer(m_navigation.current().feed.slug, postId); });
     connect(m_postPage, &PostPage::hashtagActivated, this,
@@ -369,6 +381,149 @@ PostPage *MainWindow::ensurePostPage()
     return m_postPage;
 }
 
+DirectoryPage *MainWindow::ensureDirectoryPage()
+{
+    if (m_directoryPage || !m_topicPage)
+        return m_directoryPage;
+    m_directoryPage = new DirectoryPage(m_community.feed(), &m_community.sync(), m_pages);
+    m_pages->addWidget(m_directoryPage);
+    putUnsentAfter(m_directoryPage);
+    connect(m_directoryPage, &DirectoryPage::topicActivated, this, &MainWindow::openTopic);
+    // Through the outbox, as the topic header's Join: it works offline, and asks to sign in.
+    connect(m_directoryPage, &DirectoryPage::joinRequested, this,
+        [this](const QString &slug, bool join) {
+            m_gate->run([slug, join](Outbox &outbox) { outbox.setMembership(slug, join); });
+        });
+    connect(m_directoryPage, &DirectoryPage::copyLinkRequested, this,
+        [this](const QString &slug) { copyLink(Location::topic(slug)); });
+    if (Outbox *outbox = m_community.outbox()) {
+        connect(
+            outbox, &Outbox::topicChanged, m_directoryPage->model(), &TopicDirectoryModel::refresh);
+    }
+    return m_directoryPage;
+}
+
+DraftsPage *MainWindow::ensureDraftsPage()
+{
+    if (m_draftsPage || !m_topicPage)
+        return m_draftsPage;
+    m_draftsPage
+        = new DraftsPage(new DraftListModel(m_community.drafts(), m_community.feed()), m_pages);
+    m_pages->addWidget(m_draftsPage);
+    putUnsentAfter(m_draftsPage);
+    connect(&m_community, &Community::draftsChanged, m_draftsPage, &DraftsPage::refresh);
+    connect(m_draftsPage, &DraftsPage::resumeRequested, this, &MainWindow::resumeDraft);
+    connect(m_draftsPage, &DraftsPage::deleteRequested, this, [this](const QString &key) {
+        ComposerStore(m_community.feed(), m_community.drafts()).removeDraft(key);
+        statusBar()->showMessage(tr("Draft deleted."), 5000);
+    });
+    return m_draftsPage;
+}
+
+void MainWindow::resumeDraft(const QString &key)
+{
+    if (!m_draftsPage)
+        return;
+    const int row = m_draftsPage->model()->rowOf(key);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_draftsPage->model()->index(row, 0);
+    const auto kind = DraftListModel::Kind(index.data(DraftListModel::KindRole).toInt());
+    const qint64 postId = index.data(DraftListModel::PostIdRole).toLongLong();
+    switch (kind) {
+    case DraftListModel::Kind::NewPost: {
+        // The composer takes up the draft of a new post by itself.
+        const QString slug = index.data(DraftListModel::TopicSlugRole).toString();
+        openComposer(slug.isEmpty() ? m_navigation.current().feed.slug : slug);
+        break;
+    }
+    case DraftListModel::Kind::PostEdit:
+        if (!m_lookup.post(postId)) {
+            statusBar()->showMessage(
+                tr("That post is not on this computer any more: open it once to edit it."), 8000);
+            return;
+        }
+        openComposer(m_navigation.current().feed.slug, postId);
+        break;
+    case DraftListModel::Kind::Comment:
+        // The comment box takes up the post's draft when the post shows.
+        open(Location::post(postId));
+        if (m_postPage && m_postPage->postId() == postId)
+            m_postPage->commentBox()->setFocus(Qt::OtherFocusReason);
+        break;
+    }
+}
+
+void MainWindow::copyLink(const Location &location)
+{
+    PlaceLink link;
+    switch (location.page) {
+    case Location::Page::Post:
+        link = PlaceLink::post(m_community.server(), location.postId, location.commentId);
+        break;
+    case Location::Page::Topic:
+        link = PlaceLink::topic(m_community.server(), location.feed.slug);
+        break;
+    case Location::Page::Profile:
+        link = PlaceLink::profile(m_community.server(), location.handle);
+        break;
+    case Location::Page::Notifications:
+    case Location::Page::Directory:
+    case Location::Page::Drafts:
+        return;
+    }
+    const QString text = link.toString();
+    if (text.isEmpty()) {
+        statusBar()->showMessage(
+            tr("This has no link yet: it is still on its way to the community."), 8000);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(text);
+    statusBar()->showMessage(tr("Link copied."), 5000);
+}
+
+QString MainWindow::openPlaceLink(const QString &text)
+{
+    PlaceLink::Problem problem = PlaceLink::Problem::Malformed;
+    const std::optional<PlaceLink> link = PlaceLink::parse(text, &problem);
+    QString message;
+    if (!link && problem == PlaceLink::Problem::NotHearth) {
+        message = tr("Hearth can't open “%1”: it is not a Hearth link. Hearth links start with "
+                     "“hearth:”.")
+                      .arg(text.left(200));
+    } else if (!link) {
+        message = tr("Hearth can't open this link: it is damaged or incomplete. Ask for it to be "
+                     "copied again.");
+    } else if (!PlaceLink::sameCommunity(link->community, m_community.server())) {
+        message = tr("This link is for the community at %1, and Hearth is connected to %2. To "
+                     "open it, start Hearth with --server %1.")
+                      .arg(link->community.toDisplayString(),
+                          PlaceLink::normalizedCommunity(m_community.server()).toDisplayString());
+    }
+    if (!message.isEmpty()) {
+        auto *box = new QMessageBox(
+            QMessageBox::Information, tr("Can't open the link"), message, QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        statusBar()->showMessage(message, 15000);
+        return message;
+    }
+    switch (link->kind) {
+    case PlaceLink::Kind::Post:
+        open(link->commentId != 0 ? Location::comment(link->postId, link->commentId)
+                                  : Location::post(link->postId));
+        break;
+    case PlaceLink::Kind::Topic:
+        openTopic(link->slug);
+        break;
+    case PlaceLink::Kind::Profile:
+        open(Location::profile(link->handle));
+        break;
+    }
+    return {};
+}
+
 void MainWindow::putUnsentAfter(QWidget *page)
 {
     // After the page's last control that takes the focus: Qt leaves the order as it is when
@@ -394,6 +549,8 @@ void MainWindow::dropPages()
     m_syncStatus->setEngine(nullptr);
     delete std::exchange(m_topicPage, nullptr);
     delete std::exchange(m_postPage, nullptr);
+    delete std::exchange(m_directoryPage, nullptr);
+    delete std::exchange(m_draftsPage, nullptr);
 }
 
 void MainWindow::showLocation(const Location &location)
@@ -423,8 +580,16 @@ void MainWindow::showLocation(const Location &location)
     case Location::Page::Notifications:
         break;
     case Location::Page::Directory:
+        ensureDirectoryPage();
+        m_directoryPage->refresh();
+        m_pages->setCurrentWidget(m_directoryPage);
+        m_directoryPage->focusStart();
         break;
     case Location::Page::Drafts:
+        ensureDraftsPage();
+        m_draftsPage->refresh();
+        m_pages->setCurrentWidget(m_draftsPage);
+        m_draftsPage->focusStart();
         break;
     }
     updateHistoryActions();
@@ -434,6 +599,10 @@ void MainWindow::refresh()
 {
     if (m_pages->currentWidget() == m_topicPage && m_topicPage)
         m_topicPage->refresh();
+    else if (m_directoryPage && m_pages->currentWidget() == m_directoryPage)
+        m_directoryPage->model()->refresh(); // the topics are asked for below
+    else if (m_draftsPage && m_pages->currentWidget() == m_draftsPage)
+        m_draftsPage->refresh();
     else if (m_postPage)
         m_postPage->showPost(m_postPage->postId());
     m_community.sync().refreshTopics();

@@ -24,6 +24,8 @@ struct UnsentComment;
 struct UnsentWrite;
 class ComposerDialog;
 class DisplaySettings;
+class DirectoryPage;
+class DraftsPage;
 class MediaImageCache;
 class Outbox;
 class PageWrites;
@@ -99,6 +101,15 @@ public:
     ComposerDialog *openComposer(const QString &slug, qint64 editedPostId = 0);
     ComposerDialog *composer() const;
 
+    // The topic directory and the drafts page; null until first shown.
+    DirectoryPage *directoryPage() const { return m_directoryPage; }
+    DraftsPage *draftsPage() const { return m_draftsPage; }
+    // Opens the place a hearth: link names (api/PlaceLink), on this community. Gives what
+    // went wrong, in the person's words, when it cannot (the link is damaged, or is for
+    // another community: Hearth does not switch communities for a link), which the window
+    // also says; empty when it went there.
+    QString openPlaceLink(const QString &link);
+
 public Q_SLOTS:
     void showSignIn();
     void showRegister();
@@ -115,6 +126,9 @@ public Q_SLOTS:
     // A link from a post or a crisis notice; a phone number with nothing to call it is
     // copied, and said so.
     void openLink(const QUrl &url);
+    // Copy link: puts the hearth: link to location (a post, a post at a comment, a topic, a
+    // profile) on the clipboard and says so. For every page, the profile page's too.
+    void copyLink(const Hearth::Location &location);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -131,6 +145,10 @@ private:
     void connectCommunity();
     void buildPages();
     PostPage *ensurePostPage();
+    DirectoryPage *ensureDirectoryPage();
+    DraftsPage *ensureDraftsPage();
+    // Takes up the draft under key: the composer, or the post with its comment box.
+    void resumeDraft(const QString &key);
     // Puts "N changes not sent" after page's last widget in Tab's order.
     void putUnsentAfter(QWidget *page);
     void dropPages();
@@ -173,6 +191,8 @@ private:
     QStackedWidget *m_pages;
     TopicPage *m_topicPage = nullptr;
     PostPage *m_postPage = nullptr;
+    DirectoryPage *m_directoryPage = nullptr;
+    DraftsPage *m_draftsPage = nullptr;
     TopicSwitcher *m_switcher;
     AccountButton *m_accountButton;
     SyncStatusLabel *m_syncStatus;

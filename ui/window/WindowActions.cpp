@@ -27,6 +27,8 @@ WindowActions::WindowActions(QWidget *window)
     , m_shortcuts(new QAction(tr("&Keyboard shortcuts"), window))
     , m_about(new QAction(tr("&About Hearth"), window))
     , m_search(new QAction(tr("&Search…"), window))
+    , m_allTopics(new QAction(tr("&All topics"), window))
+    , m_drafts(new QAction(tr("&Drafts"), window))
 {
     m_back->setShortcut(QKeySequence::Back);
     m_back->setIcon(Icons::icon(u"go-previous"_s));
@@ -37,6 +39,8 @@ WindowActions::WindowActions(QWidget *window)
         tr("Forward (%1)").arg(m_forward->shortcut().toString(QKeySequence::NativeText)));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_goTo->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_allTopics->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    m_drafts->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     m_settings->setShortcuts({QKeySequence(QKeySequence::Preferences), QKeySequence(tr("Ctrl+,"))});
     m_settings->setMenuRole(QAction::PreferencesRole);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -69,6 +73,8 @@ void WindowActions::fillMenuBar(QMenuBar *menuBar, const QList<QAction *> &accou
     goMenu->addAction(m_forward);
     goMenu->addAction(m_goTo);
     goMenu->addAction(m_search);
+    goMenu->addAction(m_allTopics);
+    goMenu->addAction(m_drafts);
     goMenu->addSeparator();
     goMenu->addAction(m_refresh);
     QMenu *helpMenu = menuBar->addMenu(tr("&Help"));

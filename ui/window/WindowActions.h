@@ -26,6 +26,9 @@ public:
     QAction *forward() const { return m_forward; }
     QAction *refresh() const { return m_refresh; }
     QAction *goToTopic() const { return m_goTo; }
+    // Go → All topics (the directory) and Go → Drafts.
+    QAction *allTopics() const { return m_allTopics; }
+    QAction *drafts() const { return m_drafts; }
     QAction *settings() const { return m_settings; }
     QAction *quit() const { return m_quit; }
     QAction *shortcuts() const { return m_shortcuts; }
@@ -56,6 +59,8 @@ private:
     QAction *m_shortcuts;
     QAction *m_about;
     QAction *m_search;
+    QAction *m_allTopics;
+    QAction *m_drafts;
 };
 
 } // namespace Hearth

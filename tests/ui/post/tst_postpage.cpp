@@ -840,8 +840,8 @@ void TestPostPage::replyEditAndDeleteFromTheThread()
     }
     // Not mine: no Edit or Delete, but Report and Block.
     QCOMPARE(actions,
-        (QStringList{
-            u"Reply"_s, u"Copy text"_s, u"Report comment…"_s, u"Block \u2068River\u2069…"_s}));
+        (QStringList{u"Reply"_s, u"Copy text"_s, u"Copy link"_s, u"Report comment…"_s,
+            u"Block \u2068River\u2069…"_s}));
     menu->actions().first()->trigger();
     QCOMPARE(page.commentBox()->replyParentId(), 10);
     QCOMPARE(page.commentBox()->replyBarText(), u"Replying to \u2068River\u2069"_s);
@@ -882,9 +882,10 @@ void TestPostPage::replyEditAndDeleteFromTheThread()
         if (!action->isSeparator())
             actions.append(action->text());
     }
-    QCOMPARE(actions, (QStringList{u"Reply"_s, u"Copy text"_s, u"Edit"_s, u"Delete…"_s}));
+    QCOMPARE(actions,
+        (QStringList{u"Reply"_s, u"Copy text"_s, u"Copy link"_s, u"Edit"_s, u"Delete…"_s}));
     QSignalSpy edited(&page, &PostPage::editCommentRequested);
-    menu->actions().at(3)->trigger();
+    menu->actions().at(4)->trigger(); // after the separator: Edit
     QCOMPARE(page.commentBox()->editedCommentId(), 20);
     QCOMPARE(page.commentBox()->replyBarText(), u"Editing your comment"_s);
     QVERIFY(page.commentBox()->editor()->toPlainText().startsWith(u"Walking, even when"_s));
@@ -1329,8 +1330,8 @@ void TestPostPage::eachCommentHasAnActionsButton()
             texts.append(action->text());
     }
     QCOMPARE(texts,
-        (QStringList{
-            u"Reply"_s, u"Copy text"_s, u"Report comment…"_s, u"Block \u2068River\u2069…"_s}));
+        (QStringList{u"Reply"_s, u"Copy text"_s, u"Copy link"_s, u"Report comment…"_s,
+            u"Block \u2068River\u2069…"_s}));
     menu->close();
 
     // Away from the rows, it goes; with the keys on Sam's comment, it is there.
