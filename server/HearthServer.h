@@ -5,6 +5,7 @@
 #include "CommentRoutes.h"
 #include "Housekeeping.h"
 #include "MediaRoutes.h"
+#include "NotificationRoutes.h"
 #include "PostRoutes.h"
 #include "Router.h"
 #include "SafetyRoutes.h"
@@ -48,6 +49,7 @@ private:
     SafetyRoutes m_safety;
     MediaRoutes m_media;
     ChangeRoutes m_changes;
+    NotificationRoutes m_notifications;
     Housekeeping m_housekeeping;
     QHostAddress m_trustedProxy;
     ApiServer *m_http = nullptr;

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "IdempotencyStore.h"
 #include "MediaStore.h"
+#include "NotificationStore.h"
 #include "PostStore.h"
 #include "SafetyStore.h"
 #include "TopicStore.h"
@@ -34,6 +35,7 @@ public:
     SafetyStore &safety() { return *m_safety; }
     ChangeLog &changes() { return *m_changes; }
     IdempotencyStore &idempotency() { return *m_idempotency; }
+    NotificationStore &notifications() { return *m_notifications; }
 
 private:
     Database m_database;
@@ -45,6 +47,7 @@ private:
     std::unique_ptr<SafetyStore> m_safety;
     std::unique_ptr<ChangeLog> m_changes;
     std::unique_ptr<IdempotencyStore> m_idempotency;
+    std::unique_ptr<NotificationStore> m_notifications;
 };
 
 } // namespace Hearth
