@@ -305,6 +305,14 @@ const SchemaMigration &migrations()
                END)"_s,
             uR"(INSERT INTO posts_fts (posts_fts) VALUES ('rebuild'))"_s,
         }},
+        // 7: the person's notifications (NotificationCache), each as the wire's JSON: the
+        // page reads a couple of hundred of them at most, and never searches them. Their
+        // counts and marks live in sync_state.
+        {{
+            uR"(CREATE TABLE notifications (
+                   id INTEGER PRIMARY KEY,
+                   json TEXT NOT NULL))"_s,
+        }},
     };
     static const SchemaMigration migration(steps, u"cache"_s, lcCache());
     return migration;
