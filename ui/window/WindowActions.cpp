@@ -26,7 +26,10 @@ WindowActions::WindowActions(QWidget *window)
     , m_quit(new QAction(tr("&Quit"), window))
     , m_shortcuts(new QAction(tr("&Keyboard shortcuts"), window))
     , m_about(new QAction(tr("&About Hearth"), window))
+    , m_notifications(new QAction(tr("&Notifications"), window))
 {
+    m_notifications->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    m_notifications->setIcon(Icons::icon(u"notifications"_s));
     m_back->setShortcut(QKeySequence::Back);
     m_back->setIcon(Icons::icon(u"go-previous"_s));
     m_back->setToolTip(tr("Back (%1)").arg(m_back->shortcut().toString(QKeySequence::NativeText)));
@@ -65,6 +68,7 @@ void WindowActions::fillMenuBar(QMenuBar *menuBar, const QList<QAction *> &accou
     goMenu->addAction(m_back);
     goMenu->addAction(m_forward);
     goMenu->addAction(m_goTo);
+    goMenu->addAction(m_notifications);
     goMenu->addSeparator();
     goMenu->addAction(m_refresh);
     QMenu *helpMenu = menuBar->addMenu(tr("&Help"));
