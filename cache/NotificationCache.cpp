@@ -126,10 +126,16 @@ NotificationState NotificationCache::state() const
             state.unread = 0;
         } else if (mark > 0) {
             // Read here up to mark, not yet told: what stays unread is what is newer.
-            const qint64 newer = CacheSql::scalar(
+            qint64 newer = CacheSql::scalar(
                 m_db, u"SELECT count(*) FROM notifications WHERE id > ?"_s, {mark})
-                                     .toLongLong();
-            state.unread = std::min(state.unread, std::max<qint64>(newer, 0));
+                               .toLongLong();
+            // An entry the server has that the list here does not hold yet is one at least.
+            const qint64 newestHere
+                = CacheSql::scalar(m_db, u"SELECT coalesce(max(id), 0) FROM notifications"_s)
+                      .toLongLong();
+            if (state.latest > newestHere)
+                newer = std::max<qint64>(newer, 1);
+            state.unread = std::min(state.unread, newer);
         }
         return state;
     });
