@@ -70,10 +70,11 @@ QString summary(const Notification &notification)
             return QCoreApplication::translate("Hearth::NotificationWording", "%1 sent %2")
                 .arg(name, reactionWords(notification.reactions));
         }
+        // (Counted outside translate(): lupdate 6.4 loops on a template argument in its call.)
+        const int others = int(std::min(notification.others, qint64(1000000)));
         //: %1 is a person, %n how many others reacted, %2 what they sent ("hugs and hearts")
-        return QCoreApplication::translate("Hearth::NotificationWording",
-            "%1 and %n others sent %2", nullptr,
-            int(std::min<qint64>(notification.others, 1000000)))
+        return QCoreApplication::translate(
+            "Hearth::NotificationWording", "%1 and %n others sent %2", nullptr, others)
             .arg(name, reactionWords(notification.reactions));
     }
     return name;

@@ -85,9 +85,9 @@ void NotificationBell::changeEvent(QEvent *event)
 
 void NotificationBell::updateWords()
 {
-    const QString words = m_count > 0
-        ? tr("Notifications, %n unread", nullptr, int(std::min<qint64>(m_count, 1000000)))
-        : tr("Notifications");
+    const int unread = int(std::min(m_count, qint64(1000000)));
+    const QString words
+        = unread > 0 ? tr("Notifications, %n unread", nullptr, unread) : tr("Notifications");
     setText(words);
     setAccessibleName(words);
     setToolTip(words);
