@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Notification.h"
 #include "Post.h"
 #include "Topic.h"
 
@@ -16,6 +17,8 @@ struct Changes
     QList<Post> posts; // the current state of each changed post
     QList<qint64> deletedPostIds;
     QList<Topic> topics; // topics whose counts changed
+    // The caller's notifications in brief: present for a signed-in caller.
+    std::optional<NotificationState> notifications;
 
     bool operator==(const Changes &) const = default;
 };

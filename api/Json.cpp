@@ -246,7 +246,7 @@ QJsonObject toJson(const Changes &changes)
     QJsonArray topics;
     for (const Topic &topic : changes.topics)
         topics.append(toJson(topic));
-    return {
+    QJsonObject object{
         {u"since"_s, changes.since},
         {u"next"_s, changes.next},
         {u"more"_s, changes.more},
@@ -254,6 +254,9 @@ QJsonObject toJson(const Changes &changes)
         {u"deletedPostIds"_s, deleted},
         {u"topics"_s, topics},
     };
+    if (changes.notifications)
+        object.insert(u"notifications"_s, toJson(*changes.notifications));
+    return object;
 }
 
 QJsonObject toJson(const MediaAttachment &attachment)
@@ -551,6 +554,7 @@ Result<Changes> decode<Changes>(const QJsonValue &value)
     changes.deletedPostIds
         = reader.list(u"deletedPostIds"_s, Limits::MaxItemsPerPage, &decode<qint64>);
     changes.topics = reader.list(u"topics"_s, Limits::MaxItemsPerPage, &decode<Topic>);
+    changes.notifications = reader.optionalNested(u"notifications"_s, &decode<NotificationState>);
     if (reader.ok() && changes.next < changes.since)
         reader.fail(u"next"_s, u"The sequence went backwards."_s);
     if (!reader.ok())
@@ -734,6 +738,88 @@ ApiError decodeError(const QByteArray &bytes, int httpStatus)
     if (message.isEmpty())
         message = u"The server answered with status %1."_s.arg(httpStatus);
     return ApiError(known, message, field);
+}
+
+// Notifications (docs/api.md, Notification).
+
+QJsonObject toJson(const Notification &notification)
+{
+    QJsonArray reactions;
+    for (ReactionKind kind : notification.reactions)
+        reactions.append(toWire(kind));
+    return {
+        {u"id"_s, notification.id},
+        {u"kind"_s, toWire(notification.kind)},
+        {u"actor"_s, toJson(notification.actor)},
+        {u"others"_s, notification.others},
+        {u"postId"_s, notification.postId},
+        {u"commentId"_s, nullable(notification.commentId)},
+        {u"topic"_s, notification.topic},
+        {u"reactions"_s, reactions},
+        {u"title"_s, notification.title},
+        {u"text"_s, notification.text},
+        {u"contentWarning"_s, notification.contentWarning},
+        {u"createdAt"_s, toJson(notification.createdAt)},
+        {u"read"_s, notification.read},
+    };
+}
+
+QJsonObject toJson(const NotificationState &state)
+{
+    return {{u"unread"_s, state.unread}, {u"latest"_s, state.latest}};
+}
+
+namespace {
+
+Result<ReactionKind> decodeReactionKind(const QJsonValue &value)
+{
+    if (const auto kind = reactionKindFromWire(value.toString()); value.isString() && kind)
+        return *kind;
+    return ApiError(ApiError::Code::ValidationFailed, u"Not a known reaction."_s);
+}
+
+} // namespace
+
+template<>
+Result<Notification> decode<Notification>(const QJsonValue &value)
+{
+    JsonReader reader = JsonReader::fromValue(value);
+    Notification notification;
+    notification.id = reader.id(u"id"_s);
+    notification.kind
+        = reader.enumValue(u"kind"_s, &notificationKindFromWire, NotificationKind::Reply);
+    notification.actor = reader.nested(u"actor"_s, &decode<User>);
+    notification.others = reader.optionalInteger(u"others"_s, 0, Limits::MaxId, 0);
+    notification.postId = reader.id(u"postId"_s);
+    notification.commentId = reader.optionalId(u"commentId"_s);
+    notification.topic = reader.optionalString(u"topic"_s, Limits::MaxHashtagLength);
+    if (reader.ok() && notification.topic != Hashtags::slug(notification.topic))
+        reader.fail(u"topic"_s, u"A slug is a lowercase (case-folded) hashtag."_s);
+    if (reader.has(u"reactions"_s)) {
+        notification.reactions
+            = reader.list(u"reactions"_s, ReactionKindCount, &decodeReactionKind);
+    }
+    notification.title = reader.optionalString(u"title"_s, Limits::MaxTitleLength);
+    notification.text = reader.optionalString(u"text"_s, Notification::MaxTextLength);
+    notification.contentWarning
+        = reader.optionalString(u"contentWarning"_s, Limits::MaxContentWarningLength);
+    notification.createdAt = reader.dateTime(u"createdAt"_s);
+    notification.read = reader.optionalBool(u"read"_s, false);
+    if (!reader.ok())
+        return reader.error();
+    return notification;
+}
+
+template<>
+Result<NotificationState> decode<NotificationState>(const QJsonValue &value)
+{
+    JsonReader reader = JsonReader::fromValue(value);
+    NotificationState state;
+    state.unread = reader.integer(u"unread"_s, 0, Limits::MaxId);
+    state.latest = reader.integer(u"latest"_s, 0, Limits::MaxId);
+    if (!reader.ok())
+        return reader.error();
+    return state;
 }
 
 } // namespace Hearth::Json

@@ -5,6 +5,7 @@
 #include "JsonReader.h"
 #include "Limits.h"
 #include "Newsletter.h"
+#include "Notification.h"
 #include "Page.h"
 #include "Post.h"
 #include "Requests.h"
@@ -49,6 +50,8 @@ QJsonObject toJson(const CommentPatch &patch);
 QJsonObject toJson(const Registration &registration);
 QJsonObject toJson(const Login &login);
 QJsonObject toJson(const Report &report);
+QJsonObject toJson(const Notification &notification);
+QJsonObject toJson(const NotificationState &state);
 
 template<typename T>
 QJsonObject toJson(const Page<T> &page)
@@ -107,6 +110,10 @@ template<>
 Result<Login> decode<Login>(const QJsonValue &value);
 template<>
 Result<Report> decode<Report>(const QJsonValue &value);
+template<>
+Result<Notification> decode<Notification>(const QJsonValue &value);
+template<>
+Result<NotificationState> decode<NotificationState>(const QJsonValue &value);
 
 template<typename T>
 Result<Page<T>> decodePage(const QJsonValue &value)

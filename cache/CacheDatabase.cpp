@@ -318,6 +318,13 @@ const SchemaMigration &migrations()
             uR"(INSERT OR REPLACE INTO authors (id, handle, name, team)
                    SELECT author_id, author_handle, author_name, author_team FROM posts
                    WHERE author_handle <> '' ORDER BY id)"_s,
+        // 8: the person's notifications (NotificationCache), each as the wire's JSON: the
+        // page reads a couple of hundred of them at most, and never searches them. Their
+        // counts and marks live in sync_state.
+        {{
+            uR"(CREATE TABLE notifications (
+                   id INTEGER PRIMARY KEY,
+                   json TEXT NOT NULL))"_s,
         }},
     };
     static const SchemaMigration migration(steps, u"cache"_s, lcCache());

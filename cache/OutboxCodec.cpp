@@ -22,6 +22,7 @@ const QString SetMembershipKind = u"setMembership"_s;
 const QString SetSubscriptionKind = u"setSubscription"_s;
 const QString ReportKind = u"report"_s;
 const QString SetBlockedKind = u"setBlocked"_s;
+const QString MarkNotificationsReadKind = u"markNotificationsRead"_s;
 
 // The members of a new post's "upload".
 const QString FileMember = u"file"_s;
@@ -256,6 +257,11 @@ struct Encode
         if (!write.user.handle.isEmpty())
             row.payload.insert(u"user"_s, Json::toJson(write.user));
     }
+    void operator()(const MarkNotificationsRead &write) const
+    {
+        row.kind = MarkNotificationsReadKind;
+        row.payload = {{u"upTo"_s, write.upTo}};
+    }
     void operator()(const UnknownWrite &) const { }
 };
 
@@ -294,6 +300,8 @@ PendingWrite decode(const QString &kind, const QString &target, const QJsonObjec
             payload.value(u"slug"_s).toString(), payload.value(u"joined"_s).toBool()};
     if (kind == SetSubscriptionKind)
         return SetSubscription{id(u"newsletterId"_s), payload.value(u"subscribed"_s).toBool()};
+    if (kind == MarkNotificationsReadKind)
+        return MarkNotificationsRead{id(u"upTo"_s)};
     if (kind == ReportKind) {
         const QJsonObject report = object(u"report"_s);
         const bool post = payload.contains(u"postId"_s);

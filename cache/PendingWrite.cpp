@@ -33,6 +33,11 @@ struct TargetOf
     {
         return {WriteTarget::Thing::User, write.user.id, {}};
     }
+    // The person's own notifications: user 0 is nobody else, and the marks go in order.
+    WriteTarget operator()(const MarkNotificationsRead &) const
+    {
+        return {WriteTarget::Thing::User, 0, {}};
+    }
     WriteTarget operator()(const UnknownWrite &write) const { return write.target; }
 };
 

@@ -126,6 +126,15 @@ struct SetBlocked
     bool operator==(const SetBlocked &) const = default;
 };
 
+// Marks the person's notifications read up to an id, for every device (POST
+// /notifications/read).
+struct MarkNotificationsRead
+{
+    qint64 upTo = 0;
+
+    bool operator==(const MarkNotificationsRead &) const = default;
+};
+
 // What a write is about. Writes about one thing are sent in the order they were made; a
 // negative id is a post or comment still waiting for the server's id.
 struct WriteTarget
@@ -153,9 +162,9 @@ struct UnknownWrite
     bool operator==(const UnknownWrite &) const = default;
 };
 
-using PendingWrite
-    = std::variant<CreatePost, EditPost, DeletePost, SetReaction, CreateComment, EditComment,
-        DeleteComment, SetMembership, SetSubscription, ReportContent, SetBlocked, UnknownWrite>;
+using PendingWrite = std::variant<CreatePost, EditPost, DeletePost, SetReaction, CreateComment,
+    EditComment, DeleteComment, SetMembership, SetSubscription, ReportContent, SetBlocked,
+    MarkNotificationsRead, UnknownWrite>;
 
 WriteTarget targetOf(const PendingWrite &write);
 

@@ -534,6 +534,22 @@ void ApiClient::searchUsers(const QString &text, const QString &cursor, int limi
 {
     sendJson(searchCall(u"users"_s, text, cursor, limit), context, std::move(done),
         &Json::decodePage<User>);
+void ApiClient::notifications(
+    const QString &cursor, int limit, QObject *context, Callback<Page<Notification>> done)
+{
+    Call call{"GET", u"/notifications"_s, {}, {}, {}, {}, {}, false};
+    call.query.addQueryItem(u"limit"_s, QString::number(limit));
+    if (!cursor.isEmpty())
+        call.query.addQueryItem(u"cursor"_s, cursor);
+    sendJson(call, context, std::move(done), &Json::decodePage<Notification>);
+}
+
+void ApiClient::markNotificationsRead(
+    qint64 upTo, const QString &idempotencyKey, QObject *context, Callback<NotificationState> done)
+{
+    sendJson(
+        write("POST", u"/notifications/read"_s, QJsonObject{{u"upTo"_s, upTo}}, idempotencyKey),
+        context, std::move(done), &Json::decode<NotificationState>);
 }
 
 } // namespace Hearth

@@ -139,6 +139,12 @@ public:
     void waitForChanges(
         qint64 since, std::chrono::seconds wait, QObject *context, Callback<Changes> done);
 
+    // Notifications (GET /notifications, newest first; POST /notifications/read)
+    void notifications(
+        const QString &cursor, int limit, QObject *context, Callback<Page<Notification>> done);
+    void markNotificationsRead(qint64 upTo, const QString &idempotencyKey, QObject *context,
+        Callback<NotificationState> done);
+
     // A fresh key for a write: the outbox stores one per write and reuses it on retries.
     static QString newIdempotencyKey();
 

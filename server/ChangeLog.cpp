@@ -17,8 +17,18 @@ qint64 ChangeLog::next(const QList<qint64> &topicIds)
     const QVariant seq = Sql::scalar(
         m_db, u"UPDATE meta SET value = value + 1 WHERE key = 'change_seq' RETURNING value"_s);
     m_touched.last = seq.toLongLong();
+    m_touched.shared = true;
     for (qint64 id : topicIds)
         m_touched.topicIds.insert(id);
+    return m_touched.last;
+}
+
+qint64 ChangeLog::nextFor(qint64 userId)
+{
+    const QVariant seq = Sql::scalar(
+        m_db, u"UPDATE meta SET value = value + 1 WHERE key = 'change_seq' RETURNING value"_s);
+    m_touched.last = seq.toLongLong();
+    m_touched.userIds.insert(userId);
     return m_touched.last;
 }
 

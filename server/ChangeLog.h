@@ -20,6 +20,9 @@ public:
     // and after the change, or the topic whose counts changed. Call it inside the
     // transaction of the change it numbers.
     qint64 next(const QList<qint64> &topicIds);
+    // Takes the next number for a change of one person's notifications: it touches no post
+    // or topic, and concerns only that person's /changes (docs/api.md, The sequence).
+    qint64 nextFor(qint64 userId);
     qint64 current() const;
 
     // What the numbers taken since the last takeTouched() touched, as GET /changes would
@@ -29,6 +32,8 @@ public:
         qint64 last = 0; // the last number taken; 0 when none was
         QSet<qint64> topicIds;
         bool deletion = false; // a post was deleted (deletions are never filtered)
+        bool shared = false; // a number was taken by next(): a change anyone may see
+        QSet<qint64> userIds; // whose notifications changed (nextFor())
 
         bool any() const { return last > 0; }
     };

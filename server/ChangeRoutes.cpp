@@ -68,6 +68,8 @@ Answer ChangeRoutes::changes(Request &request)
     if (since == 0) {
         Changes changes;
         changes.next = current;
+        if (request.viewerId() > 0)
+            changes.notifications = m_store.notifications().state(request.viewerId());
         return HttpReply::json(Json::toJson(changes));
     }
     const qint64 viewerId = request.viewerId();
@@ -76,7 +78,7 @@ Answer ChangeRoutes::changes(Request &request)
     // Copies only: the request object is the connection's, and its next request reuses it.
     return WaitReply{[this, since, topicIds, viewerId](
                          bool last) { return delta(since, topicIds, viewerId, last); },
-        wait, request.clientAddress(m_trustedProxy), topicIds};
+        wait, request.clientAddress(m_trustedProxy), topicIds, viewerId};
 }
 
 std::optional<HttpReply> ChangeRoutes::delta(
@@ -97,8 +99,15 @@ std::optional<HttpReply> ChangeRoutes::delta(
     }
     changes.deletedPostIds = window.deletedPostIds;
     changes.topics = m_store.topics().topics(window.changedTopicIds, viewerId);
+    // The caller's notifications come with every answer; they make it news when they moved
+    // after since.
+    bool notificationsMoved = false;
+    if (viewerId > 0) {
+        changes.notifications = m_store.notifications().state(viewerId);
+        notificationsMoved = m_store.notifications().lastChange(viewerId) > since;
+    }
     const bool empty = changes.posts.isEmpty() && changes.deletedPostIds.isEmpty()
-        && changes.topics.isEmpty() && !changes.more;
+        && changes.topics.isEmpty() && !changes.more && !notificationsMoved;
     if (empty && !evenIfEmpty)
         return std::nullopt;
     return HttpReply::json(Json::toJson(changes));

@@ -76,6 +76,11 @@ bool ChangeWaiters::concerns(const Waiter &waiter, const ChangeLog::Touched &tou
     // are (a post by the topics it had before or after the change).
     if (!touched.any())
         return false;
+    // A person's notifications concern that person only, whatever their topics.
+    if (waiter.wait.viewerId > 0 && touched.userIds.contains(waiter.wait.viewerId))
+        return true;
+    if (!touched.shared)
+        return false;
     if (touched.deletion || waiter.wait.topicIds.isEmpty())
         return true;
     return std::any_of(waiter.wait.topicIds.begin(), waiter.wait.topicIds.end(),

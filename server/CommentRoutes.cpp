@@ -79,6 +79,8 @@ HttpReply CommentRoutes::create(Request &request)
     const qint64 id = m_store.comments().insert(postId, comment->parentId, request.viewerId(),
         comment->body, comment->contentWarning, Sql::nowMs());
     m_store.posts().adjustCommentCount(postId, +1, m_store.changes().next(post->topicIds));
+    m_store.notifications().commented(
+        postId, id, comment->parentId, request.viewerId(), comment->body);
     return commentReply(*m_store.comments().comment(id), 201);
 }
 
@@ -103,6 +105,8 @@ HttpReply CommentRoutes::edit(Request &request)
     // A reader with the post open sees the edit when the post comes in a delta.
     if (const auto post = m_store.posts().record(record->postId))
         m_store.posts().markChanged(post->id, m_store.changes().next(post->topicIds));
+    m_store.notifications().mentioned(
+        record->postId, record->id, request.viewerId(), patch->body.value_or(current.body));
     return commentReply(*m_store.comments().comment(record->id), 200);
 }
 
@@ -115,6 +119,7 @@ HttpReply CommentRoutes::remove(Request &request)
         return HttpReply::error(
             ApiError::Code::Forbidden, u"Only the author can delete this comment."_s);
     }
+    m_store.notifications().forgetComment(record->id);
     const int lost = m_store.comments().remove(record->id);
     const auto post = m_store.posts().record(record->postId);
     m_store.posts().adjustCommentCount(

@@ -329,6 +329,27 @@ const SchemaMigration &migrations()
         // 4: the server's own full-text index for GET /search (SearchStore): posts by title
         // and body, topics by name, slug and description, filled from the rows there are.
         {SearchStore::schemaStep()},
+        // 5: notifications (NotificationStore). A person's read mark and the change number
+        // of the last thing that moved their notifications live in notification_marks.
+        {{
+            uR"(CREATE TABLE notifications (
+                   id INTEGER PRIMARY KEY AUTOINCREMENT,
+                   recipient_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                   kind TEXT NOT NULL,
+                   actor_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                   others INTEGER NOT NULL DEFAULT 0,
+                   post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+                   comment_id INTEGER REFERENCES comments(id) ON DELETE CASCADE,
+                   reactions TEXT NOT NULL DEFAULT '',
+                   created_at INTEGER NOT NULL))"_s,
+            uR"(CREATE INDEX notifications_recipient ON notifications (recipient_id, id))"_s,
+            uR"(CREATE INDEX notifications_post ON notifications (post_id))"_s,
+            uR"(CREATE INDEX notifications_comment ON notifications (comment_id))"_s,
+            uR"(CREATE TABLE notification_marks (
+                   user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+                   read_up_to INTEGER NOT NULL DEFAULT 0,
+                   seq INTEGER NOT NULL DEFAULT 0))"_s,
+        }},
     };
     static const SchemaMigration migration(steps, u"database"_s, lcDatabase());
     return migration;

@@ -17,6 +17,7 @@ HearthServer::HearthServer(Store &store, const QDir &mediaDir, QObject *parent)
     , m_media(store, mediaDir)
     , m_changes(store)
     , m_search(store)
+    , m_notifications(store)
     , m_housekeeping(store, mediaDir)
 {
     m_accounts.addTo(m_router);
@@ -27,6 +28,7 @@ HearthServer::HearthServer(Store &store, const QDir &mediaDir, QObject *parent)
     m_media.addTo(m_router);
     m_changes.addTo(m_router);
     m_search.addTo(m_router);
+    m_notifications.addTo(m_router);
     m_http = new ApiServer(m_store, m_router, this);
     m_housekeeping.start();
 }

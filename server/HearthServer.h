@@ -5,6 +5,7 @@
 #include "CommentRoutes.h"
 #include "Housekeeping.h"
 #include "MediaRoutes.h"
+#include "NotificationRoutes.h"
 #include "PostRoutes.h"
 #include "Router.h"
 #include "SafetyRoutes.h"
@@ -50,6 +51,7 @@ private:
     MediaRoutes m_media;
     ChangeRoutes m_changes;
     SearchRoutes m_search;
+    NotificationRoutes m_notifications;
     Housekeeping m_housekeeping;
     QHostAddress m_trustedProxy;
     ApiServer *m_http = nullptr;

@@ -134,6 +134,8 @@ HttpReply PostRoutes::create(Request &request)
         m_store.media().attach(
             newPost->media->id, id, newPost->media->altText, newPost->media->sensitive);
     m_store.topics().adjustCounts(content.topicIds, content.kind, +1, seq);
+    m_store.notifications().mentioned(
+        id, std::nullopt, request.viewerId(), content.title + u'\n' + content.body);
     return postReply(id, request.viewerId(), 201);
 }
 
@@ -213,6 +215,8 @@ HttpReply PostRoutes::edit(Request &request)
     m_store.changes().recordDeparture(record->id, seq, left);
     m_store.topics().adjustCounts(joined, content.kind, +1, seq);
     m_store.posts().update(record->id, content, Sql::nowMs(), seq);
+    m_store.notifications().mentioned(
+        record->id, std::nullopt, request.viewerId(), content.title + u'\n' + content.body);
     return postReply(record->id, request.viewerId(), 200);
 }
 
@@ -228,6 +232,7 @@ HttpReply PostRoutes::remove(Request &request)
     m_store.changes().recordDeletion(record->id, seq, record->topicIds);
     if (record->mediaId)
         m_store.media().detach(*record->mediaId);
+    m_store.notifications().forgetPost(record->id);
     m_store.posts().remove(record->id);
     return HttpReply::noContent();
 }
@@ -248,8 +253,10 @@ HttpReply PostRoutes::react(Request &request, bool on)
         if (!reader.ok())
             return HttpReply::error(reader.error());
     }
-    m_store.posts().setReaction(
+    const bool changed = m_store.posts().setReaction(
         postId, request.viewerId(), kind, m_store.changes().next(record->topicIds));
+    if (changed && kind)
+        m_store.notifications().reacted(postId, request.viewerId());
     return HttpReply::json({
         {u"postId"_s, postId},
         {u"reactions"_s, Json::toJson(m_store.posts().reactions(postId, request.viewerId()))},

@@ -36,6 +36,9 @@ struct WaitReply
     // The topics the request is narrowed to (GET /changes?topics=): a write that touches none
     // of them, and deletes no post, cannot give it anything to say. Empty: every topic.
     QList<qint64> topicIds;
+    // The signed-in caller (0: none): a change of their notifications concerns the request
+    // whatever its topics.
+    qint64 viewerId = 0;
 };
 
 // What a handler answers: a reply now, a reply once deferred work is done, or a reply once

@@ -8,6 +8,7 @@ Store::~Store()
 {
     // The stores hold copies of the connection: they go before the database closes.
     m_search.reset();
+    m_notifications.reset();
     m_idempotency.reset();
     m_changes.reset();
     m_safety.reset();
@@ -33,6 +34,7 @@ bool Store::open(const QString &databasePath)
     m_changes = std::make_unique<ChangeLog>(db);
     m_idempotency = std::make_unique<IdempotencyStore>(db);
     m_search = std::make_unique<SearchStore>(db);
+    m_notifications = std::make_unique<NotificationStore>(db, *m_changes);
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "IdempotencyStore.h"
 #include "MediaStore.h"
+#include "NotificationStore.h"
 #include "PostStore.h"
 #include "SafetyStore.h"
 #include "SearchStore.h"
@@ -36,6 +37,7 @@ public:
     ChangeLog &changes() { return *m_changes; }
     IdempotencyStore &idempotency() { return *m_idempotency; }
     SearchStore &search() { return *m_search; }
+    NotificationStore &notifications() { return *m_notifications; }
 
 private:
     Database m_database;
@@ -48,6 +50,7 @@ private:
     std::unique_ptr<ChangeLog> m_changes;
     std::unique_ptr<IdempotencyStore> m_idempotency;
     std::unique_ptr<SearchStore> m_search;
+    std::unique_ptr<NotificationStore> m_notifications;
 };
 
 } // namespace Hearth

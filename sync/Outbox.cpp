@@ -4,6 +4,7 @@
 #include "CommentWrites.h"
 #include "MediaUploads.h"
 #include "MembershipWrites.h"
+#include "NotificationWrites.h"
 #include "PostWrites.h"
 #include "ReactionWrites.h"
 #include "SafetyWrites.h"
@@ -59,6 +60,7 @@ struct Outbox::Families
         , reactions(this->context)
         , memberships(this->context)
         , safety(this->context, refresh)
+        , notifications(this->context)
         , unknown(this->context)
     { }
 
@@ -78,6 +80,8 @@ struct Outbox::Families
                     return step(memberships, kind);
                 else if constexpr (SafetyWrites::handles<Write>)
                     return step(safety, kind);
+                else if constexpr (NotificationWrites::handles<Write>)
+                    return step(notifications, kind);
                 else if constexpr (UnknownWrites::handles<Write>)
                     return step(unknown, kind);
                 else
@@ -88,7 +92,7 @@ struct Outbox::Families
 
     QList<WriteFamily *> all()
     {
-        return {&posts, &comments, &reactions, &memberships, &safety, &unknown};
+        return {&posts, &comments, &reactions, &memberships, &safety, &notifications, &unknown};
     }
 
     WriteContext context;
@@ -99,6 +103,7 @@ struct Outbox::Families
     ReactionWrites reactions;
     MembershipWrites memberships;
     SafetyWrites safety;
+    NotificationWrites notifications;
     UnknownWrites unknown;
 };
 
@@ -130,6 +135,7 @@ Outbox::Outbox(OutboxStore &store, FeedCache &feed, CommentCache &comments, ApiC
         connect(family, &WriteFamily::blocksChanged, this, &Outbox::blocksChanged);
         connect(family, &WriteFamily::unblockDelivered, this, &Outbox::unblockDelivered);
         connect(family, &WriteFamily::mediaUploaded, this, &Outbox::mediaUploaded);
+        connect(family, &WriteFamily::notificationsChanged, this, &Outbox::notificationsChanged);
     }
     BlockListRefresh *refresh = &m_families->refresh;
     connect(refresh, &BlockListRefresh::postsChanged, this, &Outbox::postsChanged);
@@ -231,6 +237,11 @@ bool Outbox::setBlocked(const User &user, bool blocked)
 void Outbox::refreshBlocks()
 {
     m_families->refresh.refresh(m_online);
+}
+
+void Outbox::markNotificationsRead(qint64 upTo)
+{
+    m_families->notifications.markRead(upTo);
 }
 
 QString Outbox::errorString() const

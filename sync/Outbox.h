@@ -89,6 +89,8 @@ public:
     // (offline: nothing is asked). For the settings list, and for blocks made on another
     // device.
     void refreshBlocks();
+    // Marks the person's notifications read up to this id: here at once, then on the server.
+    void markNotificationsRead(qint64 upTo);
 
     // Sends what is due; called by every write, by the retry timer, and when the
     // connection comes back. At most one request is in flight.
@@ -142,6 +144,9 @@ Q_SIGNALS:
     void pendingCountChanged(int count);
     // The server no longer accepts the token: writes wait until the person signs in again.
     void signInRequired();
+    // The person's notifications changed in the cache (a mark made here, or the server's
+    // answer to it).
+    void notificationsChanged();
 
 private:
     struct Families;

@@ -189,6 +189,8 @@ void SyncEngine::refreshTopic(const FeedKey &feed)
     m_api.changes(0, {}, this, [this, loadFirstPage](Result<Changes> changes) {
         if (changes && m_feed.changeSequence() == 0)
             m_feed.setChangeSequence(changes->next);
+        if (changes && changes->notifications)
+            Q_EMIT notificationsReported(*changes->notifications);
         if (!changes) {
             end(changes.error());
             return;
@@ -376,6 +378,8 @@ void SyncEngine::fetchChanges(qint64 since, std::chrono::seconds wait)
             begin();
         }
         m_fetching = false;
+        if (changes && changes->notifications)
+            Q_EMIT notificationsReported(*changes->notifications);
         if (m_pullBroken) {
             // Fetched ahead of a page that could not be written: its sequence would skip
             // that page's posts. The next pull asks again from what the cache holds.

@@ -102,6 +102,8 @@ Q_SIGNALS:
     // A pull ended: with the first error it met, or none when the cache is up to date with
     // what the server said.
     void pullFinished(const std::optional<Hearth::ApiError> &error);
+    // A /changes answer told the signed-in person's notifications in brief.
+    void notificationsReported(const Hearth::NotificationState &state);
 
 private:
     void begin();

@@ -90,6 +90,8 @@ Q_SIGNALS:
     void blocksChanged();
     void unblockDelivered(qint64 userId);
     void mediaUploaded(qint64 entryId, qint64 mediaId);
+    // The person's notifications changed in the cache (a mark made or taken).
+    void notificationsChanged();
 
 protected:
     // A new negative id for a post or comment written here.

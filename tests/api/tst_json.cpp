@@ -144,6 +144,7 @@ private Q_SLOTS:
     void errorObjectRoundTrips();
     void errorBodiesThatAreNotErrorsStillDecode();
     void reactionsCountAndRank();
+    void roundTripsNotifications();
 };
 
 void TestJson::roundTripsUser()
@@ -241,7 +242,7 @@ void TestJson::roundTripsChanges()
     changes.deletedPostIds = {4, 8};
     changes.topics = {sampleTopic()};
     checkRoundTrip(changes);
-    checkRoundTrip(Changes{0, 0, false, {}, {}, {}});
+    checkRoundTrip(Changes{0, 0, false, {}, {}, {}, {}});
 }
 
 void TestJson::roundTripsPages()
@@ -369,7 +370,7 @@ QJsonObject validJsonOf(const QString &type)
     if (type == u"Newsletter")
         return Json::toJson(Newsletter{1, u"therapy"_s, u"Letters"_s, {}, {}, false});
     if (type == u"Changes")
-        return Json::toJson(Changes{1, 2, false, {samplePost()}, {3}, {sampleTopic()}});
+        return Json::toJson(Changes{1, 2, false, {samplePost()}, {3}, {sampleTopic()}, {}});
     if (type == u"NewPost")
         return Json::toJson(NewPost{PostKind::Post, u"Title"_s, u"Body #Therapy"_s, {}, {}, {}});
     if (type == u"NewComment")
@@ -608,7 +609,7 @@ void TestJson::nestedErrorsNameThePath()
     QVERIFY(!decoded.ok());
     QCOMPARE(decoded.error().field(), u"items[1].media.width"_s);
 
-    QJsonObject changes = Json::toJson(Changes{1, 2, false, {}, {1, 2}, {}});
+    QJsonObject changes = Json::toJson(Changes{1, 2, false, {}, {1, 2}, {}, {}});
     changes.insert(u"deletedPostIds"_s, QJsonArray{1, 0});
     QCOMPARE(Json::decode<Changes>(changes).error().field(), u"deletedPostIds[1]"_s);
 }
@@ -732,6 +733,45 @@ void TestJson::reactionsCountAndRank()
     reactions.react(std::nullopt);
     QCOMPARE(reactions.total(), 11);
     QVERIFY(!reactions.mine());
+}
+
+void TestJson::roundTripsNotifications()
+{
+    Notification notification;
+    notification.id = 57;
+    notification.kind = NotificationKind::Reactions;
+    notification.actor = User{3, u"river_stone"_s, u"River"_s, false};
+    notification.others = 3;
+    notification.postId = 42;
+    notification.topic = u"therapy"_s;
+    notification.reactions = {ReactionKind::Hug, ReactionKind::Heart};
+    notification.title = u"Third session tomorrow"_s;
+    notification.createdAt = QDateTime(QDate(2026, 11, 26), QTime(8, 12, 40, 511), Qt::UTC);
+    checkRoundTrip(notification);
+    notification.kind = NotificationKind::CommentReply;
+    notification.commentId = 311;
+    notification.reactions = {};
+    notification.text = u"Writing it down first helped me."_s;
+    notification.read = true;
+    checkRoundTrip(notification);
+    checkRoundTrip(NotificationState{3, 57});
+
+    Changes changes;
+    changes.next = 9;
+    changes.notifications = NotificationState{1, 58};
+    checkRoundTrip(changes);
+    QCOMPARE(
+        Json::toJson(changes).value(u"notifications"_s).toObject().value(u"unread"_s).toInt(), 1);
+    // Absent for a signed-out caller, and read as absent.
+    QVERIFY(!Json::toJson(Changes{}).contains(u"notifications"_s));
+
+    // A kind or a reaction this version does not know is refused, naming the field.
+    QJsonObject unknown = Json::toJson(notification);
+    unknown.insert(u"kind"_s, u"poke"_s);
+    QCOMPARE(Json::decode<Notification>(unknown).error().field(), u"kind"_s);
+    QJsonObject badTopic = Json::toJson(notification);
+    badTopic.insert(u"topic"_s, u"Therapy"_s);
+    QCOMPARE(Json::decode<Notification>(badTopic).error().field(), u"topic"_s);
 }
 
 QTEST_GUILESS_MAIN(TestJson)

@@ -72,6 +72,12 @@ ContentFold Care::postFold(const QModelIndex &index) const
     return fold;
 }
 
+ContentFold Care::contentFold(const QString &contentWarning, QStringView title, QStringView body,
+    const QStringList &hashtags) const
+{
+    return ContentFold::of(contentWarning, title, body, hashtags, false, m_muted, &m_sensitive);
+}
+
 ContentFold Care::commentFold(const QModelIndex &index) const
 {
     if (index.data(CommentModel::DeletedRole).toBool()

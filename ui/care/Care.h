@@ -41,6 +41,10 @@ public:
     ContentFold postFold(const Post &post) const;
     ContentFold postFold(const QModelIndex &feedIndex) const;
     ContentFold commentFold(const QModelIndex &commentIndex) const;
+    // The fold of any words (a notification's preview), never opened: whether they have a
+    // reason to fold at all.
+    ContentFold contentFold(const QString &contentWarning, QStringView title, QStringView body,
+        const QStringList &hashtags) const;
     // The reader opened a fold: it stays open.
     void openPost(qint64 postId);
     void openComment(qint64 commentId);

@@ -336,6 +336,14 @@ QGroupBox *SettingsDialog::buildBlocking()
     return blocking;
 }
 
+void SettingsDialog::addNotificationSettings(QGroupBox *section)
+{
+    auto *sections = static_cast<QVBoxLayout *>(m_sections->layout());
+    section->setParent(m_sections);
+    sections->insertWidget(sections->count() - 1, section);
+    m_fitted = false; // measured again when shown
+}
+
 void SettingsDialog::setBlockedPeople(const QList<User> &people, bool signedIn)
 {
     m_blockedPeople = people;

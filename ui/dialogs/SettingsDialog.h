@@ -38,6 +38,9 @@ public:
     // The people the reader blocked, most recent first; an empty list says so. Signed out,
     // the section says that blocking needs an account.
     void setBlockedPeople(const QList<User> &people, bool signedIn);
+    // Adds the Notifications section (desktop notifications per kind, quiet hours) before
+    // Blocked people.
+    void addNotificationSettings(QGroupBox *section);
 
     // The parts, for tests.
     QComboBox *colorSchemeBox() const { return m_colorScheme; }

@@ -258,6 +258,32 @@ void CommentThreadView::setScrollArea(QScrollArea *area)
     static_cast<ThreadList *>(m_list)->sight = area ? area->viewport() : nullptr;
 }
 
+bool CommentThreadView::showComment(qint64 commentId)
+{
+    const int row = m_model->rowOf(commentId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row);
+    m_list->setFocus(Qt::OtherFocusReason);
+    m_list->setCurrentIndex(index);
+    // The rows are laid out once the list has its width: brought into sight now and again
+    // when the page has settled.
+    bringIntoSight(index);
+    QMetaObject::invokeMethod(
+        this, [this, index = QPersistentModelIndex(index)] { bringIntoSight(index); },
+        Qt::QueuedConnection);
+    return true;
+}
+
+bool CommentThreadView::revealComment(qint64 commentId)
+{
+    const int row = m_model->rowOf(commentId);
+    if (row < 0)
+        return false;
+    bringIntoSight(m_model->index(row));
+    return true;
+}
+
 void CommentThreadView::bringIntoSight(const QModelIndex &index)
 {
     QScrollArea *area = m_scrollArea;

@@ -64,6 +64,11 @@ public:
     // What the thread says when it has no rows ("Loading comments…", "No comments yet…");
     // empty while comments are shown.
     QString stateText() const;
+    // Makes commentId the current row, gives it the keyboard and scrolls it into sight; false
+    // when the thread has no such row (yet).
+    bool showComment(qint64 commentId);
+    // Scrolls commentId's row into sight again, leaving the focus where it is.
+    bool revealComment(qint64 commentId);
 
 Q_SIGNALS:
     // Reply, Edit or Delete was chosen on commentId (the comment box writes; the page asks

@@ -7,6 +7,7 @@
 #include "models/PostReader.h"
 #include "ui/look/Metrics.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFrame>
 #include <QListView>
@@ -93,6 +94,50 @@ PostPage::PostPage(FeedCache &feed, CommentCache &comments, SyncEngine *engine, 
     connectParts();
     fitColumn();
     updateTabOrder();
+    // A comment asked for (showComment()) is looked for again whenever the thread grows.
+    connect(m_comments, &QAbstractItemModel::rowsInserted, this, &PostPage::seekPendingComment);
+    connect(m_comments, &QAbstractItemModel::modelReset, this, &PostPage::seekPendingComment);
+    connect(m_comments, &CommentModel::loadingChanged, this, &PostPage::seekPendingComment);
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] {
+        if (m_keptComment != 0 && !m_thread->revealComment(m_keptComment))
+            m_keptComment = 0;
+    });
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::actionTriggered, this,
+        [this] { m_keptComment = 0; });
+}
+
+void PostPage::showComment(qint64 commentId)
+{
+    m_keptComment = 0;
+    m_pendingComment = commentId;
+    seekPendingComment();
+}
+
+void PostPage::seekPendingComment()
+{
+    // The thread read again (a reset loses the current row): the comment asked for stays
+    // the current one, while the person has not moved on.
+    if (m_keptComment != 0 && m_pendingComment == 0) {
+        const QModelIndex current = m_thread->listView()->currentIndex();
+        if (current.data(CommentModel::IdRole).toLongLong() != m_keptComment) {
+            QWidget *focus = QApplication::focusWidget();
+            if (!focus || focus == m_thread->listView() || !isAncestorOf(focus)
+                || !current.isValid())
+                m_pendingComment = m_keptComment;
+        }
+    }
+    if (m_pendingComment == 0)
+        return;
+    if (m_thread->showComment(m_pendingComment)) {
+        m_keptComment = std::exchange(m_pendingComment, 0);
+        return;
+    }
+    if (m_comments->isLoading())
+        return; // the first page is coming
+    if (m_comments->canFetchMore({}))
+        m_comments->fetchMore({});
+    else
+        m_pendingComment = 0; // not in the thread (deleted since): the post's top stays
 }
 
 PostPage::~PostPage()
@@ -107,6 +152,7 @@ PostPage::~PostPage()
 void PostPage::connectParts()
 {
     connect(m_post, &PostView::hashtagActivated, this, &PostPage::hashtagActivated);
+    connect(m_post, &PostView::mentionActivated, this, &PostPage::mentionActivated);
     connect(m_post, &PostView::linkActivated, this, &PostPage::linkActivated);
     connect(m_post, &PostView::mediaRequested, this, &PostPage::mediaRequested);
     connect(m_post, &PostView::reactRequested, this, &PostPage::reactRequested);
@@ -145,8 +191,10 @@ void PostPage::connectParts()
 
 void PostPage::showPost(qint64 postId)
 {
-    if (postId != m_reader->postId())
+    if (postId != m_reader->postId()) {
         m_scroll->verticalScrollBar()->setValue(0); // another post is read from its top
+        m_keptComment = m_pendingComment = 0;
+    }
     m_post->showPost(postId);
     m_comments->setPost(postId);
     // What is written for the post shown before stays with it; this one's words come back.

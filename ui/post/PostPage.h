@@ -88,6 +88,12 @@ public:
     // Gives the keyboard focus to where reading starts: the post's text, or "Show post"
     // when it is folded.
     void focusStart();
+    // Shows the post at commentId (after showPost): the thread scrolls to the comment and the
+    // keyboard goes to it, once it is loaded (more pages of the thread are asked for until it
+    // comes, or the thread has no more).
+    void showComment(qint64 commentId);
+    // The comment showComment() still waits for; 0 when none.
+    qint64 pendingComment() const { return m_pendingComment; }
 
     // The three parts, and the one scroll that holds the post and the thread.
     PostView *postView() const { return m_post; }
@@ -107,6 +113,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void hashtagActivated(const QString &tag);
     void linkActivated(const QUrl &url);
+    // A mention in the post was clicked: the window opens that person's profile.
+    void mentionActivated(const QString &handle);
     void mediaRequested(qint64 mediaId);
     // The post came (or its media changed) after it was opened: the window gives its picture
     // (see mediaId()) to setMediaImage, now or when it has it.
@@ -139,6 +147,13 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // Shows the comment asked for when the thread holds it, or asks for the thread's next page.
+    void seekPendingComment();
+    qint64 m_pendingComment = 0;
+    // The comment shown by showComment(), kept in sight while the page around it settles
+    // (the post's words and picture come, rows above it are measured) until the person
+    // scrolls.
+    qint64 m_keptComment = 0;
     void connectParts();
     void updateTabOrder();
     // Shows the thread and the box only under a post that is there and not folded.

@@ -1,6 +1,7 @@
 #include "PostText.h"
 
 #include "api/Hashtags.h"
+#include "api/Mentions.h"
 #include "api/PersonText.h"
 
 #include <QRegularExpression>
@@ -218,6 +219,15 @@ QList<Link> findLinks(QStringView text)
         i = end - 1;
     }
 
+    // Mentions, as the server reads them; none inside a web link or an address.
+    for (const Mentions::Span &span : Mentions::find(text)) {
+        const bool inLink = std::any_of(links.cbegin(), links.cend(), [&span](const Link &link) {
+            return span.start < link.start + link.length && link.start < span.start + span.length;
+        });
+        if (!inLink && !insideAddress(span.start))
+            links.append({span.start, span.length, Link::Kind::Mention, mentionUrl(span.handle)});
+    }
+
     std::sort(
         links.begin(), links.end(), [](const Link &a, const Link &b) { return a.start < b.start; });
     return links;
@@ -278,6 +288,22 @@ QUrl hashtagUrl(const QString &tag)
     url.setScheme(HashtagScheme.toString());
     url.setPath(tag);
     return url;
+}
+
+QUrl mentionUrl(const QString &handle)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("mention"));
+    url.setPath(handle);
+    return url;
+}
+
+QString mentionOf(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String("mention"))
+        return {};
+    const QString handle = url.path();
+    return Mentions::isValidHandle(handle) ? handle : QString();
 }
 
 QString hashtagOf(const QUrl &url)

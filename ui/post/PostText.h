@@ -17,12 +17,12 @@ namespace Hearth::PostText {
 // A clickable range of a text: a web link or a hashtag.
 struct Link
 {
-    enum class Kind { Web, Hashtag };
+    enum class Kind { Web, Hashtag, Mention };
 
     qsizetype start = 0; // in UTF-16 units
     qsizetype length = 0; // the hashtag's '#' included
     Kind kind = Kind::Web;
-    QUrl url; // the web address, or hashtagUrl(tag)
+    QUrl url; // the web address, hashtagUrl(tag) or mentionUrl(handle)
 
     bool operator==(const Link &) const = default;
 };
@@ -49,6 +49,10 @@ QString cardText(QStringView text, qsizetype maxChars, bool keepBreaks, bool *cu
 // string for any other address.
 QUrl hashtagUrl(const QString &tag);
 QString hashtagOf(const QUrl &url);
+// The anchor address of a mention ("mention:river_stone", Mentions::find), and back: the
+// handle, or an empty string for any other address.
+QUrl mentionUrl(const QString &handle);
+QString mentionOf(const QUrl &url);
 // Whether url is a web address the person may open in a browser (http or https).
 bool isWebLink(const QUrl &url);
 

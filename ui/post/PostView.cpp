@@ -570,6 +570,8 @@ void PostView::anchorClicked(const QUrl &url)
 {
     if (const QString tag = PostText::hashtagOf(url); !tag.isEmpty())
         Q_EMIT hashtagActivated(tag);
+    else if (const QString handle = PostText::mentionOf(url); !handle.isEmpty())
+        Q_EMIT mentionActivated(handle);
     else if (PostText::isWebLink(url))
         Q_EMIT linkActivated(url);
 }

@@ -94,6 +94,8 @@ public:
 Q_SIGNALS:
     void hashtagActivated(const QString &tag);
     void linkActivated(const QUrl &url);
+    // A mention ("@river_stone") in the post's text was clicked: handle is the person's.
+    void mentionActivated(const QString &handle);
     void mediaRequested(qint64 mediaId);
     // A kind sets the person's reaction; nothing removes it.
     void reactRequested(qint64 postId, std::optional<Hearth::ReactionKind> kind);

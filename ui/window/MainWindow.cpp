@@ -17,12 +17,14 @@
 #include "models/DraftListModel.h"
 #include "models/FeedModel.h"
 #include "models/TopicDirectoryModel.h"
+#include "models/NotificationModel.h"
 #include "sync/Account.h"
 #include "sync/CacheRepair.h"
 #include "sync/Community.h"
 #include "sync/ComposerStore.h"
 #include "sync/MediaImageCache.h"
 #include "sync/Newsletters.h"
+#include "sync/NotificationCenter.h"
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
 #include "ui/care/Care.h"
@@ -38,6 +40,12 @@
 #include "ui/feed/TopicPage.h"
 #include "ui/media/PhotoViewer.h"
 #include "ui/media/VideoPlayer.h"
+#include "ui/notify/DesktopNotifier.h"
+#include "ui/notify/NotificationBell.h"
+#include "ui/notify/NotificationPopups.h"
+#include "ui/notify/NotificationSettings.h"
+#include "ui/notify/NotificationSettingsBox.h"
+#include "ui/notify/NotificationsPage.h"
 #include "ui/post/CommentBox.h"
 #include "ui/post/PostPage.h"
 #include "ui/search/SearchField.h"
@@ -45,6 +53,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDBusConnection>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QListView>
@@ -101,6 +110,7 @@ MainWindow::MainWindow(Community &community, QSettings &settings, QWidget *paren
     centralLayout->addWidget(m_recoveryNotice);
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    buildNotifier();
     buildMenusAndBars();
     connectActions();
     connectCommunity();
@@ -129,6 +139,7 @@ void MainWindow::buildMenusAndBars()
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
+    toolBar->addWidget(m_bell);
     toolBar->addWidget(m_accountButton);
 
     statusBar()->addPermanentWidget(m_unsentButton);
@@ -321,6 +332,7 @@ void MainWindow::buildPages()
     updateTopics();
     if (m_community.isNetworkEnabled())
         engine->refreshTopics();
+    buildNotifications();
     if (!m_navigation.isEmpty())
         showLocation(m_navigation.current());
     // The words that were in the box, back in it when the same post shows.
@@ -362,6 +374,8 @@ PostPage *MainWindow::ensurePostPage()
     connect(m_postPage, &PostPage::mediaImageNeeded, this,
         [this](qint64 mediaId) { m_postPage->setMediaImage(m_images->image(mediaId)); });
     connect(m_postPage, &PostPage::linkActivated, this, &MainWindow::openLink);
+    connect(m_postPage, &PostPage::mentionActivated, this,
+        [this](const QString &handle) { open(Location::profile(handle)); });
     connect(m_postPage, &PostPage::unsentReplaced, this, [this](qint64 entryId) {
         if (Outbox *outbox = m_community.outbox())
             outbox->discard(entryId);
@@ -551,6 +565,9 @@ void MainWindow::dropPages()
     delete std::exchange(m_postPage, nullptr);
     delete std::exchange(m_directoryPage, nullptr);
     delete std::exchange(m_draftsPage, nullptr);
+    delete std::exchange(m_notificationsPage, nullptr);
+    delete std::exchange(m_notificationCenter, nullptr);
+    updateBell();
 }
 
 void MainWindow::showLocation(const Location &location)
@@ -574,10 +591,21 @@ void MainWindow::showLocation(const Location &location)
         m_pages->setCurrentWidget(m_postPage);
         // The keys go to the post's text (where a screen reader starts reading).
         m_postPage->focusStart();
+        // Opened at a comment (a notification): the thread shows it, and the keys go to it.
+        if (location.commentId != 0)
+            m_postPage->showComment(location.commentId);
         break;
     case Location::Page::Profile:
         break;
     case Location::Page::Notifications:
+        ensureNotificationsPage();
+        m_pages->setCurrentWidget(m_notificationsPage);
+        m_notificationsPage->focusList();
+        // Seen here, read everywhere: the mark goes through the outbox. The rows that were
+        // new stay marked while the page is shown.
+        m_notificationsPage->model()->holdUnread();
+        if (m_notificationCenter)
+            m_notificationCenter->markAllRead();
         break;
     case Location::Page::Directory:
         ensureDirectoryPage();
@@ -770,6 +798,7 @@ void MainWindow::showSettings()
         outbox->refreshBlocks();
     }
     connect(dialog, &SettingsDialog::unblockRequested, m_reportAndBlock, &ReportAndBlock::unblock);
+    dialog->addNotificationSettings(new NotificationSettingsBox(*m_notificationSettings, dialog));
     // The outbox goes with the cache when the person signs in or out: so does the dialog.
     connect(&m_community, &Community::aboutToSwitch, dialog, &QObject::deleteLater);
     dialog->open();
@@ -855,6 +884,59 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::updateWatched()
 {
     m_community.setWatched(isVisible() && !isMinimized());
+}
+
+void MainWindow::buildNotifier()
+{
+    m_bell = new NotificationBell(this);
+    m_notificationSettings = new NotificationSettings(m_settings, this);
+    m_desktop = new DesktopNotifier(QDBusConnection::sessionBus(), this);
+    m_popups = new NotificationPopups(*m_desktop, *m_notificationSettings, *m_care, this, this);
+    m_popups->setPostLookup([this](qint64 postId) { return m_lookup.post(postId); });
+    connect(m_bell, &QToolButton::clicked, this, [this] { open(Location::notifications()); });
+    connect(m_actions->notifications(), &QAction::triggered, this,
+        [this] { open(Location::notifications()); });
+    // A click on a notification on the desktop brings the window up, at what it told of.
+    connect(m_desktop, &DesktopNotifier::activated, this, [this](const Location &where) {
+        if (isMinimized())
+            showNormal();
+        raise();
+        activateWindow();
+        open(where);
+    });
+}
+
+void MainWindow::buildNotifications()
+{
+    if (m_notificationCenter)
+        return;
+    m_notificationCenter = new NotificationCenter(
+        m_community.feed(), m_community.api(), m_community.sync(), m_community.outbox(), this);
+    m_popups->setMyId(m_community.user() ? m_community.user()->id : 0);
+    connect(m_notificationCenter, &NotificationCenter::changed, this, &MainWindow::updateBell);
+    connect(m_notificationCenter, &NotificationCenter::arrived, m_popups,
+        &NotificationPopups::announce);
+    updateBell();
+    if (m_community.isNetworkEnabled())
+        m_notificationCenter->refresh();
+}
+
+NotificationsPage *MainWindow::ensureNotificationsPage()
+{
+    if (m_notificationsPage)
+        return m_notificationsPage;
+    m_notificationsPage = new NotificationsPage(m_notificationCenter, m_pages);
+    m_pages->addWidget(m_notificationsPage);
+    putUnsentAfter(m_notificationsPage);
+    connect(m_notificationsPage, &NotificationsPage::locationRequested, this,
+        [this](const Location &location) { open(location); });
+    return m_notificationsPage;
+}
+
+void MainWindow::updateBell()
+{
+    m_bell->setCount(m_notificationCenter ? m_notificationCenter->state().unread : 0);
+    m_bell->setVisible(m_community.isSignedIn());
 }
 
 } // namespace Hearth

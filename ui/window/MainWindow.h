@@ -27,6 +27,12 @@ class DisplaySettings;
 class DirectoryPage;
 class DraftsPage;
 class MediaImageCache;
+class DesktopNotifier;
+class NotificationBell;
+class NotificationCenter;
+class NotificationPopups;
+class NotificationSettings;
+class NotificationsPage;
 class Outbox;
 class PageWrites;
 class PostPage;
@@ -91,6 +97,15 @@ public:
     // The notice above the page that says what a repair of the cache did; hidden when
     // there was none, or once the person closed it.
     RecoveryNotice *recoveryNotice() const { return m_recoveryNotice; }
+    // Being told: the bell in the toolbar, the notifications page (null until first shown),
+    // the person's notifications on the current cache (null until it is open), the choices
+    // of Settings → Notifications, and what goes to the desktop.
+    NotificationBell *notificationBell() const { return m_bell; }
+    NotificationsPage *notificationsPage() const { return m_notificationsPage; }
+    NotificationCenter *notificationCenter() const { return m_notificationCenter; }
+    NotificationSettings &notificationSettings() const { return *m_notificationSettings; }
+    NotificationPopups &notificationPopups() const { return *m_popups; }
+    DesktopNotifier &desktopNotifier() const { return *m_desktop; }
 
     // Runs action with the outbox now when signed in; otherwise asks the person to sign in
     // and runs it once they have.
@@ -152,6 +167,12 @@ private:
     // Puts "N changes not sent" after page's last widget in Tab's order.
     void putUnsentAfter(QWidget *page);
     void dropPages();
+    // The bell, desktop notifications and their settings: once per window.
+    void buildNotifier();
+    // The person's notifications on the current cache: with the pages.
+    void buildNotifications();
+    NotificationsPage *ensureNotificationsPage();
+    void updateBell();
     void showLocation(const Location &location);
     void rememberWhereWeAre();
     void updateAccount();
@@ -201,6 +222,12 @@ private:
     QPointer<ComposerDialog> m_composer;
     QString m_keychainNotice;
     SearchField *m_search;
+    NotificationBell *m_bell = nullptr;
+    NotificationSettings *m_notificationSettings = nullptr;
+    DesktopNotifier *m_desktop = nullptr;
+    NotificationPopups *m_popups = nullptr;
+    NotificationCenter *m_notificationCenter = nullptr;
+    NotificationsPage *m_notificationsPage = nullptr;
 };
 
 } // namespace Hearth

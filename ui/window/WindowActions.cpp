@@ -29,7 +29,10 @@ WindowActions::WindowActions(QWidget *window)
     , m_search(new QAction(tr("&Search…"), window))
     , m_allTopics(new QAction(tr("&All topics"), window))
     , m_drafts(new QAction(tr("&Drafts"), window))
+    , m_notifications(new QAction(tr("&Notifications"), window))
 {
+    m_notifications->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    m_notifications->setIcon(Icons::icon(u"notifications"_s));
     m_back->setShortcut(QKeySequence::Back);
     m_back->setIcon(Icons::icon(u"go-previous"_s));
     m_back->setToolTip(tr("Back (%1)").arg(m_back->shortcut().toString(QKeySequence::NativeText)));
@@ -75,6 +78,7 @@ void WindowActions::fillMenuBar(QMenuBar *menuBar, const QList<QAction *> &accou
     goMenu->addAction(m_search);
     goMenu->addAction(m_allTopics);
     goMenu->addAction(m_drafts);
+    goMenu->addAction(m_notifications);
     goMenu->addSeparator();
     goMenu->addAction(m_refresh);
     QMenu *helpMenu = menuBar->addMenu(tr("&Help"));

@@ -35,6 +35,8 @@ public:
     QAction *about() const { return m_about; }
     // Go → Search (Ctrl+K, Ctrl+F): the keyboard to the search field.
     QAction *search() const { return m_search; }
+    // Go → Notifications (Ctrl+Shift+N).
+    QAction *notifications() const { return m_notifications; }
 
     // The menus Hearth, Go and Help; accountActions head the Hearth menu (who is signed in,
     // sign in, create an account, sign out).
@@ -61,6 +63,7 @@ private:
     QAction *m_search;
     QAction *m_allTopics;
     QAction *m_drafts;
+    QAction *m_notifications;
 };
 
 } // namespace Hearth

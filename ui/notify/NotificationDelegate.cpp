@@ -1,0 +1,84 @@
+#include "NotificationDelegate.h"
+
+#include "models/NotificationModel.h"
+#include "ui/look/Colors.h"
+#include "ui/look/Metrics.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace Hearth {
+
+namespace {
+
+constexpr int DotSize = 8;
+
+QFont summaryFont(const QFont &base, bool unread)
+{
+    QFont font = Metrics::font(Metrics::TextRole::Body, base);
+    font.setBold(unread);
+    return font;
+}
+
+} // namespace
+
+NotificationDelegate::Layout NotificationDelegate::layout(const QStyleOptionViewItem &option)
+{
+    const QRect inner = option.rect.adjusted(
+        Metrics::spaceL, Metrics::spaceM, -Metrics::spaceL, -Metrics::spaceM);
+    const int summaryHeight = QFontMetrics(summaryFont(option.font, true)).height();
+    const int timeHeight
+        = QFontMetrics(Metrics::font(Metrics::TextRole::Caption, option.font)).height();
+    Layout layout;
+    const int textLeft = inner.left() + DotSize + Metrics::spaceM;
+    layout.dot = QRect(inner.left(), inner.top() + (summaryHeight - DotSize) / 2, DotSize, DotSize);
+    layout.summary = QRect(textLeft, inner.top(), inner.right() - textLeft + 1, summaryHeight);
+    layout.time = QRect(textLeft, layout.summary.bottom() + 1 + Metrics::spaceXS,
+        layout.summary.width(), timeHeight);
+    return layout;
+}
+
+QSize NotificationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const int summaryHeight = QFontMetrics(summaryFont(option.font, true)).height();
+    const int timeHeight
+        = QFontMetrics(Metrics::font(Metrics::TextRole::Caption, option.font)).height();
+    return {Metrics::readingWidthMinimum,
+        2 * Metrics::spaceM + summaryHeight + Metrics::spaceXS + timeHeight};
+}
+
+void NotificationDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool hovered = option.state & QStyle::State_MouseOver;
+    const bool unread = !index.data(NotificationModel::ReadRole).toBool();
+    const QPalette &palette = option.palette;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->fillRect(option.rect, Colors::cardBackground(palette, selected, hovered));
+    const Layout at = layout(option);
+    if (unread) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(Colors::accent(palette));
+        painter->drawEllipse(at.dot);
+    }
+    painter->setFont(summaryFont(option.font, unread));
+    painter->setPen(palette.color(QPalette::Text));
+    const QString summary = index.data(Qt::DisplayRole).toString();
+    painter->drawText(at.summary, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(painter->font()).elidedText(summary, Qt::ElideRight, at.summary.width()));
+    painter->setFont(Metrics::font(Metrics::TextRole::Caption, option.font));
+    painter->setPen(Colors::secondaryText(palette));
+    painter->drawText(at.time, Qt::AlignLeft | Qt::AlignVCenter,
+        index.data(NotificationModel::TimeTextRole).toString());
+    if (option.state & QStyle::State_HasFocus) {
+        painter->setPen(QPen(Colors::focusRing(palette), 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(
+            QRectF(option.rect).adjusted(1, 1, -1, -1), Metrics::radiusSmall, Metrics::radiusSmall);
+    }
+    painter->restore();
+}
+
+} // namespace Hearth

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ui/window/Navigation.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QStackedWidget;
+
+namespace Hearth {
+
+class NotificationCenter;
+class NotificationDelegate;
+class NotificationModel;
+
+// The notifications page (Go → Notifications, or the bell): what happened to the person's
+// posts and comments, newest first, one row each (NotificationDelegate), unread rows marked.
+// Enter, a click or a double click opens the post, at the comment when there is one
+// (locationRequested()). Shown, the page asks to mark everything it shows read.
+class NotificationsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // center may be null (no cache yet): the page then says there is nothing.
+    explicit NotificationsPage(NotificationCenter *center, QWidget *parent = nullptr);
+
+    NotificationModel *model() const { return m_model; }
+    QListView *listView() const { return m_list; }
+    // What the page says when it has no rows; empty while rows are shown.
+    QString stateText() const;
+    // Gives the keys to the list (its first row current).
+    void focusList();
+
+Q_SIGNALS:
+    void locationRequested(const Hearth::Location &location);
+    // The page was shown: what it shows may be marked read.
+    void seen();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void activate(const QModelIndex &index);
+    void updateState();
+
+    NotificationCenter *m_center;
+    NotificationModel *m_model;
+    QLabel *m_title;
+    QStackedWidget *m_stack;
+    QListView *m_list;
+    QLabel *m_state;
+    NotificationDelegate *m_delegate;
+};
+
+} // namespace Hearth
