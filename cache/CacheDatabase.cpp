@@ -318,6 +318,7 @@ const SchemaMigration &migrations()
             uR"(INSERT OR REPLACE INTO authors (id, handle, name, team)
                    SELECT author_id, author_handle, author_name, author_team FROM posts
                    WHERE author_handle <> '' ORDER BY id)"_s,
+        }},
         // 8: the person's notifications (NotificationCache), each as the wire's JSON: the
         // page reads a couple of hundred of them at most, and never searches them. Their
         // counts and marks live in sync_state.

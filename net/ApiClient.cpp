@@ -534,6 +534,8 @@ void ApiClient::searchUsers(const QString &text, const QString &cursor, int limi
 {
     sendJson(searchCall(u"users"_s, text, cursor, limit), context, std::move(done),
         &Json::decodePage<User>);
+}
+
 void ApiClient::notifications(
     const QString &cursor, int limit, QObject *context, Callback<Page<Notification>> done)
 {
