@@ -16,6 +16,7 @@ HearthServer::HearthServer(Store &store, const QDir &mediaDir, QObject *parent)
     , m_safety(store)
     , m_media(store, mediaDir)
     , m_changes(store)
+    , m_users(store)
     , m_housekeeping(store, mediaDir)
 {
     m_accounts.addTo(m_router);
@@ -25,6 +26,7 @@ HearthServer::HearthServer(Store &store, const QDir &mediaDir, QObject *parent)
     m_safety.addTo(m_router);
     m_media.addTo(m_router);
     m_changes.addTo(m_router);
+    m_users.addTo(m_router);
     m_http = new ApiServer(m_store, m_router, this);
     m_housekeeping.start();
 }

@@ -9,6 +9,7 @@
 #include "Router.h"
 #include "SafetyRoutes.h"
 #include "TopicRoutes.h"
+#include "UserRoutes.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -48,6 +49,7 @@ private:
     SafetyRoutes m_safety;
     MediaRoutes m_media;
     ChangeRoutes m_changes;
+    UserRoutes m_users;
     Housekeeping m_housekeeping;
     QHostAddress m_trustedProxy;
     ApiServer *m_http = nullptr;

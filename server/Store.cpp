@@ -7,6 +7,7 @@ Store::Store() = default;
 Store::~Store()
 {
     // The stores hold copies of the connection: they go before the database closes.
+    m_profiles.reset();
     m_idempotency.reset();
     m_changes.reset();
     m_safety.reset();
@@ -31,6 +32,7 @@ bool Store::open(const QString &databasePath)
     m_safety = std::make_unique<SafetyStore>(db);
     m_changes = std::make_unique<ChangeLog>(db);
     m_idempotency = std::make_unique<IdempotencyStore>(db);
+    m_profiles = std::make_unique<ProfileStore>(db, *m_media, *m_topics);
     return true;
 }
 

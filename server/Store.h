@@ -7,6 +7,7 @@
 #include "IdempotencyStore.h"
 #include "MediaStore.h"
 #include "PostStore.h"
+#include "ProfileStore.h"
 #include "SafetyStore.h"
 #include "TopicStore.h"
 
@@ -34,6 +35,7 @@ public:
     SafetyStore &safety() { return *m_safety; }
     ChangeLog &changes() { return *m_changes; }
     IdempotencyStore &idempotency() { return *m_idempotency; }
+    ProfileStore &profiles() { return *m_profiles; }
 
 private:
     Database m_database;
@@ -45,6 +47,7 @@ private:
     std::unique_ptr<SafetyStore> m_safety;
     std::unique_ptr<ChangeLog> m_changes;
     std::unique_ptr<IdempotencyStore> m_idempotency;
+    std::unique_ptr<ProfileStore> m_profiles;
 };
 
 } // namespace Hearth
