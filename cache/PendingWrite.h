@@ -126,6 +126,14 @@ struct SetBlocked
     bool operator==(const SetBlocked &) const = default;
 };
 
+// An edit of the person's own profile (PATCH /me).
+struct EditProfile
+{
+    ProfilePatch patch;
+
+    bool operator==(const EditProfile &) const = default;
+};
+
 // What a write is about. Writes about one thing are sent in the order they were made; a
 // negative id is a post or comment still waiting for the server's id.
 struct WriteTarget
@@ -153,9 +161,9 @@ struct UnknownWrite
     bool operator==(const UnknownWrite &) const = default;
 };
 
-using PendingWrite
-    = std::variant<CreatePost, EditPost, DeletePost, SetReaction, CreateComment, EditComment,
-        DeleteComment, SetMembership, SetSubscription, ReportContent, SetBlocked, UnknownWrite>;
+using PendingWrite = std::variant<CreatePost, EditPost, DeletePost, SetReaction, CreateComment,
+    EditComment, DeleteComment, SetMembership, SetSubscription, ReportContent, SetBlocked,
+    UnknownWrite, EditProfile>;
 
 WriteTarget targetOf(const PendingWrite &write);
 

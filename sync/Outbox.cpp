@@ -5,6 +5,7 @@
 #include "MediaUploads.h"
 #include "MembershipWrites.h"
 #include "PostWrites.h"
+#include "ProfileWrites.h"
 #include "ReactionWrites.h"
 #include "SafetyWrites.h"
 #include "UnknownWrites.h"
@@ -60,6 +61,7 @@ struct Outbox::Families
         , memberships(this->context)
         , safety(this->context, refresh)
         , unknown(this->context)
+        , profiles(this->context)
     { }
 
     template<typename Variant, typename Step>
@@ -80,6 +82,8 @@ struct Outbox::Families
                     return step(safety, kind);
                 else if constexpr (UnknownWrites::handles<Write>)
                     return step(unknown, kind);
+                else if constexpr (ProfileWrites::handles<Write>)
+                    return step(profiles, kind);
                 else
                     static_assert(hasNoFamily<Write>, "each kind of write needs its family");
             },
@@ -88,7 +92,7 @@ struct Outbox::Families
 
     QList<WriteFamily *> all()
     {
-        return {&posts, &comments, &reactions, &memberships, &safety, &unknown};
+        return {&posts, &comments, &reactions, &memberships, &safety, &unknown, &profiles};
     }
 
     WriteContext context;
@@ -100,6 +104,7 @@ struct Outbox::Families
     MembershipWrites memberships;
     SafetyWrites safety;
     UnknownWrites unknown;
+    ProfileWrites profiles;
 };
 
 Outbox::Outbox(OutboxStore &store, FeedCache &feed, CommentCache &comments, ApiClient &api,
@@ -131,6 +136,7 @@ Outbox::Outbox(OutboxStore &store, FeedCache &feed, CommentCache &comments, ApiC
         connect(family, &WriteFamily::unblockDelivered, this, &Outbox::unblockDelivered);
         connect(family, &WriteFamily::mediaUploaded, this, &Outbox::mediaUploaded);
     }
+    connect(&m_families->profiles, &ProfileWrites::profileChanged, this, &Outbox::profileChanged);
     BlockListRefresh *refresh = &m_families->refresh;
     connect(refresh, &BlockListRefresh::postsChanged, this, &Outbox::postsChanged);
     connect(refresh, &BlockListRefresh::commentsChanged, this, &Outbox::commentsChanged);
@@ -211,6 +217,22 @@ void Outbox::reassertMembership(const QString &slug)
 void Outbox::reassertMemberships()
 {
     m_families->memberships.reassertMemberships();
+}
+
+void Outbox::editProfile(const ProfilePatch &patch)
+{
+    m_families->profiles.edit(patch);
+}
+
+void Outbox::uploadAvatar(const QByteArray &bytes, const QByteArray &mimeType,
+    std::function<void(const std::optional<ApiError> &error)> done)
+{
+    m_families->profiles.uploadAvatar(bytes, mimeType, std::move(done));
+}
+
+void Outbox::reassertProfile(const QString &handle)
+{
+    m_families->profiles.reassert(handle);
 }
 
 void Outbox::setSubscription(qint64 newsletterId, bool subscribed)

@@ -90,6 +90,15 @@ public:
     // device.
     void refreshBlocks();
 
+    // Edits my profile: shown at once in the cached profile, sent in its turn.
+    void editProfile(const ProfilePatch &patch);
+    // Puts my waiting profile edits back over the server's older copy: call it after storing
+    // a profile from the server (nothing happens for someone else's).
+    void reassertProfile(const QString &handle);
+    // Uploads a picture and makes it my avatar (see ProfileWrites::uploadAvatar()).
+    void uploadAvatar(const QByteArray &bytes, const QByteArray &mimeType,
+        std::function<void(const std::optional<ApiError> &error)> done);
+
     // Sends what is due; called by every write, by the retry timer, and when the
     // connection comes back. At most one request is in flight.
     void flush();
@@ -142,6 +151,8 @@ Q_SIGNALS:
     void pendingCountChanged(int count);
     // The server no longer accepts the token: writes wait until the person signs in again.
     void signInRequired();
+    // A cached profile changed: my edit applied, or the server's copy stored.
+    void profileChanged(const QString &handle);
 
 private:
     struct Families;
