@@ -222,6 +222,9 @@ bool PostCardDelegate::activate(const QModelIndex &index, const Hit &hit)
     case Part::Media:
         Q_EMIT mediaActivated(index);
         return true;
+    case Part::Author:
+        Q_EMIT authorActivated(index);
+        return true;
     case Part::React: {
         // Again on my reaction takes it back, whichever kind it is.
         const bool reacted = !index.data(FeedModel::MyReactionRole).toString().isEmpty();

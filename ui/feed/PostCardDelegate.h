@@ -123,6 +123,8 @@ Q_SIGNALS:
     void postActivated(const QModelIndex &index);
     // The photo ("See full photo") or the video's poster.
     void mediaActivated(const QModelIndex &index);
+    // The author's name in the headline: the page opens their profile.
+    void authorActivated(const QModelIndex &index);
     // A click on React: kind is DefaultReaction, or nothing when the person had reacted
     // (MyReactionRole), to take the reaction back.
     void reactRequested(const QModelIndex &index, std::optional<ReactionKind> kind);

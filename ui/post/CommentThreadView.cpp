@@ -383,6 +383,14 @@ QMenu *CommentThreadView::createCommentMenu(const QModelIndex &index, QWidget *p
             QApplication::clipboard()->setText(body);
         });
     copy->setEnabled(!deleted);
+    const QString handle = index.data(CommentModel::AuthorHandleRole).toString();
+    if (!deleted && !handle.isEmpty()) {
+        menu->addAction(
+            tr("View %1’s profile")
+                .arg(PersonText::isolated(index.data(CommentModel::AuthorNameRole).toString())
+                         .replace(u'&', u"&&"_s)),
+            this, [this, handle] { Q_EMIT authorRequested(handle); });
+    }
     if (isMine(index) && !deleted) {
         menu->addSeparator();
         menu->addAction(tr("Edit"), this, [this, id] { Q_EMIT editRequested(id); });

@@ -126,6 +126,8 @@ Q_SIGNALS:
     void reportPostRequested(qint64 postId);
     void reportCommentRequested(qint64 commentId);
     void blockRequested(const Hearth::User &person);
+    // The post's author or a comment's: the window opens their page.
+    void authorRequested(const QString &handle);
     // "Change country" in the crisis notice: the window opens the settings.
     void settingsRequested();
 

@@ -178,6 +178,10 @@ QHBoxLayout *PostView::buildHeadline()
     m_more->setPopupMode(QToolButton::InstantPopup);
     m_more->setFocusPolicy(Qt::StrongFocus);
     auto *moreMenu = new QMenu(m_more);
+    QAction *viewAuthor = moreMenu->addAction(QString(), this, [this] {
+        if (m_post)
+            Q_EMIT authorRequested(m_post->author.handle);
+    });
     moreMenu->addAction(tr("Re&port post…"), this, [this] {
         if (m_post)
             Q_EMIT reportPostRequested(m_post->id);
@@ -186,7 +190,11 @@ QHBoxLayout *PostView::buildHeadline()
         if (m_post)
             Q_EMIT blockRequested(m_post->author);
     });
-    connect(moreMenu, &QMenu::aboutToShow, this, [this, blockAuthor] {
+    connect(moreMenu, &QMenu::aboutToShow, this, [this, blockAuthor, viewAuthor] {
+        viewAuthor->setText(m_post
+                ? tr("View %1’s &profile")
+                      .arg(PersonText::isolated(m_post->author.displayName).replace(u'&', u"&&"_s))
+                : tr("View the author’s &profile"));
         blockAuthor->setText(m_post
                 ? tr("&Block %1…")
                       .arg(PersonText::isolated(m_post->author.displayName).replace(u'&', u"&&"_s))

@@ -102,6 +102,8 @@ Q_SIGNALS:
     void deletePostClicked();
     void reportPostRequested(qint64 postId);
     void blockRequested(const Hearth::User &person);
+    // The author's picture, or "View …’s profile" in More.
+    void authorRequested(const QString &handle);
     // "Change country" in the crisis notice.
     void settingsRequested();
     // The post was read again (it may have come or gone).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Navigation.h"
+#include "api/Requests.h"
 #include "api/User.h"
 #include "sync/LocalLookup.h"
 
@@ -28,6 +29,7 @@ class MediaImageCache;
 class Outbox;
 class PageWrites;
 class PostPage;
+class ProfilePage;
 class Preferences;
 class RecoveryNotice;
 class ReportAndBlock;
@@ -66,6 +68,12 @@ public:
     // first shown.
     TopicPage *topicPage() const { return m_topicPage; }
     PostPage *postPage() const { return m_postPage; }
+    // A person's page; null until a profile is first shown.
+    ProfilePage *profilePage() const { return m_profilePage; }
+    // My own page, and "Edit profile" on it (signed out: asks to sign in first). The editor
+    // is returned for tests; null when it could not open.
+    void openMyProfile();
+    QWidget *editProfile();
     QWidget *currentPage() const;
     TopicSwitcher *topicSwitcher() const { return m_switcher; }
     AccountButton *accountButton() const { return m_accountButton; }
@@ -128,6 +136,9 @@ private:
     void connectCommunity();
     void buildPages();
     PostPage *ensurePostPage();
+    ProfilePage *ensureProfilePage();
+    // Uploads the picture chosen in the editor, then sends the edit with it.
+    void uploadAvatarThenEdit(const QString &file, const QByteArray &mimeType, ProfilePatch patch);
     // Puts "N changes not sent" after page's last widget in Tab's order.
     void putUnsentAfter(QWidget *page);
     void dropPages();
@@ -170,6 +181,7 @@ private:
     QStackedWidget *m_pages;
     TopicPage *m_topicPage = nullptr;
     PostPage *m_postPage = nullptr;
+    ProfilePage *m_profilePage = nullptr;
     TopicSwitcher *m_switcher;
     AccountButton *m_accountButton;
     SyncStatusLabel *m_syncStatus;

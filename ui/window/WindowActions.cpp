@@ -26,6 +26,7 @@ WindowActions::WindowActions(QWidget *window)
     , m_quit(new QAction(tr("&Quit"), window))
     , m_shortcuts(new QAction(tr("&Keyboard shortcuts"), window))
     , m_about(new QAction(tr("&About Hearth"), window))
+    , m_myPosts(new QAction(tr("&My posts"), window))
 {
     m_back->setShortcut(QKeySequence::Back);
     m_back->setIcon(Icons::icon(u"go-previous"_s));
@@ -39,6 +40,7 @@ WindowActions::WindowActions(QWidget *window)
     m_settings->setShortcuts({QKeySequence(QKeySequence::Preferences), QKeySequence(tr("Ctrl+,"))});
     m_settings->setMenuRole(QAction::PreferencesRole);
     m_quit->setShortcut(QKeySequence::Quit);
+    m_myPosts->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
     // F1, as KDE and GNOME apps answer it, and GNOME's Ctrl+? for the list of shortcuts.
     m_shortcuts->setShortcuts(
         {QKeySequence(QKeySequence::HelpContents), QKeySequence(tr("Ctrl+?"))});
@@ -65,6 +67,7 @@ void WindowActions::fillMenuBar(QMenuBar *menuBar, const QList<QAction *> &accou
     goMenu->addAction(m_back);
     goMenu->addAction(m_forward);
     goMenu->addAction(m_goTo);
+    goMenu->addAction(m_myPosts);
     goMenu->addSeparator();
     goMenu->addAction(m_refresh);
     QMenu *helpMenu = menuBar->addMenu(tr("&Help"));

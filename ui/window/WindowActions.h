@@ -30,6 +30,8 @@ public:
     QAction *quit() const { return m_quit; }
     QAction *shortcuts() const { return m_shortcuts; }
     QAction *about() const { return m_about; }
+    // Go → My posts: the signed-in person's own page (hidden when signed out).
+    QAction *myPosts() const { return m_myPosts; }
 
     // The menus Hearth, Go and Help; accountActions head the Hearth menu (who is signed in,
     // sign in, create an account, sign out).
@@ -53,6 +55,7 @@ private:
     QAction *m_quit;
     QAction *m_shortcuts;
     QAction *m_about;
+    QAction *m_myPosts;
 };
 
 } // namespace Hearth
