@@ -307,7 +307,8 @@ const SchemaMigration &migrations()
         }},
         // 7: the profiles seen (ProfileCache), as the server sent them (the wire JSON: they
         // are small, read whole, and never searched), so that a person's page shows offline;
-        // and an author's posts newest first as one index range (the profile page's list).
+        // an author's posts newest first as one index range (the profile page's list); and
+        // the author's avatar with each post.
         {{
             uR"(CREATE TABLE profiles (
                    handle TEXT PRIMARY KEY,
@@ -321,6 +322,8 @@ const SchemaMigration &migrations()
                    cursor TEXT NOT NULL,
                    PRIMARY KEY (author_id, kind)) WITHOUT ROWID)"_s,
             uR"(CREATE INDEX posts_author_latest ON posts (author_id, created_at DESC, id DESC))"_s,
+            // The author's picture, as the card shows it (NULL: their initials).
+            uR"(ALTER TABLE posts ADD COLUMN author_avatar_id INTEGER)"_s,
         }},
     };
     static const SchemaMigration migration(steps, u"cache"_s, lcCache());

@@ -377,6 +377,8 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
         return m_states[row] == LocalState::Failed ? m_cache.localError(post.id) : QString();
     case AuthorIdRole:
         return post.authorId;
+    case AuthorAvatarRole:
+        return post.authorAvatarId;
     case Qt::AccessibleTextRole:
         if (m_spoken) {
             if (QString spoken = m_spoken(index); !spoken.isEmpty())

@@ -196,11 +196,25 @@ CardLayout::CardLayout(const QModelIndex &index, int width, const QFont &font,
     height = y + Gap;
 }
 
+QRect CardLayout::headlineText() const
+{
+    QRect line(content.left(), headlineTop, content.width(), headlineHeight);
+    if (direction == Qt::RightToLeft)
+        line.setRight(avatar.left() - Gap);
+    else
+        line.setLeft(avatar.right() + 1 + Gap);
+    return line;
+}
+
 void CardLayout::layOutAuthor(const QModelIndex &index, const QFontMetrics &metrics)
 {
+    // A disc as tall as the headline, at its leading edge.
+    avatar = QRect(content.left(), headlineTop, headlineHeight, headlineHeight);
+    if (direction == Qt::RightToLeft)
+        avatar.moveRight(content.right());
     // The headline as PostCardDelegate paints it: after the team's badge, "Post · " and then
     // the name, a run of its own (PostWording::headline()).
-    QRect line(content.left(), headlineTop, content.width(), headlineHeight);
+    QRect line = headlineText();
     if (index.data(FeedModel::TeamPromptRole).toBool()) {
         const int badge = metrics.horizontalAdvance(QCoreApplication::translate(
                               "Hearth::PostCardDelegate", "Community team"))
@@ -438,7 +452,7 @@ CardLayout::Hit CardLayout::hitTest(QPoint at) const
         return {Part::React, {}};
     if (media.contains(at))
         return {Part::Media, {}};
-    if (author.contains(at))
+    if (author.contains(at) || avatar.contains(at))
         return {Part::Author, {}};
     return {Part::Card, {}};
 }

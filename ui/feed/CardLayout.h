@@ -151,7 +151,10 @@ public:
     QRect content; // the card less its padding
     int headlineTop = 0;
     int headlineHeight = 0;
+    QRect avatar; // the author's picture (or initials) at the headline's leading edge
     QRect author; // the author's name in the headline, as far as it is shown: opens their page
+    // The headline's words: after the avatar (and the team's badge, which the painter adds).
+    QRect headlineText() const;
     Paragraph title;
     QPointF titleAt;
     Paragraph body;

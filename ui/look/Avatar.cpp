@@ -16,9 +16,8 @@ Avatar::Avatar(MediaImageCache *images, QObject *parent) : QObject(parent), m_im
         connect(m_images, &MediaImageCache::imageReady, this, [this](qint64 mediaId) {
             // Only a picture someone's disc waits for changes what is drawn.
             bool waited = false;
-            const QString id = u"|%1|"_s.arg(mediaId);
-            for (const QString &key : m_kept.keys()) {
-                if (key.contains(id)) {
+            for (const Key &key : m_kept.keys()) {
+                if (key.pictureId == mediaId && !key.picture) {
                     m_kept.remove(key);
                     waited = true;
                 }
@@ -77,11 +76,8 @@ QPixmap Avatar::pixmap(const User &person, int side, qreal devicePixelRatio)
 {
     const qint64 pictureId = person.avatarId.value_or(0);
     const bool hasPicture = pictureId != 0 && m_images && m_images->contains(pictureId);
-    const QString key = u"%1|%2|%3|%4|%5"_s.arg(person.handle, person.displayName)
-                            .arg(pictureId)
-                            .arg(side)
-                            .arg(devicePixelRatio)
-        + (hasPicture ? u"|p"_s : u"|i"_s);
+    const Key key{qHashMulti(0, person.handle, person.displayName), pictureId, side,
+        int(devicePixelRatio * 100), hasPicture};
     if (const QPixmap *kept = m_kept.object(key))
         return *kept;
     ++m_draws;
@@ -105,8 +101,8 @@ QPixmap Avatar::pixmap(const User &person, int side, qreal devicePixelRatio)
     } else {
         drawn = drawInitials(person, side, devicePixelRatio);
     }
-    // Kept under the key it was asked by: a picture still on its way is asked for again
-    // (its key says "i" until it is here).
+    // Kept under the key it was asked by: a picture still on its way is drawn again once
+    // it is here (its key says it was not).
     m_kept.insert(key, new QPixmap(drawn));
     return drawn;
 }

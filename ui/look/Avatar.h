@@ -44,8 +44,23 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // What a kept disc was drawn from: cheap to make on every paint (no string is built).
+    struct Key
+    {
+        size_t person = 0; // the handle's and the name's hash: new initials, a new disc
+        qint64 pictureId = 0;
+        int side = 0;
+        int ratio = 0; // the device pixel ratio, in hundredths
+        bool picture = false; // drawn from the picture (not the initials while it loads)
+        bool operator==(const Key &) const = default;
+    };
+    friend size_t qHash(const Key &key, size_t seed)
+    {
+        return qHashMulti(seed, key.person, key.pictureId, key.side, key.ratio, key.picture);
+    }
+
     MediaImageCache *m_images;
-    QCache<QString, QPixmap> m_kept{400};
+    QCache<Key, QPixmap> m_kept{400};
     int m_draws = 0;
 };
 

@@ -384,7 +384,8 @@ QMenu *CommentThreadView::createCommentMenu(const QModelIndex &index, QWidget *p
         });
     copy->setEnabled(!deleted);
     const QString handle = index.data(CommentModel::AuthorHandleRole).toString();
-    if (!deleted && !handle.isEmpty()) {
+    // Someone else's page (mine is Go → My posts).
+    if (!deleted && !handle.isEmpty() && !isMine(index)) {
         menu->addAction(
             tr("View %1’s profile")
                 .arg(PersonText::isolated(index.data(CommentModel::AuthorNameRole).toString())

@@ -840,8 +840,8 @@ void TestPostPage::replyEditAndDeleteFromTheThread()
     }
     // Not mine: no Edit or Delete, but Report and Block.
     QCOMPARE(actions,
-        (QStringList{
-            u"Reply"_s, u"Copy text"_s, u"Report comment…"_s, u"Block \u2068River\u2069…"_s}));
+        (QStringList{u"Reply"_s, u"Copy text"_s, u"View \u2068River\u2069’s profile"_s,
+            u"Report comment…"_s, u"Block \u2068River\u2069…"_s}));
     menu->actions().first()->trigger();
     QCOMPARE(page.commentBox()->replyParentId(), 10);
     QCOMPARE(page.commentBox()->replyBarText(), u"Replying to \u2068River\u2069"_s);
@@ -1329,8 +1329,8 @@ void TestPostPage::eachCommentHasAnActionsButton()
             texts.append(action->text());
     }
     QCOMPARE(texts,
-        (QStringList{
-            u"Reply"_s, u"Copy text"_s, u"Report comment…"_s, u"Block \u2068River\u2069…"_s}));
+        (QStringList{u"Reply"_s, u"Copy text"_s, u"View \u2068River\u2069’s profile"_s,
+            u"Report comment…"_s, u"Block \u2068River\u2069…"_s}));
     menu->close();
 
     // Away from the rows, it goes; with the keys on Sam's comment, it is there.

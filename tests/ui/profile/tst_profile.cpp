@@ -21,6 +21,7 @@
 #include "ui/profile/ProfilePage.h"
 
 #include <QAbstractButton>
+#include <QBuffer>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void theKindFilterFilters();
     void aBioEditedOfflineArrivesAndSurvivesARestart();
     void theInitialsArePainted();
+    void cardsShowTheAuthorsPictureOrInitials();
     void blockFromThePageHidesTheirPosts();
 
 private:
@@ -264,6 +266,58 @@ void TestProfile::theInitialsArePainted()
     }
     QVERIFY2(white > side / 2, qPrintable(QString::number(white)));
     QCOMPARE(Avatar::initials(page->profile()->user), u"WA"_s);
+}
+
+void TestProfile::cardsShowTheAuthorsPictureOrInitials()
+{
+    // Someone with a picture: a plain rose square, uploaded and made their avatar.
+    HttpClient ash(m_server.url());
+    registerUser(ash, u"ash_pictured"_s, u"Ash Moreno"_s);
+    QImage square(96, 96, QImage::Format_RGB32);
+    const QColor rose(220, 40, 150);
+    square.fill(rose);
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(square.save(&buffer, "JPEG", 95));
+    const qint64 picture
+        = idOf(ash.send("POST", u"/api/v1/media"_s, jpeg, {{"Content-Type", "image/jpeg"}}));
+    QVERIFY(picture > 0);
+    QCOMPARE(ash.patch(u"/api/v1/me"_s, {{u"avatarMediaId"_s, picture}}).status, 200);
+    const qint64 withPicture = idOf(ash.post(u"/api/v1/posts"_s,
+        newPost(u"Morning pages"_s, u"Three pages, no rules. #ProfileWalks"_s)));
+    QVERIFY(withPicture > 0);
+
+    QTemporaryDir data;
+    AppUnderTest app(m_server.url(), data.path());
+    QVERIFY(app.open(u"profilewalks"_s));
+    app.window.resize(1000, 1400);
+    FeedModel *feed = app.window.topicPage()->model();
+    FeedView *view = app.window.topicPage()->feedView();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        feed->rowOf(withPicture) >= 0 && feed->rowOf(m_wrenPosts.last()) >= 0, Wait);
+    auto *delegate = qobject_cast<PostCardDelegate *>(view->itemDelegate());
+    const auto colourAt = [&](qint64 postId) {
+        const QModelIndex card = feed->index(feed->rowOf(postId));
+        view->scrollTo(card);
+        const QRect disc = delegate->avatarRect(optionFor(view, card), card);
+        const QImage shown = view->viewport()->grab().toImage();
+        const qreal ratio = shown.devicePixelRatio();
+        // Inside the disc, above the letters the initials put in its middle.
+        const QPointF inside(disc.left() + disc.width() / 2.0, disc.top() + disc.height() / 6.0);
+        return shown.pixelColor((inside * ratio).toPoint());
+    };
+    const auto near = [](const QColor &a, const QColor &b) {
+        return qAbs(a.red() - b.red()) < 24 && qAbs(a.green() - b.green()) < 24
+            && qAbs(a.blue() - b.blue()) < 24;
+    };
+    // Wren chose no picture: their initials' colour.
+    const QColor calm = Colors::avatarBackground(u"wren_walks"_s);
+    QTRY_VERIFY2(near(colourAt(m_wrenPosts.last()), calm),
+        qPrintable(colourAt(m_wrenPosts.last()).name() + u" is not "_s + calm.name()));
+    // Ash's picture comes, and is painted in the disc.
+    QTRY_VERIFY2_WITH_TIMEOUT(near(colourAt(withPicture), rose),
+        qPrintable(colourAt(withPicture).name() + u" is not "_s + rose.name()), Wait);
 }
 
 void TestProfile::blockFromThePageHidesTheirPosts()
