@@ -370,6 +370,17 @@ void TestUsers::anAvatarIsPublicAndWithoutLocation()
     QVERIFY(!picture.body.contains(JpegMetadata::CommentText));
     for (const auto &segment : JpegMetadata::jpegSegments(picture.body))
         QVERIFY(segment.marker != 0xe1); // no EXIF, no XMP
+    // Their posts carry it, in a feed page (written from the rows) as in the post itself.
+    const QJsonObject first = reader.get(u"/api/v1/topics/walking/feed"_s)
+                                  .json()
+                                  .value(u"items"_s)
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+    QCOMPARE(first.value(u"author"_s).toObject().value(u"avatarId"_s).toInteger(), id);
+    const QJsonObject single
+        = reader.get(u"/api/v1/posts/%1"_s.arg(first.value(u"id"_s).toInteger())).json();
+    QCOMPARE(single.value(u"author"_s).toObject(), first.value(u"author"_s).toObject());
     QCOMPARE(reader.get(u"/api/v1/users/sage"_s)
                  .json()
                  .value(u"avatar"_s)
