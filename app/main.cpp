@@ -150,6 +150,8 @@ int main(int argc, char *argv[])
         u"slug"_s);
     const QCommandLineOption postOption(u"post"_s,
         QApplication::translate("main", "Open this post (its number on the community)."), u"id"_s);
+    const QCommandLineOption profileOption(u"profile"_s,
+        QApplication::translate("main", "Open this person's page (their handle)."), u"handle"_s);
     const QCommandLineOption composeOption(
         u"compose"_s, QApplication::translate("main", "Open the composer to write a post."));
     const QCommandLineOption offlineOption(
@@ -176,6 +178,7 @@ int main(int argc, char *argv[])
             .arg(log.path()));
     parser.addOptions({serverOption, dataOption, topicOption, postOption, composeOption,
         offlineOption, firstPaintOption, colorSchemeOption, langOption, verboseOption});
+    parser.addOption(profileOption);
     parser.process(app);
     Hearth::Appearance appearance(app);
     appearance.apply(parser.isSet(colorSchemeOption)
@@ -218,6 +221,8 @@ int main(int argc, char *argv[])
     window.openTopic(topic);
     if (const qint64 post = parser.value(postOption).toLongLong(); post != 0)
         window.openPost(post);
+    if (const QString handle = parser.value(profileOption); !handle.isEmpty())
+        window.open(Hearth::Location::profile(handle));
     if (parser.isSet(composeOption))
         QTimer::singleShot(0, &window, [&window, topic] { window.openComposer(topic); });
     std::unique_ptr<Hearth::FirstPaintProbe> probe;

@@ -258,12 +258,24 @@ void ProfilePage::showHeader()
             PostText::cardText(shown->user.displayName, 200, false)));
         m_bio->setText(PersonText::withoutDirectionControls(shown->bio));
         m_bio->setVisible(!shown->bio.isEmpty());
-        m_joined->setText(shown->joinedAt.isValid()
-                ? tr("Joined %1")
-                      .arg(QLocale().toString(
-                          shown->joinedAt.toLocalTime().date(), QStringLiteral("MMMM yyyy")))
-                : QString());
-        m_joined->setVisible(shown->joinedAt.isValid());
+        // When they came, and what they shared: "Joined March 2026 · 12 posts, 3 stories".
+        QStringList line;
+        if (shown->joinedAt.isValid()) {
+            line.append(tr("Joined %1")
+                            .arg(QLocale().toString(shown->joinedAt.toLocalTime().date(),
+                                QStringLiteral("MMMM yyyy"))));
+        }
+        QStringList shared;
+        if (shown->postCount > 0)
+            shared.append(tr("%n posts", nullptr, int(shown->postCount)));
+        if (shown->storyCount > 0)
+            shared.append(tr("%n stories", nullptr, int(shown->storyCount)));
+        if (shown->videoCount > 0)
+            shared.append(tr("%n videos", nullptr, int(shown->videoCount)));
+        if (!shared.isEmpty())
+            line.append(shared.join(tr(", ")));
+        m_joined->setText(line.join(QStringLiteral(" · ")));
+        m_joined->setVisible(!line.isEmpty());
         QStringList names;
         for (const Topic &topic : shown->followedTopics.value_or(QList<Topic>()))
             names.append(PersonText::isolated(topic.name));
