@@ -24,6 +24,7 @@
 #include <QBuffer>
 #include <QJsonArray>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -65,6 +66,7 @@ class TestProfile : public QObject
 private Q_SLOTS:
     void initTestCase();
     void clickingAnAuthorOpensTheirPageWithTheirPosts();
+    void theKeysReachTheAuthorThroughTheCardsMenu();
     void theKindFilterFilters();
     void aBioEditedOfflineArrivesAndSurvivesARestart();
     void theInitialsArePainted();
@@ -150,6 +152,32 @@ void TestProfile::clickingAnAuthorOpensTheirPageWithTheirPosts()
     // Back goes to the topic, where the name was.
     app.window.navigation().back();
     QCOMPARE(app.window.currentPage(), app.window.topicPage());
+}
+
+void TestProfile::theKeysReachTheAuthorThroughTheCardsMenu()
+{
+    QTemporaryDir data;
+    AppUnderTest app(m_server.url(), data.path());
+    QVERIFY(app.open(u"profilewalks"_s));
+    TopicPage *topic = app.window.topicPage();
+    FeedModel *feed = topic->model();
+    QTRY_VERIFY_WITH_TIMEOUT(feed->rowOf(m_wrenPosts.last()) >= 0, Wait);
+    FeedView *view = topic->feedView();
+    view->setFocus();
+    view->setCurrentIndex(feed->index(feed->rowOf(m_wrenPosts.last())));
+    QTest::keyClick(view, Qt::Key_Menu);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = topic->findChild<QMenu *>()) && menu->isVisible());
+    QAction *viewProfile = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == u"View \u2068Wren Ashby\u2069’s &profile"_s
+            || action->text() == u"View Wren Ashby’s &profile"_s)
+            viewProfile = action;
+    }
+    QVERIFY2(viewProfile, "the card's menu offers the author's page");
+    viewProfile->trigger();
+    QTRY_COMPARE(app.window.currentPage(), app.window.profilePage());
+    QCOMPARE(app.window.profilePage()->handle(), u"wren_walks"_s);
 }
 
 void TestProfile::theKindFilterFilters()
