@@ -81,6 +81,8 @@ public:
     QPushButton *deletePostButton() const { return m_deletePost; }
     // "More" on someone else's post: Report post…, Block the author….
     QToolButton *moreButton() const { return m_more; }
+    // The author's disc before the headline: a click opens their page (the keys: More).
+    QLabel *authorDisc() const { return m_author; }
     // The fold: whether the post shows folded, the line that says why (empty when it does
     // not), and the button that opens it.
     bool isFolded() const;
@@ -114,6 +116,9 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QHBoxLayout *buildHeadline();
@@ -161,6 +166,7 @@ private:
     QPushButton *m_editPost = nullptr;
     QPushButton *m_deletePost = nullptr;
     QToolButton *m_more = nullptr;
+    QLabel *m_author = nullptr; // the author's disc: a click opens their page
 };
 
 } // namespace Hearth

@@ -17,6 +17,8 @@
 #include "ui/feed/TopicPage.h"
 #include "ui/look/Avatar.h"
 #include "ui/look/Colors.h"
+#include "ui/post/PostPage.h"
+#include "ui/post/PostView.h"
 #include "ui/profile/ProfileEditor.h"
 #include "ui/profile/ProfilePage.h"
 
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void initTestCase();
     void clickingAnAuthorOpensTheirPageWithTheirPosts();
     void theKeysReachTheAuthorThroughTheCardsMenu();
+    void thePostViewsDiscOpensTheAuthorsPage();
     void theKindFilterFilters();
     void aBioEditedOfflineArrivesAndSurvivesARestart();
     void theInitialsArePainted();
@@ -176,6 +179,20 @@ void TestProfile::theKeysReachTheAuthorThroughTheCardsMenu()
     }
     QVERIFY2(viewProfile, "the card's menu offers the author's page");
     viewProfile->trigger();
+    QTRY_COMPARE(app.window.currentPage(), app.window.profilePage());
+    QCOMPARE(app.window.profilePage()->handle(), u"wren_walks"_s);
+}
+
+void TestProfile::thePostViewsDiscOpensTheAuthorsPage()
+{
+    QTemporaryDir data;
+    AppUnderTest app(m_server.url(), data.path());
+    QVERIFY(app.open(u"profilewalks"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(app.window.topicPage()->model()->rowOf(m_wrenPosts[1]) >= 0, Wait);
+    app.window.openPost(m_wrenPosts[1]);
+    QLabel *disc = app.window.postPage()->postView()->authorDisc();
+    QTRY_VERIFY(disc->isVisible() && !disc->pixmap().isNull());
+    QTest::mouseClick(disc, Qt::LeftButton);
     QTRY_COMPARE(app.window.currentPage(), app.window.profilePage());
     QCOMPARE(app.window.profilePage()->handle(), u"wren_walks"_s);
 }
