@@ -17,6 +17,8 @@ struct FeedKey
     QString slug;
     FeedKind kind = FeedKind::All;
     FeedSort sort = FeedSort::Latest;
+    // Not 0: the posts of this person instead of a topic's (slug empty, newest first).
+    qint64 authorId = 0;
 
     // The request for the page of this feed after cursor (empty: the first page).
     FeedQuery query(int limit, const QString &cursor = {}) const

@@ -121,12 +121,16 @@ QJsonValue toJson(const QDateTime &dateTime)
 
 QJsonObject toJson(const User &user)
 {
-    return {
+    QJsonObject object{
         {u"id"_s, user.id},
         {u"handle"_s, user.handle},
         {u"displayName"_s, user.displayName},
         {u"team"_s, user.team},
     };
+    // Only when there is one: older readers and the byte-exact feed pages need no new field.
+    if (user.avatarId)
+        object.insert(u"avatarId"_s, *user.avatarId);
+    return object;
 }
 
 QJsonObject toJson(const TopicCounts &counts)
@@ -381,6 +385,7 @@ Result<User> decode<User>(const QJsonValue &value)
     }
     user.displayName = reader.string(u"displayName"_s, 1, Limits::MaxDisplayNameLength);
     user.team = reader.optionalBool(u"team"_s, false);
+    user.avatarId = reader.optionalId(u"avatarId"_s);
     if (!reader.ok())
         return reader.error();
     return user;
@@ -820,6 +825,100 @@ Result<NotificationState> decode<NotificationState>(const QJsonValue &value)
     if (!reader.ok())
         return reader.error();
     return state;
+}
+
+QJsonObject toJson(const Profile &profile)
+{
+    QJsonObject object{
+        {u"user"_s, toJson(profile.user)},
+        {u"bio"_s, profile.bio},
+        {u"joinedAt"_s, toJson(profile.joinedAt)},
+        {u"avatar"_s, profile.avatar ? QJsonValue(toJson(*profile.avatar)) : QJsonValue()},
+        {u"topicsPublic"_s, profile.topicsPublic},
+        {u"counts"_s,
+            QJsonObject{{u"posts"_s, profile.postCount}, {u"stories"_s, profile.storyCount},
+                {u"videos"_s, profile.videoCount}}},
+        {u"blocked"_s, profile.blocked},
+    };
+    if (profile.followedTopics) {
+        QJsonArray topics;
+        for (const Topic &topic : *profile.followedTopics)
+            topics.append(toJson(topic));
+        object.insert(u"followedTopics"_s, topics);
+    } else {
+        object.insert(u"followedTopics"_s, QJsonValue());
+    }
+    return object;
+}
+
+QJsonObject toJson(const ProfilePatch &patch)
+{
+    QJsonObject object;
+    if (patch.displayName)
+        object.insert(u"displayName"_s, *patch.displayName);
+    if (patch.bio)
+        object.insert(u"bio"_s, *patch.bio);
+    if (patch.topicsPublic)
+        object.insert(u"topicsPublic"_s, *patch.topicsPublic);
+    if (patch.avatarMediaId) {
+        object.insert(u"avatarMediaId"_s,
+            *patch.avatarMediaId ? QJsonValue(**patch.avatarMediaId) : QJsonValue());
+    }
+    return object;
+}
+
+template<>
+Result<Profile> decode<Profile>(const QJsonValue &value)
+{
+    JsonReader reader = JsonReader::fromValue(value);
+    Profile profile;
+    profile.user = reader.nested(u"user"_s, &decode<User>);
+    profile.bio = reader.optionalString(u"bio"_s, Limits::MaxBioLength);
+    profile.joinedAt = reader.optionalDateTime(u"joinedAt"_s);
+    profile.avatar = reader.optionalNested(u"avatar"_s, &decode<Media>);
+    profile.topicsPublic = reader.optionalBool(u"topicsPublic"_s, false);
+    if (reader.ok() && reader.has(u"followedTopics"_s) && !reader.isNull(u"followedTopics"_s)) {
+        profile.followedTopics
+            = reader.list(u"followedTopics"_s, Limits::MaxItemsPerPage, &decode<Topic>);
+    }
+    if (reader.ok() && reader.has(u"counts"_s) && !reader.isNull(u"counts"_s)) {
+        JsonReader counts(reader.object(u"counts"_s));
+        profile.postCount = counts.optionalInteger(u"posts"_s, 0, Limits::MaxId, 0);
+        profile.storyCount = counts.optionalInteger(u"stories"_s, 0, Limits::MaxId, 0);
+        profile.videoCount = counts.optionalInteger(u"videos"_s, 0, Limits::MaxId, 0);
+        if (!counts.ok())
+            reader.fail(counts.error().withFieldPrefix(u"counts"_s));
+    }
+    profile.blocked = reader.optionalBool(u"blocked"_s, false);
+    if (!reader.ok())
+        return reader.error();
+    return profile;
+}
+
+template<>
+Result<ProfilePatch> decode<ProfilePatch>(const QJsonValue &value)
+{
+    JsonReader reader = JsonReader::fromValue(value);
+    ProfilePatch patch;
+    if (reader.has(u"displayName"_s)) {
+        patch.displayName = reader.string(u"displayName"_s, 1, Limits::MaxDisplayNameLength);
+        if (reader.ok() && Text::isBlank(*patch.displayName))
+            reader.fail(u"displayName"_s, u"Must not be blank."_s);
+    }
+    if (reader.has(u"bio"_s))
+        patch.bio = reader.string(u"bio"_s, 0, Limits::MaxBioLength);
+    if (reader.has(u"topicsPublic"_s)) {
+        if (reader.isNull(u"topicsPublic"_s))
+            reader.fail(u"topicsPublic"_s, u"Expected true or false, got null."_s);
+        patch.topicsPublic = reader.optionalBool(u"topicsPublic"_s, false);
+    }
+    if (reader.has(u"avatarMediaId"_s))
+        patch.avatarMediaId = reader.optionalId(u"avatarMediaId"_s);
+    if (reader.ok() && patch.isEmpty())
+        reader.fail(QString(), u"Nothing to change."_s);
+    if (!reader.ok())
+        return reader.error();
+    return patch;
 }
 
 } // namespace Hearth::Json

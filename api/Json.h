@@ -8,6 +8,7 @@
 #include "Notification.h"
 #include "Page.h"
 #include "Post.h"
+#include "Profile.h"
 #include "Requests.h"
 #include "Result.h"
 #include "Session.h"
@@ -136,6 +137,15 @@ Result<T> decodeBody(const QByteArray &bytes, qint64 maxBytes = Limits::MaxJsonB
         return object.error();
     return decode<T>(*object);
 }
+
+// Profiles (GET /users/{handle}, PATCH /me).
+QJsonObject toJson(const Profile &profile);
+QJsonObject toJson(const ProfilePatch &patch);
+template<>
+Result<Profile> decode<Profile>(const QJsonValue &value);
+// Checks each field it carries against the limits of docs/api.md; an empty patch fails.
+template<>
+Result<ProfilePatch> decode<ProfilePatch>(const QJsonValue &value);
 
 // Reads the error object of a failed response. Never fails: a body that is not an error
 // object gives a generic error for the HTTP status.

@@ -29,6 +29,7 @@ inline constexpr int MaxSearchLength = 200;
 inline constexpr int MinHandleLength = 3;
 inline constexpr int MaxHandleLength = 30;
 inline constexpr int MaxDisplayNameLength = 64;
+inline constexpr int MaxBioLength = 300;
 inline constexpr int MinPasswordLength = 8;
 inline constexpr int MaxPasswordLength = 256;
 

@@ -97,4 +97,18 @@ struct Report
     bool operator==(const Report &) const = default;
 };
 
+// PATCH /me: only the fields that are set change.
+struct ProfilePatch
+{
+    std::optional<QString> displayName;
+    std::optional<QString> bio;
+    std::optional<bool> topicsPublic;
+    // Unset: keep the avatar. Set to nullopt: no avatar. Set to an id: that uploaded image.
+    std::optional<std::optional<qint64>> avatarMediaId;
+
+    bool isEmpty() const { return !displayName && !bio && !topicsPublic && !avatarMediaId; }
+
+    bool operator==(const ProfilePatch &) const = default;
+};
+
 } // namespace Hearth

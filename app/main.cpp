@@ -155,6 +155,8 @@ int main(int argc, char *argv[])
         QApplication::translate(
             "main", "Open a page of the window: directory (All topics) or drafts."),
         u"page"_s);
+    const QCommandLineOption profileOption(u"profile"_s,
+        QApplication::translate("main", "Open this person's page (their handle)."), u"handle"_s);
     const QCommandLineOption composeOption(
         u"compose"_s, QApplication::translate("main", "Open the composer to write a post."));
     const QCommandLineOption searchOption(u"search"_s,
@@ -191,6 +193,7 @@ int main(int argc, char *argv[])
             "A Hearth link to open (hearth:post/42?community=…, as Copy link makes them): a "
             "post, a comment, a topic or a person, on the community Hearth is connected to."),
         u"[link]"_s);
+    parser.addOption(profileOption);
     parser.process(app);
     if (parser.positionalArguments().size() > 1) {
         std::fputs(
@@ -260,6 +263,8 @@ int main(int argc, char *argv[])
             !problem.isEmpty())
             std::fputs(qPrintable(problem + u'\n'), stderr);
     }
+    if (const QString handle = parser.value(profileOption); !handle.isEmpty())
+        window.open(Hearth::Location::profile(handle));
     if (parser.isSet(composeOption))
         QTimer::singleShot(0, &window, [&window, topic] { window.openComposer(topic); });
     if (parser.isSet(searchOption)) {

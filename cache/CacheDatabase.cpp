@@ -327,6 +327,26 @@ const SchemaMigration &migrations()
                    id INTEGER PRIMARY KEY,
                    json TEXT NOT NULL))"_s,
         }},
+        // 9: the profiles seen (ProfileCache), as the server sent them (the wire JSON: they
+        // are small, read whole, and never searched), so that a person's page shows offline;
+        // an author's posts newest first as one index range (the profile page's list); and
+        // the author's avatar with each post.
+        {{
+            uR"(CREATE TABLE profiles (
+                   handle TEXT PRIMARY KEY,
+                   user_id INTEGER NOT NULL,
+                   json TEXT NOT NULL,
+                   fetched_at INTEGER NOT NULL))"_s,
+            uR"(CREATE INDEX profiles_user ON profiles (user_id))"_s,
+            uR"(CREATE TABLE author_cursors (
+                   author_id INTEGER NOT NULL,
+                   kind TEXT NOT NULL,
+                   cursor TEXT NOT NULL,
+                   PRIMARY KEY (author_id, kind)) WITHOUT ROWID)"_s,
+            uR"(CREATE INDEX posts_author_latest ON posts (author_id, created_at DESC, id DESC))"_s,
+            // The author's picture, as the card shows it (NULL: their initials).
+            uR"(ALTER TABLE posts ADD COLUMN author_avatar_id INTEGER)"_s,
+        }},
     };
     static const SchemaMigration migration(steps, u"cache"_s, lcCache());
     return migration;

@@ -23,6 +23,7 @@ const QString SetSubscriptionKind = u"setSubscription"_s;
 const QString ReportKind = u"report"_s;
 const QString SetBlockedKind = u"setBlocked"_s;
 const QString MarkNotificationsReadKind = u"markNotificationsRead"_s;
+const QString EditProfileKind = u"editProfile"_s;
 
 // The members of a new post's "upload".
 const QString FileMember = u"file"_s;
@@ -263,6 +264,11 @@ struct Encode
         row.payload = {{u"upTo"_s, write.upTo}};
     }
     void operator()(const UnknownWrite &) const { }
+    void operator()(const EditProfile &write) const
+    {
+        row.kind = EditProfileKind;
+        row.payload = {{u"patch"_s, Json::toJson(write.patch)}};
+    }
 };
 
 PendingWrite decode(const QString &kind, const QString &target, const QJsonObject &payload)
@@ -319,6 +325,11 @@ PendingWrite decode(const QString &kind, const QString &target, const QJsonObjec
         write.user.id = id(u"userId"_s);
         write.blocked = payload.value(u"blocked"_s).toBool();
         return write;
+    }
+    if (kind == EditProfileKind) {
+        // A patch this build cannot read is kept as it is, shown, and never sent.
+        if (const Result<ProfilePatch> patch = Json::decode<ProfilePatch>(object(u"patch"_s)))
+            return EditProfile{*patch};
     }
     return UnknownWrite{targetFromName(target)};
 }

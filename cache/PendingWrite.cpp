@@ -39,6 +39,8 @@ struct TargetOf
         return {WriteTarget::Thing::User, 0, {}};
     }
     WriteTarget operator()(const UnknownWrite &write) const { return write.target; }
+    // The person's own profile: user 0 stands for "me", whoever that is.
+    WriteTarget operator()(const EditProfile &) const { return {WriteTarget::Thing::User, 0, {}}; }
 };
 
 } // namespace

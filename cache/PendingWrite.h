@@ -135,6 +135,14 @@ struct MarkNotificationsRead
     bool operator==(const MarkNotificationsRead &) const = default;
 };
 
+// An edit of the person's own profile (PATCH /me).
+struct EditProfile
+{
+    ProfilePatch patch;
+
+    bool operator==(const EditProfile &) const = default;
+};
+
 // What a write is about. Writes about one thing are sent in the order they were made; a
 // negative id is a post or comment still waiting for the server's id.
 struct WriteTarget
@@ -164,7 +172,7 @@ struct UnknownWrite
 
 using PendingWrite = std::variant<CreatePost, EditPost, DeletePost, SetReaction, CreateComment,
     EditComment, DeleteComment, SetMembership, SetSubscription, ReportContent, SetBlocked,
-    MarkNotificationsRead, UnknownWrite>;
+    MarkNotificationsRead, EditProfile, UnknownWrite>;
 
 WriteTarget targetOf(const PendingWrite &write);
 

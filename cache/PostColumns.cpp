@@ -32,7 +32,7 @@ QStringList storedColumns()
         u"media_duration_ms"_s, u"created_at"_s, u"edited_at"_s, u"version"_s};
     for (const char16_t *column : reactionColumns)
         columns.append(QString::fromUtf16(column));
-    columns << u"comment_count"_s << u"team_prompt"_s;
+    columns << u"comment_count"_s << u"team_prompt"_s << u"author_avatar_id"_s;
     return columns;
 }
 
@@ -132,6 +132,8 @@ std::optional<Post> read(const QSqlQuery &query)
         post.reactions.setCount(reaction, next().toLongLong());
     post.commentCount = next().toLongLong();
     post.teamPrompt = next().toBool();
+    if (const QVariant avatar = next(); !avatar.isNull())
+        post.author.avatarId = avatar.toLongLong();
     if (const QVariant mine = next(); !mine.isNull())
         post.reactions.setMine(reactionKindFromWire(mine.toString()));
     // Written by a build that knows more kinds than this one: not shown rather than shown
@@ -178,7 +180,8 @@ QVariantList values(const Post &post, int initialLocalState, qint64 cachedAtMs)
            << CacheSql::fromDateTime(post.editedAt) << post.version;
     for (const ReactionKind reaction : AllReactionKinds)
         values.append(post.reactions.count(reaction));
-    values << post.commentCount << post.teamPrompt << initialLocalState << cachedAtMs;
+    values << post.commentCount << post.teamPrompt << nullable(post.author.avatarId)
+           << initialLocalState << cachedAtMs;
     return values;
 }
 

@@ -5,6 +5,7 @@
 #include "api/Hashtags.h"
 #include "api/PersonText.h"
 #include "cache/FeedCache.h"
+#include "cache/ProfileCache.h"
 #include "sync/SyncEngine.h"
 
 #include <QDateTime>
@@ -105,7 +106,7 @@ void FeedModel::setFeed(const FeedKey &feed)
 
 void FeedModel::refresh()
 {
-    if (m_engine && !m_key.slug.isEmpty())
+    if (m_engine && hasFeed())
         m_engine->refreshTopic(m_key);
 }
 
@@ -124,6 +125,8 @@ void FeedModel::setNewPosts(QSet<qint64> ids)
 
 bool FeedModel::inTopic(const Post &post) const
 {
+    if (m_key.authorId != 0)
+        return post.author.id == m_key.authorId;
     return std::any_of(post.hashtags.begin(), post.hashtags.end(),
         [this](const QString &tag) { return Hashtags::slug(tag) == m_key.slug; });
 }
@@ -147,7 +150,7 @@ bool FeedModel::belongsAtTop(const Post &post) const
 
 void FeedModel::takeNewPosts(const QList<qint64> &postIds)
 {
-    if (m_key.slug.isEmpty())
+    if (!hasFeed())
         return;
     // New posts take the server's next ids: a post with an id below every row's is an older
     // one changed (a reaction, a comment), which needs no read to tell. Local ids (below 0)
@@ -203,7 +206,7 @@ void FeedModel::showCachedStart()
     // The first page is part of the reset: views see the new feed whole, in one change.
     FeedPosition last;
     int rowsRead = 0;
-    const QList<Post> page = m_cache.feed(m_key, m_end, PageSize, &last, &rowsRead);
+    const QList<Post> page = readCache(m_end, PageSize, &last, &rowsRead);
     // A row the cache could not decode makes the page short, not the feed's end.
     m_cacheExhausted = rowsRead < PageSize;
     if (rowsRead > 0)
@@ -223,7 +226,7 @@ int FeedModel::appendFromCache()
 {
     FeedPosition last;
     int rowsRead = 0;
-    const QList<Post> page = m_cache.feed(m_key, m_end, PageSize, &last, &rowsRead);
+    const QList<Post> page = readCache(m_end, PageSize, &last, &rowsRead);
     // A row the cache could not decode makes the page short, not the feed's end.
     m_cacheExhausted = rowsRead < PageSize;
     // Rows already shown are not shown twice (a refreshed ranking may hold them again).
@@ -249,6 +252,16 @@ int FeedModel::appendFromCache()
     }
     endInsertRows();
     return int(fresh.size());
+}
+
+QList<Post> FeedModel::readCache(
+    const FeedPosition &after, int limit, FeedPosition *last, int *rowsRead) const
+{
+    if (m_key.authorId != 0) {
+        return ProfileCache(m_cache.connection())
+            .authorPosts(m_key.authorId, m_key.kind, after, limit, last, rowsRead);
+    }
+    return m_cache.feed(m_key, after, limit, last, rowsRead);
 }
 
 void FeedModel::keep(const Post &post) const
@@ -364,6 +377,8 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
         return m_states[row] == LocalState::Failed ? m_cache.localError(post.id) : QString();
     case AuthorIdRole:
         return post.authorId;
+    case AuthorAvatarRole:
+        return post.authorAvatarId;
     case Qt::AccessibleTextRole:
         if (m_spoken) {
             if (QString spoken = m_spoken(index); !spoken.isEmpty())
@@ -382,7 +397,7 @@ QHash<int, QByteArray> FeedModel::roleNames() const
 
 bool FeedModel::canFetchMore(const QModelIndex &parent) const
 {
-    if (parent.isValid() || m_key.slug.isEmpty())
+    if (parent.isValid() || !hasFeed())
         return false;
     if (!m_cacheExhausted)
         return true;
@@ -391,7 +406,7 @@ bool FeedModel::canFetchMore(const QModelIndex &parent) const
 
 void FeedModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_key.slug.isEmpty())
+    if (parent.isValid() || !hasFeed())
         return;
     if (!m_cacheExhausted && appendFromCache() > 0)
         return;
@@ -410,7 +425,7 @@ void FeedModel::pageStored(const FeedKey &feed)
     // A first page replaces what the feed starts with: newer posts, a new ranking. The first
     // page is what tells: reading every row shown again would cost, for each page the
     // server sends, in proportion to how far the reader has scrolled.
-    const QList<Post> head = m_cache.feed(m_key, FeedPosition::start(), PageSize);
+    const QList<Post> head = readCache(FeedPosition::start(), PageSize);
     const qsizetype compared = std::min<qsizetype>(m_ids.size(), PageSize);
     bool sameStart = head.size() >= compared;
     for (qsizetype i = 0; sameStart && i < compared; ++i)

@@ -66,6 +66,7 @@ public:
         LocalStateRole, // LocalState, as int: pending and failed marks
         LocalErrorRole, // the server's reason when the write failed
         AuthorIdRole,
+        AuthorAvatarRole, // the author's picture's media id; 0 when they have none
     };
     Q_ENUM(Role)
 
@@ -131,6 +132,12 @@ private:
     void showCachedStart();
     // Appends the next cache page; gives how many rows came.
     int appendFromCache();
+    // Whether a feed is shown: a topic's, or an author's (FeedKey::authorId).
+    bool hasFeed() const { return !m_key.slug.isEmpty() || m_key.authorId != 0; }
+    // A page of the feed shown, from the cache (FeedCache::feed(), or for an author's posts
+    // ProfileCache::authorPosts()).
+    QList<Post> readCache(const FeedPosition &after, int limit, FeedPosition *last = nullptr,
+        int *rowsRead = nullptr) const;
     // The card's data of row: kept, or read from the cache now.
     const FeedRow &rowData(int row) const;
     void keep(const Post &post) const;

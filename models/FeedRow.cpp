@@ -13,6 +13,7 @@ FeedRow FeedRow::of(const Post &post)
     row.authorName = post.author.displayName;
     row.authorHandle = post.author.handle;
     row.authorIsTeam = post.author.team;
+    row.authorAvatarId = post.author.avatarId.value_or(0);
     row.createdAt = post.createdAt;
     row.edited = post.isEdited();
     row.title = post.title;

@@ -22,6 +22,7 @@ struct FeedRow
     QString authorName;
     QString authorHandle;
     bool authorIsTeam = false;
+    qint64 authorAvatarId = 0; // 0: none (the card draws their initials)
     QDateTime createdAt;
     bool edited = false;
     QString title;

@@ -554,4 +554,26 @@ void ApiClient::markNotificationsRead(
         context, std::move(done), &Json::decode<NotificationState>);
 }
 
+void ApiClient::profile(const QString &handle, QObject *context, Callback<Profile> done)
+{
+    sendJson(Call{"GET", u"/users/"_s + pathPart(handle), {}, {}, {}, {}, {}, false}, context,
+        std::move(done), &Json::decode<Profile>);
+}
+
+void ApiClient::userPosts(
+    qint64 userId, const FeedQuery &query, QObject *context, Callback<Page<Post>> done)
+{
+    QUrlQuery parameters = query.toUrlQuery();
+    parameters.removeAllQueryItems(u"sort"_s);
+    Call call{"GET", u"/users/%1/posts"_s.arg(userId), parameters, {}, {}, {}, {}, false};
+    sendJson(call, context, std::move(done), &Json::decodePage<Post>);
+}
+
+void ApiClient::updateProfile(const ProfilePatch &patch, const QString &idempotencyKey,
+    QObject *context, Callback<Profile> done)
+{
+    sendJson(write("PATCH", u"/me"_s, Json::toJson(patch), idempotencyKey), context,
+        std::move(done), &Json::decode<Profile>);
+}
+
 } // namespace Hearth

@@ -6,6 +6,7 @@
 #include "api/Newsletter.h"
 #include "api/Page.h"
 #include "api/Post.h"
+#include "api/Profile.h"
 #include "api/Requests.h"
 #include "api/Result.h"
 #include "api/Session.h"
@@ -166,6 +167,13 @@ public:
         Callback<Page<Topic>> done);
     void searchUsers(const QString &text, const QString &cursor, int limit, QObject *context,
         Callback<Page<User>> done);
+    // Profiles
+    void profile(const QString &handle, QObject *context, Callback<Profile> done);
+    // A page of the person's posts, newest first (query's kind filter; its sort is ignored).
+    void userPosts(
+        qint64 userId, const FeedQuery &query, QObject *context, Callback<Page<Post>> done);
+    void updateProfile(const ProfilePatch &patch, const QString &idempotencyKey, QObject *context,
+        Callback<Profile> done);
 
 private:
     struct Call

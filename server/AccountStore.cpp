@@ -9,10 +9,14 @@ namespace Hearth {
 
 namespace {
 
+// id, handle, display_name, team, avatar_id from column first on.
 User userFrom(const QSqlQuery &query, int first = 0)
 {
-    return User{query.value(first).toLongLong(), query.value(first + 1).toString(),
-        query.value(first + 2).toString(), query.value(first + 3).toBool()};
+    User user{query.value(first).toLongLong(), query.value(first + 1).toString(),
+        query.value(first + 2).toString(), query.value(first + 3).toBool(), std::nullopt};
+    if (!query.isNull(first + 4))
+        user.avatarId = query.value(first + 4).toLongLong();
+    return user;
 }
 
 } // namespace
@@ -42,12 +46,12 @@ qint64 AccountStore::insertUser(
 std::optional<AccountStore::Credentials> AccountStore::credentials(const QString &handle) const
 {
     QSqlQuery query = Sql::exec(m_db,
-        u"SELECT id, handle, display_name, team, password_hash "
+        u"SELECT id, handle, display_name, team, avatar_id, password_hash "
         "FROM users WHERE handle = ?"_s,
         {handle});
     if (!query.next())
         return std::nullopt;
-    return Credentials{userFrom(query), query.value(4).toString().toLatin1()};
+    return Credentials{userFrom(query), query.value(5).toString().toLatin1()};
 }
 
 void AccountStore::setPasswordHash(qint64 userId, const QByteArray &passwordHash)
@@ -73,7 +77,7 @@ void AccountStore::revoke(const QString &token)
 std::optional<User> AccountStore::userForToken(const QString &token) const
 {
     QSqlQuery query = Sql::exec(m_db,
-        u"SELECT u.id, u.handle, u.display_name, u.team FROM tokens t "
+        u"SELECT u.id, u.handle, u.display_name, u.team, u.avatar_id FROM tokens t "
         "JOIN users u ON u.id = t.user_id "
         "WHERE t.hash = ? AND t.revoked_at IS NULL"_s,
         {Tokens::digest(token)});
@@ -84,8 +88,8 @@ std::optional<User> AccountStore::userForToken(const QString &token) const
 
 std::optional<User> AccountStore::user(qint64 id) const
 {
-    QSqlQuery query
-        = Sql::exec(m_db, u"SELECT id, handle, display_name, team FROM users WHERE id = ?"_s, {id});
+    QSqlQuery query = Sql::exec(
+        m_db, u"SELECT id, handle, display_name, team, avatar_id FROM users WHERE id = ?"_s, {id});
     if (!query.next())
         return std::nullopt;
     return userFrom(query);

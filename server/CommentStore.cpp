@@ -35,7 +35,7 @@ std::optional<std::pair<qint64, qint64>> decodeCursor(const QString &text, qint6
 
 const QString columns
     = u"SELECT c.id, c.post_id, c.parent_id, c.body, c.content_warning, c.created_at, c.edited_at, "
-      "c.version, c.deleted, c.reply_count, u.id, u.handle, u.display_name, u.team "
+      "c.version, c.deleted, c.reply_count, u.id, u.handle, u.display_name, u.team, u.avatar_id "
       "FROM comments c JOIN users u ON u.id = c.author_id "_s;
 
 } // namespace
@@ -129,6 +129,8 @@ QList<Comment> CommentStore::select(const QString &where, const QVariantList &va
         comment.replyCount = query.value(9).toLongLong();
         comment.author = User{query.value(10).toLongLong(), query.value(11).toString(),
             query.value(12).toString(), query.value(13).toBool()};
+        if (!query.isNull(14))
+            comment.author.avatarId = query.value(14).toLongLong();
         comments.append(comment);
     }
     return comments;

@@ -350,6 +350,16 @@ const SchemaMigration &migrations()
                    read_up_to INTEGER NOT NULL DEFAULT 0,
                    seq INTEGER NOT NULL DEFAULT 0))"_s,
         }},
+        // 6: profiles (ProfileStore). A person's bio, whether the topics they joined are
+        // public, and their avatar: an image they uploaded, kept by Housekeeping while it is
+        // someone's avatar. An author's posts newest first are one range of an index.
+        {{
+            uR"(ALTER TABLE users ADD COLUMN bio TEXT NOT NULL DEFAULT '')"_s,
+            uR"(ALTER TABLE users ADD COLUMN topics_public INTEGER NOT NULL DEFAULT 0)"_s,
+            uR"(ALTER TABLE users ADD COLUMN avatar_id INTEGER)"_s,
+            uR"(CREATE INDEX users_avatar ON users (avatar_id) WHERE avatar_id IS NOT NULL)"_s,
+            uR"(CREATE INDEX posts_author_latest ON posts (author_id, created_at DESC, id DESC))"_s,
+        }},
     };
     static const SchemaMigration migration(steps, u"database"_s, lcDatabase());
     return migration;

@@ -76,6 +76,13 @@ bool DemoCommunity::populate()
             m_users.insert(handle,
                 m_store.accounts().insertUser(handle, member.value(u"displayName"_s).toString(),
                     hash, member.value(u"team"_s).toBool()));
+            // A few say something of themselves, and show the topics they follow.
+            if (member.contains(u"bio"_s)) {
+                ProfilePatch profile;
+                profile.bio = member.value(u"bio"_s).toString();
+                profile.topicsPublic = member.value(u"topicsPublic"_s).toBool();
+                m_store.profiles().update(m_users.value(handle), profile);
+            }
         }
         for (const QJsonValue &value : community.value(u"topics"_s).toArray()) {
             const QJsonObject topic = value.toObject();

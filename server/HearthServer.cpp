@@ -18,6 +18,7 @@ HearthServer::HearthServer(Store &store, const QDir &mediaDir, QObject *parent)
     , m_changes(store)
     , m_search(store)
     , m_notifications(store)
+    , m_users(store)
     , m_housekeeping(store, mediaDir)
 {
     m_accounts.addTo(m_router);
@@ -29,6 +30,7 @@ HearthServer::HearthServer(Store &store, const QDir &mediaDir, QObject *parent)
     m_changes.addTo(m_router);
     m_search.addTo(m_router);
     m_notifications.addTo(m_router);
+    m_users.addTo(m_router);
     m_http = new ApiServer(m_store, m_router, this);
     m_housekeeping.start();
 }

@@ -11,6 +11,7 @@
 #include "SafetyRoutes.h"
 #include "SearchRoutes.h"
 #include "TopicRoutes.h"
+#include "UserRoutes.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -52,6 +53,7 @@ private:
     ChangeRoutes m_changes;
     SearchRoutes m_search;
     NotificationRoutes m_notifications;
+    UserRoutes m_users;
     Housekeeping m_housekeeping;
     QHostAddress m_trustedProxy;
     ApiServer *m_http = nullptr;

@@ -155,9 +155,12 @@ HttpReply MediaRoutes::uploadVideo(Request &request, const QByteArray &mimeType)
 HttpReply MediaRoutes::download(Request &request)
 {
     const auto record = m_store.media().record(request.id(0));
-    // An upload not yet in a post is its uploader's alone.
-    if (!record || (!record->postId && record->ownerId != request.viewerId()))
+    // An upload not yet in a post is its uploader's alone, unless it is someone's avatar.
+    if (!record
+        || (!record->postId && record->ownerId != request.viewerId()
+            && !m_store.profiles().isAvatar(record->media.id))) {
         return mediaNotFound();
+    }
     const QUrlQuery query = request.query();
     const bool thumb = query.queryItemValue(u"size"_s) == u"thumb";
     if (query.hasQueryItem(u"size"_s) && !thumb) {

@@ -103,6 +103,8 @@ QStringList MediaStore::purgeUnattached(qint64 cutoffMs)
         u"DELETE FROM media WHERE post_id IS NULL AND (removed = 1 OR created_at < ?) "
         "AND id NOT IN (SELECT poster_id FROM media WHERE poster_id IS NOT NULL "
         "AND removed = 0 AND (post_id IS NOT NULL OR created_at >= ?)) "
+        // An avatar is in no post, and kept while it is someone's (ProfileStore).
+        "AND id NOT IN (SELECT avatar_id FROM users WHERE avatar_id IS NOT NULL) "
         "RETURNING file, thumb_file"_s,
         {cutoffMs, cutoffMs});
     QStringList files;

@@ -297,7 +297,14 @@ void appendReactions(Writer &out, const Reactions &reactions)
 
 void appendPost(Writer &out, const Post &post)
 {
-    out.literal("{\"author\":{\"displayName\":");
+    // Keys in QJsonDocument's order: the avatar's (when there is one) comes first.
+    out.literal("{\"author\":{");
+    if (post.author.avatarId) {
+        out.literal("\"avatarId\":");
+        out.number(*post.author.avatarId);
+        out.byte(',');
+    }
+    out.literal("\"displayName\":");
     out.string(post.author.displayName);
     out.literal(",\"handle\":");
     out.string(post.author.handle);
@@ -363,7 +370,13 @@ constexpr std::array mediaKinds{MediaKind::Image, MediaKind::Video};
 
 void appendStoredPost(Writer &out, const StoredPost &post)
 {
-    out.literal("{\"author\":{\"displayName\":");
+    out.literal("{\"author\":{");
+    if (post.authorAvatarId) {
+        out.literal("\"avatarId\":");
+        out.number(*post.authorAvatarId);
+        out.byte(',');
+    }
+    out.literal("\"displayName\":");
     out.string(post.authorName);
     out.literal(",\"handle\":");
     out.string(post.authorHandle);

@@ -40,6 +40,7 @@ struct StoredPost
     QByteArrayView authorHandle;
     QByteArrayView authorName;
     bool authorTeam = false;
+    std::optional<qint64> authorAvatarId;
     std::optional<qint64> mediaId;
     QByteArrayView mediaKind;
     QByteArrayView mediaMimeType;

@@ -93,9 +93,9 @@ QByteArray placeholders(qsizetype count)
     "p.comment_count, p.team_prompt, p.hashtags, p.reaction_kinds, "                               \
     "u.id, u.handle, u.display_name, u.team, "                                                     \
     "m.id, m.kind, m.mime_type, m.width, m.height, m.byte_size, m.alt_text, m.sensitive, "         \
-    "m.poster_id, m.duration_ms"
+    "m.poster_id, m.duration_ms, u.avatar_id"
 #define POST_JOINS " JOIN users u ON u.id = p.author_id LEFT JOIN media m ON m.id = p.media_id"
-constexpr int PostColumnCount = 25;
+constexpr int PostColumnCount = 26;
 
 // What posts.hashtags and posts.reaction_kinds hold, computed from the rows they summarise,
 // for use in an UPDATE of posts (posts.id is the row's): the hashtags of its feed rows in
@@ -142,6 +142,7 @@ PostJson::StoredPost storedPost(const Statements::Use &row, int first)
         post.mediaPosterId = row.optionalInt64(column(23));
         post.mediaDurationMs = row.optionalInt64(column(24));
     }
+    post.authorAvatarId = row.optionalInt64(column(25));
     return post;
 }
 
@@ -187,6 +188,7 @@ void readPost(const Statements::Use &row, int first, Post &post)
         media.durationMs = row.optionalInt64(column(24));
         post.media = media;
     }
+    post.author.avatarId = row.optionalInt64(column(25));
 }
 
 } // namespace

@@ -9,6 +9,7 @@ Store::~Store()
     // The stores hold copies of the connection: they go before the database closes.
     m_search.reset();
     m_notifications.reset();
+    m_profiles.reset();
     m_idempotency.reset();
     m_changes.reset();
     m_safety.reset();
@@ -35,6 +36,7 @@ bool Store::open(const QString &databasePath)
     m_idempotency = std::make_unique<IdempotencyStore>(db);
     m_search = std::make_unique<SearchStore>(db);
     m_notifications = std::make_unique<NotificationStore>(db, *m_changes);
+    m_profiles = std::make_unique<ProfileStore>(db, *m_media, *m_topics);
     return true;
 }
 

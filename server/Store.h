@@ -8,6 +8,7 @@
 #include "MediaStore.h"
 #include "NotificationStore.h"
 #include "PostStore.h"
+#include "ProfileStore.h"
 #include "SafetyStore.h"
 #include "SearchStore.h"
 #include "TopicStore.h"
@@ -38,6 +39,7 @@ public:
     IdempotencyStore &idempotency() { return *m_idempotency; }
     SearchStore &search() { return *m_search; }
     NotificationStore &notifications() { return *m_notifications; }
+    ProfileStore &profiles() { return *m_profiles; }
 
 private:
     Database m_database;
@@ -51,6 +53,7 @@ private:
     std::unique_ptr<IdempotencyStore> m_idempotency;
     std::unique_ptr<SearchStore> m_search;
     std::unique_ptr<NotificationStore> m_notifications;
+    std::unique_ptr<ProfileStore> m_profiles;
 };
 
 } // namespace Hearth

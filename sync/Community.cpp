@@ -170,6 +170,8 @@ void Community::build()
         connect(
             m_sync.get(), &SyncEngine::topicsChanged, m_outbox.get(), &Outbox::reassertMemberships);
         connect(
+            m_sync.get(), &SyncEngine::profileChanged, m_outbox.get(), &Outbox::reassertProfile);
+        connect(
             m_outbox.get(), &Outbox::pendingCountChanged, this, &Community::pendingWritesChanged);
         connect(m_outbox.get(), &Outbox::signInRequired, this, &Community::signInRequired);
     }

@@ -6,6 +6,7 @@
 #include "MembershipWrites.h"
 #include "NotificationWrites.h"
 #include "PostWrites.h"
+#include "ProfileWrites.h"
 #include "ReactionWrites.h"
 #include "SafetyWrites.h"
 #include "UnknownWrites.h"
@@ -62,6 +63,7 @@ struct Outbox::Families
         , safety(this->context, refresh)
         , notifications(this->context)
         , unknown(this->context)
+        , profiles(this->context)
     { }
 
     template<typename Variant, typename Step>
@@ -84,6 +86,8 @@ struct Outbox::Families
                     return step(notifications, kind);
                 else if constexpr (UnknownWrites::handles<Write>)
                     return step(unknown, kind);
+                else if constexpr (ProfileWrites::handles<Write>)
+                    return step(profiles, kind);
                 else
                     static_assert(hasNoFamily<Write>, "each kind of write needs its family");
             },
@@ -92,7 +96,8 @@ struct Outbox::Families
 
     QList<WriteFamily *> all()
     {
-        return {&posts, &comments, &reactions, &memberships, &safety, &notifications, &unknown};
+        return {&posts, &comments, &reactions, &memberships, &safety, &notifications, &unknown,
+            &profiles};
     }
 
     WriteContext context;
@@ -105,6 +110,7 @@ struct Outbox::Families
     SafetyWrites safety;
     NotificationWrites notifications;
     UnknownWrites unknown;
+    ProfileWrites profiles;
 };
 
 Outbox::Outbox(OutboxStore &store, FeedCache &feed, CommentCache &comments, ApiClient &api,
@@ -137,6 +143,7 @@ Outbox::Outbox(OutboxStore &store, FeedCache &feed, CommentCache &comments, ApiC
         connect(family, &WriteFamily::mediaUploaded, this, &Outbox::mediaUploaded);
         connect(family, &WriteFamily::notificationsChanged, this, &Outbox::notificationsChanged);
     }
+    connect(&m_families->profiles, &ProfileWrites::profileChanged, this, &Outbox::profileChanged);
     BlockListRefresh *refresh = &m_families->refresh;
     connect(refresh, &BlockListRefresh::postsChanged, this, &Outbox::postsChanged);
     connect(refresh, &BlockListRefresh::commentsChanged, this, &Outbox::commentsChanged);
@@ -217,6 +224,22 @@ void Outbox::reassertMembership(const QString &slug)
 void Outbox::reassertMemberships()
 {
     m_families->memberships.reassertMemberships();
+}
+
+void Outbox::editProfile(const ProfilePatch &patch)
+{
+    m_families->profiles.edit(patch);
+}
+
+void Outbox::uploadAvatar(const QByteArray &bytes, const QByteArray &mimeType,
+    std::function<void(const std::optional<ApiError> &error)> done)
+{
+    m_families->profiles.uploadAvatar(bytes, mimeType, std::move(done));
+}
+
+void Outbox::reassertProfile(const QString &handle)
+{
+    m_families->profiles.reassert(handle);
 }
 
 void Outbox::setSubscription(qint64 newsletterId, bool subscribed)

@@ -92,6 +92,15 @@ public:
     // Marks the person's notifications read up to this id: here at once, then on the server.
     void markNotificationsRead(qint64 upTo);
 
+    // Edits my profile: shown at once in the cached profile, sent in its turn.
+    void editProfile(const ProfilePatch &patch);
+    // Puts my waiting profile edits back over the server's older copy: call it after storing
+    // a profile from the server (nothing happens for someone else's).
+    void reassertProfile(const QString &handle);
+    // Uploads a picture and makes it my avatar (see ProfileWrites::uploadAvatar()).
+    void uploadAvatar(const QByteArray &bytes, const QByteArray &mimeType,
+        std::function<void(const std::optional<ApiError> &error)> done);
+
     // Sends what is due; called by every write, by the retry timer, and when the
     // connection comes back. At most one request is in flight.
     void flush();
@@ -147,6 +156,8 @@ Q_SIGNALS:
     // The person's notifications changed in the cache (a mark made here, or the server's
     // answer to it).
     void notificationsChanged();
+    // A cached profile changed: my edit applied, or the server's copy stored.
+    void profileChanged(const QString &handle);
 
 private:
     struct Families;

@@ -5,6 +5,7 @@
 #include "cache/CacheTransaction.h"
 #include "cache/CommentCache.h"
 #include "cache/FeedCache.h"
+#include "cache/ProfileCache.h"
 #include "net/ApiClient.h"
 
 #include <QLoggingCategory>
@@ -160,6 +161,10 @@ void SyncEngine::refreshTopic(const FeedKey &feed)
 {
     if (!m_networkEnabled)
         return;
+    if (feed.authorId != 0) {
+        fetchAuthorPage(feed, {});
+        return;
+    }
     begin();
     const auto loadFirstPage = [this, feed] {
         m_api.feed(feed.slug, feed.query(PageSize), this, [this, feed](Result<Page<Post>> page) {
@@ -201,6 +206,10 @@ void SyncEngine::refreshTopic(const FeedKey &feed)
 
 bool SyncEngine::canFetchMore(const FeedKey &feed) const
 {
+    if (feed.authorId != 0) {
+        return m_networkEnabled
+            && !ProfileCache(m_feed.connection()).serverCursor(feed.authorId, feed.kind).isEmpty();
+    }
     return m_networkEnabled && !m_feed.serverCursor(feed).isEmpty();
 }
 
@@ -208,6 +217,13 @@ void SyncEngine::fetchMore(const FeedKey &feed)
 {
     if (!m_networkEnabled)
         return;
+    if (feed.authorId != 0) {
+        const QString cursor
+            = ProfileCache(m_feed.connection()).serverCursor(feed.authorId, feed.kind);
+        if (!cursor.isEmpty())
+            fetchAuthorPage(feed, cursor);
+        return;
+    }
     const QString cursor = m_feed.serverCursor(feed);
     if (cursor.isEmpty())
         return;
@@ -478,6 +494,52 @@ void SyncEngine::setOnline(bool online)
         m_state = State::Offline;
         Q_EMIT stateChanged(m_state);
     }
+}
+
+void SyncEngine::refreshProfile(const QString &handle)
+{
+    if (!m_networkEnabled || handle.isEmpty())
+        return;
+    begin();
+    m_api.profile(handle, this, [this, handle](Result<Profile> profile) {
+        if (profile) {
+            ProfileCache(m_feed.connection()).store(*profile);
+            Q_EMIT profileChanged(profile->user.handle);
+        } else if (profile.error().code() == ApiError::Code::NotFound) {
+            Q_EMIT profileMissing(handle);
+        }
+        // No one by that handle is an answer, not a failure of the sync.
+        end(profile || profile.error().code() == ApiError::Code::NotFound
+                ? std::nullopt
+                : std::optional(profile.error()));
+    });
+}
+
+void SyncEngine::fetchAuthorPage(const FeedKey &feed, const QString &cursor)
+{
+    begin();
+    m_api.userPosts(
+        feed.authorId, feed.query(PageSize, cursor), this, [this, feed](Result<Page<Post>> page) {
+            if (!page) {
+                end(page.error());
+                return;
+            }
+            // Small pages, stored here: nothing by a blocked author, nothing the outbox owns.
+            const QList<Post> shown = BlockList::withoutBlocked(page->items, blockedIds());
+            const QList<Post> settled = settledOnly(shown);
+            CacheTransaction transaction(m_feed.connection());
+            m_feed.storePosts(settled);
+            ProfileCache(m_feed.connection())
+                .setServerCursor(feed.authorId, feed.kind, page->nextCursor);
+            if (transaction.commit()) {
+                Q_EMIT feedPageStored(feed);
+                QList<qint64> ids;
+                for (const Post &post : shown)
+                    ids.append(post.id);
+                Q_EMIT postsChanged(ids);
+            }
+            end(std::nullopt);
+        });
 }
 
 } // namespace Hearth

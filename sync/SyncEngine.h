@@ -81,6 +81,11 @@ public:
     // Large batches are written by writer on its own thread; without one, here.
     void setWriter(CacheWriter *writer) { m_writer = writer; }
 
+    // A person's profile as the server has it now: profileChanged() once stored,
+    // profileMissing() when no one has the handle. (Their posts are a feed whose key names
+    // the author, FeedKey::authorId: refreshTopic() and fetchMore() take it.)
+    void refreshProfile(const QString &handle);
+
     State state() const { return m_state; }
     QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
 
@@ -104,6 +109,8 @@ Q_SIGNALS:
     void pullFinished(const std::optional<Hearth::ApiError> &error);
     // A /changes answer told the signed-in person's notifications in brief.
     void notificationsReported(const Hearth::NotificationState &state);
+    void profileChanged(const QString &handle);
+    void profileMissing(const QString &handle);
 
 private:
     void begin();
@@ -131,6 +138,8 @@ private:
     void fetchThreadPage(
         qint64 postId, const QString &cursor, std::optional<Comment> until, QList<Comment> read);
     void threadRefreshed(qint64 postId, const std::optional<ApiError> &error);
+    // A page of an author's posts (FeedKey::authorId), after cursor ('' for the first).
+    void fetchAuthorPage(const FeedKey &feed, const QString &cursor);
 
     CacheWriter *m_writer = nullptr;
     FeedCache &m_feed;

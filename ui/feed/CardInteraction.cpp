@@ -125,9 +125,9 @@ void CardInteraction::setHover(
         if (react.isValid())
             view->update(react);
     }
-    // The pointing hand over what a click follows somewhere: links and React.
-    const bool hand
-        = hit.part == Part::Hashtag || hit.part == Part::ReadMore || hit.part == Part::React;
+    // The pointing hand over what a click follows somewhere: links, the author and React.
+    const bool hand = hit.part == Part::Hashtag || hit.part == Part::ReadMore
+        || hit.part == Part::React || hit.part == Part::Author;
     QWidget *viewport = view->viewport();
     const bool shown = viewport->testAttribute(Qt::WA_SetCursor)
         && viewport->cursor().shape() == Qt::PointingHandCursor;

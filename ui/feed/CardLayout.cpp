@@ -1,8 +1,10 @@
 #include "CardLayout.h"
 
 #include "api/Hashtags.h"
+#include "api/PersonText.h"
 #include "care/ContentFold.h"
 #include "models/FeedModel.h"
+#include "models/PostWording.h"
 #include "ui/look/ReactionIcons.h"
 #include "ui/post/PostText.h"
 
@@ -179,6 +181,7 @@ CardLayout::CardLayout(const QModelIndex &index, int width, const QFont &font,
     headlineTop = y;
     headlineHeight = metrics.height() + 4; // room for the team badge's padding
     y += headlineHeight + Gap;
+    layOutAuthor(index, metrics);
 
     const QStringList shownTags
         = fold.folded ? QStringList() : index.data(FeedModel::HashtagsRole).toStringList();
@@ -191,6 +194,49 @@ CardLayout::CardLayout(const QModelIndex &index, int width, const QFont &font,
     card.setBottom(y - 1);
     content.setBottom(y - Margin - 1);
     height = y + Gap;
+}
+
+QRect CardLayout::headlineText() const
+{
+    QRect line(content.left(), headlineTop, content.width(), headlineHeight);
+    if (direction == Qt::RightToLeft)
+        line.setRight(avatar.left() - Gap);
+    else
+        line.setLeft(avatar.right() + 1 + Gap);
+    return line;
+}
+
+void CardLayout::layOutAuthor(const QModelIndex &index, const QFontMetrics &metrics)
+{
+    // A disc as tall as the headline, at its leading edge.
+    avatar = QRect(content.left(), headlineTop, headlineHeight, headlineHeight);
+    if (direction == Qt::RightToLeft)
+        avatar.moveRight(content.right());
+    // The headline as PostCardDelegate paints it: after the team's badge, "Post · " and then
+    // the name, a run of its own (PostWording::headline()).
+    QRect line = headlineText();
+    if (index.data(FeedModel::TeamPromptRole).toBool()) {
+        const int badge = metrics.horizontalAdvance(QCoreApplication::translate(
+                              "Hearth::PostCardDelegate", "Community team"))
+            + Margin + Gap;
+        if (direction == Qt::RightToLeft)
+            line.setRight(line.right() - badge);
+        else
+            line.setLeft(line.left() + badge);
+    }
+    const QString before
+        = PostWording::kindName(PostKind(index.data(FeedModel::KindRole).toInt())) + u" · "_s;
+    const QString name = PersonText::isolated(
+        PostText::cardText(index.data(FeedModel::AuthorNameRole).toString(), 200, false));
+    const int start = metrics.horizontalAdvance(before);
+    const int end = std::min(start + metrics.horizontalAdvance(name), line.width());
+    if (end <= start) {
+        author = {};
+        return;
+    }
+    author = QRect(line.left() + start, line.top(), end - start, line.height());
+    if (direction == Qt::RightToLeft)
+        author.moveRight(line.right() - start);
 }
 
 int CardLayout::layOutText(const QModelIndex &index, const QFont &font, const ContentFold &fold,
@@ -406,6 +452,8 @@ CardLayout::Hit CardLayout::hitTest(QPoint at) const
         return {Part::React, {}};
     if (media.contains(at))
         return {Part::Media, {}};
+    if (author.contains(at) || avatar.contains(at))
+        return {Part::Author, {}};
     return {Part::Card, {}};
 }
 
@@ -426,6 +474,8 @@ QRect CardLayout::rect(Part part, const QString &hashtag) const
         return card;
     case Part::React:
         return react;
+    case Part::Author:
+        return author;
     case Part::Counts:
     case Part::Nothing:
         break;

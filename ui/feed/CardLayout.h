@@ -33,7 +33,7 @@ class CardLayout
 public:
     // The parts of a card a point can be on. Counts is the counts line, for rectangles only:
     // hitTest() says Card there, as a click on it is one on the card.
-    enum class Part { Nothing, Card, Hashtag, ReadMore, Media, React, Counts };
+    enum class Part { Nothing, Card, Hashtag, ReadMore, Media, React, Counts, Author };
     // What lies under a point of a card.
     struct Hit
     {
@@ -151,6 +151,10 @@ public:
     QRect content; // the card less its padding
     int headlineTop = 0;
     int headlineHeight = 0;
+    QRect avatar; // the author's picture (or initials) at the headline's leading edge
+    QRect author; // the author's name in the headline, as far as it is shown: opens their page
+    // The headline's words: after the avatar (and the team's badge, which the painter adds).
+    QRect headlineText() const;
     Paragraph title;
     QPointF titleAt;
     Paragraph body;
@@ -167,6 +171,8 @@ public:
     std::optional<ReactionKind> mine; // the person's reaction
 
 private:
+    // Where the author's name lies in the headline's words (after the team's badge).
+    void layOutAuthor(const QModelIndex &index, const QFontMetrics &metrics);
     // Each part in turn from the top at y; each gives the y below it.
     int layOutText(const QModelIndex &index, const QFont &font, const ContentFold &fold,
         const QString &storyWords, const QStringList &shownTags, int y);

@@ -7,6 +7,7 @@
 #include "models/FeedModel.h"
 #include "models/PostWording.h"
 #include "ui/care/Care.h"
+#include "ui/look/Avatar.h"
 #include "ui/look/Colors.h"
 #include "ui/look/ReactionIcons.h"
 #include "ui/post/PostText.h"
@@ -48,6 +49,7 @@ PostCardDelegate::PostCardDelegate(QObject *parent) : PostCardDelegate(nullptr, 
 PostCardDelegate::PostCardDelegate(MediaImageCache *images, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_media(new CardMedia(this))
+    , m_avatars(new Avatar(images, this))
     , m_interaction(new CardInteraction(
           [this](const QAbstractItemView *view, const QModelIndex &index, QPoint pos) {
               return hitTest(optionFor(view, index), index, pos);
@@ -56,6 +58,10 @@ PostCardDelegate::PostCardDelegate(MediaImageCache *images, QObject *parent)
     , m_layouts(std::make_unique<CardLayoutCache>())
 {
     m_media->setImageCache(images);
+    connect(m_avatars, &Avatar::changed, this, [this] {
+        if (m_avatarViewport)
+            m_avatarViewport->update();
+    });
     connect(m_interaction, &CardInteraction::reactMenuRequested, this,
         &PostCardDelegate::reactMenuRequested);
 }
@@ -169,6 +175,12 @@ QRect PostCardDelegate::partRect(const QStyleOptionViewItem &option, const QMode
     return layout.counts(icons).translated(option.rect.topLeft());
 }
 
+QRect PostCardDelegate::avatarRect(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    return layoutFor(index, option).avatar.translated(option.rect.topLeft());
+}
+
 QStringList PostCardDelegate::shownText(
     const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -221,6 +233,9 @@ bool PostCardDelegate::activate(const QModelIndex &index, const Hit &hit)
         return true;
     case Part::Media:
         Q_EMIT mediaActivated(index);
+        return true;
+    case Part::Author:
+        Q_EMIT authorActivated(index);
         return true;
     case Part::React: {
         // Again on my reaction takes it back, whichever kind it is.
@@ -333,17 +348,28 @@ void PostCardDelegate::paintHeadline(QPainter *painter, const QStyleOptionViewIt
     const QModelIndex &index, const CardLayout &layout) const
 {
     const QPalette &palette = option.palette;
-    const QRect &content = layout.content;
     const QFontMetrics metrics(option.font);
 
+    // The author's disc at the leading edge: their picture, or their initials.
+    const User author{index.data(FeedModel::AuthorIdRole).toLongLong(),
+        index.data(FeedModel::AuthorHandleRole).toString(),
+        index.data(FeedModel::AuthorNameRole).toString(), false,
+        index.data(FeedModel::AuthorAvatarRole).toLongLong() > 0
+            ? std::optional(index.data(FeedModel::AuthorAvatarRole).toLongLong())
+            : std::nullopt};
+    m_avatars->paint(painter, layout.avatar, author);
+    if (author.avatarId && !m_avatarViewport) {
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+            m_avatarViewport = view->viewport();
+    }
     // The headline, after the community team's badge.
-    QRect headline(content.left(), layout.headlineTop, content.width(), layout.headlineHeight);
+    QRect headline = layout.headlineText();
     if (index.data(FeedModel::TeamPromptRole).toBool()) {
         const QString team = tr("Community team");
         QRect badge(headline.left(), headline.top(), metrics.horizontalAdvance(team) + Margin,
             layout.headlineHeight);
         if (option.direction == Qt::RightToLeft)
-            badge.moveRight(content.right());
+            badge.moveRight(headline.right());
         painter->setPen(Qt::NoPen);
         painter->setBrush(palette.color(QPalette::Highlight));
         painter->drawRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);

@@ -5,6 +5,7 @@
 
 #include <QFont>
 #include <QHash>
+#include <QPointer>
 #include <QStaticText>
 #include <QStyledItemDelegate>
 
@@ -17,6 +18,7 @@ namespace Hearth {
 
 class CardInteraction;
 class CardLayoutCache;
+class Avatar;
 class CardMedia;
 class Care;
 class MediaImageCache;
@@ -96,6 +98,9 @@ public:
     QRect partRect(const QStyleOptionViewItem &option, const QModelIndex &index, Part part,
         const QString &hashtag = {}) const;
 
+    // Where the card painted at option.rect draws its author's disc (picture or initials).
+    QRect avatarRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
     // The title and the excerpt as the card lays them out: cleaned of control characters,
     // cut and elided. What a test compares with what was stored.
     QStringList shownText(const QStyleOptionViewItem &option, const QModelIndex &index) const;
@@ -123,6 +128,8 @@ Q_SIGNALS:
     void postActivated(const QModelIndex &index);
     // The photo ("See full photo") or the video's poster.
     void mediaActivated(const QModelIndex &index);
+    // The author's name in the headline: the page opens their profile.
+    void authorActivated(const QModelIndex &index);
     // A click on React: kind is DefaultReaction, or nothing when the person had reacted
     // (MyReactionRole), to take the reaction back.
     void reactRequested(const QModelIndex &index, std::optional<ReactionKind> kind);
@@ -146,6 +153,8 @@ private:
         const QModelIndex &index, const CardLayout &layout, const QColor &background) const;
 
     CardMedia *m_media = nullptr; // a child
+    Avatar *m_avatars = nullptr; // a child: the authors' discs, kept drawn
+    mutable QPointer<QWidget> m_avatarViewport; // where a disc waits for its picture
     CardInteraction *m_interaction = nullptr; // a child
     const Care *m_care = nullptr;
     std::unique_ptr<CardLayoutCache> m_layouts;

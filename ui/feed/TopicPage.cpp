@@ -151,6 +151,9 @@ void TopicPage::setUpFeed()
     connect(m_delegate, &PostCardDelegate::postActivated, this, &TopicPage::activate);
     connect(m_delegate, &PostCardDelegate::mediaActivated, this, &TopicPage::activateMedia);
     connect(m_delegate, &PostCardDelegate::hashtagActivated, this, &TopicPage::hashtagActivated);
+    connect(m_delegate, &PostCardDelegate::authorActivated, this, [this](const QModelIndex &index) {
+        Q_EMIT authorActivated(index.data(FeedModel::AuthorHandleRole).toString());
+    });
 
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
@@ -571,6 +574,11 @@ void TopicPage::showCardMenu(const QModelIndex &index, const QPoint &globalPosit
     author.id = index.data(FeedModel::AuthorIdRole).toLongLong();
     author.handle = index.data(FeedModel::AuthorHandleRole).toString();
     author.displayName = index.data(FeedModel::AuthorNameRole).toString();
+    if (!author.handle.isEmpty()) {
+        QString name = author.displayName;
+        menu->addAction(tr("View %1’s &profile").arg(name.replace(u'&', QStringLiteral("&&"))),
+            this, [this, handle = author.handle] { Q_EMIT authorActivated(handle); });
+    }
     if (author.handle != m_myHandle && id > 0) {
         menu->addSeparator();
         menu->addAction(tr("Re&port post…"), this, [this, id] { Q_EMIT reportRequested(id); });

@@ -103,6 +103,8 @@ Q_SIGNALS:
     void copyLinkRequested(const Hearth::Location &location);
     // The filter or the order changed: the window records it in its history.
     void locationChanged();
+    // A card's author (a click on the name, or "View … profile" in the card's menu).
+    void authorActivated(const QString &handle);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

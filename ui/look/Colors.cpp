@@ -217,4 +217,30 @@ QColor iconInk(const QPalette &palette, QIcon::Mode mode)
     return palette.color(QPalette::Active, QPalette::ButtonText);
 }
 
+QList<QColor> avatarBackgrounds()
+{
+    // Muted slate, sage, plum, dusk, clay, teal, terracotta and storm: quiet beside the
+    // cards, each dark enough for white initials.
+    return {QColor(0x4a, 0x6a, 0x87), QColor(0x4f, 0x6f, 0x52), QColor(0x7d, 0x54, 0x68),
+        QColor(0x5e, 0x5a, 0x88), QColor(0x7a, 0x5c, 0x3e), QColor(0x2f, 0x6e, 0x6e),
+        QColor(0x8a, 0x51, 0x45), QColor(0x52, 0x60, 0x7e)};
+}
+
+QColor avatarBackground(const QString &handle)
+{
+    static const QList<QColor> colours = avatarBackgrounds();
+    // A hash of the handle that does not change between runs (qHash is seeded).
+    quint32 hash = 2166136261u;
+    for (const QChar c : handle) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    return colours.at(int(hash % quint32(colours.size())));
+}
+
+QColor avatarText()
+{
+    return QColor(Qt::white);
+}
+
 } // namespace Hearth::Colors

@@ -84,4 +84,12 @@ QColor crisisNotice(const QPalette &palette);
 // selected menu item, the disabled text.
 QColor iconInk(const QPalette &palette, QIcon::Mode mode);
 
+// A person's drawn avatar, when they chose no picture: one of a few calm colours, the same
+// for the same handle everywhere (and in both palettes: it is theirs, not the window's), and
+// the initials on it.
+QColor avatarBackground(const QString &handle);
+QColor avatarText();
+// Every colour avatarBackground() chooses from, for the contrast test.
+QList<QColor> avatarBackgrounds();
+
 } // namespace Hearth::Colors

@@ -412,6 +412,15 @@ QMenu *CommentThreadView::createCommentMenu(const QModelIndex &index, QWidget *p
     QAction *link
         = menu->addAction(tr("Copy link"), this, [this, id] { Q_EMIT copyLinkRequested(id); });
     link->setEnabled(id > 0);
+    const QString handle = index.data(CommentModel::AuthorHandleRole).toString();
+    // Someone else's page (mine is Go → My posts).
+    if (!deleted && !handle.isEmpty() && !isMine(index)) {
+        menu->addAction(
+            tr("View %1’s profile")
+                .arg(PersonText::isolated(index.data(CommentModel::AuthorNameRole).toString())
+                         .replace(u'&', u"&&"_s)),
+            this, [this, handle] { Q_EMIT authorRequested(handle); });
+    }
     if (isMine(index) && !deleted) {
         menu->addSeparator();
         menu->addAction(tr("Edit"), this, [this, id] { Q_EMIT editRequested(id); });

@@ -81,6 +81,8 @@ Q_SIGNALS:
     void reportCommentRequested(qint64 commentId);
     void copyLinkRequested(qint64 commentId);
     void blockRequested(const Hearth::User &person);
+    // "View …’s profile" on a comment.
+    void authorRequested(const QString &handle);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -160,6 +160,7 @@ void PostPage::connectParts()
     connect(m_post, &PostView::deletePostClicked, this, &PostPage::deletePost);
     connect(m_post, &PostView::reportPostRequested, this, &PostPage::reportPostRequested);
     connect(m_post, &PostView::blockRequested, this, &PostPage::blockRequested);
+    connect(m_post, &PostView::authorRequested, this, &PostPage::authorRequested);
     connect(m_post, &PostView::settingsRequested, this, &PostPage::settingsRequested);
     connect(m_post, &PostView::refreshed, this, [this] {
         m_box->setPostAvailable(m_post->post().has_value());
@@ -183,6 +184,7 @@ void PostPage::connectParts()
     connect(m_thread, &CommentThreadView::copyLinkRequested, this, [this](qint64 commentId) {
         Q_EMIT copyLinkRequested(Location::comment(postId(), commentId));
     });
+    connect(m_thread, &CommentThreadView::authorRequested, this, &PostPage::authorRequested);
 
     connect(m_box, &CommentBox::commentRequested, this, &PostPage::commentRequested);
     connect(m_box, &CommentBox::editCommentRequested, this, &PostPage::editCommentRequested);

@@ -137,6 +137,8 @@ Q_SIGNALS:
     // Copy link: the post, or one of its comments.
     void copyLinkRequested(const Hearth::Location &location);
     void blockRequested(const Hearth::User &person);
+    // The post's author or a comment's: the window opens their page.
+    void authorRequested(const QString &handle);
     // "Change country" in the crisis notice: the window opens the settings.
     void settingsRequested();
 

@@ -11,6 +11,7 @@
 #include "models/PostWording.h"
 #include "ui/care/Care.h"
 #include "ui/care/CrisisNotice.h"
+#include "ui/look/Avatar.h"
 #include "ui/look/Metrics.h"
 #include "ui/look/ReactionIcons.h"
 #include "ui/media/VideoPlayer.h"
@@ -166,7 +167,14 @@ QHBoxLayout *PostView::buildHeadline()
     connect(m_editPost, &QPushButton::clicked, this,
         [this] { Q_EMIT editPostRequested(m_reader->postId()); });
     connect(m_deletePost, &QPushButton::clicked, this, &PostView::deletePostClicked);
+    // The author's disc (their initials), before the headline; a click opens their page.
+    m_author = new QLabel(m_pane);
+    m_author->setTextFormat(Qt::PlainText);
+    m_author->setFixedSize(24, 24);
+    m_author->setCursor(Qt::PointingHandCursor);
+    m_author->installEventFilter(this);
     auto *headlineRow = new QHBoxLayout;
+    headlineRow->addWidget(m_author);
     headlineRow->addWidget(m_headline, 1);
     headlineRow->addWidget(m_editPost);
     headlineRow->addWidget(m_deletePost);
@@ -182,6 +190,10 @@ QHBoxLayout *PostView::buildHeadline()
         if (m_post)
             Q_EMIT copyLinkRequested(m_post->id);
     });
+    QAction *viewAuthor = moreMenu->addAction(QString(), this, [this] {
+        if (m_post)
+            Q_EMIT authorRequested(m_post->author.handle);
+    });
     QAction *othersSeparator = moreMenu->addSeparator();
     QAction *report = moreMenu->addAction(tr("Re&port post…"), this, [this] {
         if (m_post)
@@ -192,13 +204,17 @@ QHBoxLayout *PostView::buildHeadline()
             Q_EMIT blockRequested(m_post->author);
     });
     connect(moreMenu, &QMenu::aboutToShow, this,
-        [this, blockAuthor, copyLink, report, othersSeparator] {
+        [this, blockAuthor, copyLink, report, othersSeparator, viewAuthor] {
             // A post still waiting for the community has no address to link to yet; one's own
             // post is not reported, nor its author blocked.
             copyLink->setEnabled(m_post && m_post->id > 0);
             const bool others = !isOwnPost();
             for (QAction *action : {othersSeparator, report, blockAuthor})
                 action->setVisible(others);
+            viewAuthor->setText(m_post ? tr("View %1’s &profile")
+                                             .arg(PersonText::isolated(m_post->author.displayName)
+                                                      .replace(u'&', u"&&"_s))
+                                       : tr("View the author’s &profile"));
             blockAuthor->setText(m_post ? tr("&Block %1…")
                                               .arg(PersonText::isolated(m_post->author.displayName)
                                                        .replace(u'&', u"&&"_s))
@@ -522,10 +538,24 @@ void PostView::showReactions(const Post &post)
     }
 }
 
+bool PostView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_author && event->type() == QEvent::MouseButtonRelease && m_post) {
+        Q_EMIT authorRequested(m_post->author.handle);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void PostView::updateHeadline()
 {
     if (!m_post)
         return;
+    m_author->setPixmap(Avatar::drawInitials(m_post->author, 24, devicePixelRatioF()));
+    m_author->setAccessibleName(
+        tr("%1’s page").arg(PersonText::isolated(m_post->author.displayName)));
+    m_author->setToolTip(
+        tr("View %1’s profile").arg(PostText::cardText(m_post->author.displayName, 200, false)));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString line = PostWording::headline(
         m_post->kind, m_post->author.displayName, m_post->createdAt, m_post->isEdited(), now);

@@ -81,6 +81,8 @@ public:
     QPushButton *deletePostButton() const { return m_deletePost; }
     // "More" on someone else's post: Report post…, Block the author….
     QToolButton *moreButton() const { return m_more; }
+    // The author's disc before the headline: a click opens their page (the keys: More).
+    QLabel *authorDisc() const { return m_author; }
     // The fold: whether the post shows folded, the line that says why (empty when it does
     // not), and the button that opens it.
     bool isFolded() const;
@@ -106,6 +108,8 @@ Q_SIGNALS:
     // "…" → Copy link.
     void copyLinkRequested(qint64 postId);
     void blockRequested(const Hearth::User &person);
+    // The author's picture, or "View …’s profile" in More.
+    void authorRequested(const QString &handle);
     // "Change country" in the crisis notice.
     void settingsRequested();
     // The post was read again (it may have come or gone).
@@ -116,6 +120,9 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QHBoxLayout *buildHeadline();
@@ -163,6 +170,7 @@ private:
     QPushButton *m_editPost = nullptr;
     QPushButton *m_deletePost = nullptr;
     QToolButton *m_more = nullptr;
+    QLabel *m_author = nullptr; // the author's disc: a click opens their page
 };
 
 } // namespace Hearth

@@ -22,6 +22,7 @@
 #include "sync/CacheRepair.h"
 #include "sync/Community.h"
 #include "sync/ComposerStore.h"
+#include "sync/ErrorText.h"
 #include "sync/MediaImageCache.h"
 #include "sync/Newsletters.h"
 #include "sync/NotificationCenter.h"
@@ -49,6 +50,8 @@
 #include "ui/post/CommentBox.h"
 #include "ui/post/PostPage.h"
 #include "ui/search/SearchField.h"
+#include "ui/profile/ProfileEditor.h"
+#include "ui/profile/ProfilePage.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -56,8 +59,10 @@
 #include <QDBusConnection>
 #include <QDesktopServices>
 #include <QGuiApplication>
+#include <QFile>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -141,6 +146,9 @@ void MainWindow::buildMenusAndBars()
     toolBar->addWidget(spacer);
     toolBar->addWidget(m_bell);
     toolBar->addWidget(m_accountButton);
+    // My page is in the account's menu too.
+    m_accountButton->menu()->addSeparator();
+    m_accountButton->menu()->addAction(m_actions->myPosts());
 
     statusBar()->addPermanentWidget(m_unsentButton);
     statusBar()->addPermanentWidget(m_syncStatus);
@@ -163,6 +171,7 @@ void MainWindow::connectActions()
     connect(m_actions->drafts(), &QAction::triggered, this, [this] { open(Location::drafts()); });
     connect(m_actions->settings(), &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->myPosts(), &QAction::triggered, this, &MainWindow::openMyProfile);
     connect(m_accountButton, &AccountButton::signInRequested, this, &MainWindow::showSignIn);
     connect(m_accountButton, &AccountButton::registerRequested, this, &MainWindow::showRegister);
     connect(m_accountButton, &AccountButton::signOutRequested, this, &MainWindow::signOut);
@@ -304,6 +313,8 @@ void MainWindow::buildPages()
     connect(m_topicPage, &TopicPage::createPostRequested, this,
         [this](const QString &slug) { openComposer(slug); });
     connect(m_topicPage, &TopicPage::copyLinkRequested, this, &MainWindow::copyLink);
+    connect(m_topicPage, &TopicPage::authorActivated, this,
+        [this](const QString &handle) { open(Location::profile(handle)); });
 
     if (Outbox *outbox = m_community.outbox()) {
         FeedModel *model = m_topicPage->model();
@@ -359,6 +370,8 @@ PostPage *MainWindow::ensurePostPage()
     connect(m_postPage, &PostPage::reportCommentRequested, this, &MainWindow::reportComment);
     connect(m_postPage, &PostPage::blockRequested, this, &MainWindow::block);
     connect(m_postPage, &PostPage::copyLinkRequested, this, &MainWindow::copyLink);
+    connect(m_postPage, &PostPage::authorRequested, this,
+        [this](const QString &handle) { open(Location::profile(handle)); });
     connect(m_postPage, &PostPage::editPostRequested, this,
         [this](qint64 postId) { openComposer(m_navigation.current().feed.slug, postId); });
     connect(m_postPage, &PostPage::hashtagActivated, this,
@@ -538,6 +551,118 @@ QString MainWindow::openPlaceLink(const QString &text)
     return {};
 }
 
+ProfilePage *MainWindow::ensureProfilePage()
+{
+    // Made when a person's page is first shown, as the post page is.
+    if (m_profilePage || !m_topicPage)
+        return m_profilePage;
+    SyncEngine *engine = &m_community.sync();
+    m_profilePage = new ProfilePage(m_community.feed(), engine, m_images, m_pages);
+    m_pages->addWidget(m_profilePage);
+    m_pageWrites->watch(m_profilePage);
+    m_profilePage->setCare(m_care);
+    putUnsentAfter(m_profilePage);
+    connect(m_profilePage, &ProfilePage::postActivated, this, &MainWindow::openPost);
+    connect(m_profilePage, &ProfilePage::photoRequested, this,
+        [this](qint64 postId) { showPostPhoto(postId); });
+    connect(m_profilePage, &ProfilePage::hashtagActivated, this,
+        [this](const QString &tag) { openTopic(Hashtags::slug(tag)); });
+    connect(m_profilePage, &ProfilePage::reportRequested, this, &MainWindow::reportPost);
+    connect(m_profilePage, &ProfilePage::blockRequested, this, &MainWindow::block);
+    connect(
+        m_profilePage, &ProfilePage::unblockRequested, m_reportAndBlock, &ReportAndBlock::unblock);
+    connect(m_profilePage, &ProfilePage::editRequested, this, &MainWindow::editProfile);
+    connect(m_profilePage, &ProfilePage::locationChanged, this,
+        [this] { m_navigation.updateCurrent(m_profilePage->location()); });
+    if (Outbox *outbox = m_community.outbox()) {
+        FeedModel *model = m_profilePage->model();
+        connect(outbox, &Outbox::postsChanged, model, &FeedModel::refreshPosts);
+        connect(outbox, &Outbox::postIdChanged, model, &FeedModel::replacePostId);
+        connect(outbox, &Outbox::profileChanged, m_profilePage, &ProfilePage::reloadProfile);
+        // A block or an unblock changes what the page shows: the person's posts go or come.
+        connect(outbox, &Outbox::blocksChanged, m_profilePage, [this] {
+            if (m_profilePage && !m_profilePage->handle().isEmpty())
+                m_profilePage->refresh();
+        });
+        connect(outbox, &Outbox::unblockDelivered, m_profilePage, [this] {
+            if (m_profilePage)
+                m_profilePage->refresh();
+        });
+        m_profilePage->setMyHandle(m_community.user()->handle);
+    }
+    return m_profilePage;
+}
+
+void MainWindow::openMyProfile()
+{
+    if (const std::optional<User> me = m_community.user())
+        open(Location::profile(me->handle));
+    else
+        showSignIn();
+}
+
+QWidget *MainWindow::editProfile()
+{
+    const std::optional<User> me = m_community.user();
+    Outbox *outbox = m_community.outbox();
+    if (!me || !outbox) {
+        showSignIn();
+        return nullptr;
+    }
+    // From my page, where "Edit profile" is; what is known of me otherwise.
+    const std::optional<Profile> shown = m_profilePage && m_profilePage->handle() == me->handle
+        ? m_profilePage->profile()
+        : std::nullopt;
+    const Profile profile
+        = shown.value_or(Profile{*me, {}, {}, std::nullopt, false, std::nullopt, 0, 0, 0, false});
+    auto *editor = new ProfileEditor(profile, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    // The outbox goes with the cache when the person signs in or out: so does the editor.
+    connect(&m_community, &Community::aboutToSwitch, editor, &QObject::deleteLater);
+    connect(editor, &QDialog::accepted, this, [this, editor] {
+        Outbox *outbox = m_community.outbox();
+        if (!outbox)
+            return;
+        const ProfilePatch patch = editor->patch();
+        if (!editor->pictureFile().isEmpty()) {
+            uploadAvatarThenEdit(editor->pictureFile(), editor->pictureMimeType(), patch);
+        } else if (!patch.isEmpty()) {
+            // Shown at once, sent in its turn: offline too.
+            outbox->editProfile(patch);
+        }
+    });
+    editor->open();
+    return editor;
+}
+
+void MainWindow::uploadAvatarThenEdit(
+    const QString &file, const QByteArray &mimeType, ProfilePatch patch)
+{
+    // The words go through the outbox now; the picture needs the community (an upload is
+    // not kept offline), and follows as an edit of its own once it is up.
+    if (!patch.isEmpty())
+        m_community.outbox()->editProfile(patch);
+    QFile picture(file);
+    if (!picture.open(QIODevice::ReadOnly)) {
+        statusBar()->showMessage(tr("The picture could not be read."), 8000);
+        return;
+    }
+    statusBar()->showMessage(tr("Sending your picture…"));
+    m_community.outbox()->uploadAvatar(picture.readAll(), mimeType,
+        [window = QPointer<MainWindow>(this)](const std::optional<ApiError> &error) {
+            if (!window)
+                return;
+            if (error) {
+                window->statusBar()->showMessage(
+                    tr("Your picture could not be sent: %1 Your other changes are kept.")
+                        .arg(ErrorText::describe(*error)),
+                    10000);
+            } else {
+                window->statusBar()->showMessage(tr("Your picture is up."), 5000);
+            }
+        });
+}
+
 void MainWindow::putUnsentAfter(QWidget *page)
 {
     // After the page's last control that takes the focus: Qt leaves the order as it is when
@@ -568,6 +693,7 @@ void MainWindow::dropPages()
     delete std::exchange(m_notificationsPage, nullptr);
     delete std::exchange(m_notificationCenter, nullptr);
     updateBell();
+    delete std::exchange(m_profilePage, nullptr);
 }
 
 void MainWindow::showLocation(const Location &location)
@@ -596,6 +722,10 @@ void MainWindow::showLocation(const Location &location)
             m_postPage->showComment(location.commentId);
         break;
     case Location::Page::Profile:
+        ensureProfilePage();
+        m_profilePage->showLocation(location);
+        m_pages->setCurrentWidget(m_profilePage);
+        m_profilePage->feedView()->setFocus(Qt::OtherFocusReason);
         break;
     case Location::Page::Notifications:
         ensureNotificationsPage();
@@ -631,6 +761,8 @@ void MainWindow::refresh()
         m_directoryPage->model()->refresh(); // the topics are asked for below
     else if (m_draftsPage && m_pages->currentWidget() == m_draftsPage)
         m_draftsPage->refresh();
+    else if (m_profilePage && m_pages->currentWidget() == m_profilePage)
+        m_profilePage->refresh();
     else if (m_postPage)
         m_postPage->showPost(m_postPage->postId());
     m_community.sync().refreshTopics();
@@ -653,6 +785,7 @@ void MainWindow::updateAccount()
 {
     const std::optional<User> user = m_community.user();
     m_accountButton->setUser(user);
+    m_actions->myPosts()->setVisible(user.has_value());
     if (m_topicPage)
         m_topicPage->header()->setSignedIn(user.has_value());
 }

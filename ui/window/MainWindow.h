@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Navigation.h"
+#include "api/Requests.h"
 #include "api/User.h"
 #include "sync/LocalLookup.h"
 
@@ -36,6 +37,7 @@ class NotificationsPage;
 class Outbox;
 class PageWrites;
 class PostPage;
+class ProfilePage;
 class Preferences;
 class RecoveryNotice;
 class ReportAndBlock;
@@ -75,6 +77,12 @@ public:
     // first shown.
     TopicPage *topicPage() const { return m_topicPage; }
     PostPage *postPage() const { return m_postPage; }
+    // A person's page; null until a profile is first shown.
+    ProfilePage *profilePage() const { return m_profilePage; }
+    // My own page, and "Edit profile" on it (signed out: asks to sign in first). The editor
+    // is returned for tests; null when it could not open.
+    void openMyProfile();
+    QWidget *editProfile();
     QWidget *currentPage() const;
     TopicSwitcher *topicSwitcher() const { return m_switcher; }
     // "Search Hearth", in the toolbar.
@@ -164,6 +172,9 @@ private:
     DraftsPage *ensureDraftsPage();
     // Takes up the draft under key: the composer, or the post with its comment box.
     void resumeDraft(const QString &key);
+    ProfilePage *ensureProfilePage();
+    // Uploads the picture chosen in the editor, then sends the edit with it.
+    void uploadAvatarThenEdit(const QString &file, const QByteArray &mimeType, ProfilePatch patch);
     // Puts "N changes not sent" after page's last widget in Tab's order.
     void putUnsentAfter(QWidget *page);
     void dropPages();
@@ -214,6 +225,7 @@ private:
     PostPage *m_postPage = nullptr;
     DirectoryPage *m_directoryPage = nullptr;
     DraftsPage *m_draftsPage = nullptr;
+    ProfilePage *m_profilePage = nullptr;
     TopicSwitcher *m_switcher;
     AccountButton *m_accountButton;
     SyncStatusLabel *m_syncStatus;

@@ -4,6 +4,7 @@
 #include "sync/Outbox.h"
 #include "ui/feed/TopicPage.h"
 #include "ui/post/PostPage.h"
+#include "ui/profile/ProfilePage.h"
 
 namespace Hearth {
 
@@ -46,6 +47,14 @@ void PageWrites::watch(PostPage *page)
     connect(page, &PostPage::deletePostRequested, this, [this](qint64 postId) {
         m_gate.run([postId](Outbox &outbox) { outbox.deletePost(postId); });
     });
+}
+
+void PageWrites::watch(ProfilePage *page)
+{
+    connect(page, &ProfilePage::reactRequested, this,
+        [this](qint64 postId, std::optional<ReactionKind> kind) {
+            m_gate.run([postId, kind](Outbox &outbox) { outbox.react(postId, kind); });
+        });
 }
 
 } // namespace Hearth

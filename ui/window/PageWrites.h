@@ -6,6 +6,7 @@ namespace Hearth {
 
 class AccountGate;
 class PostPage;
+class ProfilePage;
 class TopicPage;
 
 // What the pages ask to write — a reaction, joining or leaving a topic, a comment, its edit,
@@ -22,6 +23,7 @@ public:
     // Carries the page's requests while it lives.
     void watch(TopicPage *page);
     void watch(PostPage *page);
+    void watch(ProfilePage *page);
 
 private:
     AccountGate &m_gate;

@@ -30,6 +30,7 @@ WindowActions::WindowActions(QWidget *window)
     , m_allTopics(new QAction(tr("&All topics"), window))
     , m_drafts(new QAction(tr("&Drafts"), window))
     , m_notifications(new QAction(tr("&Notifications"), window))
+    , m_myPosts(new QAction(tr("&My posts"), window))
 {
     m_notifications->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     m_notifications->setIcon(Icons::icon(u"notifications"_s));
@@ -47,6 +48,7 @@ WindowActions::WindowActions(QWidget *window)
     m_settings->setShortcuts({QKeySequence(QKeySequence::Preferences), QKeySequence(tr("Ctrl+,"))});
     m_settings->setMenuRole(QAction::PreferencesRole);
     m_quit->setShortcut(QKeySequence::Quit);
+    m_myPosts->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
     // F1, as KDE and GNOME apps answer it, and GNOME's Ctrl+? for the list of shortcuts.
     m_shortcuts->setShortcuts(
         {QKeySequence(QKeySequence::HelpContents), QKeySequence(tr("Ctrl+?"))});
@@ -79,6 +81,7 @@ void WindowActions::fillMenuBar(QMenuBar *menuBar, const QList<QAction *> &accou
     goMenu->addAction(m_allTopics);
     goMenu->addAction(m_drafts);
     goMenu->addAction(m_notifications);
+    goMenu->addAction(m_myPosts);
     goMenu->addSeparator();
     goMenu->addAction(m_refresh);
     QMenu *helpMenu = menuBar->addMenu(tr("&Help"));

@@ -37,6 +37,8 @@ public:
     QAction *search() const { return m_search; }
     // Go → Notifications (Ctrl+Shift+N).
     QAction *notifications() const { return m_notifications; }
+    // Go → My posts: the signed-in person's own page (hidden when signed out).
+    QAction *myPosts() const { return m_myPosts; }
 
     // The menus Hearth, Go and Help; accountActions head the Hearth menu (who is signed in,
     // sign in, create an account, sign out).
@@ -64,6 +66,7 @@ private:
     QAction *m_allTopics;
     QAction *m_drafts;
     QAction *m_notifications;
+    QAction *m_myPosts;
 };
 
 } // namespace Hearth

@@ -137,6 +137,12 @@ void TestColors::everyPairHoldsTheContrast_data()
         pair("focus ring on a segment or pill", Colors::focusRing(p),
             Colors::segmentBackground(p, false));
         pair("new posts pill", Colors::newPostsText(p), Colors::newPostsBackground(p));
+        // A drawn avatar's initials on each of its calm colours (the same in both palettes).
+        const QList<QColor> avatars = Colors::avatarBackgrounds();
+        for (qsizetype i = 0; i < avatars.size(); ++i) {
+            pair("initials on avatar colour " + QByteArray::number(i), Colors::avatarText(),
+                avatars.at(i));
+        }
     }
 }
 

@@ -840,7 +840,8 @@ void TestPostPage::replyEditAndDeleteFromTheThread()
     }
     // Not mine: no Edit or Delete, but Report and Block.
     QCOMPARE(actions,
-        (QStringList{u"Reply"_s, u"Copy text"_s, u"Copy link"_s, u"Report comment…"_s,
+        (QStringList{u"Reply"_s, u"Copy text"_s, u"Copy link"_s,
+            u"View \u2068River\u2069’s profile"_s, u"Report comment…"_s,
             u"Block \u2068River\u2069…"_s}));
     menu->actions().first()->trigger();
     QCOMPARE(page.commentBox()->replyParentId(), 10);
@@ -1330,7 +1331,8 @@ void TestPostPage::eachCommentHasAnActionsButton()
             texts.append(action->text());
     }
     QCOMPARE(texts,
-        (QStringList{u"Reply"_s, u"Copy text"_s, u"Copy link"_s, u"Report comment…"_s,
+        (QStringList{u"Reply"_s, u"Copy text"_s, u"Copy link"_s,
+            u"View \u2068River\u2069’s profile"_s, u"Report comment…"_s,
             u"Block \u2068River\u2069…"_s}));
     menu->close();
 
