@@ -59,6 +59,37 @@
     </message>
 </context>
 <context>
+    <name>Hearth::NotificationBell</name>
+    <message numerus="yes">
+        <source>Notifications, %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::NotificationPopups</name>
+    <message numerus="yes">
+        <source>%n new notifications</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::NotificationWording</name>
+    <message numerus="yes">
+        <source>%1 and %n others sent %2</source>
+        <extracomment>%1 is a person, %n how many others reacted, %2 what they sent (&quot;hugs and hearts&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hearth::PostWording</name>
     <message numerus="yes">
         <source>%n min ago</source>
@@ -97,12 +128,46 @@
     </message>
 </context>
 <context>
+    <name>Hearth::ProfilePage</name>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n videos</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hearth::RecoveryNotice</name>
     <message numerus="yes">
         <source>%n unsent change(s) could be recovered, but some of your unsent changes or drafts may not have been. Please look over what you wrote recently.</source>
         <translation>
             <numerusform>%n unsent change could be recovered, but some of your unsent changes or drafts may not have been. Please look over what you wrote recently.</numerusform>
             <numerusform>%n unsent changes could be recovered, but some of your unsent changes or drafts may not have been. Please look over what you wrote recently.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::SearchField</name>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

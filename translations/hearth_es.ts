@@ -324,6 +324,14 @@
         <extracomment>the &quot;…&quot; button on a comment; %1 is its author&apos;s name</extracomment>
         <translation>Acciones para el comentario de %1</translation>
     </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View %1’s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hearth::CommentWrites</name>
@@ -706,6 +714,154 @@
     </message>
 </context>
 <context>
+    <name>Hearth::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::DirectoryPage</name>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter topics by name or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens a topic; Space joins or leaves it; the context menu has more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community can&apos;t be reached, and no topics are saved on this computer yet. They will show here once Hearth is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community can&apos;t be reached right now: these are the topics saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::DraftListModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a draft: where, first words</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>New post in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to a comment on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::DraftRowDelegate</name>
+    <message>
+        <source>(nothing written yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::DraftsPage</name>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts. What you write is kept here as you type, until it is posted or you let it go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter resumes a draft; Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes up the chosen draft again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the chosen draft, after asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” will be gone from this computer. This can&apos;t be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hearth::FeedModel</name>
     <message>
         <source>From the community team.</source>
@@ -822,6 +978,54 @@
     <message>
         <source>this comment by %1</source>
         <translation>este comentario de %1</translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That post is not on this computer any more: open it once to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This has no link yet: it is still on its way to the community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth can&apos;t open “%1”: it is not a Hearth link. Hearth links start with “hearth:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth can&apos;t open this link: it is damaged or incomplete. Ask for it to be copied again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is for the community at %1, and Hearth is connected to %2. To open it, start Hearth with --server %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t open the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your picture could not be sent: %1 Your other changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your picture is up.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1291,172 @@
     <message>
         <source>Space ticks the selected newsletter, or unticks it.</source>
         <translation>Espacio marca o desmarca el boletín elegido.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::NotificationBell</name>
+    <message>
+        <source>99+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications, %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::NotificationPopups</name>
+    <message numerus="yes">
+        <source>%n new notifications</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::NotificationSettingsBox</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours: no desktop notifications from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me on the desktop, while Hearth&apos;s window is not in front, when someone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments on my posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies to my comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reacts to my posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentions me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bell in the toolbar still counts what arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::NotificationWording</name>
+    <message>
+        <source>hearts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>me-toos</source>
+        <extracomment>reactions that say &quot;me too&quot;, as in &quot;River and 2 others sent me-toos&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <extracomment>as in &quot;River and 2 others sent strength&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thoughts</source>
+        <extracomment>as in &quot;River and 2 others sent thoughts&quot; (the reaction &quot;Thinking of you&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>the last two of a list: &quot;hugs and hearts&quot;; %1 is the list before the last (joined with &quot;, &quot;), %2 the last</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied to your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied to your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent %2</source>
+        <extracomment>%1 is a person, %2 what they sent (&quot;hugs&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n others sent %2</source>
+        <extracomment>%1 is a person, %n how many others reacted, %2 what they sent (&quot;hugs and hearts&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, unread</source>
+        <extracomment>a notification not read yet, for screen readers: %1 says what happened, %2 when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::NotificationWrites</name>
+    <message>
+        <source>Marking notifications read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see when someone replies to you, reacts to your posts or mentions you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet. When someone replies to you, reacts to your posts or mentions you, it shows here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1726,26 @@
         <comment>kind, title, author, when</comment>
         <translation>%1 «%2» de %3, %4.</translation>
     </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View %1’s &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the author’s &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1’s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View %1’s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hearth::PostWording</name>
@@ -1444,6 +1834,212 @@
     <message>
         <source>Deleting your post</source>
         <translation>Eliminar tu publicación</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ProfileEditor</name>
+    <message>
+        <source>Show the topics I follow on my page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a &amp;picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words about you, if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture says where it was taken. The community removes that when it is uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ProfilePage</name>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Historias</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Publicaciones</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Which of their posts the page shows: all, stories, posts or videos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n videos</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;block</source>
+        <translation>Des&amp;bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>&amp;Bloquear…</translation>
+    </message>
+    <message>
+        <source>%1’s picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no one called @%1 in this community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;re offline: this is what Hearth saved of this page. It is brought up to date once you&apos;re connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;re offline, and nothing of @%1 is saved on this computer yet. It will appear here once you&apos;re connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You blocked this person: their posts are hidden from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no one called @%1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You blocked this person, so their posts are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of their posts are saved on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stories yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No videos yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing shared yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open post</source>
+        <translation>Abrir publicación</translation>
+    </message>
+    <message>
+        <source>Open #%1</source>
+        <translation>Abrir #%1</translation>
+    </message>
+    <message>
+        <source>Re&amp;port post…</source>
+        <translation>Re&amp;portar publicación…</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ProfileWrites</name>
+    <message>
+        <source>Your profile</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1641,6 +2237,65 @@
     <message>
         <source>Blocking or unblocking someone</source>
         <translation>Bloquear o desbloquear a alguien</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::SearchDelegate</name>
+    <message>
+        <source>Folded, as in the feed: open it to choose whether to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::SearchField</name>
+    <message>
+        <source>Search Hearth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing kept on this computer matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community could not be asked just now. These are the results kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more in the community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::SearchPopup</name>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::SearchRow</name>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Publicaciones</translation>
+    </message>
+    <message>
+        <source>From the community</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2749,22 @@
     </message>
 </context>
 <context>
+    <name>Hearth::TopicDirectoryModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a topic: name, description</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Me uní</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hearth::TopicHeader</name>
     <message>
         <source>Explore our newsletters</source>
@@ -2174,6 +2845,14 @@
     <message>
         <source>Shows or hides what %1 is about.</source>
         <translation>Muestra u oculta de qué trata %1.</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies a link to this topic that opens it in Hearth.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2978,25 @@
             <numerusform>Mostrar %n publicación nueva</numerusform>
             <numerusform>Mostrar %n publicaciones nuevas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View %1’s &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::TopicRowDelegate</name>
+    <message>
+        <source>Joined</source>
+        <translation>Me uní</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Unirme</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +3263,50 @@ A calm, native place to read and share with a peer-support community: topics, po
 
 Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de apoyo mutuo: temas, publicaciones, historias y videos, reacciones y comentarios. Sigue funcionando sin conexión y envía lo que escribes en cuanto puede.</translation>
     </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkOpener</name>
@@ -2661,6 +3403,30 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     <message>
         <source>The language to show Hearth in: %1, optionally with a region (de_AT). Dates and numbers follow it too. By default, the one chosen in Settings, or the system&apos;s.</source>
         <translation>El idioma en que se muestra Hearth: %1, opcionalmente con una región (de_AT). Las fechas y los números también lo siguen. Por defecto, el elegido en Ajustes o el del sistema.</translation>
+    </message>
+    <message>
+        <source>Open a page of the window: directory (All topics) or drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this person&apos;s page (their handle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for these words once the window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Hearth link to open (hearth:post/42?community=…, as Copy link makes them): a post, a comment, a topic or a person, on the community Hearth is connected to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth opens one link at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth has no page “%1”. Try directory or drafts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
