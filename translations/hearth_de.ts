@@ -326,11 +326,11 @@
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopieren</translation>
     </message>
     <message>
         <source>View %1’s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil von %1 ansehen</translation>
     </message>
 </context>
 <context>
@@ -717,58 +717,58 @@
     <name>Hearth::DesktopNotifier</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
     <name>Hearth::DirectoryPage</name>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Themen</translation>
     </message>
     <message>
         <source>Filter topics by name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen nach Name oder Beschreibung filtern</translation>
     </message>
     <message>
         <source>Filter topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen filtern</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>Enter opens a topic; Space joins or leaves it; the context menu has more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe öffnet ein Thema; Leertaste tritt ihm bei oder verlässt es; im Kontextmenü gibt es mehr.</translation>
     </message>
     <message>
         <source>No topic matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Thema passt zu „%1“.</translation>
     </message>
     <message>
         <source>The community can&apos;t be reached, and no topics are saved on this computer yet. They will show here once Hearth is back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Community ist nicht erreichbar, und auf diesem Computer sind noch keine Themen gespeichert. Sie erscheinen hier, sobald Hearth wieder online ist.</translation>
     </message>
     <message>
         <source>The community can&apos;t be reached right now: these are the topics saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Community ist gerade nicht erreichbar: Das sind die Themen, die auf diesem Computer gespeichert sind.</translation>
     </message>
     <message>
         <source>&amp;Open topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Leave topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema &amp;verlassen</translation>
     </message>
     <message>
         <source>&amp;Join topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema &amp;beitreten</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link kopieren</translation>
     </message>
 </context>
 <context>
@@ -776,89 +776,89 @@
     <message>
         <source>%1: %2</source>
         <comment>a draft: where, first words</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>New post in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beitrag in %1</translation>
     </message>
     <message>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beitrag</translation>
     </message>
     <message>
         <source>Edit of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung an „%1“</translation>
     </message>
     <message>
         <source>a post</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Beitrag</translation>
     </message>
     <message>
         <source>Reply to a comment on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf einen Kommentar zu „%1“</translation>
     </message>
     <message>
         <source>Comment on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar zu „%1“</translation>
     </message>
 </context>
 <context>
     <name>Hearth::DraftRowDelegate</name>
     <message>
         <source>(nothing written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nichts geschrieben)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert am %1</translation>
     </message>
 </context>
 <context>
     <name>Hearth::DraftsPage</name>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe</translation>
     </message>
     <message>
         <source>No drafts. What you write is kept here as you type, until it is posted or you let it go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entwürfe. Was du schreibst, wird hier schon beim Tippen aufbewahrt, bis es veröffentlicht ist oder du es loslässt.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterschreiben</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Enter resumes a draft; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe nimmt einen Entwurf wieder auf; Entf löscht ihn.</translation>
     </message>
     <message>
         <source>Takes up the chosen draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt den gewählten Entwurf wieder auf.</translation>
     </message>
     <message>
         <source>Deletes the chosen draft, after asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht den gewählten Entwurf, nach einer Rückfrage.</translation>
     </message>
     <message>
         <source>Delete this draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Entwurf löschen?</translation>
     </message>
     <message>
         <source>“%1” will be gone from this computer. This can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verschwindet dann von diesem Computer. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf löschen</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
 </context>
 <context>
@@ -981,51 +981,51 @@
     </message>
     <message>
         <source>Draft deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf gelöscht.</translation>
     </message>
     <message>
         <source>That post is not on this computer any more: open it once to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag ist nicht mehr auf diesem Computer: Öffne ihn einmal, um ihn zu bearbeiten.</translation>
     </message>
     <message>
         <source>This has no link yet: it is still on its way to the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat noch keinen Link: Es ist noch auf dem Weg zur Community.</translation>
     </message>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopiert.</translation>
     </message>
     <message>
         <source>Hearth can&apos;t open “%1”: it is not a Hearth link. Hearth links start with “hearth:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kann „%1“ nicht öffnen: Das ist kein Hearth-Link. Hearth-Links beginnen mit „hearth:“.</translation>
     </message>
     <message>
         <source>Hearth can&apos;t open this link: it is damaged or incomplete. Ask for it to be copied again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kann diesen Link nicht öffnen: Er ist beschädigt oder unvollständig. Bitte darum, ihn noch einmal zu kopieren.</translation>
     </message>
     <message>
         <source>This link is for the community at %1, and Hearth is connected to %2. To open it, start Hearth with --server %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link gehört zur Community unter %1, Hearth ist aber mit %2 verbunden. Um ihn zu öffnen, starte Hearth mit --server %1.</translation>
     </message>
     <message>
         <source>Can&apos;t open the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link lässt sich nicht öffnen</translation>
     </message>
     <message>
         <source>The picture could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Sending your picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Bild wird gesendet…</translation>
     </message>
     <message>
         <source>Your picture could not be sent: %1 Your other changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Bild konnte nicht gesendet werden: %1 Deine anderen Änderungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Your picture is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Bild ist hochgeladen.</translation>
     </message>
 </context>
 <context>
@@ -1297,27 +1297,27 @@
     <name>Hearth::NotificationBell</name>
     <message>
         <source>99+</source>
-        <translation type="unfinished"></translation>
+        <translation>99+</translation>
     </message>
     <message numerus="yes">
         <source>Notifications, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Benachrichtigungen, %n ungelesen</numerusform>
+            <numerusform>Benachrichtigungen, %n ungelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
 </context>
 <context>
     <name>Hearth::NotificationPopups</name>
     <message numerus="yes">
         <source>%n new notifications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Benachrichtigung</numerusform>
+            <numerusform>%n neue Benachrichtigungen</numerusform>
         </translation>
     </message>
 </context>
@@ -1325,106 +1325,106 @@
     <name>Hearth::NotificationSettingsBox</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>&amp;Quiet hours: no desktop notifications from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruhezeiten: keine Desktop-Benachrichtigungen von</translation>
     </message>
     <message>
         <source>Tell me on the desktop, while Hearth&apos;s window is not in front, when someone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag mir auf dem Desktop Bescheid, wenn das Fenster von Hearth nicht im Vordergrund ist und jemand:</translation>
     </message>
     <message>
         <source>comments on my posts</source>
-        <translation type="unfinished"></translation>
+        <translation>meine Beiträge kommentiert</translation>
     </message>
     <message>
         <source>replies to my comments</source>
-        <translation type="unfinished"></translation>
+        <translation>auf meine Kommentare antwortet</translation>
     </message>
     <message>
         <source>reacts to my posts</source>
-        <translation type="unfinished"></translation>
+        <translation>auf meine Beiträge reagiert</translation>
     </message>
     <message>
         <source>mentions me</source>
-        <translation type="unfinished"></translation>
+        <translation>mich erwähnt</translation>
     </message>
     <message>
         <source>Quiet from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit ab</translation>
     </message>
     <message>
         <source>Quiet until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit bis</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>The bell in the toolbar still counts what arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Glocke in der Werkzeugleiste zählt trotzdem weiter, was ankommt.</translation>
     </message>
 </context>
 <context>
     <name>Hearth::NotificationWording</name>
     <message>
         <source>hearts</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzen</translation>
     </message>
     <message>
         <source>hugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Umarmungen</translation>
     </message>
     <message>
         <source>me-toos</source>
         <extracomment>reactions that say &quot;me too&quot;, as in &quot;River and 2 others sent me-toos&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„Ich auch“</translation>
     </message>
     <message>
         <source>strength</source>
         <extracomment>as in &quot;River and 2 others sent strength&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kraft</translation>
     </message>
     <message>
         <source>thoughts</source>
         <extracomment>as in &quot;River and 2 others sent thoughts&quot; (the reaction &quot;Thinking of you&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gedanken</translation>
     </message>
     <message>
         <source>reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionen</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>the last two of a list: &quot;hugs and hearts&quot;; %1 is the list before the last (joined with &quot;, &quot;), %2 the last</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>%1 replied to your post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf deinen Beitrag geantwortet</translation>
     </message>
     <message>
         <source>%1 replied to your comment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf deinen Kommentar geantwortet</translation>
     </message>
     <message>
         <source>%1 mentioned you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dich erwähnt</translation>
     </message>
     <message>
         <source>%1 sent %2</source>
         <extracomment>%1 is a person, %2 what they sent (&quot;hugs&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 geschickt</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n others sent %2</source>
         <extracomment>%1 is a person, %n how many others reacted, %2 what they sent (&quot;hugs and hearts&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weitere Person haben %2 geschickt</numerusform>
+            <numerusform>%1 und %n weitere Personen haben %2 geschickt</numerusform>
         </translation>
     </message>
     <message>
@@ -1434,29 +1434,29 @@
     <message>
         <source>%1, %2, unread</source>
         <extracomment>a notification not read yet, for screen readers: %1 says what happened, %2 when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, ungelesen</translation>
     </message>
 </context>
 <context>
     <name>Hearth::NotificationWrites</name>
     <message>
         <source>Marking notifications read</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen werden als gelesen markiert</translation>
     </message>
 </context>
 <context>
     <name>Hearth::NotificationsPage</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Sign in to see when someone replies to you, reacts to your posts or mentions you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melde dich an, um zu sehen, wenn jemand dir antwortet, auf deine Beiträge reagiert oder dich erwähnt.</translation>
     </message>
     <message>
         <source>Nothing yet. When someone replies to you, reacts to your posts or mentions you, it shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts da. Wenn jemand dir antwortet, auf deine Beiträge reagiert oder dich erwähnt, erscheint es hier.</translation>
     </message>
 </context>
 <context>
@@ -1728,23 +1728,23 @@
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link kopieren</translation>
     </message>
     <message>
         <source>View %1’s &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil von %1 ansehen</translation>
     </message>
     <message>
         <source>View the author’s &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil der Person ansehen, die das geschrieben hat</translation>
     </message>
     <message>
         <source>%1’s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite von %1</translation>
     </message>
     <message>
         <source>View %1’s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil von %1 ansehen</translation>
     </message>
 </context>
 <context>
@@ -1840,62 +1840,62 @@
     <name>Hearth::ProfileEditor</name>
     <message>
         <source>Show the topics I follow on my page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Themen, denen ich folge, auf meiner Seite zeigen</translation>
     </message>
     <message>
         <source>Choose a &amp;picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bild auswählen…</translation>
     </message>
     <message>
         <source>&amp;Remove picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild &amp;entfernen</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten</translation>
     </message>
     <message>
         <source>A few words about you, if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Worte über dich, wenn du magst</translation>
     </message>
     <message>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Über mich</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;mich</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild auswählen</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
         <source>This picture says where it was taken. The community removes that when it is uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild verrät, wo es aufgenommen wurde. Die Community entfernt das beim Hochladen.</translation>
     </message>
 </context>
 <context>
     <name>Hearth::ProfilePage</name>
     <message>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>All</source>
@@ -1919,48 +1919,48 @@
     </message>
     <message>
         <source>Which of their posts the page shows: all, stories, posts or videos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Beiträge der Person die Seite zeigt: alle, Geschichten, Beiträge oder Videos.</translation>
     </message>
     <message>
         <source>Their posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge der Person</translation>
     </message>
     <message>
         <source>Joined %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabei seit %1</translation>
     </message>
     <message numerus="yes">
         <source>%n posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geschichte</numerusform>
+            <numerusform>%n Geschichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n videos</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Video</numerusform>
+            <numerusform>%n Videos</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Follows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt %1</translation>
     </message>
     <message>
         <source>No one here</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hier</translation>
     </message>
     <message>
         <source>Un&amp;block</source>
@@ -1972,55 +1972,55 @@
     </message>
     <message>
         <source>%1’s picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild von %1</translation>
     </message>
     <message>
         <source>There is no one called @%1 in this community.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Community gibt es niemanden namens @%1.</translation>
     </message>
     <message>
         <source>You&apos;re offline: this is what Hearth saved of this page. It is brought up to date once you&apos;re connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist offline: Das hat Hearth von dieser Seite gespeichert. Sie wird aktualisiert, sobald du verbunden bist.</translation>
     </message>
     <message>
         <source>You&apos;re offline, and nothing of @%1 is saved on this computer yet. It will appear here once you&apos;re connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist offline, und von @%1 ist noch nichts auf diesem Computer gespeichert. Es erscheint hier, sobald du verbunden bist.</translation>
     </message>
     <message>
         <source>You blocked this person: their posts are hidden from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast diese Person blockiert: Ihre Beiträge sind für dich ausgeblendet.</translation>
     </message>
     <message>
         <source>There is no one called @%1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es niemanden namens @%1.</translation>
     </message>
     <message>
         <source>You blocked this person, so their posts are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast diese Person blockiert, deshalb sind ihre Beiträge ausgeblendet.</translation>
     </message>
     <message>
         <source>None of their posts are saved on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von ihren Beiträgen ist noch keiner auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>No stories yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Geschichten.</translation>
     </message>
     <message>
         <source>No posts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beiträge.</translation>
     </message>
     <message>
         <source>No videos yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Videos.</translation>
     </message>
     <message>
         <source>Nothing shared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts geteilt.</translation>
     </message>
     <message>
         <source>Open post</source>
@@ -2039,7 +2039,7 @@
     <name>Hearth::ProfileWrites</name>
     <message>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Profil</translation>
     </message>
 </context>
 <context>
@@ -2243,32 +2243,32 @@
     <name>Hearth::SearchDelegate</name>
     <message>
         <source>Folded, as in the feed: open it to choose whether to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeklappt, wie im Feed: Öffne ihn, um zu entscheiden, ob du ihn lesen möchtest</translation>
     </message>
 </context>
 <context>
     <name>Hearth::SearchField</name>
     <message>
         <source>Search Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth durchsuchen</translation>
     </message>
     <message>
         <source>Nothing kept on this computer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts, was auf diesem Computer gespeichert ist, passt zu „%1“.</translation>
     </message>
     <message>
         <source>The community could not be asked just now. These are the results kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Community konnte gerade nicht gefragt werden. Das sind die Ergebnisse, die auf diesem Computer gespeichert sind.</translation>
     </message>
     <message>
         <source>Nothing more in the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts weiter in der Community.</translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gefunden</numerusform>
+            <numerusform>%n gefunden</numerusform>
         </translation>
     </message>
 </context>
@@ -2276,18 +2276,18 @@
     <name>Hearth::SearchPopup</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
 </context>
 <context>
     <name>Hearth::SearchRow</name>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Posts</source>
@@ -2295,7 +2295,7 @@
     </message>
     <message>
         <source>From the community</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Community</translation>
     </message>
 </context>
 <context>
@@ -2753,7 +2753,7 @@
     <message>
         <source>%1: %2</source>
         <comment>a topic: name, description</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Joined</source>
@@ -2761,7 +2761,7 @@
     </message>
     <message>
         <source>Not joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beigetreten</translation>
     </message>
 </context>
 <context>
@@ -2848,11 +2848,11 @@
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopieren</translation>
     </message>
     <message>
         <source>Copies a link to this topic that opens it in Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert einen Link zu diesem Thema, der es in Hearth öffnet.</translation>
     </message>
 </context>
 <context>
@@ -2981,11 +2981,11 @@
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link kopieren</translation>
     </message>
     <message>
         <source>View %1’s &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil von %1 ansehen</translation>
     </message>
 </context>
 <context>
@@ -3265,47 +3265,47 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle Themen</translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entwürfe</translation>
     </message>
     <message>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;nachrichtigungen</translation>
     </message>
     <message>
         <source>&amp;My posts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Beiträge</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
 </context>
 <context>
@@ -3406,27 +3406,27 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
     </message>
     <message>
         <source>Open a page of the window: directory (All topics) or drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite des Fensters öffnen: directory (Alle Themen) oder drafts (Entwürfe).</translation>
     </message>
     <message>
         <source>Open this person&apos;s page (their handle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite dieser Person öffnen (ihr Benutzername).</translation>
     </message>
     <message>
         <source>Search for these words once the window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach diesen Wörtern suchen, sobald das Fenster offen ist.</translation>
     </message>
     <message>
         <source>A Hearth link to open (hearth:post/42?community=…, as Copy link makes them): a post, a comment, a topic or a person, on the community Hearth is connected to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hearth-Link zum Öffnen (hearth:post/42?community=…, wie „Link kopieren“ sie erzeugt): ein Beitrag, ein Kommentar, ein Thema oder eine Person in der Community, mit der Hearth verbunden ist.</translation>
     </message>
     <message>
         <source>Hearth opens one link at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth öffnet immer nur einen Link.</translation>
     </message>
     <message>
         <source>Hearth has no page “%1”. Try directory or drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth hat keine Seite „%1“. Versuch es mit directory oder drafts.</translation>
     </message>
 </context>
 </TS>

@@ -326,11 +326,11 @@
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el enlace</translation>
     </message>
     <message>
         <source>View %1’s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el perfil de %1</translation>
     </message>
 </context>
 <context>
@@ -717,58 +717,58 @@
     <name>Hearth::DesktopNotifier</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>
     <name>Hearth::DirectoryPage</name>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los temas</translation>
     </message>
     <message>
         <source>Filter topics by name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar temas por nombre o descripción</translation>
     </message>
     <message>
         <source>Filter topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar temas</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Enter opens a topic; Space joins or leaves it; the context menu has more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter abre un tema; Espacio te une a él o lo deja; el menú contextual tiene más opciones.</translation>
     </message>
     <message>
         <source>No topic matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún tema coincide con «%1».</translation>
     </message>
     <message>
         <source>The community can&apos;t be reached, and no topics are saved on this computer yet. They will show here once Hearth is back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con la comunidad y aún no hay temas guardados en este equipo. Aparecerán aquí cuando Hearth vuelva a estar en línea.</translation>
     </message>
     <message>
         <source>The community can&apos;t be reached right now: these are the topics saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con la comunidad ahora mismo: estos son los temas guardados en este equipo.</translation>
     </message>
     <message>
         <source>&amp;Open topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir el tema</translation>
     </message>
     <message>
         <source>&amp;Leave topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar el tema</translation>
     </message>
     <message>
         <source>&amp;Join topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unirme al tema</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar el enlace</translation>
     </message>
 </context>
 <context>
@@ -776,89 +776,89 @@
     <message>
         <source>%1: %2</source>
         <comment>a draft: where, first words</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>New post in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva publicación en %1</translation>
     </message>
     <message>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva publicación</translation>
     </message>
     <message>
         <source>Edit of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición de «%1»</translation>
     </message>
     <message>
         <source>a post</source>
-        <translation type="unfinished"></translation>
+        <translation>una publicación</translation>
     </message>
     <message>
         <source>Reply to a comment on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta a un comentario en «%1»</translation>
     </message>
     <message>
         <source>Comment on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario en «%1»</translation>
     </message>
 </context>
 <context>
     <name>Hearth::DraftRowDelegate</name>
     <message>
         <source>(nothing written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no hay nada escrito)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1</translation>
     </message>
 </context>
 <context>
     <name>Hearth::DraftsPage</name>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores</translation>
     </message>
     <message>
         <source>No drafts. What you write is kept here as you type, until it is posted or you let it go.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay borradores. Lo que escribes se guarda aquí mientras escribes, hasta que se publica o decides dejarlo.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retomar</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Enter resumes a draft; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter retoma un borrador; Supr lo elimina.</translation>
     </message>
     <message>
         <source>Takes up the chosen draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoma el borrador elegido.</translation>
     </message>
     <message>
         <source>Deletes the chosen draft, after asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina el borrador elegido, después de preguntar.</translation>
     </message>
     <message>
         <source>Delete this draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este borrador?</translation>
     </message>
     <message>
         <source>“%1” will be gone from this computer. This can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» desaparecerá de este equipo. No se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar borrador</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarlo</translation>
     </message>
 </context>
 <context>
@@ -981,51 +981,51 @@
     </message>
     <message>
         <source>Draft deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador eliminado.</translation>
     </message>
     <message>
         <source>That post is not on this computer any more: open it once to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa publicación ya no está en este equipo: ábrela una vez para editarla.</translation>
     </message>
     <message>
         <source>This has no link yet: it is still on its way to the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto aún no tiene enlace: todavía está de camino a la comunidad.</translation>
     </message>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace copiado.</translation>
     </message>
     <message>
         <source>Hearth can&apos;t open “%1”: it is not a Hearth link. Hearth links start with “hearth:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth no puede abrir «%1»: no es un enlace de Hearth. Los enlaces de Hearth empiezan por «hearth:».</translation>
     </message>
     <message>
         <source>Hearth can&apos;t open this link: it is damaged or incomplete. Ask for it to be copied again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth no puede abrir este enlace: está dañado o incompleto. Pide que lo vuelvan a copiar.</translation>
     </message>
     <message>
         <source>This link is for the community at %1, and Hearth is connected to %2. To open it, start Hearth with --server %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace es de la comunidad en %1, y Hearth está conectado a %2. Para abrirlo, inicia Hearth con --server %1.</translation>
     </message>
     <message>
         <source>Can&apos;t open the link</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el enlace</translation>
     </message>
     <message>
         <source>The picture could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la imagen.</translation>
     </message>
     <message>
         <source>Sending your picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando tu imagen…</translation>
     </message>
     <message>
         <source>Your picture could not be sent: %1 Your other changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar tu imagen: %1 Tus demás cambios se conservan.</translation>
     </message>
     <message>
         <source>Your picture is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu imagen ya está subida.</translation>
     </message>
 </context>
 <context>
@@ -1297,27 +1297,27 @@
     <name>Hearth::NotificationBell</name>
     <message>
         <source>99+</source>
-        <translation type="unfinished"></translation>
+        <translation>99+</translation>
     </message>
     <message numerus="yes">
         <source>Notifications, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notificaciones, %n sin leer</numerusform>
+            <numerusform>Notificaciones, %n sin leer</numerusform>
         </translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
 </context>
 <context>
     <name>Hearth::NotificationPopups</name>
     <message numerus="yes">
         <source>%n new notifications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notificación nueva</numerusform>
+            <numerusform>%n notificaciones nuevas</numerusform>
         </translation>
     </message>
 </context>
@@ -1325,106 +1325,106 @@
     <name>Hearth::NotificationSettingsBox</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>&amp;Quiet hours: no desktop notifications from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horas de calma: sin notificaciones de escritorio desde</translation>
     </message>
     <message>
         <source>Tell me on the desktop, while Hearth&apos;s window is not in front, when someone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme en el escritorio, mientras la ventana de Hearth no esté delante, cuando alguien:</translation>
     </message>
     <message>
         <source>comments on my posts</source>
-        <translation type="unfinished"></translation>
+        <translation>comente mis publicaciones</translation>
     </message>
     <message>
         <source>replies to my comments</source>
-        <translation type="unfinished"></translation>
+        <translation>responda a mis comentarios</translation>
     </message>
     <message>
         <source>reacts to my posts</source>
-        <translation type="unfinished"></translation>
+        <translation>reaccione a mis publicaciones</translation>
     </message>
     <message>
         <source>mentions me</source>
-        <translation type="unfinished"></translation>
+        <translation>me mencione</translation>
     </message>
     <message>
         <source>Quiet from</source>
-        <translation type="unfinished"></translation>
+        <translation>Calma desde</translation>
     </message>
     <message>
         <source>Quiet until</source>
-        <translation type="unfinished"></translation>
+        <translation>Calma hasta</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>The bell in the toolbar still counts what arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campana de la barra de herramientas sigue contando lo que llega.</translation>
     </message>
 </context>
 <context>
     <name>Hearth::NotificationWording</name>
     <message>
         <source>hearts</source>
-        <translation type="unfinished"></translation>
+        <translation>corazones</translation>
     </message>
     <message>
         <source>hugs</source>
-        <translation type="unfinished"></translation>
+        <translation>abrazos</translation>
     </message>
     <message>
         <source>me-toos</source>
         <extracomment>reactions that say &quot;me too&quot;, as in &quot;River and 2 others sent me-toos&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«yo también»</translation>
     </message>
     <message>
         <source>strength</source>
         <extracomment>as in &quot;River and 2 others sent strength&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fuerza</translation>
     </message>
     <message>
         <source>thoughts</source>
         <extracomment>as in &quot;River and 2 others sent thoughts&quot; (the reaction &quot;Thinking of you&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pensamientos</translation>
     </message>
     <message>
         <source>reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>reacciones</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>the last two of a list: &quot;hugs and hearts&quot;; %1 is the list before the last (joined with &quot;, &quot;), %2 the last</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>%1 replied to your post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió a tu publicación</translation>
     </message>
     <message>
         <source>%1 replied to your comment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió a tu comentario</translation>
     </message>
     <message>
         <source>%1 mentioned you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 te mencionó</translation>
     </message>
     <message>
         <source>%1 sent %2</source>
         <extracomment>%1 is a person, %2 what they sent (&quot;hugs&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 envió %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n others sent %2</source>
         <extracomment>%1 is a person, %n how many others reacted, %2 what they sent (&quot;hugs and hearts&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 y %n persona más enviaron %2</numerusform>
+            <numerusform>%1 y %n personas más enviaron %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1434,29 +1434,29 @@
     <message>
         <source>%1, %2, unread</source>
         <extracomment>a notification not read yet, for screen readers: %1 says what happened, %2 when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, sin leer</translation>
     </message>
 </context>
 <context>
     <name>Hearth::NotificationWrites</name>
     <message>
         <source>Marking notifications read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcando las notificaciones como leídas</translation>
     </message>
 </context>
 <context>
     <name>Hearth::NotificationsPage</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>Sign in to see when someone replies to you, reacts to your posts or mentions you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para ver cuándo alguien te responde, reacciona a tus publicaciones o te menciona.</translation>
     </message>
     <message>
         <source>Nothing yet. When someone replies to you, reacts to your posts or mentions you, it shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada por ahora. Cuando alguien te responda, reaccione a tus publicaciones o te mencione, aparecerá aquí.</translation>
     </message>
 </context>
 <context>
@@ -1728,23 +1728,23 @@
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar el enlace</translation>
     </message>
     <message>
         <source>View %1’s &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver el perfil de %1</translation>
     </message>
     <message>
         <source>View the author’s &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver el perfil de quien lo escribió</translation>
     </message>
     <message>
         <source>%1’s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de %1</translation>
     </message>
     <message>
         <source>View %1’s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el perfil de %1</translation>
     </message>
 </context>
 <context>
@@ -1840,62 +1840,62 @@
     <name>Hearth::ProfileEditor</name>
     <message>
         <source>Show the topics I follow on my page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en mi página los temas que sigo</translation>
     </message>
     <message>
         <source>Choose a &amp;picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una &amp;imagen…</translation>
     </message>
     <message>
         <source>&amp;Remove picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar la imagen</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el perfil</translation>
     </message>
     <message>
         <source>A few words about you, if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras sobre ti, si quieres</translation>
     </message>
     <message>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Biografía</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre visible</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biografía</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
         <source>This picture says where it was taken. The community removes that when it is uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagen indica dónde se tomó. La comunidad quita ese dato al subirla.</translation>
     </message>
 </context>
 <context>
     <name>Hearth::ProfilePage</name>
     <message>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar el perfil…</translation>
     </message>
     <message>
         <source>All</source>
@@ -1919,48 +1919,48 @@
     </message>
     <message>
         <source>Which of their posts the page shows: all, stories, posts or videos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué publicaciones suyas muestra la página: todas, historias, publicaciones o videos.</translation>
     </message>
     <message>
         <source>Their posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus publicaciones</translation>
     </message>
     <message>
         <source>Joined %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro desde %1</translation>
     </message>
     <message numerus="yes">
         <source>%n posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación</numerusform>
+            <numerusform>%n publicaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n historia</numerusform>
+            <numerusform>%n historias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n videos</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n videos</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Follows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue %1</translation>
     </message>
     <message>
         <source>No one here</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie aquí</translation>
     </message>
     <message>
         <source>Un&amp;block</source>
@@ -1972,55 +1972,55 @@
     </message>
     <message>
         <source>%1’s picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de %1</translation>
     </message>
     <message>
         <source>There is no one called @%1 in this community.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie llamado @%1 en esta comunidad.</translation>
     </message>
     <message>
         <source>You&apos;re offline: this is what Hearth saved of this page. It is brought up to date once you&apos;re connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás sin conexión: esto es lo que Hearth guardó de esta página. Se actualizará cuando te conectes.</translation>
     </message>
     <message>
         <source>You&apos;re offline, and nothing of @%1 is saved on this computer yet. It will appear here once you&apos;re connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás sin conexión y aún no hay nada de @%1 guardado en este equipo. Aparecerá aquí cuando te conectes.</translation>
     </message>
     <message>
         <source>You blocked this person: their posts are hidden from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueaste a esta persona: sus publicaciones están ocultas para ti.</translation>
     </message>
     <message>
         <source>There is no one called @%1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay nadie llamado @%1.</translation>
     </message>
     <message>
         <source>You blocked this person, so their posts are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueaste a esta persona, así que sus publicaciones están ocultas.</translation>
     </message>
     <message>
         <source>None of their posts are saved on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna publicación suya guardada en este equipo.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>No stories yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay historias.</translation>
     </message>
     <message>
         <source>No posts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay publicaciones.</translation>
     </message>
     <message>
         <source>No videos yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay videos.</translation>
     </message>
     <message>
         <source>Nothing shared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha compartido nada.</translation>
     </message>
     <message>
         <source>Open post</source>
@@ -2039,7 +2039,7 @@
     <name>Hearth::ProfileWrites</name>
     <message>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu perfil</translation>
     </message>
 </context>
 <context>
@@ -2243,32 +2243,32 @@
     <name>Hearth::SearchDelegate</name>
     <message>
         <source>Folded, as in the feed: open it to choose whether to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Plegado, como en el feed: ábrelo para decidir si quieres leerlo</translation>
     </message>
 </context>
 <context>
     <name>Hearth::SearchField</name>
     <message>
         <source>Search Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en Hearth</translation>
     </message>
     <message>
         <source>Nothing kept on this computer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de lo guardado en este equipo coincide con «%1».</translation>
     </message>
     <message>
         <source>The community could not be asked just now. These are the results kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo consultar a la comunidad ahora mismo. Estos son los resultados guardados en este equipo.</translation>
     </message>
     <message>
         <source>Nothing more in the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada más en la comunidad.</translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
 </context>
@@ -2276,18 +2276,18 @@
     <name>Hearth::SearchPopup</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
 </context>
 <context>
     <name>Hearth::SearchRow</name>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Posts</source>
@@ -2295,7 +2295,7 @@
     </message>
     <message>
         <source>From the community</source>
-        <translation type="unfinished"></translation>
+        <translation>De la comunidad</translation>
     </message>
 </context>
 <context>
@@ -2753,7 +2753,7 @@
     <message>
         <source>%1: %2</source>
         <comment>a topic: name, description</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Joined</source>
@@ -2761,7 +2761,7 @@
     </message>
     <message>
         <source>Not joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin unirte</translation>
     </message>
 </context>
 <context>
@@ -2848,11 +2848,11 @@
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el enlace</translation>
     </message>
     <message>
         <source>Copies a link to this topic that opens it in Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia un enlace a este tema que lo abre en Hearth.</translation>
     </message>
 </context>
 <context>
@@ -2981,11 +2981,11 @@
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar el enlace</translation>
     </message>
     <message>
         <source>View %1’s &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver el perfil de %1</translation>
     </message>
 </context>
 <context>
@@ -3265,47 +3265,47 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>&amp;All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;odos los temas</translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bo&amp;rradores</translation>
     </message>
     <message>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificaciones</translation>
     </message>
     <message>
         <source>&amp;My posts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mis publicaciones</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
 </context>
 <context>
@@ -3406,27 +3406,27 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
     </message>
     <message>
         <source>Open a page of the window: directory (All topics) or drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una página de la ventana: directory (Todos los temas) o drafts (Borradores).</translation>
     </message>
     <message>
         <source>Open this person&apos;s page (their handle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página de esta persona (su nombre de usuario).</translation>
     </message>
     <message>
         <source>Search for these words once the window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar estas palabras en cuanto se abra la ventana.</translation>
     </message>
     <message>
         <source>A Hearth link to open (hearth:post/42?community=…, as Copy link makes them): a post, a comment, a topic or a person, on the community Hearth is connected to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace de Hearth que abrir (hearth:post/42?community=…, como los que crea «Copiar el enlace»): una publicación, un comentario, un tema o una persona, en la comunidad a la que está conectado Hearth.</translation>
     </message>
     <message>
         <source>Hearth opens one link at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth abre un enlace cada vez.</translation>
     </message>
     <message>
         <source>Hearth has no page “%1”. Try directory or drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth no tiene ninguna página «%1». Prueba directory o drafts.</translation>
     </message>
 </context>
 </TS>
