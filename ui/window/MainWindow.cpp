@@ -16,8 +16,8 @@
 #include "api/PlaceLink.h"
 #include "models/DraftListModel.h"
 #include "models/FeedModel.h"
-#include "models/TopicDirectoryModel.h"
 #include "models/NotificationModel.h"
+#include "models/TopicDirectoryModel.h"
 #include "sync/Account.h"
 #include "sync/CacheRepair.h"
 #include "sync/Community.h"
@@ -49,17 +49,17 @@
 #include "ui/notify/NotificationsPage.h"
 #include "ui/post/CommentBox.h"
 #include "ui/post/PostPage.h"
-#include "ui/search/SearchField.h"
 #include "ui/profile/ProfileEditor.h"
 #include "ui/profile/ProfilePage.h"
+#include "ui/search/SearchField.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDBusConnection>
 #include <QDesktopServices>
-#include <QGuiApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
@@ -144,7 +144,8 @@ void MainWindow::buildMenusAndBars()
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
-    toolBar->addWidget(m_bell);
+    // A toolbar shows or hides its widgets through their actions, not the widgets themselves.
+    m_bellAction = toolBar->addWidget(m_bell);
     toolBar->addWidget(m_accountButton);
     // My page is in the account's menu too.
     m_accountButton->menu()->addSeparator();
@@ -1069,7 +1070,9 @@ NotificationsPage *MainWindow::ensureNotificationsPage()
 void MainWindow::updateBell()
 {
     m_bell->setCount(m_notificationCenter ? m_notificationCenter->state().unread : 0);
-    m_bell->setVisible(m_community.isSignedIn());
+    // Signed out, no one can be told anything.
+    if (m_bellAction)
+        m_bellAction->setVisible(m_community.isSignedIn());
 }
 
 } // namespace Hearth

@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QAction;
 class QSettings;
 class QStackedWidget;
 class QToolButton;
@@ -235,6 +236,7 @@ private:
     QString m_keychainNotice;
     SearchField *m_search;
     NotificationBell *m_bell = nullptr;
+    QAction *m_bellAction = nullptr; // the bell's place in the toolbar
     NotificationSettings *m_notificationSettings = nullptr;
     DesktopNotifier *m_desktop = nullptr;
     NotificationPopups *m_popups = nullptr;

@@ -24,6 +24,7 @@
 #include "ui/feed/TopicHeader.h"
 #include "ui/feed/TopicPage.h"
 #include "ui/media/PhotoViewer.h"
+#include "ui/notify/NotificationBell.h"
 #include "ui/post/PostPage.h"
 #include "ui/post/PostView.h"
 #include "ui/window/AccountButton.h"
@@ -364,6 +365,9 @@ void TestMainWindow::joinAsksToSignInTogglesAndSurvivesARestart()
         QPushButton *join = client.page()->header()->joinButton();
         QTRY_VERIFY_WITH_TIMEOUT(join->isEnabled(), Wait);
         QCOMPARE(join->text(), u"Join"_s);
+        // Signed out, no one can be told anything: no bell in the toolbar.
+        QVERIFY(client.window.isVisible());
+        QVERIFY(!client.window.notificationBell()->isVisible());
 
         // Signed out, Join asks for an account first, then joins.
         QTest::mouseClick(join, Qt::LeftButton);
@@ -382,6 +386,7 @@ void TestMainWindow::joinAsksToSignInTogglesAndSurvivesARestart()
         dialog->submit();
         QTRY_VERIFY_WITH_TIMEOUT(client.community.isSignedIn(), Wait);
         QVERIFY(!dialog->isVisible());
+        QTRY_VERIFY(client.window.notificationBell()->isVisible());
         // The page was built again on the account's cache, and the Join went through it.
         join = client.page()->header()->joinButton();
         QTRY_COMPARE_WITH_TIMEOUT(join->text(), u"Joined"_s, Wait);
@@ -413,6 +418,7 @@ void TestMainWindow::joinAsksToSignInTogglesAndSurvivesARestart()
         QTRY_COMPARE_WITH_TIMEOUT(client.community.outbox()->pendingCount(), 0, Wait);
         client.window.signOut();
         QTRY_VERIFY(!client.community.isSignedIn());
+        QTRY_VERIFY(!client.window.notificationBell()->isVisible());
     }
     QCOMPARE(river.get(u"/api/v1/topics/grief"_s).json().value(u"joined"_s).toBool(), false);
 }
