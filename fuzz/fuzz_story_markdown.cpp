@@ -9,6 +9,7 @@
 #include "FuzzCheck.h"
 #include "QtApp.h"
 #include "api/Hashtags.h"
+#include "api/Mentions.h"
 #include "ui/post/PostText.h"
 
 #include <QTextBlock>
@@ -28,6 +29,7 @@ void checkLinks(const QString &text)
     qsizetype start = 0;
     qsizetype webEnd = 0;
     qsizetype tagEnd = 0;
+    qsizetype mentionEnd = 0;
     for (const PostText::Link &link : links) {
         FUZZ_CHECK(
             link.start >= start && link.length > 0 && link.start + link.length <= text.size(),
@@ -35,7 +37,9 @@ void checkLinks(const QString &text)
                 .arg(link.length)
                 .arg(text.size()));
         start = link.start;
-        qsizetype &end = link.kind == PostText::Link::Kind::Hashtag ? tagEnd : webEnd;
+        qsizetype &end = link.kind == PostText::Link::Kind::Hashtag ? tagEnd
+            : link.kind == PostText::Link::Kind::Mention            ? mentionEnd
+                                                                    : webEnd;
         FUZZ_CHECK(link.start >= end, u"two links of one kind overlap at %1"_s.arg(link.start));
         end = link.start + link.length;
         if (link.kind == PostText::Link::Kind::Hashtag) {
@@ -43,6 +47,16 @@ void checkLinks(const QString &text)
             const QString tag = PostText::hashtagOf(link.url);
             FUZZ_CHECK(Hashtags::isValid(tag),
                 u"the hashtag link '%1' is not a tag"_s.arg(link.url.toString()));
+        } else if (link.kind == PostText::Link::Kind::Mention) {
+            // "@handle" as written (capitals read small), never inside a web link.
+            FUZZ_CHECK(text[link.start] == u'@', u"a mention link without its '@'"_s);
+            const QString handle = PostText::mentionOf(link.url);
+            FUZZ_CHECK(Mentions::isValidHandle(handle),
+                u"the mention link '%1' is not a handle"_s.arg(link.url.toString()));
+            FUZZ_CHECK(text.mid(link.start + 1, link.length - 1).toLower() == handle,
+                u"the mention link '%1' is not the text it covers"_s.arg(link.url.toString()));
+            FUZZ_CHECK(
+                link.start >= webEnd, u"a mention inside a web link at %1"_s.arg(link.start));
         } else {
             FUZZ_CHECK(PostText::isWebLink(link.url),
                 u"the web link '%1' is not http(s)"_s.arg(link.url.toString()));
@@ -64,7 +78,8 @@ void checkDocument(const QTextDocument &document, bool markdown)
             // what a click on those opens. In plain text every anchor is one of ours.
             if (!markdown && format.isAnchor()) {
                 const QUrl url(format.anchorHref());
-                FUZZ_CHECK(PostText::isWebLink(url) || !PostText::hashtagOf(url).isEmpty(),
+                FUZZ_CHECK(PostText::isWebLink(url) || !PostText::hashtagOf(url).isEmpty()
+                        || !PostText::mentionOf(url).isEmpty(),
                     u"the anchor '%1' in plain text"_s.arg(format.anchorHref()));
             }
         }
