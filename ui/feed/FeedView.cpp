@@ -4,7 +4,9 @@
 
 #include <QAbstractItemDelegate>
 #include <QAccessible>
+#include <QContextMenuEvent>
 #include <QHoverEvent>
+#include <QKeyEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -380,6 +382,33 @@ bool FeedView::viewportEvent(QEvent *event)
         break;
     }
     return QListView::viewportEvent(event);
+}
+
+void FeedView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Menu) {
+        requestCardMenu(currentIndex());
+        event->accept();
+        return;
+    }
+    QListView::keyPressEvent(event);
+}
+
+void FeedView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        requestCardMenu(currentIndex());
+    } else {
+        const QModelIndex under = indexAt(viewport()->mapFromGlobal(event->globalPos()));
+        Q_EMIT cardMenuRequested(under.isValid() ? under : currentIndex(), event->globalPos());
+    }
+    event->accept();
+}
+
+void FeedView::requestCardMenu(const QModelIndex &index)
+{
+    const QRect rect = visualRect(index);
+    Q_EMIT cardMenuRequested(index, viewport()->mapToGlobal(rect.topLeft() + QPoint(24, 24)));
 }
 
 void FeedView::updateGeometries()

@@ -60,11 +60,19 @@ public:
     void doItemsLayout() override;
     void reset() override;
 
+Q_SIGNALS:
+    // The person asked for a card's menu at globalPosition: with the mouse (the card under
+    // the pointer, or the current card off the cards), or from the keyboard (the Menu key or
+    // Shift+F10: the current card, its menu at the card's top left).
+    void cardMenuRequested(const QModelIndex &index, const QPoint &globalPosition);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     bool viewportEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void updateGeometries() override;
     QSize viewportSizeHint() const override;
     int horizontalOffset() const override;
@@ -82,6 +90,8 @@ protected:
 
 private:
     void rowsRemoved(const QModelIndex &parent, int start, int end);
+    // cardMenuRequested() for index, at the card's top left (from the keyboard).
+    void requestCardMenu(const QModelIndex &index);
     // Every row's shape read again from the model and estimated (a reset, a moved row).
     void rebuildRows();
     // Every row estimated again from its kept shape: a new width, font or folding rule.

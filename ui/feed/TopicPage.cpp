@@ -12,7 +12,6 @@
 #include "ui/look/Metrics.h"
 #include "ui/look/ReactionIcons.h"
 
-#include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -138,10 +137,11 @@ void TopicPage::setUpFeed()
     m_feed->setAccessibleDescription(
         tr("J and K move between posts, Enter opens one, Space shows the next screenful."));
     m_feed->installEventFilter(this);
-    m_feed->viewport()->installEventFilter(this); // where the mouse's context menu goes
-    // After the page's filter: the one installed last sees events first, so a right click
+    m_feed->viewport()->installEventFilter(this); // its resizes place the new-posts pill
+    // The delegate's filter sees the viewport's events before the view does, so a right click
     // on React opens the reactions, not the card's menu.
     m_delegate->attachTo(m_feed);
+    connect(m_feed, &FeedView::cardMenuRequested, this, &TopicPage::showCardMenu);
     connect(m_delegate, &PostCardDelegate::reactRequested, this,
         [this](const QModelIndex &index, std::optional<ReactionKind> kind) {
             Q_EMIT reactRequested(index.data(FeedModel::IdRole).toLongLong(), kind);
@@ -649,20 +649,6 @@ bool TopicPage::eventFilter(QObject *watched, QEvent *event)
             pageBy(modifiers & Qt::ShiftModifier ? -1 : 1);
             return true;
         }
-        if (key->key() == Qt::Key_Menu) {
-            const QModelIndex current = m_feed->currentIndex();
-            const QRect rect = m_feed->visualRect(current);
-            showCardMenu(current, m_feed->viewport()->mapToGlobal(rect.topLeft() + QPoint(24, 24)));
-            return true;
-        }
-    } else if (event->type() == QEvent::ContextMenu) {
-        const auto *menuEvent = static_cast<QContextMenuEvent *>(event);
-        const QPoint position = m_feed->viewport()->mapFromGlobal(menuEvent->globalPos());
-        QModelIndex index = m_feed->indexAt(position);
-        if (!index.isValid() || menuEvent->reason() == QContextMenuEvent::Keyboard)
-            index = m_feed->currentIndex();
-        showCardMenu(index, menuEvent->globalPos());
-        return true;
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -13,9 +13,7 @@
 #include "ui/look/Metrics.h"
 #include "ui/post/PostText.h"
 
-#include <QContextMenuEvent>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -100,9 +98,8 @@ ProfilePage::ProfilePage(
     m_feed->setSelectionMode(QAbstractItemView::SingleSelection);
     m_feed->setFrameShape(QFrame::NoFrame);
     m_feed->setAccessibleName(tr("Their posts"));
-    m_feed->installEventFilter(this);
-    m_feed->viewport()->installEventFilter(this);
     m_delegate->attachTo(m_feed);
+    connect(m_feed, &FeedView::cardMenuRequested, this, &ProfilePage::showCardMenu);
     connect(m_feed, &QAbstractItemView::activated, this, &ProfilePage::activate);
     connect(m_delegate, &PostCardDelegate::postActivated, this, &ProfilePage::activate);
     connect(m_delegate, &PostCardDelegate::hashtagActivated, this, &ProfilePage::hashtagActivated);
@@ -410,30 +407,6 @@ void ProfilePage::showCardMenu(const QModelIndex &index, const QPoint &globalPos
         menu->addAction(tr("Re&port post…"), this, [this, id] { Q_EMIT reportRequested(id); });
     }
     menu->popup(globalPosition);
-}
-
-bool ProfilePage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched != m_feed && watched != m_feed->viewport())
-        return QWidget::eventFilter(watched, event);
-    if (event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Menu) {
-            const QRect rect = m_feed->visualRect(m_feed->currentIndex());
-            showCardMenu(m_feed->currentIndex(),
-                m_feed->viewport()->mapToGlobal(rect.topLeft() + QPoint(24, 24)));
-            return true;
-        }
-    } else if (event->type() == QEvent::ContextMenu) {
-        const auto *menuEvent = static_cast<QContextMenuEvent *>(event);
-        const QPoint position = m_feed->viewport()->mapFromGlobal(menuEvent->globalPos());
-        QModelIndex index = m_feed->indexAt(position);
-        if (!index.isValid() || menuEvent->reason() == QContextMenuEvent::Keyboard)
-            index = m_feed->currentIndex();
-        showCardMenu(index, menuEvent->globalPos());
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace Hearth

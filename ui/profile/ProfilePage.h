@@ -85,9 +85,6 @@ Q_SIGNALS:
     // The kind filter changed: the window records it in its history.
     void locationChanged();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void showFeed();
     void showHeader();

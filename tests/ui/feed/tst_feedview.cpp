@@ -10,8 +10,10 @@
 #include "ui/feed/RowHeights.h"
 
 #include <QAbstractListModel>
+#include <QContextMenuEvent>
 #include <QRandomGenerator>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <numeric>
@@ -95,6 +97,7 @@ private Q_SLOTS:
     void aPageAppendedDeepMeasuresOnlyCardsNearTheReader();
     void theCardUnderTheReaderStaysPut();
     void aNarrowerWindowTilesItsCardsAgain();
+    void theCardMenuIsAskedForTheCardMeant();
 };
 
 void TestFeedView::rowHeightsAddUp()
@@ -283,6 +286,57 @@ void TestFeedView::aNarrowerWindowTilesItsCardsAgain()
         QCOMPARE(card.width(), view.viewport()->width());
         QCOMPARE(card.height(), delegate->sizeHint(option, model.index(row)).height());
         QCOMPARE(view.visualRect(model.index(row + 1)).top(), card.bottom() + 1);
+    }
+}
+
+// The topic page and a person's page show a card's menu where the view says: the card under
+// a right click, the current card off the cards or from the keyboard.
+void TestFeedView::theCardMenuIsAskedForTheCardMeant()
+{
+    ManyCards model(50);
+    FeedView view;
+    view.setItemDelegate(new PostCardDelegate(nullptr, &view));
+    view.setModel(&model);
+    view.resize(1000, 700); // wide: a gutter beside the reading column
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy asked(&view, &FeedView::cardMenuRequested);
+    const auto askedFor = [&asked] {
+        return std::pair{asked.last().at(0).value<QModelIndex>(), asked.last().at(1).toPoint()};
+    };
+
+    // A right click on the second card: that card, where the click was.
+    const QRect second = view.visualRect(model.index(1));
+    QVERIFY(second.isValid() && view.viewport()->rect().contains(second.center()));
+    const QPoint onSecond = view.viewport()->mapToGlobal(second.center());
+    QContextMenuEvent click(QContextMenuEvent::Mouse, second.center(), onSecond);
+    QCoreApplication::sendEvent(view.viewport(), &click);
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(askedFor().first, model.index(1));
+    QCOMPARE(askedFor().second, onSecond);
+
+    // In the gutter, off the cards: the current card.
+    view.setCurrentIndex(model.index(2));
+    const QPoint gutter(view.columnRect().left() / 2, second.center().y());
+    QVERIFY(!view.indexAt(gutter).isValid());
+    QContextMenuEvent offCards(
+        QContextMenuEvent::Mouse, gutter, view.viewport()->mapToGlobal(gutter));
+    QCoreApplication::sendEvent(view.viewport(), &offCards);
+    QCOMPARE(asked.count(), 2);
+    QCOMPARE(askedFor().first, model.index(2));
+
+    // The Menu key, and the keyboard's context menu: the current card, its menu on the card.
+    for (int round = 0; round < 2; ++round) {
+        if (round == 0) {
+            QTest::keyClick(&view, Qt::Key_Menu);
+        } else {
+            QContextMenuEvent key(QContextMenuEvent::Keyboard, QPoint(), QPoint());
+            QCoreApplication::sendEvent(&view, &key);
+        }
+        QCOMPARE(asked.count(), 3 + round);
+        QCOMPARE(askedFor().first, model.index(2));
+        const QRect current = view.visualRect(model.index(2));
+        QVERIFY(current.contains(view.viewport()->mapFromGlobal(askedFor().second)));
     }
 }
 
