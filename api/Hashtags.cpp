@@ -96,7 +96,13 @@ QString slug(QStringView tag)
 bool isValid(QStringView tag)
 {
     const Run run = readRun(tag, 0);
-    return run.units == tag.size() && isValidRun(run) && !Text::hasUnpairedSurrogate(tag);
+    if (run.units != tag.size() || run.codePoints < 1 || Text::hasUnpairedSurrogate(tag))
+        return false;
+    // The length that counts is the NFC form's, the form a tag is kept in: NFC may
+    // lengthen a run (U+FB41 is two code points in NFC) or shorten it (e + U+0301).
+    const QString nfc = tag.toString().normalized(QString::NormalizationForm_C);
+    const Run nfcRun = readRun(nfc, 0);
+    return nfcRun.units == nfc.size() && isValidRun(nfcRun);
 }
 
 QStringList extract(QStringView text, qsizetype maxCount)
@@ -129,10 +135,12 @@ QStringList extract(QStringView text, qsizetype maxCount)
         const Run run = readRun(text, i + 1);
         const qsizetype start = i;
         i += run.units; // the loop's ++i steps past the tag
-        if (!isValidRun(run) || insideUrl(start))
+        if (run.codePoints < 1 || insideUrl(start))
             continue;
         const QString tag
             = text.mid(start + 1, run.units).toString().normalized(QString::NormalizationForm_C);
+        if (!isValid(tag))
+            continue;
         const QString key = slug(tag);
         if (seen.contains(key))
             continue;

@@ -91,6 +91,13 @@ void TestHashtags::tooLongIsNotATag()
     QCOMPARE(Hashtags::extract(QString(u"#"_s + fifty)), QStringList{fifty});
     // One more letter and the whole run is not a tag: never a truncated one.
     QCOMPARE(Hashtags::extract(QString(u"#"_s + fifty + u"b #Next"_s)), QStringList{u"Next"_s});
+    // The length is the NFC form's: 50 code points written, 51 in NFC, is no tag.
+    const QString widens = QChar(0xfb41) + QString(Limits::MaxHashtagLength - 1, u'0');
+    QCOMPARE(Hashtags::extract(QString(u"#"_s + widens + u" #Next"_s)), QStringList{u"Next"_s});
+    // 51 written, 50 in NFC, is one.
+    const QString narrows = QString(Limits::MaxHashtagLength - 1, u'a') + u"e\u0301"_s;
+    QCOMPARE(Hashtags::extract(QString(u"#"_s + narrows)),
+        QStringList{narrows.normalized(QString::NormalizationForm_C)});
 }
 
 void TestHashtags::slugs_data()
@@ -125,6 +132,11 @@ void TestHashtags::isValid_data()
     QTest::newRow("too long") << QString(Limits::MaxHashtagLength + 1, u'x') << false;
     QTest::newRow("lone surrogate") << u"ab"_s + QChar(0xd800) << false;
     QTest::newRow("punctuation") << u"a-b"_s << false;
+    // Counted in NFC: U+FB41 is two code points there, e + U+0301 one.
+    QTest::newRow("longer in NFC")
+        << QString(QChar(0xfb41) + QString(Limits::MaxHashtagLength - 1, u'x')) << false;
+    QTest::newRow("shorter in NFC")
+        << QString(QString(Limits::MaxHashtagLength - 1, u'x') + u"e\u0301"_s) << true;
 }
 
 void TestHashtags::isValid()
