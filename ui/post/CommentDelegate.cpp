@@ -1,9 +1,13 @@
 #include "CommentDelegate.h"
 
+#include "api/Mentions.h"
 #include "api/PersonText.h"
 #include "models/CommentModel.h"
 #include "models/PostWording.h"
 #include "ui/care/Care.h"
+#include "ui/look/Avatar.h"
+#include "ui/look/Colors.h"
+#include "ui/look/Metrics.h"
 
 #include <QAbstractItemView>
 #include <QDateTime>
@@ -29,6 +33,12 @@ int replyIndent(const QFontMetrics &metrics)
     return 3 * metrics.height();
 }
 
+// The side of the author's disc beside a comment, in the font's measure.
+int avatarSide(const QFontMetrics &metrics)
+{
+    return qRound(1.75 * metrics.height());
+}
+
 bool takesReply(const QModelIndex &index)
 {
     return !index.data(CommentModel::DeletedRole).toBool();
@@ -48,10 +58,46 @@ QString details(const QModelIndex &index, const QDateTime &now)
     return line;
 }
 
+// The author of the comment at index, as much as the avatar needs.
+User author(const QModelIndex &index)
+{
+    User person;
+    person.id = index.data(CommentModel::AuthorIdRole).toLongLong();
+    person.handle = index.data(CommentModel::AuthorHandleRole).toString();
+    person.displayName = index.data(CommentModel::AuthorNameRole).toString();
+    if (const qint64 picture = index.data(CommentModel::AuthorAvatarRole).toLongLong(); picture > 0)
+        person.avatarId = picture;
+    return person;
+}
+
+// The @mentions of a body, in the link colour.
+QList<QTextLayout::FormatRange> mentionFormats(const QString &body, const QPalette &palette)
+{
+    QList<QTextLayout::FormatRange> formats;
+    QTextCharFormat link;
+    link.setForeground(Colors::link(palette));
+    for (const Mentions::Span &span : Mentions::find(body))
+        formats.append({int(span.start), int(span.length), link});
+    return formats;
+}
+
 } // namespace
 
-CommentDelegate::CommentDelegate(QAbstractItemView *view) : QStyledItemDelegate(view), m_view(view)
-{ }
+CommentDelegate::CommentDelegate(QAbstractItemView *view)
+    : QStyledItemDelegate(view), m_view(view), m_avatars(nullptr)
+{
+    setImages(nullptr);
+}
+
+void CommentDelegate::setImages(MediaImageCache *images)
+{
+    delete m_avatars;
+    m_avatars = new Avatar(images, this);
+    connect(m_avatars, &Avatar::changed, this, [this] {
+        if (m_view)
+            m_view->viewport()->update();
+    });
+}
 
 ContentFold CommentDelegate::fold(const QModelIndex &index) const
 {
@@ -127,12 +173,60 @@ QRect CommentDelegate::contentRect(const QStyleOptionViewItem &option, const QMo
     return contentRect(option.rect, option.font, index);
 }
 
-QRect CommentDelegate::contentRect(const QRect &rect, const QFont &font, const QModelIndex &index)
+QRect CommentDelegate::columnRect(const QRect &rect, const QFont &font, const QModelIndex &index)
 {
     const QFontMetrics metrics(font);
     const int indent = index.data(CommentModel::DepthRole).toInt() > 0 ? replyIndent(metrics) : 0;
     return rect.adjusted(
         HorizontalMargin + indent, VerticalMargin, -HorizontalMargin, -VerticalMargin);
+}
+
+QRect CommentDelegate::contentRect(const QRect &rect, const QFont &font, const QModelIndex &index)
+{
+    return columnRect(rect, font, index)
+        .adjusted(avatarSide(QFontMetrics(font)) + Metrics::spaceM, 0, 0, 0);
+}
+
+QRect CommentDelegate::avatarRect(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const int side = avatarSide(QFontMetrics(option.font));
+    return QRect(columnRect(option.rect, option.font, index).topLeft(), QSize(side, side));
+}
+
+int CommentDelegate::bodyTop(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QFontMetrics metrics(option.font);
+    int y = contentRect(option, index).top() + metrics.lineSpacing() + Gap;
+    if (!index.data(CommentModel::ContentWarningRole).toString().isEmpty())
+        y += metrics.lineSpacing() + Gap;
+    return y;
+}
+
+QString CommentDelegate::mentionAt(
+    const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &position) const
+{
+    if (index.data(CommentModel::DeletedRole).toBool() || fold(index).folded)
+        return {};
+    const QString body = bodyText(index);
+    const QList<Mentions::Span> spans = Mentions::find(body);
+    if (spans.isEmpty())
+        return {};
+    const QRect content = contentRect(option, index);
+    const QPointF at = position - QPoint(content.left(), bodyTop(option, index));
+    QTextLayout layout(body);
+    layoutBody(layout, option.font, content.width());
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        if (!line.naturalTextRect().contains(at))
+            continue;
+        const int cursor = line.xToCursor(at.x(), QTextLine::CursorOnCharacter);
+        for (const Mentions::Span &span : spans) {
+            if (cursor >= span.start && cursor < span.start + span.length)
+                return span.handle;
+        }
+        return {};
+    }
+    return {};
 }
 
 QRect CommentDelegate::replyLinkRect(const QStyleOptionViewItem &option, const QModelIndex &index)
@@ -234,8 +328,8 @@ void CommentDelegate::paint(
             rect.right() - HorizontalMargin, rect.top());
     }
     if (depth > 0) {
-        // The thread line: a reply hangs from the comment above it.
-        const int x = rect.left() + HorizontalMargin + replyIndent(metrics) / 2;
+        // The thread line: a reply hangs from the avatar of the comment above it.
+        const int x = rect.left() + HorizontalMargin + avatarSide(metrics) / 2;
         painter->setPen(QPen(palette.color(QPalette::Mid), 2));
         painter->drawLine(x, rect.top(), x, rect.bottom());
     }
@@ -246,6 +340,8 @@ void CommentDelegate::paint(
         painter->drawRoundedRect(QRectF(rect).adjusted(2, 2, -2, -2), 6, 6);
         painter->setRenderHint(QPainter::Antialiasing, false);
     }
+
+    m_avatars->paint(painter, avatarRect(option, index), author(index));
 
     const QRect content = contentRect(option, index);
     int y = content.top();
@@ -301,7 +397,10 @@ void CommentDelegate::paint(
     const bool deleted = index.data(CommentModel::DeletedRole).toBool();
     QFont bodyFont = option.font;
     bodyFont.setItalic(deleted);
-    QTextLayout layout(bodyText(index));
+    const QString body = bodyText(index);
+    QTextLayout layout(body);
+    if (!deleted)
+        layout.setFormats(mentionFormats(body, palette));
     const int bodyHeight = layoutBody(layout, bodyFont, content.width());
     painter->setPen(deleted ? secondary : palette.color(QPalette::Text));
     layout.draw(painter, QPointF(content.left(), y));
@@ -333,6 +432,13 @@ bool CommentDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
             && replyLinkRect(option, index).contains(mouse->position().toPoint())) {
             Q_EMIT replyClicked(index);
             return true;
+        }
+        if (mouse->button() == Qt::LeftButton) {
+            if (const QString handle = mentionAt(option, index, mouse->position().toPoint());
+                !handle.isEmpty()) {
+                Q_EMIT mentionClicked(handle);
+                return true;
+            }
         }
     }
     return QStyledItemDelegate::editorEvent(event, model, option, index);

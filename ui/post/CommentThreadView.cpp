@@ -1,6 +1,7 @@
 #include "CommentThreadView.h"
 
 #include "CommentDelegate.h"
+#include "api/Mentions.h"
 #include "api/PersonText.h"
 #include "models/CommentModel.h"
 #include "ui/care/Care.h"
@@ -185,6 +186,8 @@ CommentThreadView::CommentThreadView(CommentModel *model, QWidget *parent)
     connect(m_delegate, &CommentDelegate::replyClicked, this, [this](const QModelIndex &index) {
         Q_EMIT replyRequested(index.data(CommentModel::IdRole).toLongLong());
     });
+    connect(
+        m_delegate, &CommentDelegate::mentionClicked, this, &CommentThreadView::mentionActivated);
     connect(m_delegate, &CommentDelegate::showClicked, this, [this](const QModelIndex &index) {
         if (m_care)
             m_care->openComment(index.data(CommentModel::IdRole).toLongLong());
@@ -301,10 +304,7 @@ void CommentThreadView::placeActions(const QModelIndex &index)
         m_actions->hide();
         return;
     }
-    QStyleOptionViewItem option;
-    option.initFrom(m_list);
-    option.rect = m_list->visualRect(index);
-    const QRect content = CommentDelegate::contentRect(option, index);
+    const QRect content = CommentDelegate::contentRect(rowOption(index), index);
     const QSize size = m_actions->sizeHint();
     // At the right end of the row's headline.
     m_actions->setGeometry(
@@ -364,6 +364,30 @@ void CommentThreadView::setMyHandle(const QString &handle)
     m_myHandle = handle;
 }
 
+void CommentThreadView::setImages(MediaImageCache *images)
+{
+    m_delegate->setImages(images);
+    m_list->viewport()->update();
+}
+
+QStyleOptionViewItem CommentThreadView::rowOption(const QModelIndex &index) const
+{
+    QStyleOptionViewItem option;
+    option.initFrom(m_list);
+    option.rect = m_list->visualRect(index);
+    return option;
+}
+
+void CommentThreadView::updateCursor(const QModelIndex &index, const QPoint &position)
+{
+    const bool onMention
+        = index.isValid() && !m_delegate->mentionAt(rowOption(index), index, position).isEmpty();
+    if (onMention)
+        m_list->viewport()->setCursor(Qt::PointingHandCursor);
+    else
+        m_list->viewport()->unsetCursor();
+}
+
 QString CommentThreadView::stateText() const
 {
     return m_stack->currentWidget() == m_state ? m_state->text() : QString();
@@ -420,6 +444,22 @@ QMenu *CommentThreadView::createCommentMenu(const QModelIndex &index, QWidget *p
                 .arg(PersonText::isolated(index.data(CommentModel::AuthorNameRole).toString())
                          .replace(u'&', u"&&"_s)),
             this, [this, handle] { Q_EMIT authorRequested(handle); });
+    }
+    // The people the comment names, for the keys as the links are for the mouse (a few:
+    // a menu is no list of everyone).
+    if (!deleted && !m_delegate->fold(index).folded) {
+        constexpr qsizetype MaxMentionsInMenu = 5;
+        const QStringList named = Mentions::extract(
+            index.data(CommentModel::BodyRole).toString(), MaxMentionsInMenu + 2);
+        qsizetype added = 0;
+        for (const QString &person : named) {
+            if (person == handle || person == m_myHandle || added == MaxMentionsInMenu)
+                continue;
+            //: a person named in a comment; %1 is their handle, such as "@river_stone"
+            menu->addAction(tr("View %1’s profile").arg(u'@' + person), this,
+                [this, person] { Q_EMIT mentionActivated(person); });
+            ++added;
+        }
     }
     if (isMine(index) && !deleted) {
         menu->addSeparator();
@@ -484,8 +524,9 @@ bool CommentThreadView::eventFilter(QObject *watched, QEvent *event)
         && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
         updateActions();
     if (watched == m_list->viewport() && event->type() == QEvent::MouseMove) {
-        const QModelIndex under
-            = m_list->indexAt(static_cast<QMouseEvent *>(event)->position().toPoint());
+        const QPoint position = static_cast<QMouseEvent *>(event)->position().toPoint();
+        const QModelIndex under = m_list->indexAt(position);
+        updateCursor(under, position);
         if (under != m_hovered) {
             m_hovered = under;
             updateActions();

@@ -3,6 +3,7 @@
 #include "api/User.h"
 
 #include <QPersistentModelIndex>
+#include <QStyleOptionViewItem>
 #include <QWidget>
 
 class QScrollArea;
@@ -18,6 +19,7 @@ namespace Hearth {
 class Care;
 class CommentDelegate;
 class CommentModel;
+class MediaImageCache;
 
 // The comments under a post in the post view: a "Comments" title over a CommentModel's
 // thread, one row per comment painted by CommentDelegate (replies indented under theirs), or a
@@ -30,7 +32,8 @@ class CommentModel;
 // signals. With a Care, comments fold and open (a click on "Show comment", or Space or Enter
 // on the selected one). As the thread changes under the reader, the comment at the top of the
 // page's scroll stays where it is, and the list's accessible description says how many
-// comments just arrived.
+// comments just arrived. Each comment shows its author's avatar, and its @mentions are links
+// (and, for the keys, entries of its menu) to those people's pages.
 class CommentThreadView : public QWidget
 {
     Q_OBJECT
@@ -45,6 +48,9 @@ public:
     void setCare(Care *care);
     // The signed-in person's handle, to know which comments are theirs; empty when signed out.
     void setMyHandle(const QString &handle);
+    // Where the authors' pictures come from; null (the default) draws initials. The cache
+    // must outlive the view.
+    void setImages(MediaImageCache *images);
     // Whether commentId is the person's own and not deleted: theirs to edit or delete.
     bool isOwnComment(qint64 commentId) const;
     // The scroll area the thread scrolls in (the page's): it keeps the reader's place in it,
@@ -83,6 +89,8 @@ Q_SIGNALS:
     void blockRequested(const Hearth::User &person);
     // "View …’s profile" on a comment.
     void authorRequested(const QString &handle);
+    // An @mention in a comment was clicked, or chosen in its menu.
+    void mentionActivated(const QString &handle);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -105,6 +113,10 @@ private:
     // Scrolls the page's scroll area to show the row at index.
     void bringIntoSight(const QModelIndex &index);
     bool isMine(const QModelIndex &index) const;
+    // The view's option for the row at index, as the delegate is given it.
+    QStyleOptionViewItem rowOption(const QModelIndex &index) const;
+    // The pointing hand over a mention, the arrow elsewhere.
+    void updateCursor(const QModelIndex &index, const QPoint &position);
 
     CommentModel *m_model;
     Care *m_care = nullptr;

@@ -185,6 +185,7 @@ void PostPage::connectParts()
         Q_EMIT copyLinkRequested(Location::comment(postId(), commentId));
     });
     connect(m_thread, &CommentThreadView::authorRequested, this, &PostPage::authorRequested);
+    connect(m_thread, &CommentThreadView::mentionActivated, this, &PostPage::mentionActivated);
 
     connect(m_box, &CommentBox::commentRequested, this, &PostPage::commentRequested);
     connect(m_box, &CommentBox::editCommentRequested, this, &PostPage::editCommentRequested);
@@ -240,6 +241,12 @@ void PostPage::setMediaImage(const QImage &image)
 void PostPage::setServer(const QUrl &server)
 {
     m_post->setServer(server);
+}
+
+void PostPage::setImages(MediaImageCache *images)
+{
+    m_post->setImages(images);
+    m_thread->setImages(images);
 }
 
 void PostPage::setDrafts(DraftStore *drafts)

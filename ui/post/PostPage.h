@@ -21,6 +21,7 @@ class CommentModel;
 class CommentThreadView;
 class DraftStore;
 class FeedCache;
+class MediaImageCache;
 class PostReader;
 class PostView;
 class SyncEngine;
@@ -62,6 +63,9 @@ public:
     void setMediaImage(const QImage &image);
     // The community's address: a video is streamed from it and played inline.
     void setServer(const QUrl &server);
+    // Where the authors' pictures come from (the post's and the comments'); null, the
+    // default, draws initials. The cache must outlive the page.
+    void setImages(MediaImageCache *images);
     // Where the comment box keeps its words per post; null keeps nothing. The store must
     // outlive the page.
     void setDrafts(DraftStore *drafts);

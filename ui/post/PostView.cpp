@@ -99,6 +99,7 @@ PostView::PostView(PostReader *reader, QWidget *parent)
     , m_title(plainLabel(m_pane))
     , m_warning(plainLabel(m_pane))
     , m_text(new PostTextBrowser(m_pane))
+    , m_avatars(new Avatar(nullptr, this))
 {
     m_headline->setForegroundRole(QPalette::PlaceholderText);
     m_headline->setFont(Metrics::font(Metrics::TextRole::Caption, m_headline->font()));
@@ -538,6 +539,14 @@ void PostView::showReactions(const Post &post)
     }
 }
 
+void PostView::setImages(MediaImageCache *images)
+{
+    delete m_avatars;
+    m_avatars = new Avatar(images, this);
+    connect(m_avatars, &Avatar::changed, this, &PostView::updateHeadline);
+    updateHeadline();
+}
+
 bool PostView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_author && event->type() == QEvent::MouseButtonRelease && m_post) {
@@ -551,7 +560,7 @@ void PostView::updateHeadline()
 {
     if (!m_post)
         return;
-    m_author->setPixmap(Avatar::drawInitials(m_post->author, 24, devicePixelRatioF()));
+    m_author->setPixmap(m_avatars->pixmap(m_post->author, 24, devicePixelRatioF()));
     m_author->setAccessibleName(
         tr("%1’s page").arg(PersonText::isolated(m_post->author.displayName)));
     m_author->setToolTip(

@@ -20,10 +20,12 @@ class QToolButton;
 
 namespace Hearth {
 
+class Avatar;
 class Care;
 class CommentModel;
 class CrisisNotice;
 class PostMediaView;
+class MediaImageCache;
 class PostReader;
 class ReactionPill;
 
@@ -61,6 +63,9 @@ public:
     void setMyHandle(const QString &handle);
     // The community's address: a video is streamed from it and played inline.
     void setServer(const QUrl &server);
+    // Where the author's picture comes from (it must outlive the view); null, the default,
+    // draws their initials.
+    void setImages(MediaImageCache *images);
     // The photo (or a video's poster), once the window has it: shown scaled, or blurred.
     void setMediaImage(const QImage &image);
     // The thread under the post: a comment that reads like a crisis brings the notice too.
@@ -171,6 +176,7 @@ private:
     QPushButton *m_deletePost = nullptr;
     QToolButton *m_more = nullptr;
     QLabel *m_author = nullptr; // the author's disc: a click opens their page
+    Avatar *m_avatars = nullptr; // a child: draws the disc
 };
 
 } // namespace Hearth

@@ -378,6 +378,7 @@ PostPage *MainWindow::ensurePostPage()
     connect(m_postPage, &PostPage::hashtagActivated, this,
         [this](const QString &tag) { openTopic(Hashtags::slug(tag)); });
     m_postPage->setServer(m_community.server());
+    m_postPage->setImages(m_images);
     connect(m_postPage, &PostPage::mediaRequested, this, &MainWindow::showPhoto);
     // Every image decoded (the feed's too) says so: only the post's own concerns the page,
     // which knows it without asking the cache.

@@ -24,6 +24,7 @@
 #include "ui/care/Care.h"
 #include "ui/care/CrisisNotice.h"
 #include "ui/care/Preferences.h"
+#include "ui/look/Colors.h"
 #include "ui/look/Metrics.h"
 #include "ui/post/CommentBox.h"
 #include "ui/post/CommentDelegate.h"
@@ -78,6 +79,7 @@ constexpr qint64 HardNightPost = 11; // ordinary, with a comment that reads like
 constexpr qint64 GonePost = 12; // stored, then deleted, by the test that reads it
 constexpr qint64 LongStoryPost = 13; // paragraphs long enough to wrap many times
 constexpr qint64 CrowdedPost = 14; // 500 comments
+constexpr qint64 MentionPost = 15; // a comment that names two people
 constexpr qint64 SensitivePhoto = 900;
 
 const User river{2, u"river_stone"_s, u"River"_s, false};
@@ -275,6 +277,7 @@ private Q_SLOTS:
     void theCrisisNoticeOffersTheChosenCountrysLines();
     void othersCommentsArriveInPlaceWhileTheReaderTypes();
     void aLongThreadKeepsItsLaterPagesAndTheReadersRow();
+    void commentsShowAvatarsAndLinkMentions();
 
 private:
     Translations m_english; // the English plural forms: "1 reaction", "2 reactions"
@@ -486,6 +489,20 @@ void TestPostPage::initTestCase()
     Comment gone = comment(30, std::nullopt, river, {}, 6);
     gone.deleted = true;
     gone.replyCount = 1;
+    Post named;
+    named.id = MentionPost;
+    named.author = sam;
+    named.title = u"Who helped you this week?"_s;
+    named.body = u"Name someone."_s;
+    named.createdAt = now.addSecs(-300);
+    QVERIFY(m_feed->storePosts({named}));
+    Comment thanks = comment(40, std::nullopt, river,
+        u"Thank you @sam_walks and @moss_grows, and mail me at me@example.org"_s, 2);
+    thanks.postId = MentionPost;
+    Comment plain = comment(41, 40, sam, u"Any time."_s, 1);
+    plain.postId = MentionPost;
+    QVERIFY(m_comments->storeThreadPage(MentionPost, Page<Comment>{{thanks, plain}, {}}, true));
+
     QVERIFY(m_comments->storeThreadPage(ThreadPost,
         Page<Comment>{{comment(10, std::nullopt, river, u"A warm drink and a window."_s, 9),
                           comment(11, 10, sam, u"Same here, tea by the window."_s, 8),
@@ -1734,7 +1751,9 @@ void TestPostPage::commentsFoldAndOpen()
     // Folded, a comment says why and how to show it, never its body.
     const QString said = warned.data(Qt::AccessibleTextRole).toString();
     QVERIFY2(said.startsWith(u"Comment from \u2068Sam\u2069, "_s), qPrintable(said));
-    QVERIFY2(said.contains(u"folded. Content warning: \u2068a hospital stay\u2069. Press Space to show it."_s),
+    QVERIFY2(
+        said.contains(
+            u"folded. Content warning: \u2068a hospital stay\u2069. Press Space to show it."_s),
         qPrintable(said));
     QVERIFY(!said.contains(u"ward"_s));
     const QString mutedSaid = grieving.data(Qt::AccessibleTextRole).toString();
@@ -2113,6 +2132,101 @@ void TestPostPage::aLongThreadKeepsItsLaterPagesAndTheReadersRow()
     const QModelIndex stillTop = view->model()->index(model->rowOf(topId), 0);
     QCOMPARE(topInSight(page, stillTop), topY);
     QVERIFY(server.stop());
+}
+
+// Each comment shows its author's disc beside its words, and an @mention is a link (to the
+// mouse, with the pointing hand) and an entry of the comment's menu (to the keys).
+void TestPostPage::commentsShowAvatarsAndLinkMentions()
+{
+    PostPage page(*m_feed, *m_comments, nullptr);
+    page.setMyHandle(u"sam_walks"_s);
+    page.resize(700, 900);
+    page.showPost(MentionPost);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QListView *view = page.threadView()->listView();
+    CommentDelegate *delegate = page.threadView()->delegate();
+    const QModelIndex thanks = view->model()->index(0, 0);
+    const QModelIndex reply = view->model()->index(1, 0);
+    QTRY_VERIFY(view->visualRect(reply).height() > 0);
+    const auto optionFor = [view](const QModelIndex &index) {
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.rect = view->visualRect(index);
+        return option;
+    };
+
+    // The disc: a square taller than a line, inside its row, left of the words; the reply's
+    // further in, as its words are.
+    const QRect disc = CommentDelegate::avatarRect(optionFor(thanks), thanks);
+    const QRect words = CommentDelegate::contentRect(optionFor(thanks), thanks);
+    QCOMPARE(disc.width(), disc.height());
+    QVERIFY(disc.height() > view->fontMetrics().lineSpacing());
+    QVERIFY(view->visualRect(thanks).contains(disc));
+    QVERIFY(disc.right() < words.left());
+    QCOMPARE(disc.top(), words.top());
+    const QRect replyDisc = CommentDelegate::avatarRect(optionFor(reply), reply);
+    QVERIFY(replyDisc.left() > disc.right());
+    QVERIFY(replyDisc.right() < CommentDelegate::contentRect(optionFor(reply), reply).left());
+    // ...and it is painted: its middle is not the ground around it.
+    const QImage shot = view->viewport()->grab().toImage();
+    const qreal ratio = shot.devicePixelRatio();
+    const auto pixel = [&shot, ratio](const QPoint &at) {
+        return shot.pixelColor((QPointF(at) * ratio).toPoint());
+    };
+    QVERIFY(pixel(disc.center()) != pixel(QPoint(disc.right() + 2, disc.center().y())));
+    QVERIFY(
+        pixel(replyDisc.center()) != pixel(QPoint(replyDisc.right() + 2, replyDisc.center().y())));
+
+    // The mentions, found where they are drawn: @sam_walks, then @moss_grows on the body's
+    // line; the e-mail address and the plain words are no link.
+    QStringList found;
+    QPoint onMoss;
+    QPoint onWords;
+    const QRect row = view->visualRect(thanks);
+    for (int y = words.top(); y <= row.bottom() && onMoss.isNull(); y += 2) {
+        for (int x = words.left(); x <= words.right(); ++x) {
+            const QString handle = delegate->mentionAt(optionFor(thanks), thanks, QPoint(x, y));
+            if (!handle.isEmpty() && (found.isEmpty() || found.last() != handle))
+                found.append(handle);
+            if (handle == u"moss_grows"_s && onMoss.isNull())
+                onMoss = QPoint(x + 2, y);
+            if (!found.isEmpty() && handle.isEmpty() && onWords.isNull() && x > words.left() + 4)
+                onWords = QPoint(x, y);
+        }
+    }
+    QCOMPARE(found, (QStringList{u"sam_walks"_s, u"moss_grows"_s}));
+    QVERIFY(delegate->mentionAt(optionFor(reply), reply, onMoss).isEmpty());
+    // The mention is drawn in the link's colour.
+    const QColor link = Colors::link(view->palette());
+    bool linkColoured = false;
+    for (int x = onMoss.x() - 2; x < onMoss.x() + 30 && !linkColoured; ++x) {
+        for (int y = onMoss.y() - 8; y < onMoss.y() + 8 && !linkColoured; ++y)
+            linkColoured = pixel(QPoint(x, y)) == link;
+    }
+    QVERIFY(linkColoured);
+
+    // The pointing hand over it, the arrow beside it; a click asks for the person's page.
+    QTest::mouseMove(view->viewport(), onMoss);
+    QTRY_COMPARE(view->viewport()->cursor().shape(), Qt::PointingHandCursor);
+    QTest::mouseMove(view->viewport(), onWords);
+    QTRY_COMPARE(view->viewport()->cursor().shape(), Qt::ArrowCursor);
+    QSignalSpy mentions(&page, &PostPage::mentionActivated);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onMoss);
+    QCOMPARE(mentions.size(), 1);
+    QCOMPARE(mentions[0][0].toString(), u"moss_grows"_s);
+
+    // The menu names the people mentioned, less the reader (sam_walks) and the author.
+    std::unique_ptr<QMenu> menu(page.threadView()->createCommentMenu(thanks, nullptr));
+    const QList<QAction *> actions = menu->actions();
+    QStringList texts;
+    for (QAction *action : actions)
+        texts.append(action->text());
+    QVERIFY(texts.contains(u"View @moss_grows’s profile"_s));
+    QVERIFY(!texts.contains(u"View @sam_walks’s profile"_s));
+    actions.at(texts.indexOf(u"View @moss_grows’s profile"_s))->trigger();
+    QCOMPARE(mentions.size(), 2);
+    QCOMPARE(mentions[1][0].toString(), u"moss_grows"_s);
 }
 
 QTEST_MAIN(TestPostPage)
