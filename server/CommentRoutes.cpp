@@ -76,11 +76,12 @@ HttpReply CommentRoutes::create(Request &request)
                 u"You can reply to a comment on this post, not to a reply."_s, u"parentId"_s);
         }
     }
-    const qint64 id = m_store.comments().insert(postId, comment->parentId, request.viewerId(),
-        comment->body, comment->contentWarning, Sql::nowMs());
+    const qint64 now = Sql::nowMs();
+    const qint64 id = m_store.comments().insert(
+        postId, comment->parentId, request.viewerId(), comment->body, comment->contentWarning, now);
     m_store.posts().adjustCommentCount(postId, +1, m_store.changes().next(post->topicIds));
     m_store.notifications().commented(
-        postId, id, comment->parentId, request.viewerId(), comment->body);
+        postId, id, comment->parentId, request.viewerId(), comment->body, now);
     return commentReply(*m_store.comments().comment(id), 201);
 }
 

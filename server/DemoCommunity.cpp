@@ -119,12 +119,34 @@ bool DemoCommunity::populate()
             if (!addItem(item, now))
                 return false;
         }
+        tellMembers(now);
         transaction.commit();
     } catch (const Sql::Error &error) {
         m_error = QString::fromUtf8(error.what());
         return false;
     }
     return true;
+}
+
+void DemoCommunity::tellMembers(qint64 nowMs)
+{
+    QSqlQuery comments = Sql::exec(m_store.connection(),
+        u"SELECT id, post_id, parent_id, author_id, body, created_at FROM comments "
+        "ORDER BY created_at, id"_s);
+    while (comments.next()) {
+        const QVariant parent = comments.value(2);
+        m_store.notifications().commented(comments.value(1).toLongLong(),
+            comments.value(0).toLongLong(),
+            parent.isNull() ? std::nullopt : std::optional(parent.toLongLong()),
+            comments.value(3).toLongLong(), comments.value(4).toString(),
+            comments.value(5).toLongLong());
+    }
+    QSqlQuery read = Sql::exec(m_store.connection(),
+        u"SELECT recipient_id, max(id) FROM notifications WHERE created_at < ? "
+        "GROUP BY recipient_id"_s,
+        {nowMs - 24 * hourMs});
+    while (read.next())
+        m_store.notifications().markRead(read.value(0).toLongLong(), read.value(1).toLongLong());
 }
 
 qint64 DemoCommunity::addPhoto(const QJsonObject &photo, qint64 ownerId)

@@ -11,7 +11,9 @@ class Store;
 
 // Fills a new data folder with the demo community from resources/demo: members, topics
 // with descriptions, newsletters, posts, stories and videos with generated pictures and
-// clips, comments with replies, reactions and edits. All of it is original and fictional.
+// clips, comments with replies, reactions and edits, and what the members were told of the
+// conversations (replies and mentions; what is more than a day old is read). All of it is
+// original and fictional.
 class DemoCommunity
 {
 public:
@@ -27,6 +29,9 @@ private:
     qint64 addPhoto(const QJsonObject &photo, qint64 ownerId);
     qint64 addVideo(const QJsonObject &video, qint64 ownerId);
     qint64 userId(const QString &handle) const;
+    // The notifications the comments made, in the order they were written; those of more
+    // than a day before nowMs read.
+    void tellMembers(qint64 nowMs);
 
     Store &m_store;
     QDir m_mediaDir;

@@ -41,7 +41,7 @@ void NotificationStore::touch(qint64 userId)
 }
 
 bool NotificationStore::add(qint64 recipientId, NotificationKind kind, qint64 actorId,
-    qint64 postId, std::optional<qint64> commentId)
+    qint64 postId, std::optional<qint64> commentId, qint64 atMs)
 {
     if (recipientId == actorId || blocks(recipientId, actorId))
         return false;
@@ -55,13 +55,13 @@ bool NotificationStore::add(qint64 recipientId, NotificationKind kind, qint64 ac
     Sql::exec(m_db,
         u"INSERT INTO notifications (recipient_id, kind, actor_id, post_id, comment_id, "
         "created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-        {recipientId, toWire(kind), actorId, postId, Sql::nullable(commentId), Sql::nowMs()});
+        {recipientId, toWire(kind), actorId, postId, Sql::nullable(commentId), atMs});
     touch(recipientId);
     return true;
 }
 
 void NotificationStore::commented(qint64 postId, qint64 commentId, std::optional<qint64> parentId,
-    qint64 actorId, const QString &text)
+    qint64 actorId, const QString &text, qint64 atMs)
 {
     QSet<qint64> told;
     if (parentId) {
@@ -69,18 +69,18 @@ void NotificationStore::commented(qint64 postId, qint64 commentId, std::optional
             = Sql::scalar(m_db, u"SELECT author_id FROM comments WHERE id = ?"_s, {*parentId});
         if (parentAuthor.isValid()) {
             const qint64 id = parentAuthor.toLongLong();
-            add(id, NotificationKind::CommentReply, actorId, postId, commentId);
+            add(id, NotificationKind::CommentReply, actorId, postId, commentId, atMs);
             told.insert(id);
         }
     }
     if (const auto author = authorOfPost(postId); author && !told.contains(*author)) {
-        add(*author, NotificationKind::Reply, actorId, postId, commentId);
+        add(*author, NotificationKind::Reply, actorId, postId, commentId, atMs);
         told.insert(*author);
     }
     for (const QString &handle : Mentions::extract(text)) {
         const QVariant id = Sql::scalar(m_db, u"SELECT id FROM users WHERE handle = ?"_s, {handle});
         if (id.isValid() && !told.contains(id.toLongLong()))
-            add(id.toLongLong(), NotificationKind::Mention, actorId, postId, commentId);
+            add(id.toLongLong(), NotificationKind::Mention, actorId, postId, commentId, atMs);
     }
 }
 
@@ -100,7 +100,7 @@ void NotificationStore::mentioned(
                 {id, *commentId})
                    .isValid())
             continue;
-        add(id.toLongLong(), NotificationKind::Mention, actorId, postId, commentId);
+        add(id.toLongLong(), NotificationKind::Mention, actorId, postId, commentId, Sql::nowMs());
     }
 }
 

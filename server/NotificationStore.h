@@ -24,10 +24,11 @@ class NotificationStore
 public:
     NotificationStore(const QSqlDatabase &db, ChangeLog &changes);
 
-    // A comment was written: tells the author of the comment it replies to, the author of the
-    // post, and the people it mentions, each once (in that order of preference).
+    // A comment was written at atMs (ms since the epoch): tells the author of the comment it
+    // replies to, the author of the post, and the people it mentions, each once (in that order
+    // of preference).
     void commented(qint64 postId, qint64 commentId, std::optional<qint64> parentId, qint64 actorId,
-        const QString &text);
+        const QString &text, qint64 atMs);
     // A post was written, or edited to the text given: tells the people it mentions who were
     // not told of this post (or comment) yet. commentId for a comment's edit.
     void mentioned(
@@ -53,7 +54,7 @@ private:
     // or the recipient was told of this already (same kind, post and comment). Gives whether
     // it recorded one.
     bool add(qint64 recipientId, NotificationKind kind, qint64 actorId, qint64 postId,
-        std::optional<qint64> commentId);
+        std::optional<qint64> commentId, qint64 atMs);
     bool blocks(qint64 blockerId, qint64 blockedId) const;
     std::optional<qint64> authorOfPost(qint64 postId) const;
     // Takes a change number for userId's notifications.

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void hasCommentsRepliesReactionsAndEdits();
     void picturesAndClipsAreServed();
     void newslettersAndMembersCanSignIn();
+    void membersWereToldOfTheirConversations();
     void aSecondStartDoesNotAddItAgain();
 
 private:
@@ -211,6 +212,56 @@ void TestDemo::newslettersAndMembersCanSignIn()
     QCOMPARE(subscribed.status, 200);
     QVERIFY(subscribed.json().value(u"subscribed"_s).toBool());
     QVERIFY(river.get(u"/api/v1/topics/therapy"_s).json().value(u"joined"_s).toBool());
+}
+
+// A member signing in to the demo finds what a real community would have told them: replies to
+// their posts and comments and the comments that name them, newest first, those of the last
+// day unread.
+void TestDemo::membersWereToldOfTheirConversations()
+{
+    HttpClient river(m_server.url());
+    const auto login = river.post(u"/api/v1/auth/login"_s,
+        {{u"handle"_s, u"river_stone"_s}, {u"password"_s, u"hearth-demo"_s}});
+    QCOMPARE(login.status, 200);
+    river.setToken(login.json().value(u"token"_s).toString());
+    const auto page = river.get(u"/api/v1/notifications?limit=50"_s);
+    QCOMPARE(page.status, 200);
+    const QJsonArray items = page.json().value(u"items"_s).toArray();
+    QVERIFY(items.size() >= 10);
+    QMultiHash<QString, QString> byKind; // kind -> actor handle
+    QDateTime previous;
+    qint64 previousId = std::numeric_limits<qint64>::max();
+    int unread = 0;
+    for (const QJsonValue &value : items) {
+        const QJsonObject item = value.toObject();
+        const QString actor = item.value(u"actor"_s).toObject().value(u"handle"_s).toString();
+        QVERIFY(actor != u"river_stone"_s);
+        byKind.insert(item.value(u"kind"_s).toString(), actor);
+        // Newest first, by id and by time alike: told in the order the comments came.
+        const QDateTime at
+            = QDateTime::fromString(item.value(u"createdAt"_s).toString(), Qt::ISODateWithMs);
+        QVERIFY(at.isValid());
+        QVERIFY(item.value(u"id"_s).toInteger() < previousId);
+        if (previous.isValid())
+            QVERIFY(at <= previous);
+        previous = at;
+        previousId = item.value(u"id"_s).toInteger();
+        const bool read = item.value(u"read"_s).toBool();
+        unread += read ? 0 : 1;
+        // Read exactly when more than a day old.
+        QCOMPARE(read, at.secsTo(QDateTime::currentDateTimeUtc()) > 24 * 3600);
+    }
+    QVERIFY(byKind.values(u"reply"_s).contains(u"tea_and_pages"_s));
+    QVERIFY(byKind.values(u"comment_reply"_s).contains(u"lantern_lu"_s));
+    QVERIFY(byKind.values(u"mention"_s).contains(u"slow_tide"_s));
+    QVERIFY(unread > 0 && unread < items.size());
+    QCOMPARE(river.get(u"/api/v1/changes?since=0"_s)
+                 .json()
+                 .value(u"notifications"_s)
+                 .toObject()
+                 .value(u"unread"_s)
+                 .toInteger(),
+        unread);
 }
 
 void TestDemo::aSecondStartDoesNotAddItAgain()
