@@ -3,6 +3,7 @@
 
 #include "AfterFirstPaint.h"
 #include "FirstPaintProbe.h"
+#include "InstanceChannel.h"
 #include "LogFile.h"
 #include "cache/CacheHealthCheck.h"
 #include "models/FeedModel.h"
@@ -22,9 +23,11 @@
 #include <QDir>
 #include <QIcon>
 #include <QListView>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -32,6 +35,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcMain, "hearth.app")
 
 QCommandLineOption makeLangOption(const QString &description = QString())
 {
@@ -152,8 +157,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption postOption(u"post"_s,
         QApplication::translate("main", "Open this post (its number on the community)."), u"id"_s);
     const QCommandLineOption pageOption(u"page"_s,
-        QApplication::translate(
-            "main", "Open a page of the window: directory (All topics) or drafts."),
+        QApplication::translate("main",
+            "Open a page of the window: directory (All topics), drafts or notifications (once "
+            "signed in)."),
         u"page"_s);
     const QCommandLineOption profileOption(u"profile"_s,
         QApplication::translate("main", "Open this person's page (their handle)."), u"handle"_s);
@@ -211,6 +217,24 @@ int main(int argc, char *argv[])
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataDir);
 
+    // A link clicked while Hearth is open on this folder goes to that window: one window per
+    // cache and outbox.
+    Hearth::InstanceChannel channel(dataDir);
+    if (!parser.positionalArguments().isEmpty()
+        && channel.handOver(parser.positionalArguments().first())) {
+        std::fputs(qPrintable(QApplication::translate(
+                                  "main", "Hearth is open already: the link went to its window.")
+                       + u'\n'),
+            stderr);
+        return 0;
+    }
+    if (channel.listen())
+        qCInfo(lcMain) << "links clicked later come to this window, through"
+                       << channel.socketPath();
+    else
+        qCWarning(lcMain) << "links clicked later will open a window of their own: cannot listen at"
+                          << channel.socketPath();
+
     // The community last used is remembered; --server chooses another.
     const QString serverText = parser.isSet(serverOption)
         ? parser.value(serverOption)
@@ -248,9 +272,12 @@ int main(int argc, char *argv[])
             window.open(Hearth::Location::directory());
         else if (page == u"drafts")
             window.open(Hearth::Location::drafts());
+        else if (page == u"notifications")
+            window.open(Hearth::Location::notifications());
         else {
-            std::fputs(qPrintable(QApplication::translate(
-                                      "main", "Hearth has no page “%1”. Try directory or drafts.")
+            std::fputs(qPrintable(QApplication::translate("main",
+                                      "Hearth has no page “%1”. Try directory, drafts or "
+                                      "notifications.")
                                       .arg(page)
                            + u'\n'),
                 stderr);
@@ -311,6 +338,18 @@ int main(int argc, char *argv[])
         community.startHealthChecks();
         community.connectivity().watchSystem();
     });
+    QObject::connect(
+        &channel, &Hearth::InstanceChannel::linkReceived, &window, [&window](const QString &link) {
+            if (window.isMinimized())
+                window.showNormal();
+            window.raise();
+            window.activateWindow();
+            const QString problem = window.openPlaceLink(link);
+            if (!problem.isEmpty())
+                window.statusBar()->showMessage(problem, 10000);
+            qCInfo(lcMain).noquote() << "a later start handed over" << link << "-"
+                                     << (problem.isEmpty() ? u"opened"_s : problem);
+        });
     window.show();
     return app.exec();
 }
