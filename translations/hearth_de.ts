@@ -330,6 +330,7 @@
     </message>
     <message>
         <source>View %1’s profile</source>
+        <extracomment>a person named in a comment; %1 is their handle, such as &quot;@river_stone&quot;</extracomment>
         <translation>Profil von %1 ansehen</translation>
     </message>
 </context>
@@ -3405,10 +3406,6 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
         <translation>Die Sprache, in der Hearth erscheint: %1, wahlweise mit Region (de_AT). Auch Datumsangaben und Zahlen richten sich danach. Standard: die in den Einstellungen gewählte oder die des Systems.</translation>
     </message>
     <message>
-        <source>Open a page of the window: directory (All topics) or drafts.</source>
-        <translation>Eine Seite des Fensters öffnen: directory (Alle Themen) oder drafts (Entwürfe).</translation>
-    </message>
-    <message>
         <source>Open this person&apos;s page (their handle).</source>
         <translation>Die Seite dieser Person öffnen (ihr Benutzername).</translation>
     </message>
@@ -3425,8 +3422,16 @@ Ein ruhiger Ort auf deinem Computer, um mit einer Selbsthilfe-Community zu lesen
         <translation>Hearth öffnet immer nur einen Link.</translation>
     </message>
     <message>
-        <source>Hearth has no page “%1”. Try directory or drafts.</source>
-        <translation>Hearth hat keine Seite „%1“. Versuch es mit directory oder drafts.</translation>
+        <source>Open a page of the window: directory (All topics), drafts or notifications (once signed in).</source>
+        <translation>Eine Seite des Fensters öffnen: directory (Alle Themen), drafts (Entwürfe) oder notifications (Benachrichtigungen, nach der Anmeldung).</translation>
+    </message>
+    <message>
+        <source>Hearth is open already: the link went to its window.</source>
+        <translation>Hearth ist schon geöffnet: Der Link wurde in seinem Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <source>Hearth has no page “%1”. Try directory, drafts or notifications.</source>
+        <translation>Hearth hat keine Seite „%1“. Versuch es mit directory, drafts oder notifications.</translation>
     </message>
 </context>
 </TS>

@@ -330,6 +330,7 @@
     </message>
     <message>
         <source>View %1’s profile</source>
+        <extracomment>a person named in a comment; %1 is their handle, such as &quot;@river_stone&quot;</extracomment>
         <translation>Ver el perfil de %1</translation>
     </message>
 </context>
@@ -3405,10 +3406,6 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
         <translation>El idioma en que se muestra Hearth: %1, opcionalmente con una región (de_AT). Las fechas y los números también lo siguen. Por defecto, el elegido en Ajustes o el del sistema.</translation>
     </message>
     <message>
-        <source>Open a page of the window: directory (All topics) or drafts.</source>
-        <translation>Abrir una página de la ventana: directory (Todos los temas) o drafts (Borradores).</translation>
-    </message>
-    <message>
         <source>Open this person&apos;s page (their handle).</source>
         <translation>Abrir la página de esta persona (su nombre de usuario).</translation>
     </message>
@@ -3425,8 +3422,16 @@ Un lugar tranquilo en tu escritorio para leer y compartir con una comunidad de a
         <translation>Hearth abre un enlace cada vez.</translation>
     </message>
     <message>
-        <source>Hearth has no page “%1”. Try directory or drafts.</source>
-        <translation>Hearth no tiene ninguna página «%1». Prueba directory o drafts.</translation>
+        <source>Open a page of the window: directory (All topics), drafts or notifications (once signed in).</source>
+        <translation>Abrir una página de la ventana: directory (Todos los temas), drafts (Borradores) o notifications (Notificaciones, tras iniciar sesión).</translation>
+    </message>
+    <message>
+        <source>Hearth is open already: the link went to its window.</source>
+        <translation>Hearth ya está abierto: el enlace se ha abierto en su ventana.</translation>
+    </message>
+    <message>
+        <source>Hearth has no page “%1”. Try directory, drafts or notifications.</source>
+        <translation>Hearth no tiene ninguna página «%1». Prueba directory, drafts o notifications.</translation>
     </message>
 </context>
 </TS>
