@@ -19,6 +19,7 @@ void NotificationModel::reload()
 {
     beginResetModel();
     m_items = m_center ? m_center->newest() : QList<Notification>();
+    foldPreviews();
     endResetModel();
 }
 
@@ -37,6 +38,23 @@ void NotificationModel::releaseUnread()
     m_heldUnread.clear();
     if (!m_items.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_items.size()) - 1), {ReadRole});
+}
+
+void NotificationModel::setPreviewFold(PreviewFold fold)
+{
+    m_fold = std::move(fold);
+    foldPreviews();
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_items.size()) - 1),
+            {PreviewRole, PreviewFoldedRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+}
+
+void NotificationModel::foldPreviews()
+{
+    m_folded.clear();
+    m_folded.reserve(m_items.size());
+    for (const Notification &item : std::as_const(m_items))
+        m_folded.append(m_fold ? m_fold(item) : QString());
 }
 
 QDateTime NotificationModel::now() const
@@ -61,8 +79,14 @@ QVariant NotificationModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole: {
         Notification shown = item;
         shown.read = item.read && !m_heldUnread.contains(item.id);
-        return NotificationWording::spoken(shown, now());
+        return NotificationWording::spoken(shown, now(), data(index, PreviewRole).toString());
     }
+    case PreviewRole: {
+        const QString &folded = m_folded.at(index.row());
+        return folded.isEmpty() ? NotificationWording::preview(item) : folded;
+    }
+    case PreviewFoldedRole:
+        return !m_folded.at(index.row()).isEmpty();
     case IdRole:
         return item.id;
     case KindRole:

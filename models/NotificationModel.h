@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QSet>
 
+#include <functional>
+
 namespace Hearth {
 
 class NotificationCenter;
@@ -15,7 +17,8 @@ class NotificationCenter;
 // of hundred rows at most.
 //
 // Roles: Qt::DisplayRole, what happened ("River replied to your post"); Qt::ToolTipRole and
-// Qt::AccessibleTextRole, that and when, and whether it is unread; and the Role values below.
+// Qt::AccessibleTextRole, that, its preview and when, and whether it is unread; and the Role
+// values below.
 class NotificationModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -30,6 +33,11 @@ public:
         CreatedAtRole, // QDateTime (UTC)
         TimeTextRole, // QString: "3 min ago"
         ReadRole, // bool
+        // QString: the line under what happened: the post's title and the first words of the
+        // comment or post ("“Small steps”: Twice is wonderful…"), or, when they may not show,
+        // why (PreviewFoldedRole)
+        PreviewRole,
+        PreviewFoldedRole, // bool: PreviewRole says why there is no preview
     };
     Q_ENUM(Role)
 
@@ -47,16 +55,25 @@ public:
     // person still sees which ones are new.
     void holdUnread();
     void releaseUnread();
+    // Says why an entry's preview may not show (a content warning, a muted word, a sensitive
+    // topic: the fold's summary), or nothing when it may. Unset, every preview shows. Asked
+    // once per entry, here and when the list is read again.
+    using PreviewFold = std::function<QString(const Notification &)>;
+    void setPreviewFold(PreviewFold fold);
     // The time relative texts are measured from (the clock by default), for tests.
     void setNow(const QDateTime &now) { m_now = now; }
 
 private:
     QDateTime now() const;
+    // Asks the fold of every entry.
+    void foldPreviews();
 
     NotificationCenter *m_center;
     QList<Notification> m_items;
     QSet<qint64> m_heldUnread;
     QDateTime m_now;
+    PreviewFold m_fold;
+    QList<QString> m_folded; // per row: why its preview does not show; empty when it does
 };
 
 } // namespace Hearth

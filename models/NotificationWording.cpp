@@ -80,15 +80,39 @@ QString summary(const Notification &notification)
     return name;
 }
 
-QString spoken(const Notification &notification, const QDateTime &now)
+QString preview(const Notification &notification)
+{
+    // One line: the words as plain text, control characters and line breaks as spaces.
+    const QString title = PersonText::withoutDirectionControls(notification.title).simplified();
+    const QString text = notification.kind == NotificationKind::Reactions
+        ? QString()
+        : PersonText::withoutDirectionControls(notification.text).simplified();
+    if (title.isEmpty())
+        return text.isEmpty() ? QString() : PersonText::isolated(text);
+    //: a notification's post, by its title
+    const QString post = QCoreApplication::translate("Hearth::NotificationWording", "“%1”")
+                             .arg(PersonText::isolated(title));
+    if (text.isEmpty())
+        return post;
+    //: a notification's preview: %1 is the post ("“Small steps”"), %2 the first words of the
+    //: comment or the post
+    return QCoreApplication::translate("Hearth::NotificationWording", "%1: %2")
+        .arg(post, PersonText::isolated(text));
+}
+
+QString spoken(const Notification &notification, const QDateTime &now, const QString &preview)
 {
     const QString when = PostWording::relativeTime(notification.createdAt, now);
+    const QString what = preview.isEmpty()
+        ? summary(notification)
+        //: a notification for screen readers: %1 says what happened, %2 its preview
+        : QCoreApplication::translate("Hearth::NotificationWording", "%1. %2.")
+              .arg(summary(notification), preview);
     if (notification.read)
-        return QCoreApplication::translate("Hearth::NotificationWording", "%1, %2")
-            .arg(summary(notification), when);
+        return QCoreApplication::translate("Hearth::NotificationWording", "%1, %2").arg(what, when);
     //: a notification not read yet, for screen readers: %1 says what happened, %2 when
     return QCoreApplication::translate("Hearth::NotificationWording", "%1, %2, unread")
-        .arg(summary(notification), when);
+        .arg(what, when);
 }
 
 } // namespace Hearth::NotificationWording

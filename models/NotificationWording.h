@@ -17,7 +17,13 @@ QString summary(const Notification &notification);
 // "hugs", "hearts and hugs", "hugs, hearts and strength": the kinds sent, most sent first.
 QString reactionWords(const QList<ReactionKind> &kinds);
 
-// The sentence a screen reader says for a row: the summary, the time, and "unread".
-QString spoken(const Notification &notification, const QDateTime &now);
+// "“Small steps this week”: Twice is wonderful, keep going.": the post's title and the first
+// words the entry carries, each a run of its own (PersonText); the title alone for reactions;
+// empty when the entry carries neither. Whether they may be shown is the caller's question.
+QString preview(const Notification &notification);
+
+// The sentence a screen reader says for a row: the summary, the preview (when given), the
+// time, and "unread".
+QString spoken(const Notification &notification, const QDateTime &now, const QString &preview = {});
 
 } // namespace Hearth::NotificationWording

@@ -1437,6 +1437,21 @@
         <extracomment>a notification not read yet, for screen readers: %1 says what happened, %2 when</extracomment>
         <translation>%1, %2, ungelesen</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>a notification&apos;s post, by its title</extracomment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a notification&apos;s preview: %1 is the post (&quot;“Small steps”&quot;), %2 the first words of the comment or the post</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <extracomment>a notification for screen readers: %1 says what happened, %2 its preview</extracomment>
+        <translation>%1. %2.</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::NotificationWrites</name>

@@ -1,6 +1,7 @@
 #include "Care.h"
 
 #include "Preferences.h"
+#include "api/Notification.h"
 #include "api/Post.h"
 #include "models/CommentModel.h"
 #include "models/FeedModel.h"
@@ -76,6 +77,17 @@ ContentFold Care::contentFold(const QString &contentWarning, QStringView title, 
     const QStringList &hashtags) const
 {
     return ContentFold::of(contentWarning, title, body, hashtags, false, m_muted, &m_sensitive);
+}
+
+ContentFold Care::notificationFold(const Notification &notification, const Post *post) const
+{
+    const QStringList hashtags
+        = notification.topic.isEmpty() ? QStringList() : QStringList{notification.topic};
+    const ContentFold own
+        = contentFold(notification.contentWarning, notification.title, notification.text, hashtags);
+    if (own.hasReason() || !post)
+        return own;
+    return postFold(*post);
 }
 
 ContentFold Care::commentFold(const QModelIndex &index) const

@@ -14,6 +14,7 @@ class QModelIndex;
 namespace Hearth {
 
 class Preferences;
+struct Notification;
 struct Post;
 
 // How Hearth looks after the reader, in one place for every view: which posts and comments
@@ -45,6 +46,10 @@ public:
     // reason to fold at all.
     ContentFold contentFold(const QString &contentWarning, QStringView title, QStringView body,
         const QStringList &hashtags) const;
+    // The fold of a notification's preview (its post's title and the first words it
+    // carries): its own warning, words and topic, then its post's as the cache has it, when
+    // it does. Never opened: a reason is enough to show no preview.
+    ContentFold notificationFold(const Notification &notification, const Post *post) const;
     // The reader opened a fold: it stays open.
     void openPost(qint64 postId);
     void openComment(qint64 commentId);

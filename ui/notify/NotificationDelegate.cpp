@@ -20,6 +20,13 @@ QFont summaryFont(const QFont &base, bool unread)
     return font;
 }
 
+QFont previewFont(const QFont &base, bool folded)
+{
+    QFont font = Metrics::font(Metrics::TextRole::Body, base);
+    font.setItalic(folded);
+    return font;
+}
+
 } // namespace
 
 NotificationDelegate::Layout NotificationDelegate::layout(const QStyleOptionViewItem &option)
@@ -27,24 +34,26 @@ NotificationDelegate::Layout NotificationDelegate::layout(const QStyleOptionView
     const QRect inner = option.rect.adjusted(
         Metrics::spaceL, Metrics::spaceM, -Metrics::spaceL, -Metrics::spaceM);
     const int summaryHeight = QFontMetrics(summaryFont(option.font, true)).height();
+    const int previewHeight = QFontMetrics(previewFont(option.font, true)).height();
     const int timeHeight
         = QFontMetrics(Metrics::font(Metrics::TextRole::Caption, option.font)).height();
     Layout layout;
     const int textLeft = inner.left() + DotSize + Metrics::spaceM;
+    const int textWidth = inner.right() - textLeft + 1;
     layout.dot = QRect(inner.left(), inner.top() + (summaryHeight - DotSize) / 2, DotSize, DotSize);
-    layout.summary = QRect(textLeft, inner.top(), inner.right() - textLeft + 1, summaryHeight);
-    layout.time = QRect(textLeft, layout.summary.bottom() + 1 + Metrics::spaceXS,
-        layout.summary.width(), timeHeight);
+    layout.summary = QRect(textLeft, inner.top(), textWidth, summaryHeight);
+    layout.preview
+        = QRect(textLeft, layout.summary.bottom() + 1 + Metrics::spaceXS, textWidth, previewHeight);
+    layout.time
+        = QRect(textLeft, layout.preview.bottom() + 1 + Metrics::spaceXS, textWidth, timeHeight);
     return layout;
 }
 
 QSize NotificationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    const int summaryHeight = QFontMetrics(summaryFont(option.font, true)).height();
-    const int timeHeight
-        = QFontMetrics(Metrics::font(Metrics::TextRole::Caption, option.font)).height();
-    return {Metrics::readingWidthMinimum,
-        2 * Metrics::spaceM + summaryHeight + Metrics::spaceXS + timeHeight};
+    QStyleOptionViewItem at = option;
+    at.rect = QRect(0, 0, Metrics::readingWidthMinimum, 0);
+    return {Metrics::readingWidthMinimum, layout(at).time.bottom() + 1 + Metrics::spaceM};
 }
 
 void NotificationDelegate::paint(
@@ -68,6 +77,14 @@ void NotificationDelegate::paint(
     const QString summary = index.data(Qt::DisplayRole).toString();
     painter->drawText(at.summary, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(painter->font()).elidedText(summary, Qt::ElideRight, at.summary.width()));
+    // The preview, quieter than what happened; why it does not show, in italics.
+    const bool folded = index.data(NotificationModel::PreviewFoldedRole).toBool();
+    painter->setFont(previewFont(option.font, folded));
+    painter->setPen(folded ? Colors::secondaryText(palette) : palette.color(QPalette::Text));
+    painter->drawText(at.preview, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+        QFontMetrics(painter->font())
+            .elidedText(index.data(NotificationModel::PreviewRole).toString(), Qt::ElideRight,
+                at.preview.width()));
     painter->setFont(Metrics::font(Metrics::TextRole::Caption, option.font));
     painter->setPen(Colors::secondaryText(palette));
     painter->drawText(at.time, Qt::AlignLeft | Qt::AlignVCenter,

@@ -5,7 +5,8 @@
 namespace Hearth {
 
 // One row of the notifications page: a dot for an unread entry, what happened (in bold while
-// unread), and when, on the line under it. Every row has the same height for the font.
+// unread); under it the post's title and the first words of the comment (or, in italics, why
+// they do not show), elided to one line; and when. Every row has the same height for the font.
 class NotificationDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
     {
         QRect dot;
         QRect summary;
+        QRect preview;
         QRect time;
     };
     static Layout layout(const QStyleOptionViewItem &option);

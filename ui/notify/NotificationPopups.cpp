@@ -2,7 +2,6 @@
 
 #include "DesktopNotifier.h"
 #include "NotificationSettings.h"
-#include "api/Hashtags.h"
 #include "models/NotificationWording.h"
 #include "ui/care/Care.h"
 
@@ -26,20 +25,9 @@ QString NotificationPopups::bodyFor(const Notification &notification) const
 {
     if (notification.text.isEmpty())
         return {};
-    QStringList hashtags;
-    if (!notification.topic.isEmpty())
-        hashtags.append(notification.topic);
-    if (m_care
-            .contentFold(
-                notification.contentWarning, notification.title, notification.text, hashtags)
-            .hasReason())
+    const std::optional<Post> post = m_lookup ? m_lookup(notification.postId) : std::nullopt;
+    if (m_care.notificationFold(notification, post ? &*post : nullptr).hasReason())
         return {};
-    if (m_lookup) {
-        if (const std::optional<Post> post = m_lookup(notification.postId)) {
-            if (m_care.postFold(*post).hasReason())
-                return {};
-        }
-    }
     QString body = notification.text.simplified();
     if (body.size() > MaxBodyLength) {
         body.truncate(MaxBodyLength - 1);

@@ -1062,6 +1062,17 @@ NotificationsPage *MainWindow::ensureNotificationsPage()
         return m_notificationsPage;
     m_notificationsPage = new NotificationsPage(m_notificationCenter, m_pages);
     m_pages->addWidget(m_notificationsPage);
+    // Previews fold as the desktop's notifications do, and follow the reader's care rules.
+    const auto foldPreviews = [this] {
+        m_notificationsPage->model()->setPreviewFold([this](const Notification &notification) {
+            const std::optional<Post> post = m_lookup.post(notification.postId);
+            const ContentFold fold
+                = m_care->notificationFold(notification, post ? &*post : nullptr);
+            return fold.hasReason() ? fold.summary() : QString();
+        });
+    };
+    foldPreviews();
+    connect(m_care, &Care::changed, m_notificationsPage, foldPreviews);
     putUnsentAfter(m_notificationsPage);
     connect(m_notificationsPage, &NotificationsPage::locationRequested, this,
         [this](const Location &location) { open(location); });

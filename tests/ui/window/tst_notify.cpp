@@ -19,6 +19,7 @@
 #include "translations/Translations.h"
 #include "ui/look/Colors.h"
 #include "ui/notify/NotificationBell.h"
+#include "ui/notify/NotificationDelegate.h"
 #include "ui/notify/NotificationPopups.h"
 #include "ui/notify/NotificationSettings.h"
 #include "ui/notify/NotificationsPage.h"
@@ -276,6 +277,28 @@ void TestNotify::theItemOnThePageOpensTheReply()
     QCOMPARE(newest.data(NotificationModel::CommentIdRole).toLongLong(), m_replyId);
     QCOMPARE(newest.data(NotificationModel::ReadRole).toBool(), false);
     QVERIFY(newest.data(Qt::AccessibleTextRole).toString().endsWith(u"unread"_s));
+    // Under what happened: the post and the reply's first words, on a line of their own
+    // between it and the time, in sight; said to screen readers too.
+    QCOMPARE(readable(newest.data(NotificationModel::PreviewRole).toString()),
+        u"“Small steps this week”: Twice is wonderful, keep going."_s);
+    QVERIFY(!newest.data(NotificationModel::PreviewFoldedRole).toBool());
+    QVERIFY(readable(newest.data(Qt::AccessibleTextRole).toString())
+                .contains(u"Twice is wonderful, keep going."_s));
+    QStyleOptionViewItem option;
+    option.initFrom(list);
+    option.rect = first;
+    const NotificationDelegate::Layout row = NotificationDelegate::layout(option);
+    QVERIFY(row.summary.bottom() < row.preview.top());
+    QVERIFY(row.preview.bottom() < row.time.top());
+    QVERIFY(row.preview.height() >= list->fontMetrics().height());
+    QVERIFY(first.contains(row.preview) && first.contains(row.time));
+    // The reply on the post behind a warning: why, and not a word of it nor of its title.
+    const QModelIndex folded = list->model()->index(1, 0);
+    QVERIFY(folded.data(NotificationModel::PreviewFoldedRole).toBool());
+    const QString why = readable(folded.data(NotificationModel::PreviewRole).toString());
+    QCOMPARE(why, u"Content warning: grief"_s);
+    const QString spoken = readable(folded.data(Qt::AccessibleTextRole).toString());
+    QVERIFY(!spoken.contains(u"lantern"_s) && !spoken.contains(u"A heavy night"_s));
 
     // A click on it opens the post at the reply: the reply's row in sight and current.
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, first.center());
