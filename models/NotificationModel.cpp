@@ -93,6 +93,12 @@ QVariant NotificationModel::data(const QModelIndex &index, int role) const
         return int(item.kind);
     case ActorNameRole:
         return item.actor.displayName;
+    case ActorHandleRole:
+        return item.actor.handle;
+    case ActorIdRole:
+        return item.actor.id;
+    case ActorAvatarRole:
+        return item.actor.avatarId.value_or(0);
     case PostIdRole:
         return item.postId;
     case CommentIdRole:

@@ -38,6 +38,9 @@ public:
         // why (PreviewFoldedRole)
         PreviewRole,
         PreviewFoldedRole, // bool: PreviewRole says why there is no preview
+        ActorHandleRole, // QString
+        ActorIdRole, // qint64
+        ActorAvatarRole, // qint64: their picture's media id; 0 when they have none
     };
     Q_ENUM(Role)
 

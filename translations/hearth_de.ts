@@ -1474,6 +1474,15 @@
         <source>Nothing yet. When someone replies to you, reacts to your posts or mentions you, it shows here.</source>
         <translation>Noch nichts da. Wenn jemand dir antwortet, auf deine Beiträge reagiert oder dich erwähnt, erscheint es hier.</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>View %1’s profile</source>
+        <extracomment>%1 is the person a notification is about</extracomment>
+        <translation>Profil von %1 ansehen</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::PhotoViewer</name>

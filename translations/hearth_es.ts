@@ -1474,6 +1474,15 @@
         <source>Nothing yet. When someone replies to you, reacts to your posts or mentions you, it shows here.</source>
         <translation>Nada por ahora. Cuando alguien te responda, reaccione a tus publicaciones o te mencione, aparecerá aquí.</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>View %1’s profile</source>
+        <extracomment>%1 is the person a notification is about</extracomment>
+        <translation>Ver el perfil de %1</translation>
+    </message>
 </context>
 <context>
     <name>Hearth::PhotoViewer</name>

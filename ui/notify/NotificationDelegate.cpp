@@ -1,6 +1,7 @@
 #include "NotificationDelegate.h"
 
 #include "models/NotificationModel.h"
+#include "ui/look/Avatar.h"
 #include "ui/look/Colors.h"
 #include "ui/look/Metrics.h"
 
@@ -29,6 +30,19 @@ QFont previewFont(const QFont &base, bool folded)
 
 } // namespace
 
+NotificationDelegate::NotificationDelegate(QObject *parent) : QStyledItemDelegate(parent)
+{
+    setImages(nullptr);
+}
+
+void NotificationDelegate::setImages(MediaImageCache *images)
+{
+    delete m_avatars;
+    m_avatars = new Avatar(images, this);
+    connect(m_avatars, &Avatar::changed, this, &NotificationDelegate::avatarsChanged);
+    Q_EMIT avatarsChanged();
+}
+
 NotificationDelegate::Layout NotificationDelegate::layout(const QStyleOptionViewItem &option)
 {
     const QRect inner = option.rect.adjusted(
@@ -38,9 +52,13 @@ NotificationDelegate::Layout NotificationDelegate::layout(const QStyleOptionView
     const int timeHeight
         = QFontMetrics(Metrics::font(Metrics::TextRole::Caption, option.font)).height();
     Layout layout;
-    const int textLeft = inner.left() + DotSize + Metrics::spaceM;
+    // The disc as tall as what happened and its preview.
+    const int side = summaryHeight + Metrics::spaceXS + previewHeight;
+    const int avatarLeft = inner.left() + DotSize + Metrics::spaceM;
+    const int textLeft = avatarLeft + side + Metrics::spaceM;
     const int textWidth = inner.right() - textLeft + 1;
     layout.dot = QRect(inner.left(), inner.top() + (summaryHeight - DotSize) / 2, DotSize, DotSize);
+    layout.avatar = QRect(avatarLeft, inner.top(), side, side);
     layout.summary = QRect(textLeft, inner.top(), textWidth, summaryHeight);
     layout.preview
         = QRect(textLeft, layout.summary.bottom() + 1 + Metrics::spaceXS, textWidth, previewHeight);
@@ -72,6 +90,14 @@ void NotificationDelegate::paint(
         painter->setBrush(Colors::accent(palette));
         painter->drawEllipse(at.dot);
     }
+    User actor;
+    actor.id = index.data(NotificationModel::ActorIdRole).toLongLong();
+    actor.handle = index.data(NotificationModel::ActorHandleRole).toString();
+    actor.displayName = index.data(NotificationModel::ActorNameRole).toString();
+    if (const qint64 picture = index.data(NotificationModel::ActorAvatarRole).toLongLong();
+        picture > 0)
+        actor.avatarId = picture;
+    m_avatars->paint(painter, at.avatar, actor);
     painter->setFont(summaryFont(option.font, unread));
     painter->setPen(palette.color(QPalette::Text));
     const QString summary = index.data(Qt::DisplayRole).toString();

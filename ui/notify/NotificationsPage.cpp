@@ -1,13 +1,18 @@
 #include "NotificationsPage.h"
 
 #include "NotificationDelegate.h"
+#include "api/PersonText.h"
 #include "models/NotificationModel.h"
 #include "sync/NotificationCenter.h"
+#include "ui/look/ItemMenuPlace.h"
 #include "ui/look/Metrics.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
+#include <QMouseEvent>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -62,6 +67,10 @@ NotificationsPage::NotificationsPage(NotificationCenter *center, QWidget *parent
         activate(index);
     };
     connect(m_list, &QListView::clicked, this, &NotificationsPage::activate);
+    m_list->installEventFilter(this);
+    m_list->viewport()->installEventFilter(this);
+    connect(m_delegate, &NotificationDelegate::avatarsChanged, m_list->viewport(),
+        qOverload<>(&QWidget::update));
     m_state->setWordWrap(true);
     m_state->setAlignment(Qt::AlignCenter);
     m_state->setTextFormat(Qt::PlainText);
@@ -97,6 +106,82 @@ void NotificationsPage::focusList()
     if (m_model->rowCount() > 0 && !m_list->currentIndex().isValid())
         m_list->setCurrentIndex(m_model->index(0));
     m_list->setFocus(Qt::OtherFocusReason);
+}
+
+void NotificationsPage::setImages(MediaImageCache *images)
+{
+    m_delegate->setImages(images);
+}
+
+QModelIndex NotificationsPage::avatarAt(const QPoint &position) const
+{
+    const QModelIndex index = m_list->indexAt(position);
+    if (!index.isValid())
+        return {};
+    QStyleOptionViewItem option;
+    option.initFrom(m_list);
+    option.rect = m_list->visualRect(index);
+    return NotificationDelegate::layout(option).avatar.contains(position) ? index : QModelIndex();
+}
+
+void NotificationsPage::openActor(const QModelIndex &index)
+{
+    const QString handle = index.data(NotificationModel::ActorHandleRole).toString();
+    if (!handle.isEmpty())
+        Q_EMIT locationRequested(Location::profile(handle));
+}
+
+QMenu *NotificationsPage::createMenu(const QModelIndex &index, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    if (!index.isValid())
+        return menu;
+    const QPersistentModelIndex row(index);
+    menu->addAction(tr("Open"), this, [this, row] { activate(row); });
+    if (!index.data(NotificationModel::ActorHandleRole).toString().isEmpty()) {
+        //: %1 is the person a notification is about
+        menu->addAction(
+            tr("View %1’s profile")
+                .arg(PersonText::isolated(index.data(NotificationModel::ActorNameRole).toString())
+                         .replace(u'&', u"&&"_s)),
+            this, [this, row] { openActor(row); });
+    }
+    return menu;
+}
+
+bool NotificationsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list->viewport()) {
+        if (event->type() == QEvent::MouseMove) {
+            // The pointing hand over an avatar: it opens the person's page.
+            const QPoint at = static_cast<QMouseEvent *>(event)->position().toPoint();
+            if (avatarAt(at).isValid())
+                m_list->viewport()->setCursor(Qt::PointingHandCursor);
+            else
+                m_list->viewport()->unsetCursor();
+        } else if (event->type() == QEvent::MouseButtonRelease) {
+            const auto *mouse = static_cast<QMouseEvent *>(event);
+            if (mouse->button() == Qt::LeftButton) {
+                if (const QModelIndex index = avatarAt(mouse->position().toPoint());
+                    index.isValid()) {
+                    openActor(index);
+                    return true;
+                }
+            }
+        }
+    }
+    if (event->type() == QEvent::ContextMenu
+        && (watched == m_list || watched == m_list->viewport())) {
+        const ItemMenuPlace place
+            = ItemMenuPlace::of(m_list, static_cast<QContextMenuEvent *>(event));
+        if (place.index.isValid()) {
+            QMenu *menu = createMenu(place.index, this);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(place.globalPosition);
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void NotificationsPage::showEvent(QShowEvent *event)

@@ -5,6 +5,7 @@
 #include "api/PersonText.h"
 #include "models/CommentModel.h"
 #include "ui/care/Care.h"
+#include "ui/look/ItemMenuPlace.h"
 #include "ui/look/Metrics.h"
 
 #include <QApplication>
@@ -538,21 +539,9 @@ bool CommentThreadView::eventFilter(QObject *watched, QEvent *event)
     }
     if (event->type() == QEvent::ContextMenu
         && (watched == m_list || watched == m_list->viewport())) {
-        const auto *menuEvent = static_cast<QContextMenuEvent *>(event);
-        QModelIndex index;
-        QPoint position;
-        if (menuEvent->reason() == QContextMenuEvent::Keyboard) {
-            index = m_list->currentIndex();
-            position = m_list->viewport()->mapToGlobal(
-                m_list->visualRect(index).topLeft() + QPoint(24, 24));
-        } else {
-            const QPoint inViewport = watched == m_list
-                ? m_list->viewport()->mapFrom(m_list, menuEvent->pos())
-                : menuEvent->pos();
-            index = m_list->indexAt(inViewport);
-            position = menuEvent->globalPos();
-        }
-        popUpMenu(index, position);
+        const ItemMenuPlace place
+            = ItemMenuPlace::of(m_list, static_cast<QContextMenuEvent *>(event));
+        popUpMenu(place.index, place.globalPosition);
         return true;
     }
     return QWidget::eventFilter(watched, event);

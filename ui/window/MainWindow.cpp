@@ -1062,6 +1062,7 @@ NotificationsPage *MainWindow::ensureNotificationsPage()
         return m_notificationsPage;
     m_notificationsPage = new NotificationsPage(m_notificationCenter, m_pages);
     m_pages->addWidget(m_notificationsPage);
+    m_notificationsPage->setImages(m_images);
     // Previews fold as the desktop's notifications do, and follow the reader's care rules.
     const auto foldPreviews = [this] {
         m_notificationsPage->model()->setPreviewFold([this](const Notification &notification) {

@@ -25,13 +25,17 @@
 #include "ui/notify/NotificationsPage.h"
 #include "ui/post/CommentThreadView.h"
 #include "ui/post/PostPage.h"
+#include "ui/profile/ProfilePage.h"
 #include "ui/window/MainWindow.h"
 
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QJsonArray>
 #include <QListView>
+#include <QMenu>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTemporaryDir>
@@ -99,6 +103,7 @@ private Q_SLOTS:
     void aReplyRingsTheBellAndTheDesktop();
     void theItemOnThePageOpensTheReply();
     void openingThePageMarksReadOnTheServer();
+    void theDiscOpensThePersonsPage();
     void quietHoursAndSwitchesKeepTheDesktopQuiet();
     void nothingForMyOwnComment();
     void aClickOnTheDesktopNotificationOpensThePost();
@@ -339,6 +344,57 @@ void TestNotify::openingThePageMarksReadOnTheServer()
     QCOMPARE(items.size(), 2);
     for (const QJsonValue &item : items)
         QVERIFY(item.toObject().value(u"read"_s).toBool());
+}
+
+// Each row shows the person's disc beside what they did; a click on it opens their page, and the
+// row's menu offers the same to the keys.
+void TestNotify::theDiscOpensThePersonsPage()
+{
+    m_app->window.open(Location::notifications());
+    NotificationsPage *page = m_app->window.notificationsPage();
+    QCOMPARE(m_app->window.currentPage(), page);
+    QListView *list = page->listView();
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 2, Wait);
+    const QModelIndex newest = list->model()->index(0, 0);
+    QTRY_VERIFY(!list->visualRect(newest).isEmpty());
+    QStyleOptionViewItem option;
+    option.initFrom(list);
+    option.rect = list->visualRect(newest);
+    const NotificationDelegate::Layout row = NotificationDelegate::layout(option);
+    QCOMPARE(row.avatar.width(), row.avatar.height());
+    QVERIFY(row.avatar.height() >= row.summary.height() + row.preview.height());
+    QVERIFY(row.dot.right() < row.avatar.left() && row.avatar.right() < row.summary.left());
+    QVERIFY(option.rect.contains(row.avatar));
+    // Painted: inside the disc, left of its initials, is not the row's ground beside it.
+    const QImage shot = list->viewport()->grab().toImage();
+    const qreal ratio = shot.devicePixelRatio();
+    const auto pixel = [&](const QPoint &at) {
+        return shot.pixelColor((QPointF(at) * ratio).toPoint());
+    };
+    const QPoint inDisc(row.avatar.left() + row.avatar.width() / 6, row.avatar.center().y());
+    QVERIFY(pixel(inDisc) != pixel(QPoint(row.avatar.right() + 3, row.avatar.center().y())));
+
+    std::unique_ptr<QMenu> menu(page->createMenu(newest, nullptr));
+    QStringList texts;
+    for (QAction *action : menu->actions())
+        texts.append(readable(action->text()));
+    QCOMPARE(texts, (QStringList{u"Open"_s, u"View Fern’s profile"_s}));
+    // The menu key opens it at the current row.
+    list->setCurrentIndex(newest);
+    QContextMenuEvent keys(QContextMenuEvent::Keyboard, QPoint(), list->mapToGlobal(QPoint()));
+    QCoreApplication::sendEvent(list, &keys);
+    QMenu *popped = nullptr;
+    QTRY_VERIFY((popped = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+    QCOMPARE(popped->actions().size(), 2);
+    QVERIFY(list->visualRect(newest).contains(
+        list->viewport()->mapFromGlobal(popped->geometry().topLeft())));
+    popped->close();
+
+    QTest::mouseMove(list->viewport(), row.avatar.center());
+    QTRY_COMPARE(list->viewport()->cursor().shape(), Qt::PointingHandCursor);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, row.avatar.center());
+    QTRY_COMPARE(m_app->window.currentPage(), m_app->window.profilePage());
+    QCOMPARE(m_app->window.profilePage()->handle(), u"fern_at_dawn"_s);
 }
 
 void TestNotify::quietHoursAndSwitchesKeepTheDesktopQuiet()
