@@ -104,6 +104,10 @@ QString JsonReader::checkedString(
         fail(key, QStringLiteral("Contains an unpaired UTF-16 surrogate."));
         return {};
     }
+    if (text.contains(QChar(0))) {
+        fail(key, QStringLiteral("Contains U+0000 (NUL), which Hearth does not store."));
+        return {};
+    }
     return text;
 }
 

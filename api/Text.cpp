@@ -13,6 +13,11 @@ qsizetype codePointCount(QStringView text)
     return count;
 }
 
+bool isStorable(QStringView text)
+{
+    return !text.contains(QChar(0)) && !hasUnpairedSurrogate(text);
+}
+
 bool hasUnpairedSurrogate(QStringView text)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {

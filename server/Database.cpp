@@ -21,6 +21,39 @@ namespace Hearth {
 
 namespace {
 
+// Schema step 7: U+FFFD wherever text people wrote holds U+0000. In C++, not SQL: SQLite's
+// replace() takes a pattern that starts with U+0000 for an empty one.
+QString replaceStoredNul(QSqlDatabase &db)
+{
+    static const QList<std::pair<QString, QStringList>> written{
+        {u"users"_s, {u"display_name"_s, u"bio"_s}},
+        {u"posts"_s, {u"title"_s, u"body"_s, u"content_warning"_s}},
+        {u"comments"_s, {u"body"_s, u"content_warning"_s}},
+        {u"media"_s, {u"alt_text"_s}},
+        {u"reports"_s, {u"note"_s}},
+    };
+    for (const auto &[table, columns] : written) {
+        for (const QString &column : columns) {
+            QSqlQuery read(db);
+            if (!read.exec(
+                    u"SELECT id, %1 FROM %2 WHERE instr(%1, char(0)) > 0"_s.arg(column, table)))
+                return read.lastError().text();
+            QList<std::pair<qint64, QString>> rows;
+            while (read.next())
+                rows.append({read.value(0).toLongLong(), read.value(1).toString()});
+            QSqlQuery write(db);
+            write.prepare(u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(table, column));
+            for (auto &[id, text] : rows) {
+                write.addBindValue(text.replace(QChar(0), QChar(0xfffd)));
+                write.addBindValue(id);
+                if (!write.exec())
+                    return write.lastError().text();
+            }
+        }
+    }
+    return {};
+}
+
 // A step of migration 2: rebuilds table from its new definition (which names it
 // "<table>_rebuilt"), copying columns, the SQLite table-rebuild way.
 QStringList rebuild(const QString &table, const QString &definition, const QString &columns)
@@ -360,6 +393,10 @@ const SchemaMigration &migrations()
             uR"(CREATE INDEX users_avatar ON users (avatar_id) WHERE avatar_id IS NOT NULL)"_s,
             uR"(CREATE INDEX posts_author_latest ON posts (author_id, created_at DESC, id DESC))"_s,
         }},
+        // 7: no U+0000 in text (docs/api.md, "Text and lengths": refused since, because
+        // PostgreSQL's text cannot hold it). What was stored before has U+FFFD in its place,
+        // so that every answer decodes; only the rows that hold one are written.
+        {{}, false, replaceStoredNul},
     };
     static const SchemaMigration migration(steps, u"database"_s, lcDatabase());
     return migration;

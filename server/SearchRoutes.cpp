@@ -25,6 +25,10 @@ HttpReply SearchRoutes::search(Request &request)
     const QString text = query.queryItemValue(u"q"_s, QUrl::FullyDecoded).trimmed();
     if (text.isEmpty())
         return HttpReply::error(ApiError::Code::BadRequest, u"q is required."_s, u"q"_s);
+    if (!Text::isStorable(text)) {
+        return HttpReply::error(ApiError::Code::BadRequest,
+            u"q must not hold U+0000 or an unpaired surrogate."_s, u"q"_s);
+    }
     if (Text::codePointCount(text) > Limits::MaxSearchLength) {
         return HttpReply::error(ApiError::Code::BadRequest,
             u"q can be at most %1 characters."_s.arg(Limits::MaxSearchLength), u"q"_s);

@@ -48,6 +48,10 @@ HttpReply TopicRoutes::list(Request &request)
     QString prefix = request.query().queryItemValue(u"q"_s, QUrl::FullyDecoded).trimmed();
     if (prefix.startsWith(u'#'))
         prefix.remove(0, 1);
+    if (!Text::isStorable(prefix)) {
+        return HttpReply::error(ApiError::Code::BadRequest,
+            u"q must not hold U+0000 or an unpaired surrogate."_s, u"q"_s);
+    }
     if (Text::codePointCount(prefix) > Limits::MaxHashtagLength) {
         return HttpReply::error(ApiError::Code::BadRequest,
             u"q can be at most %1 characters."_s.arg(Limits::MaxHashtagLength), u"q"_s);

@@ -78,6 +78,10 @@ SchemaMigration::Result SchemaMigration::runStep(QSqlDatabase &db, int version) 
         if (!query.exec(statement))
             return fail(query.lastError().text(), query.lastError());
     }
+    if (step.rewrite) {
+        if (const QString problem = step.rewrite(db); !problem.isEmpty())
+            return fail(problem, {});
+    }
     if (step.rebuildsTables) {
         if (!query.exec(u"PRAGMA foreign_key_check"_s))
             return fail(query.lastError().text(), query.lastError());

@@ -20,6 +20,10 @@ struct SchemaStep
     // dropping a parent table with it on would delete (by cascade) every row referring to it.
     // The foreign keys are checked before the commit instead.
     bool rebuildsTables = false;
+    // Set for steps that rewrite values in a way SQL cannot say (SQLite's replace() takes a
+    // pattern of U+0000 for an empty one): runs after the statements, in the step's
+    // transaction; it gives an error's text, or an empty string when it succeeded.
+    std::function<QString(QSqlDatabase &db)> rewrite = nullptr;
 };
 
 // The one forward-only migration runner of every SQLite file Hearth keeps (the server's

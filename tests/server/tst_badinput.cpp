@@ -61,6 +61,7 @@ private Q_SLOTS:
     void malformedJson_data();
     void malformedJson();
     void wrongTypesNameTheField();
+    void nulInTextIsRefusedNamingTheField();
     void jsonMustSayItIsJson();
     void tenMegabyteTitleIsRefused();
     void unknownRoutesAndWrongMethods();
@@ -128,6 +129,23 @@ void TestBadInput::wrongTypesNameTheField()
     const auto media = m_client->send("POST", u"/api/v1/posts"_s,
         R"({"kind":"post","title":"t","body":"#x","media":{"id":"7"}})");
     QCOMPARE(media.errorField(), u"media.id"_s);
+}
+
+// U+0000 in any text is refused as an unpaired surrogate is (docs/api.md, "Text and lengths"),
+// and nothing is written.
+void TestBadInput::nulInTextIsRefusedNamingTheField()
+{
+    const auto before = m_client->get(u"/api/v1/changes?since=0"_s).json();
+    const auto title = m_client->send("POST", u"/api/v1/posts"_s,
+        R"({"kind":"post","title":"Small\u0000steps","body":"#NulTitle"})");
+    QCOMPARE(title.status, 400);
+    QCOMPARE(title.errorCode(), u"validation_failed"_s);
+    QCOMPARE(title.errorField(), u"title"_s);
+    const auto warning = m_client->send("POST", u"/api/v1/posts"_s,
+        R"({"kind":"post","title":"t","body":"#NulWarning","contentWarning":"\u0000"})");
+    QCOMPARE(warning.errorField(), u"contentWarning"_s);
+    QCOMPARE(m_client->get(u"/api/v1/changes?since=0"_s).json(), before);
+    QCOMPARE(m_client->get(u"/api/v1/topics/nultitle"_s).status, 404);
 }
 
 void TestBadInput::jsonMustSayItIsJson()

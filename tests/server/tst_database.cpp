@@ -25,6 +25,7 @@ private Q_SLOTS:
     void oldDatabaseKeepsIdsRisingPastDeletedOnes();
     void migrationScoresExistingPostsForTrending();
     void migrationIndexesExistingPostsAndTopicsForSearch();
+    void migrationReplacesNulInStoredText();
 };
 
 namespace {
@@ -395,6 +396,57 @@ void TestDatabase::migrationIndexesExistingPostsAndTopicsForSearch()
     QCOMPARE(search.posts(u"newer"_s, 10, {}, 0)->items, QList<qint64>{1});
     QVERIFY(write.exec(u"DELETE FROM posts WHERE id = 1"_s));
     QVERIFY(search.posts(u"newer"_s, 10, {}, 0)->items.isEmpty());
+}
+
+void TestDatabase::migrationReplacesNulInStoredText()
+{
+    // Text stored before U+0000 was refused: it comes back with U+FFFD in its place, so that
+    // every answer decodes (clients refuse U+0000 as the server does); the rest is untouched.
+    QTemporaryDir data;
+    const QString path = data.filePath(u"hearth.db"_s);
+    const QString nul = u"Small"_s + QChar(0) + u"steps"_s;
+    const QString replaced = u"Small\uFFFDsteps"_s;
+    {
+        Database old;
+        QVERIFY2(old.open(path, 6), qPrintable(old.errorString()));
+        const auto exec = [&old](const QString &sql, const QVariantList &values) {
+            QSqlQuery query(old.connection());
+            query.prepare(sql);
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            return query.exec() || (qWarning() << query.lastError().text(), false);
+        };
+        QVERIFY(
+            exec(u"INSERT INTO users (id, handle, display_name, password_hash, created_at, bio) "
+                 "VALUES (1, 'fern', ?, 'h1', 10, ?), (2, 'moss', 'Moss', 'h2', 11, 'Plain')"_s,
+                {nul, nul}));
+        QVERIFY(exec(u"INSERT INTO posts (id, kind, author_id, title, body, content_warning, "
+                     "created_at, seq) VALUES (1, 'post', 1, ?, ?, ?, 5, 1), "
+                     "(2, 'post', 2, 'Quiet title', 'Quiet body', '', 6, 2)"_s,
+            {nul, nul, nul}));
+        QVERIFY(exec(u"INSERT INTO comments (id, post_id, author_id, body, content_warning, "
+                     "created_at) VALUES (1, 1, 2, ?, ?, 7)"_s,
+            {nul, nul}));
+        QCOMPARE(
+            scalar(old.connection(), u"SELECT title FROM posts WHERE id = 1"_s).toString(), nul);
+    }
+    Database database;
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    const QSqlDatabase db = database.connection();
+    QCOMPARE(rows(db, u"SELECT display_name FROM users ORDER BY id"_s),
+        (QVariantList{replaced, u"Moss"_s}));
+    QCOMPARE(
+        rows(db, u"SELECT bio FROM users ORDER BY id"_s), (QVariantList{replaced, u"Plain"_s}));
+    QCOMPARE(rows(db,
+                 u"SELECT title || '|' || body || '|' || content_warning FROM posts "
+                 "ORDER BY id"_s),
+        (QVariantList{
+            QString(replaced + u'|' + replaced + u'|' + replaced), u"Quiet title|Quiet body|"_s}));
+    QCOMPARE(rows(db, u"SELECT body || '|' || content_warning FROM comments"_s),
+        (QVariantList{QString(replaced + u'|' + replaced)}));
+    // The search index follows the rewritten row.
+    SearchStore search(db);
+    QCOMPARE(search.posts(u"steps"_s, 10, {}, 0)->items, QList<qint64>{1});
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -135,6 +135,7 @@ void TestPosts::hashtagsMakeTopicsAndCounts()
     QCOMPARE(list.status, 200);
     QCOMPARE(list.json().value(u"items"_s).toArray().size(), 1);
     QCOMPARE(m_reader->get(u"/api/v1/topics?q="_s + QString(51, u'a')).errorField(), u"q"_s);
+    QCOMPARE(m_reader->get(u"/api/v1/topics?q=br%00and"_s).errorField(), u"q"_s);
 
     // The topic list pages like any other: one at a time, every topic once.
     const int total

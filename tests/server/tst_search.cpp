@@ -301,6 +301,7 @@ void TestSearch::badParametersAreRefused_data()
         herbs += QString::fromUcs4(U"\U0001F33F");
     QTest::newRow("long q of emoji")
         << u"q="_s + QString::fromUtf8(QUrl::toPercentEncoding(herbs)) << u"q"_s;
+    QTest::newRow("nul in q") << u"q=tea%00cake"_s << u"q"_s;
     QTest::newRow("unknown type") << u"q=tea&type=comments"_s << u"type"_s;
     QTest::newRow("empty type") << u"q=tea&type="_s << u"type"_s;
     QTest::newRow("type case") << u"q=tea&type=Posts"_s << u"type"_s;
