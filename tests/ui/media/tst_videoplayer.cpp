@@ -263,7 +263,10 @@ void TestVideoPlayer::pausesResumesAndSeeks()
     QTest::keyClick(seek, Qt::Key_Right);
     QTRY_VERIFY2(qAbs(player->player()->position() - (paused + 5'000)) < 250,
         qPrintable(QString::number(player->player()->position())));
-    QTRY_COMPARE(seek->value(), int(player->player()->position()));
+    // The bar shows where the player is, to a frame: while paused, GStreamer may settle on
+    // the frame before the position asked for without telling (5300 for 5328).
+    QTRY_VERIFY2(qAbs(seek->value() - player->player()->position()) < 250,
+        qPrintable(u"%1 / %2"_s.arg(seek->value()).arg(player->player()->position())));
     QCOMPARE(player->timeText().left(4), u"0:0%1"_s.arg((paused + 5'000) / 1000));
     // Left: back again.
     QTest::keyClick(seek, Qt::Key_Left);
