@@ -149,6 +149,41 @@
     </message>
 </context>
 <context>
+    <name>Hearth::CardMenu</name>
+    <message>
+        <source>Show post</source>
+        <translation>Beitrag zeigen</translation>
+    </message>
+    <message>
+        <source>Open post</source>
+        <translation>Beitrag öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;React</source>
+        <translation>&amp;Reagieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>&amp;Link kopieren</translation>
+    </message>
+    <message>
+        <source>Open #%1</source>
+        <translation>#%1 öffnen</translation>
+    </message>
+    <message>
+        <source>View %1’s &amp;profile</source>
+        <translation>&amp;Profil von %1 ansehen</translation>
+    </message>
+    <message>
+        <source>Re&amp;port post…</source>
+        <translation>Beitrag &amp;melden…</translation>
+    </message>
+    <message>
+        <source>&amp;Block %1…</source>
+        <translation>%1 &amp;blockieren…</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::CommentBox</name>
     <message>
         <source>Cancel</source>
@@ -2047,18 +2082,6 @@
         <source>Nothing shared yet.</source>
         <translation>Noch nichts geteilt.</translation>
     </message>
-    <message>
-        <source>Open post</source>
-        <translation>Beitrag öffnen</translation>
-    </message>
-    <message>
-        <source>Open #%1</source>
-        <translation>#%1 öffnen</translation>
-    </message>
-    <message>
-        <source>Re&amp;port post…</source>
-        <translation>Beitrag &amp;melden…</translation>
-    </message>
 </context>
 <context>
     <name>Hearth::ProfileWrites</name>
@@ -2951,18 +2974,6 @@
         <translation>Noch nichts in %1. Teile du als Erstes etwas.</translation>
     </message>
     <message>
-        <source>Open post</source>
-        <translation>Beitrag öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;React</source>
-        <translation>&amp;Reagieren</translation>
-    </message>
-    <message>
-        <source>Open #%1</source>
-        <translation>#%1 öffnen</translation>
-    </message>
-    <message>
         <source>Which posts the feed shows: all, stories, posts or videos. Left and Right choose.</source>
         <translation>Was der Feed zeigt: alles, Geschichten, Beiträge oder Videos. Links und Rechts wählen aus.</translation>
     </message>
@@ -2973,18 +2984,6 @@
     <message>
         <source>Folded post by %1: %2. Press Enter to show it.</source>
         <translation>Zugeklappter Beitrag von %1: %2. Drück Eingabe, um ihn zu zeigen.</translation>
-    </message>
-    <message>
-        <source>Show post</source>
-        <translation>Beitrag zeigen</translation>
-    </message>
-    <message>
-        <source>Re&amp;port post…</source>
-        <translation>Beitrag &amp;melden…</translation>
-    </message>
-    <message>
-        <source>&amp;Block %1…</source>
-        <translation>%1 &amp;blockieren…</translation>
     </message>
     <message>
         <source>Hearth repaired its saved copy of the community, so nothing from %1 is on this computer right now. Saved posts come back once you&apos;re connected.</source>
@@ -3003,14 +3002,6 @@
             <numerusform>%n neuen Beitrag zeigen</numerusform>
             <numerusform>%n neue Beiträge zeigen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Copy &amp;link</source>
-        <translation>&amp;Link kopieren</translation>
-    </message>
-    <message>
-        <source>View %1’s &amp;profile</source>
-        <translation>&amp;Profil von %1 ansehen</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,41 @@
     </message>
 </context>
 <context>
+    <name>Hearth::CardMenu</name>
+    <message>
+        <source>Show post</source>
+        <translation>Mostrar la publicación</translation>
+    </message>
+    <message>
+        <source>Open post</source>
+        <translation>Abrir publicación</translation>
+    </message>
+    <message>
+        <source>&amp;React</source>
+        <translation>&amp;Reaccionar</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>&amp;Copiar el enlace</translation>
+    </message>
+    <message>
+        <source>Open #%1</source>
+        <translation>Abrir #%1</translation>
+    </message>
+    <message>
+        <source>View %1’s &amp;profile</source>
+        <translation>&amp;Ver el perfil de %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;port post…</source>
+        <translation>Re&amp;portar publicación…</translation>
+    </message>
+    <message>
+        <source>&amp;Block %1…</source>
+        <translation>&amp;Bloquear a %1…</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::CommentBox</name>
     <message>
         <source>Cancel</source>
@@ -2047,18 +2082,6 @@
         <source>Nothing shared yet.</source>
         <translation>Aún no ha compartido nada.</translation>
     </message>
-    <message>
-        <source>Open post</source>
-        <translation>Abrir publicación</translation>
-    </message>
-    <message>
-        <source>Open #%1</source>
-        <translation>Abrir #%1</translation>
-    </message>
-    <message>
-        <source>Re&amp;port post…</source>
-        <translation>Re&amp;portar publicación…</translation>
-    </message>
 </context>
 <context>
     <name>Hearth::ProfileWrites</name>
@@ -2951,18 +2974,6 @@
         <translation>Aún no hay nada en %1. Sé la primera persona en compartir algo.</translation>
     </message>
     <message>
-        <source>Open post</source>
-        <translation>Abrir publicación</translation>
-    </message>
-    <message>
-        <source>&amp;React</source>
-        <translation>&amp;Reaccionar</translation>
-    </message>
-    <message>
-        <source>Open #%1</source>
-        <translation>Abrir #%1</translation>
-    </message>
-    <message>
         <source>Which posts the feed shows: all, stories, posts or videos. Left and Right choose.</source>
         <translation>Qué muestra el feed: todo, historias, publicaciones o videos. Izquierda y Derecha eligen.</translation>
     </message>
@@ -2973,18 +2984,6 @@
     <message>
         <source>Folded post by %1: %2. Press Enter to show it.</source>
         <translation>Publicación plegada de %1: %2. Pulsa Enter para mostrarla.</translation>
-    </message>
-    <message>
-        <source>Show post</source>
-        <translation>Mostrar la publicación</translation>
-    </message>
-    <message>
-        <source>Re&amp;port post…</source>
-        <translation>Re&amp;portar publicación…</translation>
-    </message>
-    <message>
-        <source>&amp;Block %1…</source>
-        <translation>&amp;Bloquear a %1…</translation>
     </message>
     <message>
         <source>Hearth repaired its saved copy of the community, so nothing from %1 is on this computer right now. Saved posts come back once you&apos;re connected.</source>
@@ -3003,14 +3002,6 @@
             <numerusform>Mostrar %n publicación nueva</numerusform>
             <numerusform>Mostrar %n publicaciones nuevas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Copy &amp;link</source>
-        <translation>&amp;Copiar el enlace</translation>
-    </message>
-    <message>
-        <source>View %1’s &amp;profile</source>
-        <translation>&amp;Ver el perfil de %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "TopicPage.h"
 
+#include "CardMenu.h"
 #include "FeedView.h"
 #include "PostCardDelegate.h"
 #include "SegmentedControl.h"
@@ -10,7 +11,6 @@
 #include "sync/SyncEngine.h"
 #include "ui/care/Care.h"
 #include "ui/look/Metrics.h"
-#include "ui/look/ReactionIcons.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -55,6 +55,7 @@ TopicPage::TopicPage(FeedCache &cache, SyncEngine *engine, MediaImageCache *imag
     , m_newPosts(new QPushButton(m_feed))
     , m_model(new FeedModel(cache, engine, this))
     , m_delegate(new PostCardDelegate(images, m_feed))
+    , m_cardMenu(new CardMenu(this))
 {
     setUpFilters();
     setUpFeed();
@@ -142,6 +143,15 @@ void TopicPage::setUpFeed()
     // on React opens the reactions, not the card's menu.
     m_delegate->attachTo(m_feed);
     connect(m_feed, &FeedView::cardMenuRequested, this, &TopicPage::showCardMenu);
+    connect(m_cardMenu, &CardMenu::openRequested, this, [this](const QModelIndex &index) {
+        Q_EMIT postActivated(index.data(FeedModel::IdRole).toLongLong());
+    });
+    connect(m_cardMenu, &CardMenu::reactRequested, this, &TopicPage::reactRequested);
+    connect(m_cardMenu, &CardMenu::copyLinkRequested, this, &TopicPage::copyLinkRequested);
+    connect(m_cardMenu, &CardMenu::hashtagActivated, this, &TopicPage::hashtagActivated);
+    connect(m_cardMenu, &CardMenu::authorActivated, this, &TopicPage::authorActivated);
+    connect(m_cardMenu, &CardMenu::reportRequested, this, &TopicPage::reportRequested);
+    connect(m_cardMenu, &CardMenu::blockRequested, this, &TopicPage::blockRequested);
     connect(m_delegate, &PostCardDelegate::reactRequested, this,
         [this](const QModelIndex &index, std::optional<ReactionKind> kind) {
             Q_EMIT reactRequested(index.data(FeedModel::IdRole).toLongLong(), kind);
@@ -216,6 +226,7 @@ void TopicPage::setMyHandle(const QString &handle)
 {
     m_myHandle = handle;
     m_model->setMyHandle(handle);
+    m_cardMenu->setMyHandle(handle);
 }
 
 void TopicPage::updateNewPostsButton(int count)
@@ -497,6 +508,7 @@ void TopicPage::setCare(Care *care)
 {
     m_care = care;
     m_delegate->setCare(care);
+    m_cardMenu->setCare(care);
     if (!care) {
         m_model->setSpokenText({});
         m_model->setQuietCounts(false);
@@ -548,71 +560,14 @@ void TopicPage::activateMedia(const QModelIndex &index)
 
 void TopicPage::showCardMenu(const QModelIndex &index, const QPoint &globalPosition)
 {
-    if (!index.isValid())
-        return;
-    auto *menu = new QMenu(this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    const qint64 id = index.data(FeedModel::IdRole).toLongLong();
-    if (m_care && m_care->postFold(index).folded)
-        menu->addAction(tr("Show post"), this, [this, id] { m_care->openPost(id); });
-    else
-        menu->addAction(tr("Open post"), this, [this, id] { Q_EMIT postActivated(id); });
-    fillReactionMenu(menu->addMenu(tr("&React")), index);
-    // A post still waiting for the community has no address to link to yet.
-    menu->addAction(
-            tr("Copy &link"), this, [this, id] { Q_EMIT copyLinkRequested(Location::post(id)); })
-        ->setEnabled(id > 0);
-    const QStringList tags = index.data(FeedModel::HashtagsRole).toStringList();
-    if (!tags.isEmpty())
-        menu->addSeparator();
-    for (const QString &tag : tags) {
-        menu->addAction(
-            tr("Open #%1").arg(tag), this, [this, tag] { Q_EMIT hashtagActivated(tag); });
-    }
-    // Someone else's post can be reported, and its author blocked.
-    User author;
-    author.id = index.data(FeedModel::AuthorIdRole).toLongLong();
-    author.handle = index.data(FeedModel::AuthorHandleRole).toString();
-    author.displayName = index.data(FeedModel::AuthorNameRole).toString();
-    if (!author.handle.isEmpty()) {
-        QString name = author.displayName;
-        menu->addAction(tr("View %1’s &profile").arg(name.replace(u'&', QStringLiteral("&&"))),
-            this, [this, handle = author.handle] { Q_EMIT authorActivated(handle); });
-    }
-    if (author.handle != m_myHandle && id > 0) {
-        menu->addSeparator();
-        menu->addAction(tr("Re&port post…"), this, [this, id] { Q_EMIT reportRequested(id); });
-        // (An '&' in a name is a letter, not a shortcut.)
-        QString name = author.displayName;
-        menu->addAction(tr("&Block %1…").arg(name.replace(u'&', QStringLiteral("&&"))), this,
-            [this, author] { Q_EMIT blockRequested(author); });
-    }
-    menu->popup(globalPosition);
-}
-
-void TopicPage::fillReactionMenu(QMenu *menu, const QModelIndex &index)
-{
-    const qint64 id = index.data(FeedModel::IdRole).toLongLong();
-    const QString mine = index.data(FeedModel::MyReactionRole).toString();
-    for (const ReactionKind kind : AllReactionKinds) {
-        QAction *action = menu->addAction(ReactionIcons::name(kind));
-        action->setCheckable(true);
-        const bool isMine = toWire(kind) == mine;
-        action->setChecked(isMine);
-        connect(action, &QAction::triggered, this, [this, id, kind, isMine] {
-            Q_EMIT reactRequested(id, isMine ? std::nullopt : std::optional(kind));
-        });
-    }
+    if (index.isValid())
+        m_cardMenu->createMenu(index, this)->popup(globalPosition);
 }
 
 void TopicPage::showReactionMenu(const QModelIndex &index, const QPoint &globalPosition)
 {
-    if (!index.isValid())
-        return;
-    auto *menu = new QMenu(this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    fillReactionMenu(menu, index);
-    menu->popup(globalPosition);
+    if (index.isValid())
+        m_cardMenu->createReactionMenu(index, this)->popup(globalPosition);
 }
 
 bool TopicPage::eventFilter(QObject *watched, QEvent *event)

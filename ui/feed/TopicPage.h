@@ -10,7 +10,6 @@
 #include <optional>
 
 class QLabel;
-class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QVBoxLayout;
@@ -18,6 +17,7 @@ class QVBoxLayout;
 namespace Hearth {
 
 class Care;
+class CardMenu;
 class FeedCache;
 class FeedModel;
 class MediaImageCache;
@@ -122,7 +122,6 @@ private:
     void showCardMenu(const QModelIndex &index, const QPoint &globalPosition);
     // The kinds of reaction, mine checked: picking mine again takes it back.
     void showReactionMenu(const QModelIndex &index, const QPoint &globalPosition);
-    void fillReactionMenu(QMenu *menu, const QModelIndex &index);
     void scrollToPost(qint64 postId);
     // Enter or a click on a card: opens its fold, or the post.
     void activate(const QModelIndex &index);
@@ -152,6 +151,7 @@ private:
     QPushButton *m_newPosts;
     FeedModel *m_model;
     PostCardDelegate *m_delegate;
+    CardMenu *m_cardMenu;
     bool m_followingScroll = true;
     bool m_lastSyncFailed = false;
     bool m_cacheRebuilt = false;

@@ -5,6 +5,7 @@
 #include "models/ProfileModel.h"
 #include "sync/SyncEngine.h"
 #include "ui/care/Care.h"
+#include "ui/feed/CardMenu.h"
 #include "ui/feed/FeedView.h"
 #include "ui/feed/PostCardDelegate.h"
 #include "ui/feed/SegmentedControl.h"
@@ -67,6 +68,7 @@ ProfilePage::ProfilePage(
     , m_emptyState(new QLabel(m_body))
     , m_model(new FeedModel(cache, engine, this))
     , m_delegate(new PostCardDelegate(images, m_feed))
+    , m_cardMenu(new CardMenu(this))
     , m_person(new ProfileModel(cache, engine, this))
 {
     m_avatarLabel->setFixedSize(AvatarSide, AvatarSide);
@@ -100,6 +102,19 @@ ProfilePage::ProfilePage(
     m_feed->setAccessibleName(tr("Their posts"));
     m_delegate->attachTo(m_feed);
     connect(m_feed, &FeedView::cardMenuRequested, this, &ProfilePage::showCardMenu);
+    // The cards' menus are the topic page's, less the way to this page.
+    m_cardMenu->setOffersAuthor(false);
+    connect(m_cardMenu, &CardMenu::openRequested, this, &ProfilePage::activate);
+    connect(m_cardMenu, &CardMenu::reactRequested, this, &ProfilePage::reactRequested);
+    connect(m_cardMenu, &CardMenu::copyLinkRequested, this, &ProfilePage::copyLinkRequested);
+    connect(m_cardMenu, &CardMenu::hashtagActivated, this, &ProfilePage::hashtagActivated);
+    connect(m_cardMenu, &CardMenu::reportRequested, this, &ProfilePage::reportRequested);
+    connect(m_cardMenu, &CardMenu::blockRequested, this, &ProfilePage::blockRequested);
+    connect(m_delegate, &PostCardDelegate::reactMenuRequested, this,
+        [this](const QModelIndex &index, const QPoint &globalPosition) {
+            if (index.isValid())
+                m_cardMenu->createReactionMenu(index, this)->popup(globalPosition);
+        });
     connect(m_feed, &QAbstractItemView::activated, this, &ProfilePage::activate);
     connect(m_delegate, &PostCardDelegate::postActivated, this, &ProfilePage::activate);
     connect(m_delegate, &PostCardDelegate::hashtagActivated, this, &ProfilePage::hashtagActivated);
@@ -191,12 +206,14 @@ void ProfilePage::setCare(Care *care)
 {
     m_care = care;
     m_delegate->setCare(care);
+    m_cardMenu->setCare(care);
 }
 
 void ProfilePage::setMyHandle(const QString &handle)
 {
     m_myHandle = handle;
     m_model->setMyHandle(handle);
+    m_cardMenu->setMyHandle(handle);
     showHeader();
 }
 
@@ -389,24 +406,8 @@ void ProfilePage::activate(const QModelIndex &index)
 
 void ProfilePage::showCardMenu(const QModelIndex &index, const QPoint &globalPosition)
 {
-    if (!index.isValid())
-        return;
-    auto *menu = new QMenu(this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    const qint64 id = index.data(FeedModel::IdRole).toLongLong();
-    menu->addAction(tr("Open post"), this, [this, index] { activate(index); });
-    const QStringList tags = index.data(FeedModel::HashtagsRole).toStringList();
-    if (!tags.isEmpty())
-        menu->addSeparator();
-    for (const QString &tag : tags) {
-        menu->addAction(
-            tr("Open #%1").arg(tag), this, [this, tag] { Q_EMIT hashtagActivated(tag); });
-    }
-    if (m_handle != m_myHandle && id > 0) {
-        menu->addSeparator();
-        menu->addAction(tr("Re&port post…"), this, [this, id] { Q_EMIT reportRequested(id); });
-    }
-    menu->popup(globalPosition);
+    if (index.isValid())
+        m_cardMenu->createMenu(index, this)->popup(globalPosition);
 }
 
 } // namespace Hearth

@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace Hearth {
 
 class Avatar;
+class CardMenu;
 class Care;
 class FeedCache;
 class FeedModel;
@@ -79,6 +80,7 @@ Q_SIGNALS:
     void reactRequested(qint64 postId, std::optional<Hearth::ReactionKind> kind);
     void reportRequested(qint64 postId);
     void blockRequested(const Hearth::User &person);
+    void copyLinkRequested(const Hearth::Location &location);
     void unblockRequested(const Hearth::User &person);
     // "Edit profile" on one's own page.
     void editRequested();
@@ -113,6 +115,7 @@ private:
     QLabel *m_emptyState;
     FeedModel *m_model;
     PostCardDelegate *m_delegate;
+    CardMenu *m_cardMenu;
     Care *m_care = nullptr;
     QString m_handle;
     QString m_myHandle;

@@ -571,6 +571,7 @@ ProfilePage *MainWindow::ensureProfilePage()
         [this](const QString &tag) { openTopic(Hashtags::slug(tag)); });
     connect(m_profilePage, &ProfilePage::reportRequested, this, &MainWindow::reportPost);
     connect(m_profilePage, &ProfilePage::blockRequested, this, &MainWindow::block);
+    connect(m_profilePage, &ProfilePage::copyLinkRequested, this, &MainWindow::copyLink);
     connect(
         m_profilePage, &ProfilePage::unblockRequested, m_reportAndBlock, &ReportAndBlock::unblock);
     connect(m_profilePage, &ProfilePage::editRequested, this, &MainWindow::editProfile);

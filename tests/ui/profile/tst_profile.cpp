@@ -5,6 +5,7 @@
 // survives a restart; the initials fallback is painted; Block from the page hides their posts.
 
 #include "../AppUnderTest.h"
+#include "api/PlaceLink.h"
 #include "models/FeedModel.h"
 #include "server/ServerTestCase.h"
 #include "support/HttpClient.h"
@@ -24,6 +25,7 @@
 
 #include <QAbstractButton>
 #include <QBuffer>
+#include <QClipboard>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void theKeysReachTheAuthorThroughTheCardsMenu();
     void thePostViewsDiscOpensTheAuthorsPage();
     void theKindFilterFilters();
+    void theirCardsOfferWhatATopicsCardsDo();
     void aBioEditedOfflineArrivesAndSurvivesARestart();
     void theInitialsArePainted();
     void cardsShowTheAuthorsPictureOrInitials();
@@ -78,6 +81,8 @@ private Q_SLOTS:
 
 private:
     ProfilePage *openByClick(AppUnderTest &app, qint64 postId);
+    // Opens Wren's page and waits for their three posts; null when they do not come.
+    ProfilePage *openWrensPage(AppUnderTest &app);
 
     Translations m_english;
     ServerProcess m_server;
@@ -197,16 +202,54 @@ void TestProfile::thePostViewsDiscOpensTheAuthorsPage()
     QCOMPARE(app.window.profilePage()->handle(), u"wren_walks"_s);
 }
 
+ProfilePage *TestProfile::openWrensPage(AppUnderTest &app)
+{
+    app.window.open(Location::profile(u"wren_walks"_s));
+    ProfilePage *page = app.window.profilePage();
+    if (!page || !QTest::qWaitFor([page] { return page->model()->rowCount() == 3; }, Wait))
+        return nullptr;
+    return page;
+}
+
+// A person's cards have the topic page's menu (CardMenu): React and Copy link too, and not the
+// way to the page the reader is on.
+void TestProfile::theirCardsOfferWhatATopicsCardsDo()
+{
+    QTemporaryDir data;
+    AppUnderTest app(m_server.url(), data.path());
+    QVERIFY(app.open(u"profilewalks"_s));
+    ProfilePage *page = openWrensPage(app);
+    QVERIFY(page);
+    FeedView *view = page->feedView();
+    view->setFocus();
+    view->setCurrentIndex(page->model()->index(0));
+    QTest::keyClick(view, Qt::Key_Menu);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = page->findChild<QMenu *>()) && menu->isVisible());
+    QStringList texts;
+    QAction *copy = nullptr;
+    for (QAction *action : menu->actions()) {
+        texts.append(action->text());
+        if (action->text() == u"Copy &link"_s)
+            copy = action;
+    }
+    QVERIFY2(texts.contains(u"&React"_s), qPrintable(texts.join(u", "_s)));
+    QVERIFY(texts.filter(u"profile"_s).isEmpty());
+    QVERIFY(copy && copy->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    copy->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+        PlaceLink::post(m_server.url(), m_wrenPosts[2]).toString());
+}
+
 void TestProfile::theKindFilterFilters()
 {
     QTemporaryDir data;
     AppUnderTest app(m_server.url(), data.path());
     QVERIFY(app.open(u"profilewalks"_s));
-    app.window.open(Location::profile(u"wren_walks"_s));
-    ProfilePage *page = app.window.profilePage();
+    ProfilePage *page = openWrensPage(app);
     QVERIFY(page);
     FeedModel *posts = page->model();
-    QTRY_COMPARE_WITH_TIMEOUT(posts->rowCount(), 3, Wait);
     QTest::mouseClick(page->kindTabs()->segment(1), Qt::LeftButton); // Stories
     QTRY_COMPARE_WITH_TIMEOUT(posts->rowCount(), 1, Wait);
     QCOMPARE(posts->index(0).data(FeedModel::IdRole).toLongLong(), m_wrenPosts[1]);
