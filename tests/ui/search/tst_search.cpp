@@ -12,6 +12,7 @@
 #include "support/HttpClient.h"
 #include "support/ServerProcess.h"
 #include "sync/LiveUpdates.h"
+#include "sync/SyncEngine.h"
 #include "ui/care/Care.h"
 #include "ui/care/Preferences.h"
 #include "ui/feed/TopicPage.h"
@@ -232,9 +233,14 @@ void TestSearchField::aServerOnlyPostComesBelowTheDivider()
     Reader reader(m_server.url(), m_data->path());
     QVERIFY(reader.open(u"searchonline"_s));
     QTRY_VERIFY_WITH_TIMEOUT(reader.cached(cachedPost), Wait);
-    // Nothing pulls the new post in meanwhile: the window is as if hidden, for an hour.
+    // Nothing pulls the new post in meanwhile: the window is as if hidden, for an hour, and the
+    // request held on the server is given up (hidden, it would be left to end, and the post
+    // would wake it).
     reader.community.liveUpdates().setHiddenInterval(std::chrono::hours(1));
     reader.community.setWatched(false);
+    reader.community.sync().cancelWait();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !reader.community.sync().isWaiting() && !reader.community.sync().isPulling(), Wait);
     const qint64 serverOnly = publish(
         *m_author, u"Tide pools"_s, u"More ribbonmoss, in another place. #SearchElsewhere"_s);
     QVERIFY(serverOnly > 0);
@@ -456,8 +462,8 @@ void TestSearchField::aStorysExcerptShowsWordsNotMarks()
     story.body = u"It began slowly.\n\n## Then it got **quiet**\n\nAnd #Therapy helped."_s;
     const QString marked = SearchRow::markedExcerpt(story.body, u"quiet"_s);
     const SearchRow row = SearchRow::post(story, marked, {}, false);
-    QCOMPARE(SearchRow::unmarked(row.detail),
-        u"\u2026slowly. Then it got quiet And #Therapy helped."_s);
+    QCOMPARE(
+        SearchRow::unmarked(row.detail), u"\u2026slowly. Then it got quiet And #Therapy helped."_s);
     QList<std::pair<int, int>> ranges;
     const QString plain = SearchRow::unmarked(row.detail, &ranges);
     QCOMPARE(ranges.size(), 1);
