@@ -5,7 +5,6 @@
 #include "ui/look/ReactionIcons.h"
 
 #include <QMenu>
-#include <QPersistentModelIndex>
 
 namespace Hearth {
 
@@ -31,8 +30,7 @@ QMenu *CardMenu::createMenu(const QModelIndex &index, QWidget *parent)
     if (m_care && m_care->postFold(index).folded) {
         menu->addAction(tr("Show post"), this, [this, id] { m_care->openPost(id); });
     } else {
-        menu->addAction(tr("Open post"), this,
-            [this, row = QPersistentModelIndex(index)] { Q_EMIT openRequested(row); });
+        menu->addAction(tr("Open post"), this, [this, id] { Q_EMIT postActivated(id); });
     }
     fillReactions(menu->addMenu(tr("&React")), index);
     // A post still waiting for the community has no address to link to yet.

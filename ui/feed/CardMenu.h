@@ -42,7 +42,8 @@ public:
     QMenu *createReactionMenu(const QModelIndex &index, QWidget *parent);
 
 Q_SIGNALS:
-    void openRequested(const QModelIndex &index);
+    // "Open post" (offered when the card is not folded).
+    void postActivated(qint64 postId);
     void reactRequested(qint64 postId, std::optional<Hearth::ReactionKind> kind);
     void copyLinkRequested(const Hearth::Location &location);
     void hashtagActivated(const QString &tag);

@@ -143,9 +143,7 @@ void TopicPage::setUpFeed()
     // on React opens the reactions, not the card's menu.
     m_delegate->attachTo(m_feed);
     connect(m_feed, &FeedView::cardMenuRequested, this, &TopicPage::showCardMenu);
-    connect(m_cardMenu, &CardMenu::openRequested, this, [this](const QModelIndex &index) {
-        Q_EMIT postActivated(index.data(FeedModel::IdRole).toLongLong());
-    });
+    connect(m_cardMenu, &CardMenu::postActivated, this, &TopicPage::postActivated);
     connect(m_cardMenu, &CardMenu::reactRequested, this, &TopicPage::reactRequested);
     connect(m_cardMenu, &CardMenu::copyLinkRequested, this, &TopicPage::copyLinkRequested);
     connect(m_cardMenu, &CardMenu::hashtagActivated, this, &TopicPage::hashtagActivated);

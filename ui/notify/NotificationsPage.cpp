@@ -136,15 +136,17 @@ QMenu *NotificationsPage::createMenu(const QModelIndex &index, QWidget *parent)
     auto *menu = new QMenu(parent);
     if (!index.isValid())
         return menu;
-    const QPersistentModelIndex row(index);
-    menu->addAction(tr("Open"), this, [this, row] { activate(row); });
-    if (!index.data(NotificationModel::ActorHandleRole).toString().isEmpty()) {
+    // Where each entry goes, taken now: the list may be read again while the menu is open.
+    menu->addAction(
+        tr("Open"), this, [this, where = placeOf(index)] { Q_EMIT locationRequested(where); });
+    if (const QString handle = index.data(NotificationModel::ActorHandleRole).toString();
+        !handle.isEmpty()) {
         //: %1 is the person a notification is about
         menu->addAction(
             tr("View %1’s profile")
                 .arg(PersonText::isolated(index.data(NotificationModel::ActorNameRole).toString())
                          .replace(u'&', u"&&"_s)),
-            this, [this, row] { openActor(row); });
+            this, [this, handle] { Q_EMIT locationRequested(Location::profile(handle)); });
     }
     return menu;
 }
@@ -197,14 +199,17 @@ void NotificationsPage::hideEvent(QHideEvent *event)
     m_model->releaseUnread();
 }
 
-void NotificationsPage::activate(const QModelIndex &index)
+Location NotificationsPage::placeOf(const QModelIndex &index)
 {
-    if (!index.isValid())
-        return;
     const qint64 postId = index.data(NotificationModel::PostIdRole).toLongLong();
     const qint64 commentId = index.data(NotificationModel::CommentIdRole).toLongLong();
-    Q_EMIT locationRequested(
-        commentId > 0 ? Location::comment(postId, commentId) : Location::post(postId));
+    return commentId > 0 ? Location::comment(postId, commentId) : Location::post(postId);
+}
+
+void NotificationsPage::activate(const QModelIndex &index)
+{
+    if (index.isValid())
+        Q_EMIT locationRequested(placeOf(index));
 }
 
 void NotificationsPage::updateState()

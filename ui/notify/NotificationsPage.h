@@ -54,6 +54,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // The post (at the comment, when there is one) the entry at index is about.
+    static Location placeOf(const QModelIndex &index);
     void activate(const QModelIndex &index);
     void openActor(const QModelIndex &index);
     // The row whose avatar is at position (in the list's viewport); invalid when none is.

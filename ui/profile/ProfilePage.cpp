@@ -104,7 +104,7 @@ ProfilePage::ProfilePage(
     connect(m_feed, &FeedView::cardMenuRequested, this, &ProfilePage::showCardMenu);
     // The cards' menus are the topic page's, less the way to this page.
     m_cardMenu->setOffersAuthor(false);
-    connect(m_cardMenu, &CardMenu::openRequested, this, &ProfilePage::activate);
+    connect(m_cardMenu, &CardMenu::postActivated, this, &ProfilePage::postActivated);
     connect(m_cardMenu, &CardMenu::reactRequested, this, &ProfilePage::reactRequested);
     connect(m_cardMenu, &CardMenu::copyLinkRequested, this, &ProfilePage::copyLinkRequested);
     connect(m_cardMenu, &CardMenu::hashtagActivated, this, &ProfilePage::hashtagActivated);

@@ -116,7 +116,7 @@ void TestCardMenu::eachEntryAsksForItsThing()
 {
     CardMenu cards;
     const QModelIndex index = card(45, u"river_stone"_s, u"River"_s, {u"Grief"_s});
-    QSignalSpy opened(&cards, &CardMenu::openRequested);
+    QSignalSpy opened(&cards, &CardMenu::postActivated);
     QSignalSpy linked(&cards, &CardMenu::copyLinkRequested);
     QSignalSpy tags(&cards, &CardMenu::hashtagActivated);
     QSignalSpy authors(&cards, &CardMenu::authorActivated);
@@ -127,7 +127,7 @@ void TestCardMenu::eachEntryAsksForItsThing()
              u"View River’s &profile"_s, u"Re&port post…"_s, u"&Block River…"_s})
         named(menu.get(), text)->trigger();
     QCOMPARE(opened.size(), 1);
-    QCOMPARE(opened[0][0].toModelIndex(), index);
+    QCOMPARE(opened[0][0].toLongLong(), 45);
     QCOMPARE(linked.size(), 1);
     QCOMPARE(linked[0][0].value<Location>(), Location::post(45));
     QCOMPARE(tags[0][0].toString(), u"Grief"_s);
