@@ -82,6 +82,33 @@ QStringList readHashtags(JsonReader &reader, const QString &key)
     return reader.list(key, Limits::MaxHashtagsPerPost, &decode<QString>);
 }
 
+// Qt's parser drops U+FEFF at the start of a string (its UTF-8 conversion takes it for a
+// byte-order mark); escaped, it is kept, as text is (docs/api.md). Raw, those three bytes can
+// only stand inside a string (anywhere else the JSON is refused either way), and not right
+// after the backslash of an escape (left raw, that stays an error).
+QByteArray withZeroWidthNoBreakEscaped(const QByteArray &bytes)
+{
+    static const QByteArray raw("\xEF\xBB\xBF");
+    if (!bytes.contains(raw))
+        return bytes;
+    QByteArray out;
+    out.reserve(bytes.size() + 32);
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (QByteArrayView(bytes).sliced(i).startsWith(raw)) {
+            qsizetype slashes = 0;
+            for (qsizetype j = i - 1; j >= 0 && bytes.at(j) == '\\'; --j)
+                ++slashes;
+            if (slashes % 2 == 0) {
+                out += "\\ufeff";
+                i += raw.size() - 1;
+                continue;
+            }
+        }
+        out += bytes.at(i);
+    }
+    return out;
+}
+
 } // namespace
 
 Result<QJsonObject> parseObject(const QByteArray &bytes, qint64 maxBytes)
@@ -98,7 +125,8 @@ Result<QJsonObject> parseObject(const QByteArray &bytes, qint64 maxBytes)
         !problem.isEmpty())
         return invalidJson(problem);
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonDocument document
+        = QJsonDocument::fromJson(withZeroWidthNoBreakEscaped(bytes), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return invalidJson(u"The body is not valid JSON (%1 at byte %2)."_s.arg(
             parseError.errorString(), QString::number(parseError.offset)));

@@ -95,7 +95,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         u"parseObject accepted %1 bytes"_s.arg(bytes.size()));
     FUZZ_CHECK(QString::fromUtf8(bytes).toUtf8() == bytes, u"parseObject accepted invalid UTF-8"_s);
     const QJsonDocument document = QJsonDocument::fromJson(bytes);
-    FUZZ_CHECK(document.isObject() && document.object() == object,
+    FUZZ_CHECK(document.isObject(), u"parseObject accepted what QJsonDocument refuses"_s);
+    // The same object, but where a string starts with a raw U+FEFF: Qt's parser drops it,
+    // parseObject keeps it (text is kept as sent).
+    FUZZ_CHECK(bytes.contains("\xEF\xBB\xBF") || document.object() == object,
         u"parseObject disagrees with QJsonDocument"_s);
 
     roundTrip<User>(object, "User");
