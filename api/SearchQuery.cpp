@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace Hearth::SearchQuery {
 
-QString ftsMatch(const QString &text)
+QStringList typedWords(const QString &text)
 {
     QStringList terms;
     QString word;
@@ -28,10 +28,8 @@ QString ftsMatch(const QString &text)
         // nothing, emptying the whole search).
         const bool hasToken
             = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
-        if (hasToken && terms.size() < MaxTerms) {
-            // Inside double quotes FTS5 reads everything literally; a quote is doubled.
-            terms.append(u'"' + word.replace(u'"', u"\"\""_s) + u'"');
-        }
+        if (hasToken && terms.size() < MaxTerms)
+            terms.append(word);
         word.clear();
     };
     for (const QChar c : text) {
@@ -41,8 +39,17 @@ QString ftsMatch(const QString &text)
             word.append(c);
     }
     addWord();
+    return terms;
+}
+
+QString ftsMatch(const QString &text)
+{
+    QStringList terms = typedWords(text);
     if (terms.isEmpty())
         return {};
+    // Inside double quotes FTS5 reads everything literally; a quote is doubled.
+    for (QString &term : terms)
+        term = u'"' + term.replace(u'"', u"\"\""_s) + u'"';
     // The last word may be the one being typed: match it as a prefix.
     terms.last().append(u'*');
     return terms.join(u' ');
@@ -81,6 +88,14 @@ QList<std::pair<qsizetype, qsizetype>> wordSpans(QStringView text)
 }
 
 } // namespace
+
+QStringList tokens(QStringView text)
+{
+    QStringList found;
+    for (const auto &[start, length] : wordSpans(text))
+        found.append(folded(text.sliced(start, length)));
+    return found;
+}
 
 QString excerpt(const QString &text, const QString &typed, QChar open, QChar close, int maxWords)
 {

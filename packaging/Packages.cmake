@@ -51,11 +51,13 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_NAME hearth-server)
 set(CPACK_COMPONENT_SERVER_DESCRIPTION
     "community server for the Hearth peer-support client
 hearth-server is the reference server of the Hearth Community API: accounts,
-topics, posts, comments, reactions and media, stored in SQLite. It runs as
+topics, posts, comments, reactions and media, stored in SQLite (or PostgreSQL
+when a community outgrows one process). It runs as
 the systemd service hearth-server, under its own user, with its data in
 /var/lib/hearth.")
-# The SQLite driver (the store) and WebP uploads.
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-image-formats-plugins")
+# The SQLite and PostgreSQL drivers (the store) and WebP uploads. (libpq itself comes by
+# dpkg-shlibdeps: the server links it.)
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, qt6-image-formats-plugins")
 set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "systemd")
 file(CONFIGURE OUTPUT ${PROJECT_BINARY_DIR}/packaging/deb-server/conffiles
     CONTENT "/etc/default/hearth-server\n")

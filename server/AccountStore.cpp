@@ -36,11 +36,10 @@ std::optional<Session> AccountStore::createUser(
 qint64 AccountStore::insertUser(
     const QString &handle, const QString &displayName, const QByteArray &passwordHash, bool team)
 {
-    const QSqlQuery query = Sql::exec(m_db,
+    return Sql::insert(m_db,
         u"INSERT INTO users (handle, display_name, password_hash, "
         "team, created_at) VALUES (?, ?, ?, ?, ?)"_s,
         {handle, displayName, QString::fromLatin1(passwordHash), team, Sql::nowMs()});
-    return query.lastInsertId().toLongLong();
 }
 
 std::optional<AccountStore::Credentials> AccountStore::credentials(const QString &handle) const

@@ -261,6 +261,11 @@ Answer ApiServer::runWrite(const Router::Route &route, Request &request)
             u"An Idempotency-Key is 1 to 128 printable ASCII characters."_s, u"Idempotency-Key"_s);
     }
 
+    // The write and the record of its answer commit together, or not at all. The record is
+    // looked for inside the transaction: with one writer at a time (Sql::Transaction), a
+    // retry that reaches another process while the first try is being written waits for it
+    // and replays its answer rather than writing twice.
+    Sql::Transaction transaction(m_store.connection());
     QByteArray fingerprint;
     const QString keyText = key ? QString::fromLatin1(*key) : QString();
     if (key) {
@@ -283,8 +288,6 @@ Answer ApiServer::runWrite(const Router::Route &route, Request &request)
         }
     }
 
-    // The write and the record of its answer commit together, or not at all.
-    Sql::Transaction transaction(m_store.connection());
     m_store.changes().takeTouched(); // what a write that rolled back took is no news
     Answer answer = route.handler(request);
     auto *reply = std::get_if<HttpReply>(&answer);

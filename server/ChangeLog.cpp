@@ -41,7 +41,8 @@ void ChangeLog::recordDeparture(qint64 postId, qint64 seq, const QList<qint64> &
 {
     for (qint64 topicId : topicIds) {
         Sql::exec(m_db,
-            u"INSERT OR REPLACE INTO post_departures (post_id, topic_id, seq) VALUES (?, ?, ?)"_s,
+            u"INSERT INTO post_departures (post_id, topic_id, seq) VALUES (?, ?, ?) "
+            "ON CONFLICT (post_id, topic_id) DO UPDATE SET seq = excluded.seq"_s,
             {postId, topicId, seq});
     }
 }
@@ -53,7 +54,8 @@ void ChangeLog::recordDeletion(qint64 postId, qint64 seq, const QList<qint64> &t
     for (qint64 id : topicIds)
         ids.append(QString::number(id));
     Sql::exec(m_db,
-        u"INSERT OR REPLACE INTO deleted_posts (post_id, seq, topic_ids) VALUES (?, ?, ?)"_s,
+        u"INSERT INTO deleted_posts (post_id, seq, topic_ids) VALUES (?, ?, ?) "
+        "ON CONFLICT (post_id) DO UPDATE SET seq = excluded.seq, topic_ids = excluded.topic_ids"_s,
         {postId, seq, QString(u","_s + ids.join(u',') + u","_s)});
 }
 

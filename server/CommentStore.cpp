@@ -45,12 +45,10 @@ CommentStore::CommentStore(const QSqlDatabase &db) : m_db(db) { }
 qint64 CommentStore::insert(qint64 postId, std::optional<qint64> parentId, qint64 authorId,
     const QString &body, const QString &contentWarning, qint64 createdAtMs)
 {
-    const qint64 id = Sql::exec(m_db,
+    const qint64 id = Sql::insert(m_db,
         u"INSERT INTO comments (post_id, parent_id, author_id, body, content_warning, "
         "created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-        {postId, Sql::nullable(parentId), authorId, body, contentWarning, createdAtMs})
-                          .lastInsertId()
-                          .toLongLong();
+        {postId, Sql::nullable(parentId), authorId, body, contentWarning, createdAtMs});
     if (parentId) {
         Sql::exec(
             m_db, u"UPDATE comments SET reply_count = reply_count + 1 WHERE id = ?"_s, {*parentId});

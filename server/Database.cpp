@@ -1,17 +1,22 @@
 #include "Database.h"
 
 #include "PostStore.h"
+#include "PostgresSchema.h"
 #include "SearchStore.h"
 #include "Statements.h"
 #include "TrendingScore.h"
 #include "sqlite/SchemaMigration.h"
 
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <span>
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcDatabase, "hearth.server.database")
 
@@ -20,6 +25,15 @@ using namespace Qt::StringLiterals;
 namespace Hearth {
 
 namespace {
+
+void greatest(sqlite3_context *context, int, sqlite3_value **values)
+{
+    if (sqlite3_value_type(values[0]) == SQLITE_NULL || sqlite3_value_type(values[1]) == SQLITE_NULL)
+        sqlite3_result_null(context);
+    else
+        sqlite3_result_int64(context,
+            std::max(sqlite3_value_int64(values[0]), sqlite3_value_int64(values[1])));
+}
 
 // Schema step 7: U+FFFD wherever text people wrote holds U+0000. In C++, not SQL: SQLite's
 // replace() takes a pattern that starts with U+0000 for an empty one.
@@ -414,10 +428,63 @@ int Database::schemaVersion()
     return migrations().latestVersion();
 }
 
-bool Database::open(const QString &path, int targetVersion)
+bool Database::isPostgresUrl(const QString &location)
+{
+    return location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s);
+}
+
+bool Database::open(const QString &location, int targetVersion)
 {
     close();
     m_connectionName = u"hearth-server-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return isPostgresUrl(location) ? openPostgres(location) : openSqlite(location, targetVersion);
+}
+
+bool Database::openPostgres(const QString &location)
+{
+    const QUrl url(location);
+    if (!url.isValid()) {
+        m_error = u"not a PostgreSQL URL: %1"_s.arg(url.errorString());
+        return false;
+    }
+    m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+    m_db.setHostName(url.host());
+    if (url.port() != -1)
+        m_db.setPort(url.port());
+    m_db.setUserName(url.userName());
+    m_db.setPassword(url.password());
+    m_db.setDatabaseName(url.path().mid(1));
+    QStringList options{u"application_name=hearth-server"_s};
+    const QList<std::pair<QString, QString>> parameters
+        = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : parameters) {
+        if (key == u"host")
+            m_db.setHostName(value);
+        else if (key == u"port")
+            m_db.setPort(value.toInt());
+        else if (key == u"user")
+            m_db.setUserName(value);
+        else if (key == u"password")
+            m_db.setPassword(value);
+        else if (key == u"dbname")
+            m_db.setDatabaseName(value);
+        else
+            options.append(key + u'=' + value);
+    }
+    m_db.setConnectOptions(options.join(u';'));
+    if (!m_db.open()) {
+        m_error = m_db.lastError().text();
+        return false;
+    }
+    if (const QString problem = PostgresSchema::migrate(m_db); !problem.isEmpty()) {
+        m_error = problem;
+        return false;
+    }
+    return true;
+}
+
+bool Database::openSqlite(const QString &path, int targetVersion)
+{
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
@@ -439,6 +506,15 @@ bool Database::open(const QString &path, int targetVersion)
     // A statement left open (PRAGMA journal_mode answers a row) would lock the tables a
     // migration drops.
     pragma.finish();
+    // PostgreSQL's greatest(a, b), which the stores' SQL uses: SQLite's max(a, b) with
+    // PostgreSQL's name.
+    sqlite3 *handle = *static_cast<sqlite3 *const *>(m_db.driver()->handle().constData());
+    if (sqlite3_create_function_v2(handle, "greatest", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+            nullptr, &greatest, nullptr, nullptr, nullptr)
+        != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
     return migrate(qBound(0, targetVersion, schemaVersion()));
 }
 

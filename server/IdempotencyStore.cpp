@@ -38,10 +38,13 @@ void IdempotencyStore::store(qint64 userId, const QString &key, const Entry &ent
     for (const auto &[name, value] : entry.headers)
         headers.append(QJsonArray{QString::fromLatin1(name), QString::fromLatin1(value)});
     Sql::exec(m_db,
-        u"INSERT OR REPLACE INTO idempotency (user_id, key, fingerprint, status, headers, "
-        "body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        u"INSERT INTO idempotency (user_id, key, fingerprint, status, headers, body, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, key) DO UPDATE SET "
+        "fingerprint = excluded.fingerprint, status = excluded.status, "
+        "headers = excluded.headers, body = excluded.body, created_at = excluded.created_at"_s,
         {userId, key, entry.fingerprint, entry.status,
-            QJsonDocument(headers).toJson(QJsonDocument::Compact), entry.body, Sql::nowMs()});
+            QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)), entry.body,
+            Sql::nowMs()});
 }
 
 int IdempotencyStore::purge(qint64 maxAgeMs)

@@ -43,7 +43,7 @@ MediaStore::MediaStore(const QSqlDatabase &db) : m_db(db) { }
 qint64 MediaStore::insert(const Record &record)
 {
     const Media &media = record.media;
-    return Sql::exec(m_db,
+    return Sql::insert(m_db,
         u"INSERT INTO media (owner_id, kind, mime_type, width, height, byte_size, "
         "file, thumb_file, poster_id, duration_ms, alt_text, sensitive, post_id, "
         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
@@ -52,9 +52,7 @@ qint64 MediaStore::insert(const Record &record)
             record.thumbFile.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                        : QVariant(record.thumbFile),
             Sql::nullable(media.posterId), Sql::nullable(media.durationMs), media.altText,
-            media.sensitive, Sql::nullable(record.postId), Sql::nowMs()})
-        .lastInsertId()
-        .toLongLong();
+            media.sensitive, Sql::nullable(record.postId), Sql::nowMs()});
 }
 
 std::optional<MediaStore::Record> MediaStore::record(qint64 id) const

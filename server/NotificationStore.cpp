@@ -47,7 +47,7 @@ bool NotificationStore::add(qint64 recipientId, NotificationKind kind, qint64 ac
         return false;
     const bool told = Sql::scalar(m_db,
         u"SELECT 1 FROM notifications WHERE recipient_id = ? AND kind = ? AND post_id = ? "
-        "AND comment_id IS ?"_s,
+        "AND comment_id IS NOT DISTINCT FROM ?"_s,
         {recipientId, toWire(kind), postId, Sql::nullable(commentId)})
                           .isValid();
     if (told)

@@ -2,6 +2,7 @@
 
 #include "Cursor.h"
 #include "MediaStore.h"
+#include "PostgresSearch.h"
 #include "Sql.h"
 #include "Statements.h"
 #include "TrendingScore.h"
@@ -107,6 +108,14 @@ constexpr int PostColumnCount = 26;
 #define REACTION_KINDS_OF_POST                                                                     \
     "COALESCE((SELECT group_concat(kind || ':' || n, ',') FROM (SELECT kind, count(*) AS n "       \
     "FROM reactions WHERE post_id = posts.id GROUP BY kind ORDER BY kind)), '')"
+// The same in PostgreSQL's words: SQLite 3.40 has no ordered aggregate, PostgreSQL no
+// group_concat (nor a FROM subquery without a name).
+#define HASHTAGS_OF_POST_PG                                                                        \
+    "COALESCE((SELECT string_agg(tag, ' ' ORDER BY position) FROM post_topics "                    \
+    "WHERE post_id = posts.id), '')"
+#define REACTION_KINDS_OF_POST_PG                                                                  \
+    "COALESCE((SELECT string_agg(kind || ':' || n, ',' ORDER BY kind) FROM (SELECT kind, "         \
+    "count(*) AS n FROM reactions WHERE post_id = posts.id GROUP BY kind) AS k), '')"
 
 // The same columns as views of the row's UTF-8 (all but the id), for PostJson.
 PostJson::StoredPost storedPost(const Statements::Use &row, int first)
@@ -203,15 +212,14 @@ PostStore::PostStore(const QSqlDatabase &db, const MediaStore &media) : m_db(db)
 
 qint64 PostStore::insert(const Content &content, qint64 createdAtMs, qint64 seq)
 {
-    const qint64 id = Sql::exec(m_db,
+    const qint64 id = Sql::insert(m_db,
         u"INSERT INTO posts (kind, author_id, title, body, content_warning, "
         "media_id, created_at, team_prompt, seq) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {toWire(content.kind), content.authorId, content.title, content.body,
             content.contentWarning, Sql::nullable(content.mediaId), createdAtMs, content.teamPrompt,
-            seq})
-                          .lastInsertId()
-                          .toLongLong();
+            seq});
+    PostgresSearch::indexPost(m_db, id, content.title, content.body);
     writeTopics(id, content, createdAtMs, TrendingScore::score(0, 0, createdAtMs));
     return id;
 }
@@ -222,15 +230,18 @@ void PostStore::writeTopics(qint64 id, const Content &content, qint64 createdAtM
     statements.use("DELETE FROM post_topics WHERE post_id = ?").bind(id).run();
     for (qsizetype i = 0; i < content.topicIds.size(); ++i) {
         statements
-            .use("INSERT OR IGNORE INTO post_topics (topic_id, post_id, kind, created_at, "
-                 "position, tag, trending) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .use("INSERT INTO post_topics (topic_id, post_id, kind, created_at, position, tag, "
+                 "trending) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
             .bindAll(content.topicIds[i], id, toWire(content.kind), createdAtMs, int(i),
                 content.hashtags.value(i), score)
             .run();
     }
     // The hashtags a page shows, kept with the post (the tags of the rows just written, in
     // their order) so that reading a page needs no read of post_topics per post.
-    statements.use("UPDATE posts SET hashtags = " HASHTAGS_OF_POST " WHERE id = ?").bind(id).run();
+    auto hashtags = Sql::dialect(m_db) == Sql::Dialect::PostgreSQL
+        ? statements.use("UPDATE posts SET hashtags = " HASHTAGS_OF_POST_PG " WHERE id = ?")
+        : statements.use("UPDATE posts SET hashtags = " HASHTAGS_OF_POST " WHERE id = ?");
+    hashtags.bind(id).run();
 }
 
 void PostStore::update(qint64 id, const Content &content, qint64 editedAtMs, qint64 seq)
@@ -240,6 +251,7 @@ void PostStore::update(qint64 id, const Content &content, qint64 editedAtMs, qin
         "edited_at = ?, version = version + 1, seq = ? WHERE id = ?"_s,
         {content.title, content.body, content.contentWarning, Sql::nullable(content.mediaId),
             editedAtMs, seq, id});
+    PostgresSearch::indexPost(m_db, id, content.title, content.body);
     auto post = Statements::of(m_db).use(
         "SELECT created_at, reaction_count, comment_count FROM posts WHERE id = ?");
     post.bind(id);
@@ -259,7 +271,7 @@ void PostStore::remove(qint64 id)
 void PostStore::adjustCommentCount(qint64 id, int delta, qint64 seq)
 {
     auto counts = Statements::of(m_db).use(
-        "UPDATE posts SET comment_count = max(0, comment_count + ?), seq = ? WHERE id = ? "
+        "UPDATE posts SET comment_count = greatest(0, comment_count + ?), seq = ? WHERE id = ? "
         "RETURNING reaction_count, comment_count, created_at");
     counts.bindAll(delta, seq, id);
     if (counts.next())
@@ -393,10 +405,15 @@ bool PostStore::setReaction(
     const int delta = (kind ? 1 : 0) - (had ? 1 : 0);
     // The count of each kind, kept with the post: a page reads it there instead of counting
     // each post's reactions, which cost as much as a post had reactions.
-    auto counts = statements.use(
-        "UPDATE posts SET reaction_count = reaction_count + ?, reaction_kinds "
-        "= " REACTION_KINDS_OF_POST
-        ", seq = ? WHERE id = ? RETURNING reaction_count, comment_count, created_at");
+    auto counts = Sql::dialect(m_db) == Sql::Dialect::PostgreSQL
+        ? statements.use("UPDATE posts SET reaction_count = reaction_count + ?, reaction_kinds "
+                         "= " REACTION_KINDS_OF_POST_PG
+                         ", seq = ? WHERE id = ? RETURNING reaction_count, comment_count, "
+                         "created_at")
+        : statements.use("UPDATE posts SET reaction_count = reaction_count + ?, reaction_kinds "
+                         "= " REACTION_KINDS_OF_POST
+                         ", seq = ? WHERE id = ? RETURNING reaction_count, comment_count, "
+                         "created_at");
     counts.bindAll(delta, seq, postId);
     if (counts.next())
         rescore(postId, counts.int64(0), counts.int64(1), counts.int64(2));

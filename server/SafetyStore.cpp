@@ -12,21 +12,19 @@ SafetyStore::SafetyStore(const QSqlDatabase &db) : m_db(db) { }
 qint64 SafetyStore::report(qint64 reporterId, std::optional<qint64> postId,
     std::optional<qint64> commentId, ReportReason reason, const QString &note)
 {
-    return Sql::exec(m_db,
+    return Sql::insert(m_db,
         u"INSERT INTO reports (reporter_id, post_id, comment_id, reason, note, "
         "created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
         {reporterId, Sql::nullable(postId), Sql::nullable(commentId), toWire(reason), note,
-            Sql::nowMs()})
-        .lastInsertId()
-        .toLongLong();
+            Sql::nowMs()});
 }
 
 void SafetyStore::setBlocked(qint64 blockerId, qint64 blockedId, bool blocked)
 {
     if (blocked) {
         Sql::exec(m_db,
-            u"INSERT OR IGNORE INTO blocks (blocker_id, blocked_id, created_at) "
-            "VALUES (?, ?, ?)"_s,
+            u"INSERT INTO blocks (blocker_id, blocked_id, created_at) "
+            "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s,
             {blockerId, blockedId, Sql::nowMs()});
     } else {
         Sql::exec(m_db, u"DELETE FROM blocks WHERE blocker_id = ? AND blocked_id = ?"_s,

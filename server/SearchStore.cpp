@@ -1,6 +1,7 @@
 #include "SearchStore.h"
 
 #include "Cursor.h"
+#include "PostgresSearch.h"
 #include "Sql.h"
 #include "api/SearchQuery.h"
 
@@ -62,7 +63,7 @@ std::optional<RankedCursor> decodeRanked(
 Result<Page<qint64>> rankedPage(const QSqlDatabase &db, const QString &ranked, QVariantList values,
     const QString &match, const QByteArray &tag, int limit, const QString &cursorText)
 {
-    QString sql = u"SELECT id, score FROM ("_s + ranked + u")"_s;
+    QString sql = u"SELECT id, score FROM ("_s + ranked + u") AS ranked"_s;
     if (!cursorText.isEmpty()) {
         const auto cursor = decodeRanked(cursorText, tag, match);
         if (!cursor)
@@ -86,6 +87,11 @@ Result<Page<qint64>> rankedPage(const QSqlDatabase &db, const QString &ranked, Q
     return page;
 }
 
+// PostgreSQL's score of a match of q.query in alias.search, lower is better as bm25's:
+// titles (weight A) count four times bodies (D), and a long text's count is damped by the
+// log of its length.
+#define POSTGRES_SCORE(alias) "-ts_rank('{0.25, 0, 0, 1}', " #alias ".search, q.query, 1)::float8"
+
 QString likePattern(QString text)
 {
     text.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
@@ -104,6 +110,18 @@ Result<Page<qint64>> SearchStore::posts(
         return Page<qint64>();
     // Every match is scored: a word most posts hold costs in proportion to them (docs/api.md
     // names the cost; the client ranks only its newest matches, the server all of them).
+    if (Sql::dialect(m_db) == Sql::Dialect::PostgreSQL) {
+        QString ranked = u"SELECT p.id AS id, " POSTGRES_SCORE(p) " AS score FROM posts p "
+                         "CROSS JOIN (SELECT CAST(? AS tsquery) AS query) AS q "
+                         "WHERE p.search @@ q.query"_s;
+        QVariantList values{PostgresSearch::query(text)};
+        if (viewerId > 0) {
+            ranked += u" AND p.author_id NOT IN (SELECT blocked_id FROM blocks "
+                      "WHERE blocker_id = ?)"_s;
+            values << viewerId;
+        }
+        return rankedPage(m_db, ranked, values, match, "sp", limit, cursor);
+    }
     QString ranked = u"SELECT f.rowid AS id, bm25(posts_fts, 4.0, 1.0) AS score FROM posts_fts f"_s;
     QVariantList values;
     if (viewerId > 0) {
@@ -123,10 +141,15 @@ Result<Page<QString>> SearchStore::topics(
     const QString match = SearchQuery::ftsMatch(text);
     if (match.isEmpty())
         return Page<QString>();
-    const Result<Page<qint64>> ids = rankedPage(m_db,
-        u"SELECT rowid AS id, bm25(topics_fts, 4.0, 4.0, 1.0) AS score FROM topics_fts "
-        "WHERE topics_fts MATCH ?"_s,
-        {match}, match, "st", limit, cursor);
+    const Result<Page<qint64>> ids = Sql::dialect(m_db) == Sql::Dialect::PostgreSQL
+        ? rankedPage(m_db,
+            u"SELECT t.id AS id, " POSTGRES_SCORE(t) " AS score FROM topics t "
+            "CROSS JOIN (SELECT CAST(? AS tsquery) AS query) AS q WHERE t.search @@ q.query"_s,
+            {PostgresSearch::query(text)}, match, "st", limit, cursor)
+        : rankedPage(m_db,
+            u"SELECT rowid AS id, bm25(topics_fts, 4.0, 4.0, 1.0) AS score FROM topics_fts "
+            "WHERE topics_fts MATCH ?"_s,
+            {match}, match, "st", limit, cursor);
     if (!ids)
         return ids.error();
     Page<QString> page;
@@ -158,9 +181,16 @@ Result<Page<User>> SearchStore::users(
     if (!std::any_of(start.cbegin(), start.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
         return Page<User>();
     const QString pattern = likePattern(start);
-    QString sql = u"SELECT u.id, u.handle, u.display_name, u.team FROM users u "
-                  "WHERE (u.handle LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\' "
-                  "OR u.display_name LIKE ? ESCAPE '\\')"_s;
+    // SQLite's LIKE ignores the case of ASCII letters (only); so does this on PostgreSQL,
+    // where lower() under the byte-order collation folds ASCII only.
+    QString sql = Sql::dialect(m_db) == Sql::Dialect::PostgreSQL
+        ? u"SELECT u.id, u.handle, u.display_name, u.team FROM users u "
+          "WHERE (lower(u.handle) LIKE lower(?) ESCAPE '\\' "
+          "OR lower(u.display_name COLLATE \"C\") LIKE lower(? COLLATE \"C\") ESCAPE '\\' "
+          "OR lower(u.display_name COLLATE \"C\") LIKE lower(? COLLATE \"C\") ESCAPE '\\')"_s
+        : u"SELECT u.id, u.handle, u.display_name, u.team FROM users u "
+          "WHERE (u.handle LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\' "
+          "OR u.display_name LIKE ? ESCAPE '\\')"_s;
     const QString atStart = pattern + u'%';
     QVariantList values{atStart, atStart, QString(u"% "_s + atStart)};
     if (viewerId > 0) {

@@ -17,14 +17,26 @@ QHash<QString, bool> &openTransactions()
     return open;
 }
 
+// The key of the advisory lock every write transaction takes on PostgreSQL: any constant
+// hearth-server owns ("hearth" in ASCII).
+constexpr qint64 WriteLockKey = 0x686561727468;
+
 } // namespace
+
+Dialect dialect(const QSqlDatabase &db)
+{
+    return db.driverName() == u"QPSQL" ? Dialect::PostgreSQL : Dialect::SQLite;
+}
 
 Error::Error(const QString &message) : std::runtime_error(message.toStdString()) { }
 
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    // Forward-only is SQLite's cheap way to read. Qt's PostgreSQL driver reads such a query
+    // a row at a time, and another statement on the connection meanwhile would drop the
+    // rest of its rows; so on PostgreSQL a query holds its whole answer.
+    query.setForwardOnly(dialect(db) == Dialect::SQLite);
     if (!query.prepare(sql))
         throw Error(
             u"prepare failed: "_s + query.lastError().text() + u" in: "_s + sql.simplified());
@@ -36,12 +48,23 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &v
         else if (value.typeId() == QMetaType::QByteArray && !value.isNull()
             && value.toByteArray().isNull())
             query.addBindValue(QByteArray(""));
+        // Flags are stored as 0 and 1, and PostgreSQL does not take a boolean for them.
+        else if (value.typeId() == QMetaType::Bool)
+            query.addBindValue(qint64(value.toBool() ? 1 : 0));
         else
             query.addBindValue(value);
     }
     if (!query.exec())
         throw Error(u"exec failed: "_s + query.lastError().text() + u" in: "_s + sql.simplified());
     return query;
+}
+
+qint64 insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query = exec(db, sql + u" RETURNING id"_s, values);
+    if (!query.next())
+        throw Error(u"no id from: "_s + sql.simplified());
+    return query.value(0).toLongLong();
 }
 
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
@@ -68,6 +91,15 @@ Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
         throw Error(u"cannot begin a transaction: "_s + m_db.lastError().text());
     open = true;
     m_owner = true;
+    if (dialect(m_db) == Dialect::PostgreSQL) {
+        try {
+            exec(m_db, u"SELECT pg_advisory_xact_lock(?)"_s, {WriteLockKey});
+        } catch (const Error &) {
+            m_db.rollback();
+            open = false;
+            throw;
+        }
+    }
 }
 
 Transaction::~Transaction()

@@ -1,11 +1,10 @@
 #include "Statements.h"
 
+#include "PostgresStatements.h"
 #include "Sql.h"
+#include "SqliteStatements.h"
 
 #include <QSqlDriver>
-
-#include <memory>
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -19,22 +18,11 @@ QHash<QString, Statements *> &registry()
     return connections;
 }
 
-[[noreturn]] void fail(sqlite3 *handle, const char *what, const QByteArray &sql)
-{
-    throw Sql::Error(u"%1 failed: %2 in: %3"_s.arg(QLatin1StringView(what),
-        QString::fromUtf8(sqlite3_errmsg(handle)), QString::fromUtf8(sql).simplified()));
-}
-
 } // namespace
-
-Statements::Statements(sqlite3 *handle) : m_handle(handle) { }
 
 Statements::~Statements()
 {
-    for (Entry *entry : std::as_const(m_entries)) {
-        sqlite3_finalize(entry->statement);
-        delete entry;
-    }
+    qDeleteAll(m_entries);
 }
 
 Statements &Statements::of(const QSqlDatabase &db)
@@ -42,15 +30,16 @@ Statements &Statements::of(const QSqlDatabase &db)
     const QString name = db.connectionName();
     Statements *&statements = registry()[name];
     if (!statements) {
-        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-        sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-            ? *static_cast<sqlite3 *const *>(handle.constData())
+        std::unique_ptr<Statements> made = db.driver()
+            ? (Sql::dialect(db) == Sql::Dialect::PostgreSQL
+                    ? PostgresStatements::create(db.driver()->handle())
+                    : SqliteStatements::create(db.driver()->handle()))
             : nullptr;
-        if (!connection) {
+        if (!made) {
             registry().remove(name);
-            throw Sql::Error(u"connection %1 is not an open SQLite database"_s.arg(name));
+            throw Sql::Error(u"connection %1 is not an open database"_s.arg(name));
         }
-        statements = new Statements(connection);
+        statements = made.release();
     }
     return *statements;
 }
@@ -60,30 +49,14 @@ void Statements::forget(const QString &connectionName)
     delete registry().take(connectionName);
 }
 
-sqlite3_stmt *Statements::prepare(const QByteArray &sql) const
-{
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
-            &statement, nullptr)
-        != SQLITE_OK) {
-        sqlite3_finalize(statement);
-        fail(m_handle, "prepare", sql);
-    }
-    return statement;
-}
-
-qint64 Statements::lastInsertId() const
-{
-    return sqlite3_last_insert_rowid(m_handle);
-}
-
 Statements::Entry &Statements::entryFor(const QByteArray &sql)
 {
     if (Entry *entry = m_entries.value(sql))
         return *entry;
     // Prepared before it is kept, so that SQL that does not prepare leaves nothing behind.
-    sqlite3_stmt *statement = prepare(sql);
-    auto *entry = new Entry{sql, statement, false};
+    std::unique_ptr<Prepared> prepared = prepare(sql);
+    auto *entry = new Entry{sql, {}};
+    entry->copies.push_back(std::move(prepared));
     m_entries.insert(sql, entry);
     return *entry;
 }
@@ -103,90 +76,62 @@ Statements::Use Statements::use(const char *literal, qsizetype size)
 
 Statements::Use Statements::use(Entry &entry)
 {
-    if (entry.inUse)
-        return Use(*this, prepare(entry.sql), nullptr);
-    entry.inUse = true;
-    return Use(*this, entry.statement, &entry);
-}
-
-Statements::Cost Statements::lastCost() const
-{
-    Cost cost = m_lastCost;
-    cost.sql = m_lastSql;
-    return cost;
-}
-
-void Statements::finished(sqlite3_stmt *statement, Entry *entry)
-{
-    // SQLite's counters cost a few instructions each; the SQL is shared, not copied.
-    m_lastSql = entry ? entry->sql : QByteArray(sqlite3_sql(statement));
-    m_lastCost.virtualMachineSteps = sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_VM_STEP, 1);
-    m_lastCost.fullScanSteps = sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_FULLSCAN_STEP, 1);
-    m_lastCost.sorts = sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_SORT, 1);
-    m_lastCost.automaticIndexes = sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_AUTOINDEX, 1);
-    if (!entry) {
-        sqlite3_finalize(statement);
-        return;
+    for (const std::unique_ptr<Prepared> &copy : entry.copies) {
+        if (!copy->inUse)
+            return Use(*this, copy.get());
     }
-    sqlite3_reset(statement);
-    sqlite3_clear_bindings(statement);
-    entry->inUse = false;
+    entry.copies.push_back(prepare(entry.sql));
+    return Use(*this, entry.copies.back().get());
 }
 
 Statements::ReadTransaction::ReadTransaction(Statements &statements)
 {
-    if (!sqlite3_get_autocommit(statements.m_handle))
+    if (!statements.isIdle())
         return;
-    statements.use("BEGIN").run();
+    statements.beginRead();
     m_owner = &statements;
 }
 
 Statements::ReadTransaction::~ReadTransaction()
 {
-    if (!m_owner)
-        return;
-    // Ending a transaction that wrote nothing cannot lose anything; should it fail, the
-    // rollback still ends it, and a destructor must not throw.
-    if (sqlite3_exec(m_owner->m_handle, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
-        sqlite3_exec(m_owner->m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (m_owner)
+        m_owner->endRead();
 }
 
-Statements::Use::Use(Statements &owner, sqlite3_stmt *statement, Entry *entry)
-    : m_owner(&owner), m_statement(statement), m_entry(entry)
-{ }
+Statements::Use::Use(Statements &owner, Prepared *prepared) : m_owner(&owner), m_prepared(prepared)
+{
+    m_prepared->inUse = true;
+}
 
 Statements::Use::Use(Use &&other) noexcept
     : m_owner(other.m_owner)
-    , m_statement(std::exchange(other.m_statement, nullptr))
-    , m_entry(other.m_entry)
+    , m_prepared(std::exchange(other.m_prepared, nullptr))
     , m_nextIndex(other.m_nextIndex)
 { }
 
 Statements::Use::~Use()
 {
-    if (m_statement)
-        m_owner->finished(m_statement, m_entry);
+    if (!m_prepared)
+        return;
+    m_prepared->reset(m_owner->m_lastCost);
+    m_owner->m_lastCost.sql = m_prepared->sql();
+    m_prepared->inUse = false;
 }
 
 Statements::Use &Statements::Use::bind(qint64 value)
 {
-    sqlite3_bind_int64(m_statement, m_nextIndex++, value);
+    m_prepared->bind(m_nextIndex++, value);
     return *this;
 }
 
 Statements::Use &Statements::Use::bind(const QString &text)
 {
-    // Transient: SQLite copies the bytes, which live only as long as this temporary.
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(m_statement, m_nextIndex++, utf8.isNull() ? "" : utf8.constData(),
-        int(utf8.size()), SQLITE_TRANSIENT);
-    return *this;
+    return bind(QByteArrayView(text.toUtf8()));
 }
 
 Statements::Use &Statements::Use::bind(QByteArrayView utf8)
 {
-    sqlite3_bind_text(m_statement, m_nextIndex++, utf8.isNull() ? "" : utf8.data(),
-        int(utf8.size()), SQLITE_TRANSIENT);
+    m_prepared->bind(m_nextIndex++, utf8.isNull() ? QByteArrayView("") : utf8);
     return *this;
 }
 
@@ -197,18 +142,13 @@ Statements::Use &Statements::Use::bind(std::optional<qint64> value)
 
 Statements::Use &Statements::Use::bindNull()
 {
-    sqlite3_bind_null(m_statement, m_nextIndex++);
+    m_prepared->bindNull(m_nextIndex++);
     return *this;
 }
 
 bool Statements::Use::next()
 {
-    const int status = sqlite3_step(m_statement);
-    if (status == SQLITE_ROW)
-        return true;
-    if (status == SQLITE_DONE)
-        return false;
-    fail(sqlite3_db_handle(m_statement), "step", sqlite3_sql(m_statement));
+    return m_prepared->step();
 }
 
 void Statements::Use::run()
@@ -218,18 +158,17 @@ void Statements::Use::run()
 
 bool Statements::Use::isNull(int column) const
 {
-    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    return m_prepared->isNull(column);
 }
 
 qint64 Statements::Use::int64(int column) const
 {
-    return sqlite3_column_int64(m_statement, column);
+    return m_prepared->int64(column);
 }
 
 QByteArrayView Statements::Use::utf8(int column) const
 {
-    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    return QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column));
+    return m_prepared->utf8(column);
 }
 
 QString Statements::Use::text(int column) const

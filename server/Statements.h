@@ -5,19 +5,23 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
-
-struct sqlite3;
-struct sqlite3_stmt;
+#include <vector>
 
 namespace Hearth {
 
 // The prepared statements of one database connection, kept for as long as it is open, so
 // that a request runs its reads without parsing and planning their SQL again (preparing
-// was half of what a feed page cost). Used on the server's thread only.
+// was half of what a feed page cost). Used on the server's thread only. The SQL is written
+// with '?' for each value, as for Sql::exec; the engine's own API runs it (SQLite's C API,
+// or libpq's on the connection Qt's PostgreSQL driver opened).
 class Statements
 {
 public:
+    // One prepared statement of the engine (SqliteStatements.cpp, PostgresStatements.cpp).
+    class Prepared;
+
     // One use of a prepared statement: bind, step, read. It is reset (and so lets go of the
     // database snapshot it read) when the use ends. Values are bound in order, from 1.
     class Use
@@ -58,18 +62,16 @@ public:
 
     private:
         friend class Statements;
-        struct Entry;
-        // entry: the kept statement, or null for one prepared for this use alone.
-        Use(Statements &owner, sqlite3_stmt *statement, Entry *entry);
+        Use(Statements &owner, Prepared *prepared);
 
         Statements *m_owner = nullptr;
-        sqlite3_stmt *m_statement = nullptr;
-        Entry *m_entry = nullptr;
+        Prepared *m_prepared = nullptr;
         int m_nextIndex = 1;
     };
 
     // What the last finished use of a statement did, from SQLite's own counters: tests pin
-    // with it that a page reads a bounded number of rows and sorts nothing.
+    // with it that a page reads a bounded number of rows and sorts nothing. PostgreSQL has
+    // no such counters: there, every figure is 0.
     struct Cost
     {
         QByteArray sql;
@@ -80,7 +82,8 @@ public:
     };
 
     // Reads in one transaction, so that they see one state of the database and take its
-    // locks once rather than once a statement. Does nothing inside an open transaction.
+    // locks once rather than once a statement (on PostgreSQL: one snapshot, REPEATABLE
+    // READ). Does nothing inside an open transaction.
     class ReadTransaction
     {
     public:
@@ -99,7 +102,7 @@ public:
     static void forget(const QString &connectionName);
 
     // sql, prepared once. A statement still in use (a read nested in its own loop) is
-    // prepared anew for the inner use rather than reset under the outer one.
+    // prepared again for the inner use rather than reset under the outer one.
     Use use(const QByteArray &sql);
     // The same for SQL written in the source: found again by its address, without hashing
     // its text (a page uses a dozen statements).
@@ -109,36 +112,65 @@ public:
         return use(static_cast<const char *>(sql), N - 1);
     }
 
-    Cost lastCost() const;
-    // The rowid of the connection's last INSERT.
-    qint64 lastInsertId() const;
+    Cost lastCost() const { return m_lastCost; }
 
-    ~Statements();
+    virtual ~Statements();
     Statements(const Statements &) = delete;
     Statements &operator=(const Statements &) = delete;
 
+protected:
+    Statements() = default;
+
+    // The engine's part.
+    virtual std::unique_ptr<Prepared> prepare(const QByteArray &sql) = 0;
+    // Whether no transaction is open on the connection.
+    virtual bool isIdle() const = 0;
+    virtual void beginRead() = 0;
+    // Ends a read transaction; never throws (a destructor calls it).
+    virtual void endRead() noexcept = 0;
+
+    Cost m_lastCost;
+
 private:
-    using Entry = Use::Entry;
-    explicit Statements(sqlite3 *handle);
+    // The prepared copies of one SQL text: more than one only while uses nest.
+    struct Entry
+    {
+        QByteArray sql;
+        std::vector<std::unique_ptr<Prepared>> copies;
+    };
+
     Use use(const char *literal, qsizetype size);
     Use use(Entry &entry);
-    void finished(sqlite3_stmt *statement, Entry *entry);
-    sqlite3_stmt *prepare(const QByteArray &sql) const;
     Entry &entryFor(const QByteArray &sql);
 
-    sqlite3 *m_handle = nullptr;
     QHash<QByteArray, Entry *> m_entries; // owned
     QHash<const char *, Entry *> m_byLiteral;
-    // The counters of the last finished use, and its SQL.
-    Cost m_lastCost;
-    QByteArray m_lastSql;
 };
 
-struct Statements::Use::Entry
+class Statements::Prepared
 {
-    QByteArray sql;
-    sqlite3_stmt *statement = nullptr;
+public:
+    explicit Prepared(QByteArray sql) : m_sql(std::move(sql)) { }
+    virtual ~Prepared() = default;
+    Prepared(const Prepared &) = delete;
+    Prepared &operator=(const Prepared &) = delete;
+
+    const QByteArray &sql() const { return m_sql; }
     bool inUse = false;
+
+    // index counts from 1. Text is UTF-8, copied by the call.
+    virtual void bind(int index, qint64 value) = 0;
+    virtual void bind(int index, QByteArrayView utf8) = 0;
+    virtual void bindNull(int index) = 0;
+    virtual bool step() = 0;
+    virtual bool isNull(int column) const = 0;
+    virtual qint64 int64(int column) const = 0;
+    virtual QByteArrayView utf8(int column) const = 0;
+    // Ends a use: forgets its values and rows, and fills cost when the engine counts.
+    virtual void reset(Cost &cost) = 0;
+
+private:
+    QByteArray m_sql;
 };
 
 } // namespace Hearth

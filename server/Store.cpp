@@ -21,9 +21,9 @@ Store::~Store()
     m_database.close();
 }
 
-bool Store::open(const QString &databasePath)
+bool Store::open(const QString &location)
 {
-    if (!m_database.open(databasePath))
+    if (!m_database.open(location))
         return false;
     const QSqlDatabase db = m_database.connection();
     m_accounts = std::make_unique<AccountStore>(db);

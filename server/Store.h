@@ -18,14 +18,15 @@
 namespace Hearth {
 
 // All of the server's storage, behind one seam: the routes see only these stores and
-// never SQL, so a PostgreSQL store can take this one's place later.
+// never SQL. The same stores run on SQLite and on PostgreSQL (Database, Sql::Dialect).
 class Store
 {
 public:
     Store();
     ~Store();
 
-    bool open(const QString &databasePath);
+    // Opens the database at location: an SQLite file's path or a PostgreSQL URL (Database).
+    bool open(const QString &location);
     QString errorString() const { return m_database.errorString(); }
     QSqlDatabase connection() const { return m_database.connection(); }
 

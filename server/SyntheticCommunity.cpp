@@ -5,6 +5,7 @@
 #include "Passwords.h"
 #include "ScenePainter.h"
 #include "Sql.h"
+#include "PostgresSearch.h"
 #include "Statements.h"
 #include "Store.h"
 #include "TrendingScore.h"
@@ -174,7 +175,7 @@ void SyntheticCommunity::generate(int postCount, const QString &topic)
         auto insert = statements.use(
             "INSERT INTO media (owner_id, kind, mime_type, width, height, byte_size, file, "
             "thumb_file, poster_id, duration_ms, alt_text, sensitive, post_id, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
         insert.bindAll(ownerId, kind, QByteArrayView(asset.mimeType), asset.width, asset.height,
             asset.byteSize, shareFile(asset.file));
         if (asset.thumbFile.isEmpty())
@@ -185,17 +186,22 @@ void SyntheticCommunity::generate(int postCount, const QString &topic)
         insert.bind(asset.durationMs > 0 ? std::optional(asset.durationMs) : std::nullopt);
         insert.bindAll(
             "A painted scene, calm and simple.", random.bounded(20) == 0, postId, createdAt);
-        insert.run();
-        return statements.lastInsertId();
+        if (!insert.next())
+            throw Sql::Error(u"no id for a new upload"_s);
+        return insert.int64(0);
     };
 
     const qint64 now = Sql::nowMs();
     qint64 seq = m_store.changes().current();
-    const qint64 nextPostId
-        = Sql::scalar(
+    // The posts take ids of their own choosing (media name them first): past every id the
+    // database handed out, which it will not hand out again.
+    const bool postgres = Sql::dialect(db) == Sql::Dialect::PostgreSQL;
+    const qint64 nextPostId = postgres
+        ? Sql::scalar(db, u"SELECT nextval(pg_get_serial_sequence('posts', 'id'))"_s).toLongLong()
+        : Sql::scalar(
               db, u"SELECT COALESCE(MAX(seq), 0) FROM sqlite_sequence WHERE name = 'posts'"_s)
-              .toLongLong()
-        + 1;
+                  .toLongLong()
+            + 1;
     for (int n = 0; n < postCount; ++n) {
         // Oldest first, over the last year, so that ids grow with time as on a real server.
         const qint64 createdAt
@@ -252,15 +258,21 @@ void SyntheticCommunity::generate(int postCount, const QString &topic)
         for (auto it = perKind.cbegin(); it != perKind.cend(); ++it)
             kindCounts.append(it.key() + ':' + QByteArray::number(it.value()));
 
+        const QString title = sentence(random, 5);
         statements
             .use("INSERT INTO posts (id, kind, author_id, title, body, content_warning, media_id, "
                  "created_at, edited_at, version, reaction_count, comment_count, seq, hashtags, "
                  "reaction_kinds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .bindAll(postId, kind, author, sentence(random, 5), body, warning, mediaId, createdAt,
+            .bindAll(postId, kind, author, title, body, warning, mediaId, createdAt,
                 edited ? std::optional(createdAt + 3'600'000) : std::nullopt, edited ? 2 : 1,
                 reactions, comments, ++seq, postTags.join(u' '),
                 QByteArrayView(kindCounts.join(',')))
             .run();
+        if (postgres) {
+            statements.use("UPDATE posts SET search = CAST(? AS tsvector) WHERE id = ?")
+                .bindAll(PostgresSearch::document({{title, 'A'}, {body, 'D'}}), postId)
+                .run();
+        }
         const qint64 score = TrendingScore::score(reactions, comments, createdAt);
         for (int i = 0; i < postTopics.size(); ++i) {
             statements
@@ -282,19 +294,21 @@ void SyntheticCommunity::generate(int postCount, const QString &topic)
         qint64 lastTopLevel = 0;
         for (int c = 0; c < comments; ++c) {
             const bool reply = lastTopLevel != 0 && random.bounded(3) == 0;
-            statements
-                .use("INSERT INTO comments (post_id, parent_id, author_id, body, created_at) "
-                     "VALUES (?, ?, ?, ?, ?)")
+            auto comment = statements.use(
+                "INSERT INTO comments (post_id, parent_id, author_id, body, created_at) "
+                "VALUES (?, ?, ?, ?, ?) RETURNING id");
+            comment
                 .bindAll(postId, reply ? std::optional(lastTopLevel) : std::nullopt,
                     users[random.bounded(memberCount)], sentence(random, 10),
                     createdAt + (c + 1) * 60'000)
-                .run();
+                .next();
+            const qint64 commentId = comment.int64(0);
             if (reply) {
                 statements.use("UPDATE comments SET reply_count = reply_count + 1 WHERE id = ?")
                     .bind(lastTopLevel)
                     .run();
             } else {
-                lastTopLevel = statements.lastInsertId();
+                lastTopLevel = commentId;
             }
         }
     }
@@ -308,6 +322,11 @@ void SyntheticCommunity::generate(int postCount, const QString &topic)
             {QString::fromLatin1(kind), seq});
     }
     Sql::exec(db, u"UPDATE meta SET value = ? WHERE key = 'change_seq'"_s, {seq});
+    // SQLite moved its counter past the ids given; PostgreSQL's sequence is told.
+    if (postgres) {
+        Sql::exec(db, u"SELECT setval(pg_get_serial_sequence('posts', 'id'), ?)"_s,
+            {nextPostId + postCount - 1});
+    }
     transaction.commit();
 }
 

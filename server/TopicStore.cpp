@@ -2,6 +2,7 @@
 
 #include "Cursor.h"
 #include "Sql.h"
+#include "PostgresSearch.h"
 #include "Statements.h"
 #include "api/Hashtags.h"
 
@@ -106,18 +107,20 @@ qint64 TopicStore::ensureTopic(const QString &tag, const QString &name, const QS
     const QString slug = Hashtags::slug(tag);
     if (const auto id = topicId(slug))
         return *id;
-    const QSqlQuery query = Sql::exec(m_db,
+    const QString shownName = name.isEmpty() ? tag : name;
+    const qint64 id = Sql::insert(m_db,
         u"INSERT INTO topics (slug, name, tag, description) VALUES (?, ?, ?, ?)"_s,
-        {slug, name.isEmpty() ? tag : name, tag, description});
-    return query.lastInsertId().toLongLong();
+        {slug, shownName, tag, description});
+    PostgresSearch::indexTopic(m_db, id, shownName, slug, description);
+    return id;
 }
 
 bool TopicStore::setMembership(qint64 topicId, qint64 userId, bool joined, qint64 seq)
 {
     const QSqlQuery change = joined
         ? Sql::exec(m_db,
-            u"INSERT OR IGNORE INTO memberships (topic_id, user_id, created_at) "
-            "VALUES (?, ?, ?)"_s,
+            u"INSERT INTO memberships (topic_id, user_id, created_at) "
+            "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s,
             {topicId, userId, Sql::nowMs()})
         : Sql::exec(m_db, u"DELETE FROM memberships WHERE topic_id = ? AND user_id = ?"_s,
             {topicId, userId});
@@ -135,7 +138,7 @@ void TopicStore::adjustCounts(const QList<qint64> &topicIds, PostKind kind, int 
                                                    : u"posts"_s;
     for (qint64 id : topicIds) {
         Sql::exec(m_db,
-            u"UPDATE topics SET %1 = max(0, %1 + ?), seq = ? WHERE id = ?"_s.arg(column),
+            u"UPDATE topics SET %1 = greatest(0, %1 + ?), seq = ? WHERE id = ?"_s.arg(column),
             {delta, seq, id});
     }
 }
@@ -143,12 +146,10 @@ void TopicStore::adjustCounts(const QList<qint64> &topicIds, PostKind kind, int 
 qint64 TopicStore::insertNewsletter(
     qint64 topicId, const QString &title, const QString &description, NewsletterCadence cadence)
 {
-    return Sql::exec(m_db,
+    return Sql::insert(m_db,
         u"INSERT INTO newsletters (topic_id, title, description, cadence) "
         "VALUES (?, ?, ?, ?)"_s,
-        {topicId, title, description, toWire(cadence)})
-        .lastInsertId()
-        .toLongLong();
+        {topicId, title, description, toWire(cadence)});
 }
 
 QList<Newsletter> TopicStore::selectNewsletters(
@@ -208,8 +209,8 @@ void TopicStore::setSubscription(qint64 newsletterId, qint64 userId, bool subscr
 {
     if (subscribed) {
         Sql::exec(m_db,
-            u"INSERT OR IGNORE INTO subscriptions (newsletter_id, user_id, created_at) "
-            "VALUES (?, ?, ?)"_s,
+            u"INSERT INTO subscriptions (newsletter_id, user_id, created_at) "
+            "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s,
             {newsletterId, userId, Sql::nowMs()});
     } else {
         Sql::exec(m_db, u"DELETE FROM subscriptions WHERE newsletter_id = ? AND user_id = ?"_s,

@@ -82,8 +82,14 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption listenOption(u"listen"_s,
         u"Listen on HOST:PORT (port 0 picks a free one)."_s, u"host:port"_s, u"127.0.0.1:8080"_s);
-    const QCommandLineOption dataOption(
-        u"data"_s, u"The data folder: database and media (required)."_s, u"dir"_s);
+    const QCommandLineOption dataOption(u"data"_s,
+        u"The data folder: media, and the SQLite database unless --database names another "
+        "(required)."_s,
+        u"dir"_s);
+    const QCommandLineOption databaseOption(u"database"_s,
+        u"The database: a PostgreSQL URL (postgresql://user@host/name) or an SQLite file's "
+        "path (default: DIR/hearth.db)."_s,
+        u"url"_s);
     const QCommandLineOption demoOption(
         u"demo"_s, u"Fill a new data folder with the demo community."_s);
     const QCommandLineOption generateOption(
@@ -96,7 +102,7 @@ int main(int argc, char *argv[])
         u"New accounts one address may make per hour (default %1)."_s.arg(
             Hearth::Limits::RegistrationsPerAddress),
         u"N"_s);
-    parser.addOptions({listenOption, dataOption, demoOption, generateOption, topicOption,
+    parser.addOptions({listenOption, dataOption, databaseOption, demoOption, generateOption, topicOption,
         proxyOption, registrationsOption});
     parser.process(app);
 
@@ -114,7 +120,8 @@ int main(int argc, char *argv[])
     const QDir mediaDir(data.filePath(u"media"_s));
 
     Hearth::Store store;
-    if (!store.open(data.filePath(u"hearth.db"_s)))
+    if (!store.open(parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                 : data.filePath(u"hearth.db"_s)))
         return fail(u"cannot open the database: %1"_s.arg(store.errorString()));
 
     if (parser.isSet(demoOption)) {

@@ -26,6 +26,7 @@ class TestSearchQuery : public QObject
 
 private Q_SLOTS:
     void everyWordIsALiteralTheLastAPrefix();
+    void typedWordsAndTheirTokens();
     void excerptMarksWhatTheIndexMatches();
     void excerptIsCutAroundTheFirstMatch();
     void excerptNeverCarriesTheTextsOwnMarks();
@@ -40,6 +41,23 @@ void TestSearchQuery::everyWordIsALiteralTheLastAPrefix()
     for (int i = 0; i < 40; ++i)
         many += u"w%1 "_s.arg(i);
     QCOMPARE(SearchQuery::ftsMatch(many).count(u'"'), 2 * SearchQuery::MaxTerms);
+}
+
+void TestSearchQuery::typedWordsAndTheirTokens()
+{
+    // Split at spaces and control characters; words without a letter or digit left out.
+    QCOMPARE(SearchQuery::typedWords(u"  don't\tpanic -- ?! Self-Care "_s),
+        (QStringList{u"don't"_s, u"panic"_s, u"Self-Care"_s}));
+    QStringList many;
+    for (int i = 0; i < SearchQuery::MaxTerms + 4; ++i)
+        many.append(u"w%1"_s.arg(i));
+    QCOMPARE(SearchQuery::typedWords(many.join(u' ')).size(), SearchQuery::MaxTerms);
+    QCOMPARE(SearchQuery::typedWords(QString(300, u'x')).first().size(),
+        SearchQuery::MaxTermLength);
+    // Runs of letters and digits, case folded, accents gone.
+    QCOMPARE(SearchQuery::tokens(u"Don't PANIC: Café 3.5 日本語"_s),
+        (QStringList{u"don"_s, u"t"_s, u"panic"_s, u"cafe"_s, u"3"_s, u"5"_s, u"日本語"_s}));
+    QVERIFY(SearchQuery::tokens(u"🌱 -- ?!"_s).isEmpty());
 }
 
 void TestSearchQuery::excerptMarksWhatTheIndexMatches()

@@ -141,12 +141,12 @@ void TestAccounts::tokensAndPasswordsAreNotStoredInTheClear()
     HttpClient client(m_server.url());
     registerUser(client, u"secretive"_s);
     const QString token = client.token();
-    QFile database(m_server.dataPath() + u"/hearth.db"_s);
-    QVERIFY(database.open(QIODevice::ReadOnly));
-    QByteArray bytes = database.readAll();
-    QFile wal(m_server.dataPath() + u"/hearth.db-wal"_s);
-    if (wal.open(QIODevice::ReadOnly))
-        bytes += wal.readAll();
+    QByteArray bytes;
+    for (const QString &path : m_server.databaseFiles()) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
+    }
     QVERIFY(bytes.contains("secretive"));
     QVERIFY(!bytes.contains(token.toLatin1()));
     QVERIFY(!bytes.contains("a long enough password"));

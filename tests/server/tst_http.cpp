@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -452,13 +453,11 @@ void TestHttp::olderPasswordHashesAreRenewedOnSignIn()
         0);
     weak.truncate(qstrlen(weak.constData()));
     QVERIFY(Passwords::needsRehash(weak));
-    const QString path = server.dataPath() + u"/hearth.db"_s;
     const auto storedHash = [&] {
         QString hash;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"rehash"_s);
-            db.setDatabaseName(path);
-            if (db.open()) {
+            QSqlDatabase db = server.openDatabase(u"rehash"_s);
+            if (db.isOpen()) {
                 QSqlQuery query(db);
                 query.exec(u"SELECT password_hash FROM users WHERE handle = 'longtime'"_s);
                 if (query.next())
@@ -469,9 +468,8 @@ void TestHttp::olderPasswordHashesAreRenewedOnSignIn()
         return hash.toLatin1();
     };
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"weaken"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
+        QSqlDatabase db = server.openDatabase(u"weaken"_s);
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
         QSqlQuery query(db);
         QVERIFY(query.exec(u"UPDATE users SET password_hash = '%1' WHERE handle = 'longtime'"_s.arg(
             QString::fromLatin1(weak))));

@@ -70,6 +70,11 @@ QString PostgresCluster::socketDirectory() const
     return m_root.filePath(u"socket"_s);
 }
 
+QString PostgresCluster::dataDirectory() const
+{
+    return m_root.filePath(u"data"_s);
+}
+
 QString PostgresCluster::log() const
 {
     QFile file(m_root.filePath(u"log/postgres.log"_s));

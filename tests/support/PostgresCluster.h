@@ -32,6 +32,8 @@ public:
 
     // Where the server's socket is: Qt SQL's and libpq's "host" for it.
     QString socketDirectory() const;
+    // The cluster's files: its tables, write-ahead log and the rest.
+    QString dataDirectory() const;
     // The role to connect as (trusted: no password) and a database it may use.
     static QString user() { return QStringLiteral("hearth"); }
     static QString database() { return QStringLiteral("postgres"); }

@@ -1,6 +1,9 @@
 #include "ServerProcess.h"
 
+#include "PostgresCluster.h"
+
 #include <QDeadlineTimer>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 
@@ -20,11 +23,67 @@ namespace Hearth::Testing {
 
 ServerProcess::ServerProcess() = default;
 
+bool ServerProcess::onPostgres()
+{
+    return qEnvironmentVariable("HEARTH_TEST_DATABASE") == u"postgresql";
+}
+
+QString ServerProcess::databaseUrl() const
+{
+    if (!m_cluster)
+        return {};
+    return u"postgresql://%1@/%2?host=%3"_s.arg(
+        PostgresCluster::user(), PostgresCluster::database(), m_cluster->socketDirectory());
+}
+
+QSqlDatabase ServerProcess::openDatabase(const QString &connectionName) const
+{
+    QSqlDatabase db;
+    if (m_cluster) {
+        db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+        db.setHostName(m_cluster->socketDirectory());
+        db.setUserName(PostgresCluster::user());
+        db.setDatabaseName(PostgresCluster::database());
+    } else {
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(m_data.filePath(u"hearth.db"_s));
+    }
+    db.open();
+    return db;
+}
+
+QStringList ServerProcess::databaseFiles() const
+{
+    if (!m_cluster)
+        return {m_data.filePath(u"hearth.db"_s), m_data.filePath(u"hearth.db-wal"_s)};
+    QStringList files;
+    QDirIterator it(m_cluster->dataDirectory(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    return files;
+}
+
+std::optional<QStringList> ServerProcess::databaseArguments()
+{
+    if (!onPostgres())
+        return QStringList();
+    if (!m_cluster) {
+        auto cluster = std::make_unique<PostgresCluster>();
+        if (!cluster->start()) {
+            m_error = u"the PostgreSQL cluster did not start: "_s + cluster->errorString();
+            return std::nullopt;
+        }
+        m_cluster = std::move(cluster);
+    }
+    return QStringList{u"--database"_s, databaseUrl()};
+}
+
 ServerProcess::~ServerProcess()
 {
     if (isRunning())
         kill();
 }
+
 
 QString ServerProcess::executable()
 {
@@ -33,11 +92,15 @@ QString ServerProcess::executable()
 
 bool ServerProcess::start(const QStringList &extraArguments)
 {
+    const std::optional<QStringList> database = databaseArguments();
+    if (!database)
+        return false;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     // The server's log would drown the test's own output; keep it for failures only.
     m_process->setStandardErrorFile(m_data.filePath(u"server.log"_s), QIODevice::Append);
     QStringList arguments{u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, m_data.path()};
+    arguments.append(*database);
     arguments.append(extraArguments);
 #ifdef Q_OS_UNIX
     const rlim_t limit = rlim_t(std::max(0, m_descriptorLimit));
@@ -80,9 +143,13 @@ bool ServerProcess::start(const QStringList &extraArguments)
 
 bool ServerProcess::generate(int posts, const QString &topic, std::chrono::milliseconds timeout)
 {
+    const std::optional<QStringList> database = databaseArguments();
+    if (!database)
+        return false;
     QProcess generator;
     generator.setProcessChannelMode(QProcess::MergedChannels);
     QStringList arguments{u"--data"_s, dataPath(), u"--generate"_s, QString::number(posts)};
+    arguments.append(*database);
     if (!topic.isEmpty())
         arguments << u"--topic"_s << topic;
     // Under AddressSanitizer, LeakSanitizer's exit-time scan crashes in this mode ("Tracer

@@ -1,18 +1,25 @@
 #pragma once
 
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 #include <QUrl>
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 namespace Hearth::Testing {
 
+class PostgresCluster;
+
 // A real hearth-server process on a free loopback port with a data folder of its own,
 // for integration tests. The data folder outlives stop() and start(), so a test can
-// restart the server on the same data.
+// restart the server on the same data. Its database is SQLite in the data folder, or, when
+// the environment says HEARTH_TEST_DATABASE=postgresql (CTest runs every server suite
+// both ways), a private PostgreSQL cluster of its own, started with the first start() and
+// kept, like the folder, until the object goes.
 class ServerProcess
 {
 public:
@@ -45,9 +52,26 @@ public:
 
     // The path of the hearth-server binary under test.
     static QString executable();
+    // Whether servers run on PostgreSQL (HEARTH_TEST_DATABASE=postgresql).
+    static bool onPostgres();
+    // The --database the server is given: empty for SQLite in the data folder. Valid once
+    // start() or generate() made the cluster.
+    QString databaseUrl() const;
+    // A connection of this process to the server's database, named connectionName (remove
+    // it with QSqlDatabase::removeDatabase), for a test that changes what the server
+    // stored. Open, or with the reason in lastError().
+    QSqlDatabase openDatabase(const QString &connectionName) const;
+    // Every file that holds what the server stored: the SQLite file and its log, or all of
+    // the cluster's.
+    QStringList databaseFiles() const;
 
 private:
+    // The --database arguments, starting the cluster when it is wanted and not yet there;
+    // nullopt, with errorString() set, when it does not start.
+    std::optional<QStringList> databaseArguments();
+
     QTemporaryDir m_data;
+    std::unique_ptr<PostgresCluster> m_cluster;
     std::unique_ptr<QProcess> m_process;
     QUrl m_url;
     QString m_error;

@@ -331,9 +331,8 @@ void TestOutbox::aServerKilledMidReplayLosesNothingAndDoublesNothing()
     // And on the server's own database, with the server stopped: 30 rows, 30 titles.
     QVERIFY(m_server.stop());
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"server-db"_s);
-        db.setDatabaseName(m_server.dataPath() + u"/hearth.db"_s);
-        QVERIFY(db.open());
+        QSqlDatabase db = m_server.openDatabase(u"server-db"_s);
+        QVERIFY(db.isOpen());
         QSqlQuery query(db);
         QVERIFY(query.exec(u"SELECT COUNT(*), COUNT(DISTINCT title) FROM posts "
                            "WHERE title LIKE 'Replayed %'"_s));
@@ -542,10 +541,8 @@ int TestOutbox::mediaOnServer()
 {
     int count = -1;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"server-media"_s);
-        db.setDatabaseName(m_server.dataPath() + u"/hearth.db"_s);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (db.open()) {
+        QSqlDatabase db = m_server.openDatabase(u"server-media"_s);
+        if (db.isOpen()) {
             QSqlQuery query(db);
             if (query.exec(u"SELECT COUNT(*) FROM media WHERE owner_id = %1"_s.arg(m_me.id))
                 && query.next()) {

@@ -413,9 +413,8 @@ QList<QStringList> TestCare::reportsOn(const QString &column, qint64 id)
 {
     QList<QStringList> reports;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"server"_s);
-        db.setDatabaseName(m_server.dataPath() + u"/hearth.db"_s);
-        if (db.open()) {
+        QSqlDatabase db = m_server.openDatabase(u"server"_s);
+        if (db.isOpen()) {
             QSqlQuery query(db);
             query.exec(u"SELECT reason, note FROM reports WHERE %1 = %2"_s.arg(column).arg(id));
             while (query.next())
