@@ -14,12 +14,14 @@ using Access = Router::Access;
 
 AccountRoutes::AccountRoutes(Store &store)
     : m_store(store)
-    , m_registrations(Limits::RegistrationsPerAddress, Limits::RegistrationWindowSeconds)
+    , m_throttle(store.rateEvents())
+    , m_registrations(store.rateEvents(), u"registrations"_s, Limits::RegistrationsPerAddress,
+        Limits::RegistrationWindowSeconds)
 { }
 
 void AccountRoutes::setRegistrationsPerHour(int count)
 {
-    m_registrations = RateWindow(count, 60 * 60);
+    m_registrations = RateWindow(m_store.rateEvents(), u"registrations"_s, count, 60 * 60);
 }
 
 void AccountRoutes::addTo(Router &router)

@@ -153,7 +153,11 @@ ApiServer::ApiServer(Store &store, Router &router, QObject *parent)
         addCacheControl(reply);
         send(socket, reply, closing);
     })
+    , m_broadcast(store.database())
 {
+    // Writes on other processes (on PostgreSQL) wake this one's waiters as its own do.
+    connect(&m_broadcast, &ChangeBroadcast::heard, this,
+        [this](const ChangeLog::Touched &touched) { m_waiters.wake(touched); });
     // One core stays with the requests that are answered at once.
     m_workers.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
 }
@@ -298,6 +302,7 @@ Answer ApiServer::runWrite(const Router::Route &route, Request &request)
         m_store.idempotency().store(
             request.viewerId(), keyText, {fingerprint, reply->status, reply->headers, reply->body});
     }
+    m_broadcast.announce(m_store.changes().touched());
     transaction.commit();
     m_waiters.wake(m_store.changes().takeTouched());
     return answer;
@@ -357,6 +362,7 @@ HttpReply ApiServer::finishDeferred(const std::function<HttpReply()> &finish)
         m_store.changes().takeTouched();
         HttpReply reply = finish();
         if (reply.isSuccess()) {
+            m_broadcast.announce(m_store.changes().touched());
             transaction.commit();
             m_waiters.wake(m_store.changes().takeTouched());
         }

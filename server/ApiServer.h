@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeBroadcast.h"
 #include "ChangeWaiters.h"
 #include "HttpReply.h"
 #include "Router.h"
@@ -59,6 +60,7 @@ private:
     std::map<quint64, std::unique_ptr<PendingAnswer>> m_pending;
     quint64 m_nextPending = 0;
     ChangeWaiters m_waiters;
+    ChangeBroadcast m_broadcast;
 };
 
 } // namespace Hearth

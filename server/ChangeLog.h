@@ -40,6 +40,8 @@ public:
     // Gives what was touched and starts afresh: at the start of a write transaction (to
     // forget what one that rolled back took) and after its commit.
     Touched takeTouched() { return std::exchange(m_touched, {}); }
+    // What was touched so far, kept.
+    const Touched &touched() const { return m_touched; }
 
     struct Window
     {

@@ -518,10 +518,25 @@ bool Database::openSqlite(const QString &path, int targetVersion)
     return migrate(qBound(0, targetVersion, schemaVersion()));
 }
 
+QSqlDatabase Database::openSibling(const QString &purpose)
+{
+    const QString name = m_connectionName + u'-' + purpose;
+    QSqlDatabase sibling = QSqlDatabase::cloneDatabase(m_db, name);
+    m_siblings.append(name);
+    if (!sibling.open())
+        m_error = sibling.lastError().text();
+    return sibling;
+}
+
 void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    for (const QString &name : std::as_const(m_siblings)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+    m_siblings.clear();
     Statements::forget(m_connectionName);
     m_db.close();
     m_db = QSqlDatabase();

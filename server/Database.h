@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace Hearth {
 
@@ -25,6 +26,11 @@ public:
     void close();
 
     QSqlDatabase connection() const { return m_db; }
+    // A further connection to the same database, for work that must not share the main
+    // connection's transactions (rate limits commit on their own) or that waits on it
+    // (LISTEN). purpose names it; it closes with the database. Not open, with the reason in
+    // errorString(), when it cannot be opened.
+    QSqlDatabase openSibling(const QString &purpose);
     QString errorString() const { return m_error; }
 
     // The SQLite schema version this build migrates to.
@@ -43,6 +49,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_connectionName;
+    QStringList m_siblings; // their connection names
     QString m_error;
 };
 

@@ -4,12 +4,15 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Hearth {
 
-LoginThrottle::LoginThrottle()
-    : m_failuresByHandleAndAddress(
+LoginThrottle::LoginThrottle(RateEvents &events)
+    : m_failuresByHandleAndAddress(events, u"login-failures"_s,
         Limits::LoginFailuresPerHandleAndAddress, Limits::LoginWindowSeconds)
-    , m_attemptsByAddress(Limits::LoginAttemptsPerAddress, Limits::LoginWindowSeconds)
+    , m_attemptsByAddress(
+        events, u"login-attempts"_s, Limits::LoginAttemptsPerAddress, Limits::LoginWindowSeconds)
 { }
 
 QString LoginThrottle::pairKey(const QString &handle, const QString &address)

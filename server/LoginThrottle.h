@@ -15,7 +15,8 @@ namespace Hearth {
 class LoginThrottle
 {
 public:
-    LoginThrottle();
+    // The events are kept in events (RateEvents: this process's, or the database's).
+    explicit LoginThrottle(RateEvents &events);
 
     // Seconds to wait before this attempt is allowed, or 0 when it is allowed now.
     int retryAfter(const QString &handle, const QString &address, qint64 nowMs);

@@ -195,6 +195,13 @@ const QList<QStringList> &steps()
             uR"(CREATE INDEX notifications_recipient ON notifications (recipient_id, id))"_s,
             uR"(CREATE INDEX notifications_post ON notifications (post_id))"_s,
             uR"(CREATE INDEX notifications_comment ON notifications (comment_id))"_s,
+            // What the sign-in and sign-up limits count (RateEvents), shared by every
+            // process.
+            uR"(CREATE TABLE rate_events (
+                   bucket TEXT NOT NULL,
+                   key TEXT NOT NULL,
+                   at BIGINT NOT NULL))"_s,
+            uR"(CREATE INDEX rate_events_key ON rate_events (bucket, key, at))"_s,
             uR"(CREATE TABLE notification_marks (
                    user_id BIGINT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
                    read_up_to BIGINT NOT NULL DEFAULT 0,

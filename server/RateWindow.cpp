@@ -1,50 +1,40 @@
 #include "RateWindow.h"
 
+#include "RateEvents.h"
+
 #include <algorithm>
 
 namespace Hearth {
 
-RateWindow::RateWindow(int limit, int windowSeconds)
-    : m_limit(limit), m_windowMs(qint64(windowSeconds) * 1000)
+RateWindow::RateWindow(RateEvents &events, QString bucket, int limit, int windowSeconds)
+    : m_events(&events)
+    , m_bucket(std::move(bucket))
+    , m_limit(limit)
+    , m_windowMs(qint64(windowSeconds) * 1000)
 { }
 
 int RateWindow::retryAfter(const QString &key, qint64 nowMs)
 {
-    const auto it = m_events.find(key);
-    if (it == m_events.end())
-        return 0;
-    it->removeIf([&](qint64 at) { return at <= nowMs - m_windowMs; });
-    if (it->size() < m_limit)
+    const QList<qint64> inWindow = m_events->since(m_bucket, key, nowMs - m_windowMs);
+    if (inWindow.size() < m_limit)
         return 0;
     // The oldest event in the window must age out before another is allowed.
-    const qint64 oldest = *std::min_element(it->begin(), it->end());
+    const qint64 oldest = inWindow.first();
     return int(std::max<qint64>(1, (oldest + m_windowMs - nowMs + 999) / 1000));
 }
 
 void RateWindow::record(const QString &key, qint64 nowMs)
 {
-    m_events[key].append(nowMs);
-    if (++m_recordsSincePrune >= 1000)
-        prune(nowMs);
+    m_events->add(m_bucket, key, nowMs);
+    if (++m_recordsSincePrune >= 1000) {
+        m_recordsSincePrune = 0;
+        m_events->prune(m_bucket, nowMs - m_windowMs);
+    }
 }
 
 void RateWindow::forget(const QString &key, qint64 atMs)
 {
-    const auto it = m_events.find(key);
-    if (it == m_events.end())
-        return;
-    it->removeOne(atMs);
-    if (it->isEmpty())
-        m_events.erase(it);
-}
-
-void RateWindow::prune(qint64 nowMs)
-{
-    m_recordsSincePrune = 0;
-    for (auto it = m_events.begin(); it != m_events.end();) {
-        it->removeIf([&](qint64 at) { return at <= nowMs - m_windowMs; });
-        it = it->isEmpty() ? m_events.erase(it) : std::next(it);
-    }
+    m_events->remove(m_bucket, key, atMs);
 }
 
 } // namespace Hearth

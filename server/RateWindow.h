@@ -1,18 +1,19 @@
 #pragma once
 
-#include <QHash>
-#include <QList>
 #include <QString>
 
 namespace Hearth {
 
+class RateEvents;
+
 // Counts events per key (an address, a handle and an address, ...) over a sliding window
-// and says how long a key must wait once it has had its limit. Kept in memory: a restart
-// forgets it, which is acceptable for a rate limit and keeps attempts out of the database.
+// and says how long a key must wait once it has had its limit. The events are kept in
+// events (in memory, or in the database several processes share), under bucket: the name
+// of this limit.
 class RateWindow
 {
 public:
-    RateWindow(int limit, int windowSeconds);
+    RateWindow(RateEvents &events, QString bucket, int limit, int windowSeconds);
 
     // Seconds until key may have another event (at least 1), or 0 when it may now.
     int retryAfter(const QString &key, qint64 nowMs);
@@ -23,14 +24,13 @@ public:
     int limit() const { return m_limit; }
 
 private:
-    // Drops what has aged out of the window, so that ever new keys cannot grow the map
-    // without end.
-    void prune(qint64 nowMs);
-
+    RateEvents *m_events;
+    QString m_bucket;
     int m_limit;
     qint64 m_windowMs;
+    // What has aged out of the window is dropped every so many records, so that ever new
+    // keys cannot grow the events without end.
     int m_recordsSincePrune = 0;
-    QHash<QString, QList<qint64>> m_events;
 };
 
 } // namespace Hearth

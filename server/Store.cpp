@@ -1,5 +1,9 @@
 #include "Store.h"
 
+#include "Sql.h"
+
+using namespace Qt::StringLiterals;
+
 namespace Hearth {
 
 Store::Store() = default;
@@ -7,6 +11,7 @@ Store::Store() = default;
 Store::~Store()
 {
     // The stores hold copies of the connection: they go before the database closes.
+    m_rateEvents.reset();
     m_search.reset();
     m_notifications.reset();
     m_profiles.reset();
@@ -37,6 +42,14 @@ bool Store::open(const QString &location)
     m_search = std::make_unique<SearchStore>(db);
     m_notifications = std::make_unique<NotificationStore>(db, *m_changes);
     m_profiles = std::make_unique<ProfileStore>(db, *m_media, *m_topics);
+    if (Sql::dialect(db) == Sql::Dialect::PostgreSQL) {
+        const QSqlDatabase own = m_database.openSibling(u"rates"_s);
+        if (!own.isOpen())
+            return false;
+        m_rateEvents = std::make_unique<DatabaseRateEvents>(own);
+    } else {
+        m_rateEvents = std::make_unique<MemoryRateEvents>();
+    }
     return true;
 }
 

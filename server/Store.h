@@ -9,6 +9,7 @@
 #include "NotificationStore.h"
 #include "PostStore.h"
 #include "ProfileStore.h"
+#include "RateEvents.h"
 #include "SafetyStore.h"
 #include "SearchStore.h"
 #include "TopicStore.h"
@@ -29,6 +30,7 @@ public:
     bool open(const QString &location);
     QString errorString() const { return m_database.errorString(); }
     QSqlDatabase connection() const { return m_database.connection(); }
+    Database &database() { return m_database; }
 
     AccountStore &accounts() { return *m_accounts; }
     TopicStore &topics() { return *m_topics; }
@@ -41,6 +43,9 @@ public:
     SearchStore &search() { return *m_search; }
     NotificationStore &notifications() { return *m_notifications; }
     ProfileStore &profiles() { return *m_profiles; }
+    // Where rate limits count: this process's memory on SQLite (one process), the database
+    // on PostgreSQL (every process), through a connection of their own.
+    RateEvents &rateEvents() { return *m_rateEvents; }
 
 private:
     Database m_database;
@@ -55,6 +60,7 @@ private:
     std::unique_ptr<SearchStore> m_search;
     std::unique_ptr<NotificationStore> m_notifications;
     std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<RateEvents> m_rateEvents;
 };
 
 } // namespace Hearth

@@ -70,6 +70,11 @@ QString PostgresCluster::socketDirectory() const
     return m_root.filePath(u"socket"_s);
 }
 
+QString PostgresCluster::url(const QString &database) const
+{
+    return u"postgresql://%1@/%2?host=%3"_s.arg(user(), database, socketDirectory());
+}
+
 QString PostgresCluster::dataDirectory() const
 {
     return m_root.filePath(u"data"_s);

@@ -34,6 +34,8 @@ public:
     QString socketDirectory() const;
     // The cluster's files: its tables, write-ahead log and the rest.
     QString dataDirectory() const;
+    // hearth-server's --database for database on this cluster.
+    QString url(const QString &database = PostgresCluster::database()) const;
     // The role to connect as (trusted: no password) and a database it may use.
     static QString user() { return QStringLiteral("hearth"); }
     static QString database() { return QStringLiteral("postgres"); }

@@ -30,10 +30,9 @@ bool ServerProcess::onPostgres()
 
 QString ServerProcess::databaseUrl() const
 {
-    if (!m_cluster)
-        return {};
-    return u"postgresql://%1@/%2?host=%3"_s.arg(
-        PostgresCluster::user(), PostgresCluster::database(), m_cluster->socketDirectory());
+    if (!m_sharedDatabase.isEmpty())
+        return m_sharedDatabase;
+    return m_cluster ? m_cluster->url() : QString();
 }
 
 QSqlDatabase ServerProcess::openDatabase(const QString &connectionName) const
@@ -65,6 +64,8 @@ QStringList ServerProcess::databaseFiles() const
 
 std::optional<QStringList> ServerProcess::databaseArguments()
 {
+    if (!m_sharedDatabase.isEmpty())
+        return QStringList{u"--database"_s, m_sharedDatabase};
     if (!onPostgres())
         return QStringList();
     if (!m_cluster) {

@@ -55,8 +55,11 @@ public:
     // Whether servers run on PostgreSQL (HEARTH_TEST_DATABASE=postgresql).
     static bool onPostgres();
     // The --database the server is given: empty for SQLite in the data folder. Valid once
-    // start() or generate() made the cluster.
+    // start() or generate() made the cluster, or setDatabaseUrl() named one.
     QString databaseUrl() const;
+    // Runs the server on the database at url rather than a database of its own: several
+    // servers on one PostgreSQL database, as a cluster of instances runs.
+    void setDatabaseUrl(const QString &url) { m_sharedDatabase = url; }
     // A connection of this process to the server's database, named connectionName (remove
     // it with QSqlDatabase::removeDatabase), for a test that changes what the server
     // stored. Open, or with the reason in lastError().
@@ -72,6 +75,7 @@ private:
 
     QTemporaryDir m_data;
     std::unique_ptr<PostgresCluster> m_cluster;
+    QString m_sharedDatabase;
     std::unique_ptr<QProcess> m_process;
     QUrl m_url;
     QString m_error;
