@@ -16,7 +16,7 @@ AccountRoutes::AccountRoutes(Store &store)
     : m_store(store)
     , m_throttle(store.rateEvents())
     , m_registrations(store.rateEvents(), u"registrations"_s, Limits::RegistrationsPerAddress,
-        Limits::RegistrationWindowSeconds)
+          Limits::RegistrationWindowSeconds)
 { }
 
 void AccountRoutes::setRegistrationsPerHour(int count)

@@ -28,11 +28,12 @@ namespace {
 
 void greatest(sqlite3_context *context, int, sqlite3_value **values)
 {
-    if (sqlite3_value_type(values[0]) == SQLITE_NULL || sqlite3_value_type(values[1]) == SQLITE_NULL)
+    if (sqlite3_value_type(values[0]) == SQLITE_NULL
+        || sqlite3_value_type(values[1]) == SQLITE_NULL)
         sqlite3_result_null(context);
     else
-        sqlite3_result_int64(context,
-            std::max(sqlite3_value_int64(values[0]), sqlite3_value_int64(values[1])));
+        sqlite3_result_int64(
+            context, std::max(sqlite3_value_int64(values[0]), sqlite3_value_int64(values[1])));
 }
 
 // Schema step 7: U+FFFD wherever text people wrote holds U+0000. In C++, not SQL: SQLite's

@@ -12,7 +12,7 @@ LoginThrottle::LoginThrottle(RateEvents &events)
     : m_failuresByHandleAndAddress(events, u"login-failures"_s,
         Limits::LoginFailuresPerHandleAndAddress, Limits::LoginWindowSeconds)
     , m_attemptsByAddress(
-        events, u"login-attempts"_s, Limits::LoginAttemptsPerAddress, Limits::LoginWindowSeconds)
+          events, u"login-attempts"_s, Limits::LoginAttemptsPerAddress, Limits::LoginWindowSeconds)
 { }
 
 QString LoginThrottle::pairKey(const QString &handle, const QString &address)

@@ -498,7 +498,11 @@ Result<Page<qint64>> PostStore::feedRows(qint64 topicId, const FeedQuery &query,
         sql += " AND p.author_id NOT IN (SELECT blocked_id FROM blocks WHERE blocker_id = ?)";
     if (cursor)
         sql += " AND (" + key + ", pt.post_id) < (?, ?)";
-    sql += " ORDER BY " + key + " DESC, pt.post_id DESC LIMIT ?";
+    // The limit is written into the SQL (a number checked by FeedQuery, at most 101): a
+    // plan made without knowing the parameters' values, as PostgreSQL keeps for a read
+    // (PostgresStatements), would otherwise guess a tenth of the topic and sort it.
+    sql += " ORDER BY " + key + " DESC, pt.post_id DESC LIMIT "
+        + QByteArray::number(query.limit + 1);
 
     auto rows = statements.use(sql);
     if (mine)
@@ -510,7 +514,6 @@ Result<Page<qint64>> PostStore::feedRows(qint64 topicId, const FeedQuery &query,
         rows.bind(viewerId);
     if (cursor)
         rows.bindAll(cursor->key, cursor->id);
-    rows.bind(query.limit + 1);
 
     Page<qint64> page;
     page.items.reserve(query.limit);

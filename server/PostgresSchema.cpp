@@ -237,14 +237,14 @@ QString migrateLocked(QSqlDatabase &db, int targetVersion)
     if (current > PostgresSchema::latestVersion()) {
         return u"The database has schema version %1; this version of hearth-server knows up to "
                "%2."_s.arg(current)
-            .arg(PostgresSchema::latestVersion());
+                   .arg(PostgresSchema::latestVersion());
     }
     for (int version = current + 1; version <= targetVersion; ++version) {
         if (!db.transaction())
             return db.lastError().text();
-        for (const QString &statement : steps().at(version - 1) + QStringList{
-                 u"DELETE FROM schema_version"_s,
-                 u"INSERT INTO schema_version (version) VALUES (%1)"_s.arg(version)}) {
+        for (const QString &statement : steps().at(version - 1)
+                + QStringList{u"DELETE FROM schema_version"_s,
+                    u"INSERT INTO schema_version (version) VALUES (%1)"_s.arg(version)}) {
             if (!run(db, statement, &problem)) {
                 db.rollback();
                 return u"Migration %1 failed: %2"_s.arg(version).arg(problem);

@@ -151,8 +151,8 @@ std::unique_ptr<Statements> PostgresStatements::create(const QVariant &handle)
 std::unique_ptr<Statements::Prepared> PostgresStatements::prepare(const QByteArray &sql)
 {
     const QByteArray name = "hearth_" + QByteArray::number(++m_prepared);
-    PGresult *result
-        = PQprepare(m_connection, name.constData(), numberedParameters(sql).constData(), 0, nullptr);
+    PGresult *result = PQprepare(
+        m_connection, name.constData(), numberedParameters(sql).constData(), 0, nullptr);
     const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
     const QByteArray message = ok ? QByteArray() : QByteArray(PQresultErrorMessage(result));
     PQclear(result);
@@ -168,8 +168,18 @@ bool PostgresStatements::isIdle() const
 
 void PostgresStatements::beginRead()
 {
-    // One snapshot for every read in it, as SQLite's read transaction gives.
-    use("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY").run();
+    // One snapshot for every read in it, as SQLite's read transaction gives. And in it, the
+    // kept statements run on the plan PostgreSQL made once for them: by default it plans a
+    // statement anew for its values every time, which cost a feed page four times what
+    // running it did (docs/performance.md). One round trip for both.
+    PGresult *result = PQexec(m_connection,
+        "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; "
+        "SET LOCAL plan_cache_mode = force_generic_plan");
+    const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+    const QByteArray message = ok ? QByteArray() : QByteArray(PQresultErrorMessage(result));
+    PQclear(result);
+    if (!ok)
+        fail("begin", message.constData(), "BEGIN");
 }
 
 void PostgresStatements::endRead() noexcept

@@ -58,8 +58,8 @@ QList<qint64> DatabaseRateEvents::since(const QString &bucket, const QString &ke
 
 void DatabaseRateEvents::add(const QString &bucket, const QString &key, qint64 atMs)
 {
-    Sql::exec(m_db, u"INSERT INTO rate_events (bucket, key, at) VALUES (?, ?, ?)"_s,
-        {bucket, key, atMs});
+    Sql::exec(
+        m_db, u"INSERT INTO rate_events (bucket, key, at) VALUES (?, ?, ?)"_s, {bucket, key, atMs});
 }
 
 void DatabaseRateEvents::remove(const QString &bucket, const QString &key, qint64 atMs)

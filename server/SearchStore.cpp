@@ -90,7 +90,10 @@ Result<Page<qint64>> rankedPage(const QSqlDatabase &db, const QString &ranked, Q
 // PostgreSQL's score of a match of q.query in alias.search, lower is better as bm25's:
 // titles (weight A) count four times bodies (D), and a long text's count is damped by the
 // log of its length.
-#define POSTGRES_SCORE(alias) "-ts_rank('{0.25, 0, 0, 1}', " #alias ".search, q.query, 1)::float8"
+QString postgresScore(QStringView alias)
+{
+    return u"-ts_rank('{0.25, 0, 0, 1}', %1.search, q.query, 1)::float8"_s.arg(alias);
+}
 
 QString likePattern(QString text)
 {
@@ -111,9 +114,9 @@ Result<Page<qint64>> SearchStore::posts(
     // Every match is scored: a word most posts hold costs in proportion to them (docs/api.md
     // names the cost; the client ranks only its newest matches, the server all of them).
     if (Sql::dialect(m_db) == Sql::Dialect::PostgreSQL) {
-        QString ranked = u"SELECT p.id AS id, " POSTGRES_SCORE(p) " AS score FROM posts p "
-                         "CROSS JOIN (SELECT CAST(? AS tsquery) AS query) AS q "
-                         "WHERE p.search @@ q.query"_s;
+        QString ranked = u"SELECT p.id AS id, "_s + postgresScore(u"p")
+            + u" AS score FROM posts p CROSS JOIN (SELECT CAST(? AS tsquery) AS query) AS q "
+              "WHERE p.search @@ q.query"_s;
         QVariantList values{PostgresSearch::query(text)};
         if (viewerId > 0) {
             ranked += u" AND p.author_id NOT IN (SELECT blocked_id FROM blocks "
@@ -143,8 +146,9 @@ Result<Page<QString>> SearchStore::topics(
         return Page<QString>();
     const Result<Page<qint64>> ids = Sql::dialect(m_db) == Sql::Dialect::PostgreSQL
         ? rankedPage(m_db,
-            u"SELECT t.id AS id, " POSTGRES_SCORE(t) " AS score FROM topics t "
-            "CROSS JOIN (SELECT CAST(? AS tsquery) AS query) AS q WHERE t.search @@ q.query"_s,
+            u"SELECT t.id AS id, "_s + postgresScore(u"t")
+                + u" AS score FROM topics t CROSS JOIN (SELECT CAST(? AS tsquery) AS query) "
+                  "AS q WHERE t.search @@ q.query"_s,
             {PostgresSearch::query(text)}, match, "st", limit, cursor)
         : rankedPage(m_db,
             u"SELECT rowid AS id, bm25(topics_fts, 4.0, 4.0, 1.0) AS score FROM topics_fts "

@@ -29,8 +29,7 @@ public:
     void bind(int index, qint64 value) override { sqlite3_bind_int64(m_statement, index, value); }
     void bind(int index, QByteArrayView utf8) override
     {
-        sqlite3_bind_text(
-            m_statement, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(m_statement, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
     }
     void bindNull(int index) override { sqlite3_bind_null(m_statement, index); }
 
@@ -48,26 +47,21 @@ public:
     {
         return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
     }
-    qint64 int64(int column) const override
-    {
-        return sqlite3_column_int64(m_statement, column);
-    }
+    qint64 int64(int column) const override { return sqlite3_column_int64(m_statement, column); }
     QByteArrayView utf8(int column) const override
     {
-        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        const auto *bytes
+            = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
         return QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column));
     }
 
     void reset(Statements::Cost &cost) override
     {
         // SQLite's counters cost a few instructions each.
-        cost.virtualMachineSteps
-            = sqlite3_stmt_status(m_statement, SQLITE_STMTSTATUS_VM_STEP, 1);
-        cost.fullScanSteps
-            = sqlite3_stmt_status(m_statement, SQLITE_STMTSTATUS_FULLSCAN_STEP, 1);
+        cost.virtualMachineSteps = sqlite3_stmt_status(m_statement, SQLITE_STMTSTATUS_VM_STEP, 1);
+        cost.fullScanSteps = sqlite3_stmt_status(m_statement, SQLITE_STMTSTATUS_FULLSCAN_STEP, 1);
         cost.sorts = sqlite3_stmt_status(m_statement, SQLITE_STMTSTATUS_SORT, 1);
-        cost.automaticIndexes
-            = sqlite3_stmt_status(m_statement, SQLITE_STMTSTATUS_AUTOINDEX, 1);
+        cost.automaticIndexes = sqlite3_stmt_status(m_statement, SQLITE_STMTSTATUS_AUTOINDEX, 1);
         sqlite3_reset(m_statement);
         sqlite3_clear_bindings(m_statement);
     }

@@ -3,9 +3,9 @@
 #include "ImageProcessor.h"
 #include "MjpegAviWriter.h"
 #include "Passwords.h"
+#include "PostgresSearch.h"
 #include "ScenePainter.h"
 #include "Sql.h"
-#include "PostgresSearch.h"
 #include "Statements.h"
 #include "Store.h"
 #include "TrendingScore.h"
@@ -200,7 +200,7 @@ void SyntheticCommunity::generate(int postCount, const QString &topic)
         ? Sql::scalar(db, u"SELECT nextval(pg_get_serial_sequence('posts', 'id'))"_s).toLongLong()
         : Sql::scalar(
               db, u"SELECT COALESCE(MAX(seq), 0) FROM sqlite_sequence WHERE name = 'posts'"_s)
-                  .toLongLong()
+                .toLongLong()
             + 1;
     for (int n = 0; n < postCount; ++n) {
         // Oldest first, over the last year, so that ids grow with time as on a real server.

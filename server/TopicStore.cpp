@@ -1,8 +1,8 @@
 #include "TopicStore.h"
 
 #include "Cursor.h"
-#include "Sql.h"
 #include "PostgresSearch.h"
+#include "Sql.h"
 #include "Statements.h"
 #include "api/Hashtags.h"
 

@@ -102,8 +102,8 @@ int main(int argc, char *argv[])
         u"New accounts one address may make per hour (default %1)."_s.arg(
             Hearth::Limits::RegistrationsPerAddress),
         u"N"_s);
-    parser.addOptions({listenOption, dataOption, databaseOption, demoOption, generateOption, topicOption,
-        proxyOption, registrationsOption});
+    parser.addOptions({listenOption, dataOption, databaseOption, demoOption, generateOption,
+        topicOption, proxyOption, registrationsOption});
     parser.process(app);
 
     if (!parser.isSet(dataOption))

@@ -52,8 +52,8 @@ void TestSearchQuery::typedWordsAndTheirTokens()
     for (int i = 0; i < SearchQuery::MaxTerms + 4; ++i)
         many.append(u"w%1"_s.arg(i));
     QCOMPARE(SearchQuery::typedWords(many.join(u' ')).size(), SearchQuery::MaxTerms);
-    QCOMPARE(SearchQuery::typedWords(QString(300, u'x')).first().size(),
-        SearchQuery::MaxTermLength);
+    QCOMPARE(
+        SearchQuery::typedWords(QString(300, u'x')).first().size(), SearchQuery::MaxTermLength);
     // Runs of letters and digits, case folded, accents gone.
     QCOMPARE(SearchQuery::tokens(u"Don't PANIC: Café 3.5 日本語"_s),
         (QStringList{u"don"_s, u"t"_s, u"panic"_s, u"cafe"_s, u"3"_s, u"5"_s, u"日本語"_s}));

@@ -1,9 +1,10 @@
 // Several hearth-server processes on one PostgreSQL database, as a community that outgrew
 // one process runs them (docs/deploy.md): processes starting together migrate a new
-// database once; an Idempotency-Key replayed through another process, or sent to all at
-// once, makes one post; concurrent writers on all three and a reader paging /changes
-// through them never miss or repeat a change; a sign-in limit reached through one holds on
-// the others; and a write through one wakes a request held by another.
+// database once, and an older one refuses a database a newer one migrated; an Idempotency-Key
+// replayed through another process, or sent to all at once, makes one post; concurrent writers on
+// all three and a reader paging /changes through them never miss or repeat a change; a sign-in
+// limit reached through one holds on the others; and a write through one wakes a request held by
+// another.
 
 #include "ServerTestCase.h"
 #include "support/PostgresCluster.h"
@@ -69,9 +70,8 @@ void TestInstances::cleanupTestCase()
         server.stop();
 }
 
-QNetworkReply *TestInstances::send(const QUrl &url, const QByteArray &method,
-    const QString &token, const QByteArray &body,
-    const QList<std::pair<QByteArray, QByteArray>> &headers)
+QNetworkReply *TestInstances::send(const QUrl &url, const QByteArray &method, const QString &token,
+    const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest request(url);
     if (!token.isEmpty())
@@ -136,18 +136,34 @@ void TestInstances::processesStartingTogetherMigrateOnce()
         QCOMPARE(query.value(0).toLongLong(), 0);
         QVERIFY(!query.next()); // one row: nothing was made twice
     }
-    QSqlDatabase::removeDatabase(u"together"_s);
     for (QProcess &process : processes) {
         process.terminate();
         QVERIFY(process.waitForFinished(15'000));
         QCOMPARE(process.exitCode(), 0);
     }
+
+    // A database a newer hearth-server migrated is not touched by an older one: it says so.
+    {
+        QSqlDatabase db = QSqlDatabase::database(u"together"_s);
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"UPDATE schema_version SET version = version + 1"_s));
+    }
+    QSqlDatabase::removeDatabase(u"together"_s);
+    QProcess older;
+    older.setProcessChannelMode(QProcess::MergedChannels);
+    older.start(ServerProcess::executable(),
+        {u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, data.path(), u"--database"_s,
+            m_cluster.url(u"together"_s)});
+    QVERIFY(older.waitForFinished(30'000));
+    QCOMPARE(older.exitCode(), 1);
+    const QString said = QString::fromUtf8(older.readAll());
+    QVERIFY2(said.contains(u"this version of hearth-server knows up to"_s), qPrintable(said));
 }
 
 void TestInstances::idempotencyKeyReplaysThroughAnyInstance()
 {
-    const QByteArray body = QJsonDocument(newPost(u"Replayed once"_s, u"Sent through A #Replays"_s,
-                                              u"post"_s, {u"Replays"_s}))
+    const QByteArray body = QJsonDocument(
+        newPost(u"Replayed once"_s, u"Sent through A #Replays"_s, u"post"_s, {u"Replays"_s}))
                                 .toJson(QJsonDocument::Compact);
     QList<qint64> ids;
     for (int i = 0; i < 3; ++i) {
@@ -166,9 +182,10 @@ void TestInstances::idempotencyKeyReplaysThroughAnyInstance()
 void TestInstances::sameKeyAtOnceOnAllMakesOnePost()
 {
     // Sent to all three before any answers: two of them wait for the first to commit.
-    const QByteArray body = QJsonDocument(newPost(u"Sent three times at once"_s,
-                                              u"Only one of me #AtOnce"_s, u"post"_s, {u"AtOnce"_s}))
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body
+        = QJsonDocument(newPost(u"Sent three times at once"_s, u"Only one of me #AtOnce"_s,
+                            u"post"_s, {u"AtOnce"_s}))
+              .toJson(QJsonDocument::Compact);
     QList<QNetworkReply *> replies;
     for (ServerProcess &server : m_servers) {
         replies.append(send(server.url(u"/api/v1/posts"_s), "POST", m_token, body,
@@ -212,16 +229,18 @@ void TestInstances::changesAreNeverSkippedAcrossInstances()
     int failures = 0;
     std::function<void(int)> write = [&](int instance) {
         const int n = started++;
-        const QByteArray body
-            = QJsonDocument(newPost(u"Concurrent %1"_s.arg(n), u"Written through %1 #Concurrent"_s.arg(instance),
-                                u"post"_s, {u"Concurrent"_s}))
-                  .toJson(QJsonDocument::Compact);
-        QNetworkReply *reply = send(m_servers[instance].url(u"/api/v1/posts"_s), "POST", m_token, body);
+        const QByteArray body = QJsonDocument(
+            newPost(u"Concurrent %1"_s.arg(n), u"Written through %1 #Concurrent"_s.arg(instance),
+                u"post"_s, {u"Concurrent"_s}))
+                                    .toJson(QJsonDocument::Compact);
+        QNetworkReply *reply
+            = send(m_servers[instance].url(u"/api/v1/posts"_s), "POST", m_token, body);
         connect(reply, &QNetworkReply::finished, this, [&, reply, instance] {
             reply->deleteLater();
             ++finished;
             if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201)
-                written.insert(QJsonDocument::fromJson(reply->readAll()).object().value(u"id"_s).toInteger());
+                written.insert(
+                    QJsonDocument::fromJson(reply->readAll()).object().value(u"id"_s).toInteger());
             else
                 ++failures;
         });
@@ -250,8 +269,8 @@ void TestInstances::changesAreNeverSkippedAcrossInstances()
     QList<qint64> seen;
     int reads = 0;
     const auto readOnce = [&](int instance) -> bool {
-        QNetworkReply *reply = send(
-            m_servers[instance].url(u"/api/v1/changes?since=%1"_s.arg(cursor)), "GET", {});
+        QNetworkReply *reply
+            = send(m_servers[instance].url(u"/api/v1/changes?since=%1"_s.arg(cursor)), "GET", {});
         if (!QSignalSpy(reply, &QNetworkReply::finished).wait(30'000))
             return false;
         reply->deleteLater();
@@ -277,8 +296,8 @@ void TestInstances::changesAreNeverSkippedAcrossInstances()
     const QSet<qint64> seenOnce(seen.begin(), seen.end());
     QCOMPARE(seen.size(), seenOnce.size()); // no change told twice
     QCOMPARE(seenOnce, written); // and none missed, though pages were read while written
-    qInfo("%d pages of /changes read while %d posts were written through three instances",
-        reads, int(written.size()));
+    qInfo("%d pages of /changes read while %d posts were written through three instances", reads,
+        int(written.size()));
     QVERIFY(reads > 3);
 }
 
@@ -311,14 +330,15 @@ void TestInstances::writeOnOneWakesWaiterOnAnother()
     }
     QElapsedTimer timer;
     timer.start();
-    QNetworkReply *held = send(
-        m_servers[1].url(u"/api/v1/changes?since=%1&wait=20"_s.arg(cursor)), "GET", {});
+    QNetworkReply *held
+        = send(m_servers[1].url(u"/api/v1/changes?since=%1&wait=20"_s.arg(cursor)), "GET", {});
     QTest::qWait(500); // held by now
     QVERIFY(!held->isFinished());
     HttpClient writer(m_servers[0].url());
     writer.setToken(m_token);
     const qint64 post = idOf(writer.post(u"/api/v1/posts"_s,
-        newPost(u"Wakes the other"_s, u"Through A, heard on B #Waking"_s, u"post"_s, {u"Waking"_s})));
+        newPost(
+            u"Wakes the other"_s, u"Through A, heard on B #Waking"_s, u"post"_s, {u"Waking"_s})));
     QVERIFY(post > 0);
     if (!held->isFinished())
         QVERIFY(QSignalSpy(held, &QNetworkReply::finished).wait(30'000));

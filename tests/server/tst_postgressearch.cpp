@@ -4,8 +4,8 @@
 // hyphens, accents, decimals, addresses, scripts without spaces, emoji and the word being
 // typed. And what it ranks first, and the input syntax it writes.
 
-#include "server/PostgresSearch.h"
 #include "api/SearchQuery.h"
+#include "server/PostgresSearch.h"
 #include "support/PostgresCluster.h"
 
 #include <QSqlDatabase>

@@ -85,7 +85,6 @@ ServerProcess::~ServerProcess()
         kill();
 }
 
-
 QString ServerProcess::executable()
 {
     return QStringLiteral(HEARTH_SERVER_EXECUTABLE);

@@ -68,8 +68,8 @@ void TestCluster::initTestCase()
         && m_cluster.waitForReadyRead(int(deadline.remainingTime())))
         output += m_cluster.readAllStandardOutput();
     const auto match = address.match(QString::fromUtf8(output));
-    QVERIFY2(match.hasMatch(),
-        qPrintable(QString::fromUtf8(output + m_cluster.readAllStandardError())));
+    QVERIFY2(
+        match.hasMatch(), qPrintable(QString::fromUtf8(output + m_cluster.readAllStandardError())));
     m_url = QUrl(match.captured(1));
 
     HttpClient http(m_url);
@@ -105,8 +105,8 @@ void TestCluster::readsTheCommunityThroughNginx()
         return post.hashtags.contains(u"Therapy"_s, Qt::CaseInsensitive);
     }));
     // And a thread, as the post page loads it.
-    const auto commented = std::find_if(posts.begin(), posts.end(),
-        [](const Post &post) { return post.commentCount > 0; });
+    const auto commented = std::find_if(
+        posts.begin(), posts.end(), [](const Post &post) { return post.commentCount > 0; });
     QVERIFY(commented != posts.end());
     QSignalSpy thread(&reader.engine, &SyncEngine::commentsChanged);
     reader.engine.fetchComments(commented->id);
@@ -166,8 +166,8 @@ void TestCluster::aHeldRequestHearsAnotherInstancesWrite()
         ids.append(idOf(writer.post(u"/api/v1/posts"_s,
             newPost(u"Heard %1"_s.arg(i), u"Through any instance. #ClusterLive"_s))));
     }
-    QTRY_VERIFY_WITH_TIMEOUT(
-        std::all_of(ids.begin(), ids.end(), [&](qint64 id) { return reader.feed.post(id).has_value(); }),
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(ids.begin(), ids.end(),
+                                 [&](qint64 id) { return reader.feed.post(id).has_value(); }),
         Wait);
     // Well before the 25 s wait: woken by the writes.
     QVERIFY2(clock.elapsed() < 15'000, qPrintable(QString::number(clock.elapsed())));
