@@ -4,7 +4,9 @@
 //
 // Properties: SQLite never reports an error for a query ftsMatch built (a syntax error
 // would leave the search box dead for that text); the query is empty only when no word of
-// the text has a letter or digit (within the term length limit), and never without one.
+// the text has a letter or digit (within the term length limit), and never without one;
+// every word it is made of has a token, so PostgreSQL's query (server/PostgresSearch, made
+// of the same words' tokens) is empty exactly when this one is.
 // (The first finding, a surrogate pair cut at the term limit, is
 // TestFeedCache::searchNeverSendsHalfACharacter.)
 
@@ -77,6 +79,8 @@ void check(const QString &text)
         = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
     FUZZ_CHECK(hasLetter || match.isEmpty(), u"the query of '%1' is '%2'"_s.arg(text, match));
     if (match.isEmpty()) {
+        FUZZ_CHECK(
+            SearchQuery::typedWords(text).isEmpty(), u"'%1' has words but no query"_s.arg(text));
         // Only words whose letters lie past the term's length limit may be dropped.
         qsizetype wordStart = 0;
         for (qsizetype i = 0; i <= text.size(); ++i) {
@@ -94,6 +98,14 @@ void check(const QString &text)
     const QString error = matchError(match);
     FUZZ_CHECK(
         error.isEmpty(), u"SQLite refuses the query '%1' of '%2': %3"_s.arg(match, text, error));
+    // PostgreSQL's query (server/PostgresSearch) is made of the same words, each by its
+    // tokens: a word FTS5 is asked for must have one there too, or the two would differ.
+    const QStringList words = SearchQuery::typedWords(text);
+    FUZZ_CHECK(!words.isEmpty(), u"'%1' has a query but no words"_s.arg(text));
+    for (const QString &word : words) {
+        FUZZ_CHECK(!SearchQuery::tokens(word).isEmpty(),
+            u"the word '%1' of '%2' has no token"_s.arg(word, text));
+    }
 }
 
 } // namespace

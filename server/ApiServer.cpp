@@ -195,6 +195,14 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     return true;
 }
 
+HttpReply ApiServer::storageFailure(const Sql::Error &error)
+{
+    qCCritical(lcHttp) << "storage failure:" << error.what();
+    if (m_store.database().isConnectionLost())
+        Q_EMIT databaseLost();
+    return internalError();
+}
+
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // handleRequest() answers every request. QtHttpServer 6.4 calls this after it anyway for a
@@ -210,8 +218,7 @@ Answer ApiServer::answer(const QHttpServerRequest &request)
     try {
         return dispatch(request);
     } catch (const Sql::Error &error) {
-        qCCritical(lcHttp) << "storage failure:" << error.what();
-        return internalError();
+        return storageFailure(error);
     }
 }
 
@@ -368,8 +375,7 @@ HttpReply ApiServer::finishDeferred(const std::function<HttpReply()> &finish)
         }
         return reply;
     } catch (const Sql::Error &error) {
-        qCCritical(lcHttp) << "storage failure:" << error.what();
-        return internalError();
+        return storageFailure(error);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "ChangeWaiters.h"
 #include "HttpReply.h"
 #include "Router.h"
+#include "Sql.h"
 
 #include <QAbstractHttpServer>
 #include <QThreadPool>
@@ -37,6 +38,11 @@ public:
     // See ChangeWaiters::setConnectionCap().
     void setConnectionCap(int connections) { m_waiters.setConnectionCap(connections); }
 
+Q_SIGNALS:
+    // A request failed because the connection to the database server is gone: nothing
+    // will work until the process starts again (the service manager's job).
+    void databaseLost();
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -48,6 +54,9 @@ private:
     void defer(DeferredReply deferred, const QHttpServerRequest &request, QTcpSocket *socket,
         bool closing);
     HttpReply finishDeferred(const std::function<HttpReply()> &finish);
+    // The answer to a request that failed in storage, telling databaseLost() when it was
+    // the connection.
+    HttpReply storageFailure(const Sql::Error &error);
     void wait(WaitReply wait, const QHttpServerRequest &request, QTcpSocket *socket, bool closing);
 
     class PendingAnswer;

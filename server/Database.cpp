@@ -3,6 +3,7 @@
 #include "PostStore.h"
 #include "PostgresSchema.h"
 #include "SearchStore.h"
+#include "Sql.h"
 #include "Statements.h"
 #include "TrendingScore.h"
 #include "sqlite/SchemaMigration.h"
@@ -15,6 +16,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <libpq-fe.h>
 #include <span>
 #include <sqlite3.h>
 
@@ -517,6 +519,21 @@ bool Database::openSqlite(const QString &path, int targetVersion)
         return false;
     }
     return migrate(qBound(0, targetVersion, schemaVersion()));
+}
+
+bool Database::isConnectionLost() const
+{
+    if (!m_db.isOpen() || Sql::dialect(m_db) != Sql::Dialect::PostgreSQL)
+        return false;
+    const QVariant handle = m_db.driver()->handle();
+    const auto *connection = static_cast<PGconn *const *>(handle.constData());
+    if (!connection || !*connection)
+        return true;
+    // A statement that failed to be sent leaves libpq's status good until it next reads:
+    // an empty query makes it read (and costs a healthy connection one round trip).
+    if (PQstatus(*connection) == CONNECTION_OK)
+        PQclear(PQexec(*connection, ""));
+    return PQstatus(*connection) != CONNECTION_OK;
 }
 
 QSqlDatabase Database::openSibling(const QString &purpose)

@@ -33,6 +33,10 @@ public:
     QSqlDatabase openSibling(const QString &purpose);
     QString errorString() const { return m_error; }
 
+    // Whether the connection to a database server (PostgreSQL) was lost: every statement
+    // fails from then on. Never for SQLite.
+    bool isConnectionLost() const;
+
     // The SQLite schema version this build migrates to.
     static int schemaVersion();
 

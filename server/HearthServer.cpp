@@ -32,6 +32,7 @@ HearthServer::HearthServer(Store &store, const QDir &mediaDir, QObject *parent)
     m_notifications.addTo(m_router);
     m_users.addTo(m_router);
     m_http = new ApiServer(m_store, m_router, this);
+    connect(m_http, &ApiServer::databaseLost, this, &HearthServer::databaseLost);
     m_housekeeping.start();
 }
 

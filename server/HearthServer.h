@@ -41,6 +41,10 @@ public:
     // See AccountRoutes::setRegistrationsPerHour().
     void setRegistrationsPerHour(int count) { m_accounts.setRegistrationsPerHour(count); }
 
+Q_SIGNALS:
+    // See ApiServer::databaseLost().
+    void databaseLost();
+
 private:
     Store &m_store;
     Router m_router;

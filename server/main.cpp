@@ -171,6 +171,14 @@ int main(int argc, char *argv[])
     if (port == 0)
         return fail(u"cannot listen on %1."_s.arg(parser.value(listenOption)));
 
+    // Lost, PostgreSQL's connection is not opened again here: the process ends, and the
+    // service manager (systemd's Restart=on-failure) starts it afresh, which connects,
+    // listens for changes and prepares its statements as at any start.
+    QObject::connect(&server, &Hearth::HearthServer::databaseLost, &app, [] {
+        qCCritical(lcMain) << "the connection to the database is lost; stopping";
+        QCoreApplication::exit(3);
+    });
+
     Hearth::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &Hearth::SignalWatcher::stopRequested, &app, [](int signal) {
         qCInfo(lcMain) << "stopping on signal" << signal;

@@ -1,10 +1,11 @@
 // Several hearth-server processes on one PostgreSQL database, as a community that outgrew
 // one process runs them (docs/deploy.md): processes starting together migrate a new
-// database once, and an older one refuses a database a newer one migrated; an Idempotency-Key
-// replayed through another process, or sent to all at once, makes one post; concurrent writers on
-// all three and a reader paging /changes through them never miss or repeat a change; a sign-in
-// limit reached through one holds on the others; and a write through one wakes a request held by
-// another.
+// database once, and an older one refuses a database a newer one migrated; an
+// Idempotency-Key replayed through another process, or sent to all at once, makes one post;
+// concurrent writers on all three and a reader paging /changes through them never miss or
+// repeat a change; a sign-in limit reached through one holds on the others; a write through
+// one wakes a request held by another; and each ends when the database goes, for its
+// service manager to start it again.
 
 #include "ServerTestCase.h"
 #include "support/PostgresCluster.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void changesAreNeverSkippedAcrossInstances();
     void signInLimitHoldsOnEveryInstance();
     void writeOnOneWakesWaiterOnAnother();
+    void losingTheDatabaseEndsEveryInstance();
 
 private:
     // Sends a request without waiting for it; done gets the status, headers and body.
@@ -348,6 +350,21 @@ void TestInstances::writeOnOneWakesWaiterOnAnother()
     QCOMPARE(idsOf(page, u"posts"_s), QList<qint64>{post});
     // Told at the write, not at the end of the 20 s wait.
     QVERIFY2(waited < 10'000, qPrintable(QString::number(waited)));
+}
+
+void TestInstances::losingTheDatabaseEndsEveryInstance()
+{
+    // PostgreSQL goes away (a crash, a restart): each instance answers what it cannot do
+    // with a 500 and ends, so that its service manager starts it afresh on the database.
+    QVERIFY(m_cluster.stop());
+    for (ServerProcess &server : m_servers) {
+        HttpClient client(server.url());
+        const auto reply = client.get(u"/api/v1/topics/therapy/feed"_s);
+        QVERIFY2(
+            reply.status == 500 || reply.status == 0, qPrintable(QString::number(reply.status)));
+        QTRY_VERIFY_WITH_TIMEOUT(!server.isRunning(), 15'000);
+        QCOMPARE(server.exitCode(), 3);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestInstances)

@@ -195,6 +195,13 @@ bool ServerProcess::isRunning() const
     return m_process && m_process->state() != QProcess::NotRunning;
 }
 
+int ServerProcess::exitCode() const
+{
+    if (!m_process || isRunning() || m_process->exitStatus() != QProcess::NormalExit)
+        return -1;
+    return m_process->exitCode();
+}
+
 qint64 ServerProcess::pid() const
 {
     return m_process ? m_process->processId() : 0;

@@ -44,6 +44,8 @@ public:
     void kill();
 
     bool isRunning() const;
+    // How the process ended (-1 while it runs, or when it crashed).
+    int exitCode() const;
     QUrl url() const { return m_url; }
     QUrl url(const QString &path) const;
     QString dataPath() const { return m_data.path(); }
