@@ -202,8 +202,12 @@ void readPost(const Statements::Use &row, int first, Post &post)
 
 } // namespace
 
-QStringList PostStore::fillSummaries()
+QStringList PostStore::fillSummaries(Sql::Dialect dialect)
 {
+    if (dialect == Sql::Dialect::PostgreSQL) {
+        return {QStringLiteral("UPDATE posts SET hashtags = " HASHTAGS_OF_POST_PG
+                               ", reaction_kinds = " REACTION_KINDS_OF_POST_PG)};
+    }
     return {QStringLiteral("UPDATE posts SET hashtags = " HASHTAGS_OF_POST
                            ", reaction_kinds = " REACTION_KINDS_OF_POST)};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PostJson.h"
+#include "Sql.h"
 #include "api/FeedQuery.h"
 #include "api/Page.h"
 #include "api/Post.h"
@@ -78,8 +79,9 @@ public:
     Result<QByteArray> feedJson(qint64 topicId, const FeedQuery &query, qint64 viewerId) const;
 
     // The SQL that computes posts.hashtags and posts.reaction_kinds for every post from the
-    // rows they summarise: what the schema step that brought them in runs.
-    static QStringList fillSummaries();
+    // rows they summarise, in dialect: what SQLite's schema step that brought them in runs,
+    // and what the stores keep them equal to.
+    static QStringList fillSummaries(Sql::Dialect dialect = Sql::Dialect::SQLite);
 
 private:
     // A page of a feed: its post ids, and with posts or json, the posts themselves from the

@@ -5,11 +5,13 @@
 #include "server/MediaFiles.h"
 #include "server/Sql.h"
 #include "server/Store.h"
+#include "support/TestDatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Hearth;
+using namespace Hearth::Testing;
 using namespace Qt::StringLiterals;
 
 class TestHousekeeping : public QObject
@@ -49,7 +51,8 @@ void TestHousekeeping::purgesAbandonedUploadsOnly()
     QTemporaryDir data;
     QDir media(data.path());
     Store store;
-    QVERIFY(store.open(data.filePath(u"hearth.db"_s)));
+    TestDatabase database(data.path());
+    QVERIFY2(store.open(database.location()), qPrintable(database.errorString()));
     const qint64 owner = store.accounts().insertUser(u"owner"_s, u"Owner"_s, "x", false);
 
     const qint64 abandoned = addMedia(store, media, owner, MediaKind::Image);
@@ -84,7 +87,8 @@ void TestHousekeeping::purgesOldIdempotencyAnswers()
 {
     QTemporaryDir data;
     Store store;
-    QVERIFY(store.open(data.filePath(u"hearth.db"_s)));
+    TestDatabase database(data.path());
+    QVERIFY2(store.open(database.location()), qPrintable(database.errorString()));
     store.idempotency().store(1, u"old"_s, {"fp", 201, {}, "{}"});
     store.idempotency().store(1, u"recent"_s, {"fp", 201, {}, "{}"});
     Sql::exec(store.connection(), u"UPDATE idempotency SET created_at = ? WHERE key = 'old'"_s,
@@ -101,7 +105,8 @@ void TestHousekeeping::purgedUploadIdsAreNotGivenAgain()
     QTemporaryDir data;
     QDir media(data.path());
     Store store;
-    QVERIFY(store.open(data.filePath(u"hearth.db"_s)));
+    TestDatabase database(data.path());
+    QVERIFY2(store.open(database.location()), qPrintable(database.errorString()));
     const qint64 owner = store.accounts().insertUser(u"owner"_s, u"Owner"_s, "x", false);
     const qint64 kept = addMedia(store, media, owner, MediaKind::Image);
     const qint64 abandoned = addMedia(store, media, owner, MediaKind::Image);
