@@ -58,9 +58,9 @@ public:
             PQclear(PQexec(m_connection, QByteArray("DEALLOCATE " + m_name).constData()));
     }
 
-    void bind(int index, qint64 value) override { value_(index) = QByteArray::number(value); }
-    void bind(int index, QByteArrayView utf8) override { value_(index) = utf8.toByteArray(); }
-    void bindNull(int index) override { value_(index) = std::nullopt; }
+    void bind(int index, qint64 value) override { slot(index) = QByteArray::number(value); }
+    void bind(int index, QByteArrayView utf8) override { slot(index) = utf8.toByteArray(); }
+    void bindNull(int index) override { slot(index) = std::nullopt; }
 
     bool step() override
     {
@@ -98,7 +98,8 @@ public:
     }
 
 private:
-    std::optional<QByteArray> &value_(int index)
+    // The value bound at index (from 1), room made for it.
+    std::optional<QByteArray> &slot(int index)
     {
         if (qsizetype(m_values.size()) < index)
             m_values.resize(index);
