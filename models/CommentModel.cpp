@@ -129,8 +129,8 @@ QVariant CommentModel::data(const QModelIndex &index, int role) const
         return comment.author.handle;
     case AuthorIdRole:
         return comment.author.id;
-    case AuthorAvatarRole:
-        return comment.author.avatarId.value_or(0);
+    case AuthorRole:
+        return QVariant::fromValue(comment.author);
     case ContentWarningRole:
         return comment.contentWarning;
     case CreatedAtRole:

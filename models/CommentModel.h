@@ -49,7 +49,7 @@ public:
         // bool: someone else's comment that arrived while the thread was shown (not with
         // its first load, nor with a page the reader asked for), for arrivalDuration()
         ArrivedRole,
-        AuthorAvatarRole, // the author's picture's media id; 0 when they have none
+        AuthorRole, // User: the author, whole
     };
     Q_ENUM(Role)
 

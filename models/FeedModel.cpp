@@ -377,8 +377,10 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
         return m_states[row] == LocalState::Failed ? m_cache.localError(post.id) : QString();
     case AuthorIdRole:
         return post.authorId;
-    case AuthorAvatarRole:
-        return post.authorAvatarId;
+    case AuthorRole:
+        return QVariant::fromValue(
+            User{post.authorId, post.authorHandle, post.authorName, post.authorIsTeam,
+                post.authorAvatarId > 0 ? std::optional(post.authorAvatarId) : std::nullopt});
     case Qt::AccessibleTextRole:
         if (m_spoken) {
             if (QString spoken = m_spoken(index); !spoken.isEmpty())

@@ -66,7 +66,7 @@ public:
         LocalStateRole, // LocalState, as int: pending and failed marks
         LocalErrorRole, // the server's reason when the write failed
         AuthorIdRole,
-        AuthorAvatarRole, // the author's picture's media id; 0 when they have none
+        AuthorRole, // User: the author as the card shows them (id, handle, name, team, picture)
     };
     Q_ENUM(Role)
 

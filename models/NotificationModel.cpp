@@ -95,10 +95,8 @@ QVariant NotificationModel::data(const QModelIndex &index, int role) const
         return item.actor.displayName;
     case ActorHandleRole:
         return item.actor.handle;
-    case ActorIdRole:
-        return item.actor.id;
-    case ActorAvatarRole:
-        return item.actor.avatarId.value_or(0);
+    case ActorRole:
+        return QVariant::fromValue(item.actor);
     case PostIdRole:
         return item.postId;
     case CommentIdRole:

@@ -39,8 +39,7 @@ public:
         PreviewRole,
         PreviewFoldedRole, // bool: PreviewRole says why there is no preview
         ActorHandleRole, // QString
-        ActorIdRole, // qint64
-        ActorAvatarRole, // qint64: their picture's media id; 0 when they have none
+        ActorRole, // User: the person, whole
     };
     Q_ENUM(Role)
 

@@ -44,10 +44,7 @@ QMenu *CardMenu::createMenu(const QModelIndex &index, QWidget *parent)
         menu->addAction(
             tr("Open #%1").arg(tag), this, [this, tag] { Q_EMIT hashtagActivated(tag); });
     }
-    User author;
-    author.id = index.data(FeedModel::AuthorIdRole).toLongLong();
-    author.handle = index.data(FeedModel::AuthorHandleRole).toString();
-    author.displayName = index.data(FeedModel::AuthorNameRole).toString();
+    const User author = index.data(FeedModel::AuthorRole).value<User>();
     if (m_offersAuthor && !author.handle.isEmpty()) {
         menu->addAction(tr("View %1’s &profile").arg(menuText(author.displayName)), this,
             [this, handle = author.handle] { Q_EMIT authorActivated(handle); });

@@ -351,12 +351,7 @@ void PostCardDelegate::paintHeadline(QPainter *painter, const QStyleOptionViewIt
     const QFontMetrics metrics(option.font);
 
     // The author's disc at the leading edge: their picture, or their initials.
-    const User author{index.data(FeedModel::AuthorIdRole).toLongLong(),
-        index.data(FeedModel::AuthorHandleRole).toString(),
-        index.data(FeedModel::AuthorNameRole).toString(), false,
-        index.data(FeedModel::AuthorAvatarRole).toLongLong() > 0
-            ? std::optional(index.data(FeedModel::AuthorAvatarRole).toLongLong())
-            : std::nullopt};
+    const User author = index.data(FeedModel::AuthorRole).value<User>();
     m_avatars->paint(painter, layout.avatar, author);
     if (author.avatarId && !m_avatarViewport) {
         if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))

@@ -90,14 +90,7 @@ void NotificationDelegate::paint(
         painter->setBrush(Colors::accent(palette));
         painter->drawEllipse(at.dot);
     }
-    User actor;
-    actor.id = index.data(NotificationModel::ActorIdRole).toLongLong();
-    actor.handle = index.data(NotificationModel::ActorHandleRole).toString();
-    actor.displayName = index.data(NotificationModel::ActorNameRole).toString();
-    if (const qint64 picture = index.data(NotificationModel::ActorAvatarRole).toLongLong();
-        picture > 0)
-        actor.avatarId = picture;
-    m_avatars->paint(painter, at.avatar, actor);
+    m_avatars->paint(painter, at.avatar, index.data(NotificationModel::ActorRole).value<User>());
     painter->setFont(summaryFont(option.font, unread));
     painter->setPen(palette.color(QPalette::Text));
     const QString summary = index.data(Qt::DisplayRole).toString();

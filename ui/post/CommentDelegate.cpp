@@ -58,16 +58,10 @@ QString details(const QModelIndex &index, const QDateTime &now)
     return line;
 }
 
-// The author of the comment at index, as much as the avatar needs.
+// The author of the comment at index.
 User author(const QModelIndex &index)
 {
-    User person;
-    person.id = index.data(CommentModel::AuthorIdRole).toLongLong();
-    person.handle = index.data(CommentModel::AuthorHandleRole).toString();
-    person.displayName = index.data(CommentModel::AuthorNameRole).toString();
-    if (const qint64 picture = index.data(CommentModel::AuthorAvatarRole).toLongLong(); picture > 0)
-        person.avatarId = picture;
-    return person;
+    return index.data(CommentModel::AuthorRole).value<User>();
 }
 
 // The @mentions of a body, in the link colour.

@@ -470,10 +470,7 @@ QMenu *CommentThreadView::createCommentMenu(const QModelIndex &index, QWidget *p
         remove->setShortcut(QKeySequence(QKeySequence::Delete));
     } else if (!deleted && id > 0) {
         // Someone else's comment: report it, or block its author.
-        User author;
-        author.id = index.data(CommentModel::AuthorIdRole).toLongLong();
-        author.handle = index.data(CommentModel::AuthorHandleRole).toString();
-        author.displayName = index.data(CommentModel::AuthorNameRole).toString();
+        const User author = index.data(CommentModel::AuthorRole).value<User>();
         menu->addSeparator();
         menu->addAction(
             tr("Report comment…"), this, [this, id] { Q_EMIT reportCommentRequested(id); });

@@ -48,9 +48,8 @@ QModelIndex TestCardMenu::card(qint64 id, const QString &handle, const QString &
 {
     auto *item = new QStandardItem;
     item->setData(id, FeedModel::IdRole);
-    item->setData(handle, FeedModel::AuthorHandleRole);
-    item->setData(name, FeedModel::AuthorNameRole);
-    item->setData(qint64(7), FeedModel::AuthorIdRole);
+    item->setData(
+        QVariant::fromValue(User{7, handle, name, false, std::nullopt}), FeedModel::AuthorRole);
     item->setData(tags, FeedModel::HashtagsRole);
     item->setData(mine, FeedModel::MyReactionRole);
     m_model.appendRow(item);
