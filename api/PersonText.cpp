@@ -33,4 +33,9 @@ QString isolated(QStringView text)
         + QChar(PopDirectionalIsolate);
 }
 
+QString inMenu(QStringView name)
+{
+    return isolated(name).replace(u'&', QStringLiteral("&&"));
+}
+
 } // namespace Hearth::PersonText

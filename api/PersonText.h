@@ -38,4 +38,8 @@ QString withoutDirectionControls(QStringView text);
 // around it keep theirs. Empty text stays empty.
 QString isolated(QStringView text);
 
+// A person's name for the text of a menu entry: isolated(), with each '&' doubled so that
+// it shows as itself rather than marking a shortcut.
+QString inMenu(QStringView name);
+
 } // namespace Hearth::PersonText

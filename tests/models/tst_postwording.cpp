@@ -114,6 +114,8 @@ void TestPostWording::personWordsAreTheirOwnRun()
         everyControl += QChar(c) + u"a"_s;
     QCOMPARE(PersonText::withoutDirectionControls(everyControl), u"aaaaaaaaa"_s);
     QCOMPARE(PersonText::isolated(everyControl), fsi + u"aaaaaaaaa"_s + pdi);
+    // In a menu's text an '&' is the name's, not a shortcut's mark.
+    QCOMPARE(PersonText::inMenu(u"Sam & Jo"_s), fsi + u"Sam && Jo"_s + pdi);
     // A stray PDI cannot close Hearth's isolate early.
     QCOMPARE(PersonText::isolated(QString(pdi + u"x"_s)), fsi + u"x"_s + pdi);
     // The marks have no scope: they stay.

@@ -144,8 +144,7 @@ QMenu *NotificationsPage::createMenu(const QModelIndex &index, QWidget *parent)
         //: %1 is the person a notification is about
         menu->addAction(
             tr("View %1’s profile")
-                .arg(PersonText::isolated(index.data(NotificationModel::ActorNameRole).toString())
-                         .replace(u'&', u"&&"_s)),
+                .arg(PersonText::inMenu(index.data(NotificationModel::ActorNameRole).toString())),
             this, [this, handle] { Q_EMIT locationRequested(Location::profile(handle)); });
     }
     return menu;

@@ -442,8 +442,7 @@ QMenu *CommentThreadView::createCommentMenu(const QModelIndex &index, QWidget *p
     if (!deleted && !handle.isEmpty() && !isMine(index)) {
         menu->addAction(
             tr("View %1’s profile")
-                .arg(PersonText::isolated(index.data(CommentModel::AuthorNameRole).toString())
-                         .replace(u'&', u"&&"_s)),
+                .arg(PersonText::inMenu(index.data(CommentModel::AuthorNameRole).toString())),
             this, [this, handle] { Q_EMIT authorRequested(handle); });
     }
     // The people the comment names, for the keys as the links are for the mouse (a few:
@@ -474,9 +473,8 @@ QMenu *CommentThreadView::createCommentMenu(const QModelIndex &index, QWidget *p
         menu->addSeparator();
         menu->addAction(
             tr("Report comment…"), this, [this, id] { Q_EMIT reportCommentRequested(id); });
-        menu->addAction(
-            tr("Block %1…").arg(PersonText::isolated(author.displayName).replace(u'&', u"&&"_s)),
-            this, [this, author] { Q_EMIT blockRequested(author); });
+        menu->addAction(tr("Block %1…").arg(PersonText::inMenu(author.displayName)), this,
+            [this, author] { Q_EMIT blockRequested(author); });
     }
     return menu;
 }

@@ -212,14 +212,12 @@ QHBoxLayout *PostView::buildHeadline()
             const bool others = !isOwnPost();
             for (QAction *action : {othersSeparator, report, blockAuthor})
                 action->setVisible(others);
-            viewAuthor->setText(m_post ? tr("View %1’s &profile")
-                                             .arg(PersonText::isolated(m_post->author.displayName)
-                                                      .replace(u'&', u"&&"_s))
-                                       : tr("View the author’s &profile"));
-            blockAuthor->setText(m_post ? tr("&Block %1…")
-                                              .arg(PersonText::isolated(m_post->author.displayName)
-                                                       .replace(u'&', u"&&"_s))
-                                        : tr("&Block…"));
+            viewAuthor->setText(m_post
+                    ? tr("View %1’s &profile").arg(PersonText::inMenu(m_post->author.displayName))
+                    : tr("View the author’s &profile"));
+            blockAuthor->setText(m_post
+                    ? tr("&Block %1…").arg(PersonText::inMenu(m_post->author.displayName))
+                    : tr("&Block…"));
         });
     m_more->setMenu(moreMenu);
     m_more->hide();
